@@ -1,0 +1,58 @@
+//! Effects: work `update` asks for and never does itself. The event loop hands them to the
+//! runner (help desk calls, files) or the terminal host (editor, clipboard, suspend).
+
+use std::time::Duration;
+
+use super::state::RequestId;
+use crate::backend::{Changes, Contact, Reply, TicketId, View};
+
+/// One piece of work to do outside `update`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    LoadMe,
+    LoadAgents,
+    LoadView {
+        req: RequestId,
+        view: usize,
+        spec: View,
+        page: Option<String>,
+    },
+    LoadTicket {
+        req: RequestId,
+        id: TicketId,
+    },
+    LoadHistory {
+        req: RequestId,
+        requester: Contact,
+    },
+    /// The help desk's responses merged with the local files.
+    LoadCanned {
+        req: RequestId,
+    },
+    /// Answer with `Msg::Elapsed(req)` after `delay`.
+    Debounce {
+        req: RequestId,
+        delay: Duration,
+    },
+    Send {
+        req: RequestId,
+        ticket: TicketId,
+        reply: Reply,
+    },
+    Update {
+        ticket: TicketId,
+        changes: Changes,
+        what: String,
+    },
+    /// Store how often each canned response was used.
+    SaveUsage(Vec<(String, u32)>),
+    /// Hand the draft to $VISUAL / $EDITOR.
+    OpenEditor {
+        ticket: TicketId,
+        text: String,
+    },
+    /// Put text on the clipboard (OSC 52).
+    Copy(String),
+    Suspend,
+    Quit,
+}

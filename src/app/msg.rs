@@ -1,0 +1,77 @@
+//! Messages: everything that happens to the interface, from the terminal or from finished work.
+
+use jiff::Timestamp;
+
+use super::state::RequestId;
+use crate::backend::{Agent, Error, Page, Ticket, TicketId, TicketSummary};
+use crate::canned::Canned;
+use crate::diag::Diagnostic;
+use crate::keymap::KeyChord;
+
+/// One thing that happened.
+// Messages are moved once through a channel; boxing the large ones would only add allocations.
+#[allow(clippy::large_enum_variant)]
+#[derive(Debug, Clone)]
+pub enum Msg {
+    /// The time of the batch of messages about to be handled.
+    Clock(Timestamp),
+    Key(KeyChord),
+    Paste(String),
+    Resize {
+        width: u16,
+        height: u16,
+    },
+    /// A debounce timer ran out.
+    Elapsed(RequestId),
+    /// The external editor returned with the draft's new text.
+    Edited {
+        ticket: TicketId,
+        result: Result<String, String>,
+    },
+    /// The process was asked to end (SIGTERM, SIGHUP).
+    Terminate,
+    Loaded(Loaded),
+}
+
+/// The answer to an effect.
+#[allow(clippy::large_enum_variant)]
+#[derive(Debug, Clone)]
+pub enum Loaded {
+    Me(Result<Agent, Error>),
+    Agents(Result<Vec<Agent>, Error>),
+    View {
+        req: RequestId,
+        view: usize,
+        first_page: bool,
+        result: Result<Page, Error>,
+    },
+    Ticket {
+        req: RequestId,
+        result: Result<Ticket, Error>,
+    },
+    History {
+        req: RequestId,
+        result: Result<Vec<TicketSummary>, Error>,
+    },
+    Canned {
+        req: RequestId,
+        result: Result<Vec<Canned>, Error>,
+        diagnostics: Vec<Diagnostic>,
+    },
+    Sent {
+        req: RequestId,
+        ticket: TicketId,
+        public: bool,
+        result: Result<(), Error>,
+    },
+    Updated {
+        ticket: TicketId,
+        what: String,
+        result: Result<(), Error>,
+    },
+    /// A file frontdesk keeps was written (or not).
+    Stored {
+        what: String,
+        result: Result<(), String>,
+    },
+}

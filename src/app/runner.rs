@@ -1,0 +1,144 @@
+//! Runs effects on tokio tasks. Results come back to the event loop as messages; nothing here
+//! touches the state or the terminal.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use tokio::sync::mpsc::UnboundedSender;
+
+use super::effect::Effect;
+use super::msg::{Loaded, Msg};
+use crate::backend::HelpDesk;
+use crate::canned;
+use crate::store;
+
+/// Where the runner reads and writes the user's files.
+#[derive(Debug, Clone, Default)]
+pub struct Files {
+    /// `<config dir>/responses`, read for local canned responses.
+    pub responses: Option<PathBuf>,
+    /// Where usage counts of canned responses are kept.
+    pub usage: Option<PathBuf>,
+}
+
+/// Does the work effects ask for.
+#[derive(Clone)]
+pub struct Runner {
+    desk: Arc<dyn HelpDesk>,
+    tx: UnboundedSender<Msg>,
+    files: Files,
+}
+
+impl Runner {
+    /// A runner talking to `desk` and answering on `tx`.
+    pub fn new(desk: Arc<dyn HelpDesk>, tx: UnboundedSender<Msg>, files: Files) -> Self {
+        Self { desk, tx, files }
+    }
+
+    /// Starts one effect in the background. Effects that need the terminal are not for the
+    /// runner; they are ignored here and handled by the event loop's host.
+    pub fn spawn(&self, effect: Effect) {
+        let this = self.clone();
+        tokio::spawn(async move {
+            if let Some(msg) = this.run(effect).await {
+                // The loop has ended if the channel is closed; there is no one left to tell.
+                let _ = this.tx.send(msg);
+            }
+        });
+    }
+
+    async fn run(&self, effect: Effect) -> Option<Msg> {
+        let desk = &self.desk;
+        let loaded = match effect {
+            Effect::LoadMe => Loaded::Me(desk.me().await),
+            Effect::LoadAgents => Loaded::Agents(desk.agents().await),
+            Effect::LoadView {
+                req,
+                view,
+                spec,
+                page,
+            } => {
+                let first_page = page.is_none();
+                Loaded::View {
+                    req,
+                    view,
+                    first_page,
+                    result: desk.list_view(&spec, page.as_deref()).await,
+                }
+            }
+            Effect::LoadTicket { req, id } => Loaded::Ticket {
+                req,
+                result: desk.ticket(id).await,
+            },
+            Effect::LoadHistory { req, requester } => Loaded::History {
+                req,
+                result: desk.requester_tickets(&requester).await,
+            },
+            Effect::LoadCanned { req } => {
+                let dir = self.files.responses.clone();
+                let local = tokio::task::spawn_blocking(move || {
+                    dir.map(|d| canned::local::load_dir(&d)).unwrap_or_default()
+                });
+                let remote = desk.canned_responses().await;
+                let (local, diagnostics) = local.await.unwrap_or_default();
+                let result = match remote {
+                    Ok(remote) => Ok(canned::merge(local, remote)),
+                    // Local responses still work when the help desk's cannot be read.
+                    Err(err) if !local.is_empty() => {
+                        let _ = self.tx.send(Msg::Loaded(Loaded::Canned {
+                            req,
+                            result: Err(err),
+                            diagnostics: Vec::new(),
+                        }));
+                        Ok(local)
+                    }
+                    Err(err) => Err(err),
+                };
+                Loaded::Canned {
+                    req,
+                    result,
+                    diagnostics,
+                }
+            }
+            Effect::Debounce { req, delay } => {
+                tokio::time::sleep(delay).await;
+                return Some(Msg::Elapsed(req));
+            }
+            Effect::Send { req, ticket, reply } => {
+                let public = reply.public;
+                Loaded::Sent {
+                    req,
+                    ticket,
+                    public,
+                    result: desk.reply(ticket, reply).await,
+                }
+            }
+            Effect::Update {
+                ticket,
+                changes,
+                what,
+            } => Loaded::Updated {
+                ticket,
+                what,
+                result: desk.update(ticket, changes, None).await,
+            },
+            Effect::SaveUsage(counts) => {
+                let path = self.files.usage.clone()?;
+                let saved =
+                    tokio::task::spawn_blocking(move || store::usage::save(&path, &counts)).await;
+                let result = match saved {
+                    Ok(result) => result.map_err(|e| e.to_string()),
+                    Err(join) => Err(join.to_string()),
+                };
+                Loaded::Stored {
+                    what: "usage counts of canned responses".into(),
+                    result,
+                }
+            }
+            Effect::OpenEditor { .. } | Effect::Copy(_) | Effect::Suspend | Effect::Quit => {
+                return None;
+            }
+        };
+        Some(Msg::Loaded(loaded))
+    }
+}

@@ -1,0 +1,210 @@
+//! Everything the interface knows, split by pane. Only `update` changes it; views read it.
+
+pub mod compose;
+pub mod detail;
+pub mod input;
+pub mod overlay;
+pub mod queue;
+pub mod remote;
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+use ratatui::style::Style;
+
+pub use compose::{ComposeState, Draft};
+pub use detail::DetailState;
+pub use overlay::Overlay;
+pub use queue::{QueueState, ViewState};
+pub use remote::{Remote, RequestId, Requests};
+
+use crate::backend::{Agent, Capabilities, View};
+use crate::canned::Canned;
+use crate::diag::Diagnostic;
+use crate::keymap::{Context, Keymap};
+
+/// Which pane takes keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    Queue,
+    Detail,
+    Compose,
+}
+
+/// How much a notice matters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Level {
+    Info,
+    Warning,
+    Error,
+}
+
+/// A message for the status line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub level: Level,
+    pub text: String,
+}
+
+/// The status line: the latest notice until the next key, and a history for `:messages`.
+#[derive(Debug, Default)]
+pub struct StatusLine {
+    pub history: Vec<Notice>,
+    /// Whether the latest notice is still on screen.
+    pub showing: bool,
+    /// Set after a first quit with unsent drafts: the next quit goes through.
+    pub quit_armed: bool,
+}
+
+/// How many notices `:messages` keeps.
+const HISTORY: usize = 100;
+
+impl StatusLine {
+    /// Shows a notice and keeps it in the history.
+    pub fn push(&mut self, level: Level, text: impl Into<String>) {
+        self.history.push(Notice {
+            level,
+            text: text.into(),
+        });
+        if self.history.len() > HISTORY {
+            self.history.remove(0);
+        }
+        self.showing = true;
+    }
+
+    /// The notice on screen, if any.
+    pub fn current(&self) -> Option<&Notice> {
+        self.history.last().filter(|_| self.showing)
+    }
+}
+
+/// Facts about the session that every pane may need.
+#[derive(Debug)]
+pub struct Session {
+    /// The help desk's name for the title bar.
+    pub desk: String,
+    pub me: Option<Agent>,
+    pub agents: Vec<Agent>,
+    pub capabilities: Capabilities,
+    pub keymap: Arc<Keymap>,
+    /// The time of the current batch of messages; views measure ages against it.
+    pub now: Timestamp,
+    /// The agent's time zone, for message times.
+    pub tz: TimeZone,
+    /// Terminal size in columns and rows.
+    pub size: (u16, u16),
+    /// A conversation with more replies than this is flagged in the queue.
+    pub long_thread: u32,
+    /// The style for unresolved placeholders in the composer (the editor draws it itself).
+    pub unresolved_style: Style,
+    /// When the views were last loaded.
+    pub refreshed_at: Option<Timestamp>,
+    /// Replies and notes sent in this session, for the stats panel.
+    pub sent: u32,
+}
+
+/// Canned responses from every source, and how often each was used.
+#[derive(Debug, Default)]
+pub struct CannedState {
+    pub list: Remote<Vec<Canned>>,
+    pub usage: HashMap<String, u32>,
+}
+
+/// Everything the interface knows.
+#[derive(Debug)]
+pub struct State {
+    pub session: Session,
+    pub focus: Focus,
+    pub queue: QueueState,
+    pub detail: DetailState,
+    pub compose: ComposeState,
+    pub canned: CannedState,
+    pub overlay: Option<Overlay>,
+    pub status: StatusLine,
+    pub requests: Requests,
+    /// Set when the program should end.
+    pub quit: bool,
+}
+
+/// What the interface starts from.
+#[derive(Debug)]
+pub struct Setup {
+    pub desk: String,
+    pub capabilities: Capabilities,
+    pub views: Vec<View>,
+    pub keymap: Arc<Keymap>,
+    pub now: Timestamp,
+    pub tz: TimeZone,
+    pub size: (u16, u16),
+    pub long_thread: u32,
+    pub unresolved_style: Style,
+    pub usage: HashMap<String, u32>,
+    /// Problems found in the user's files, shown at start.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl State {
+    /// The state before anything has been loaded.
+    pub fn new(setup: Setup) -> Self {
+        let mut status = StatusLine::default();
+        for diag in &setup.diagnostics {
+            status.push(Level::Warning, diag.to_string());
+        }
+        if setup.diagnostics.len() > 1 {
+            status.push(
+                Level::Warning,
+                format!(
+                    "{} problems in your config files (:messages lists them); using defaults there",
+                    setup.diagnostics.len()
+                ),
+            );
+        }
+        Self {
+            session: Session {
+                desk: setup.desk,
+                me: None,
+                agents: Vec::new(),
+                capabilities: setup.capabilities,
+                keymap: setup.keymap,
+                now: setup.now,
+                tz: setup.tz,
+                size: setup.size,
+                long_thread: setup.long_thread,
+                unresolved_style: setup.unresolved_style,
+                refreshed_at: None,
+                sent: 0,
+            },
+            focus: Focus::Queue,
+            queue: QueueState::new(setup.views),
+            detail: DetailState::default(),
+            compose: ComposeState::default(),
+            canned: CannedState {
+                list: Remote::default(),
+                usage: setup.usage,
+            },
+            overlay: None,
+            status,
+            requests: Requests::default(),
+            quit: false,
+        }
+    }
+
+    /// Where keys go now, for keymap lookup.
+    pub fn context(&self) -> Context {
+        match &self.overlay {
+            Some(Overlay::Picker(_)) => Context::Picker,
+            Some(Overlay::Palette(_)) => Context::Palette,
+            Some(Overlay::Menu(_)) => Context::Menu,
+            Some(Overlay::Prompt(_)) => Context::Prompt,
+            Some(Overlay::Panel(_)) => Context::Panel,
+            None => match self.focus {
+                Focus::Queue if self.queue.filtering => Context::Filter,
+                Focus::Queue => Context::Queue,
+                Focus::Detail => Context::Detail,
+                Focus::Compose => Context::Compose,
+            },
+        }
+    }
+}

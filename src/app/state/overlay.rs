@@ -1,0 +1,82 @@
+//! Windows drawn over the panes: the canned-response picker, the command palette, small
+//! menus, one-line prompts and read-only panels. One at a time; it takes every key.
+
+use super::input::LineInput;
+use crate::action::Action;
+use crate::backend::{AgentId, Priority, TicketId};
+use crate::canned::rank::Ranked;
+
+/// The window on top, if any.
+#[derive(Debug)]
+pub enum Overlay {
+    Picker(Picker),
+    Palette(Palette),
+    Menu(Menu),
+    Prompt(Prompt),
+    Panel(Panel),
+}
+
+/// The canned-response picker, for the draft of `ticket`.
+#[derive(Debug)]
+pub struct Picker {
+    pub ticket: TicketId,
+    pub query: LineInput,
+    pub matches: Vec<Ranked>,
+    pub selected: usize,
+}
+
+/// The command palette: actions found by fuzzy name.
+#[derive(Debug)]
+pub struct Palette {
+    pub query: LineInput,
+    /// Matching actions with the matched character positions of their names.
+    pub matches: Vec<(Action, Vec<usize>)>,
+    pub selected: usize,
+}
+
+/// What a menu choice does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Choice {
+    Status(String),
+    Priority(Priority),
+    Assignee(Option<AgentId>),
+}
+
+/// A small menu of choices for one ticket.
+#[derive(Debug)]
+pub struct Menu {
+    pub title: String,
+    pub ticket: TicketId,
+    pub items: Vec<(String, Choice)>,
+    pub selected: usize,
+}
+
+/// What a prompt's answer is for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PromptFor {
+    /// Space-separated tags replacing the ticket's tags.
+    Tags(TicketId),
+}
+
+/// A one-line question.
+#[derive(Debug)]
+pub struct Prompt {
+    pub title: String,
+    pub purpose: PromptFor,
+    pub input: LineInput,
+}
+
+/// Which read-only panel is open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PanelKind {
+    Help,
+    Stats,
+    Messages,
+}
+
+/// A read-only panel with its scroll position.
+#[derive(Debug)]
+pub struct Panel {
+    pub kind: PanelKind,
+    pub scroll: usize,
+}

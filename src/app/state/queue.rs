@@ -1,0 +1,206 @@
+//! The queue pane: one tab per view, each with its tickets in triage order, a fuzzy filter,
+//! and a selection that follows the same ticket across refreshes.
+
+use std::cmp::Ordering;
+use std::collections::HashSet;
+
+use fuzzy_matcher::FuzzyMatcher;
+
+use super::input::LineInput;
+use super::remote::RequestId;
+use crate::backend::{TicketId, TicketSummary, View};
+use crate::canned::rank::matcher;
+
+/// One tab of the queue.
+#[derive(Debug, Clone)]
+pub struct ViewState {
+    pub view: View,
+    /// Loaded tickets in triage order.
+    pub tickets: Vec<TicketSummary>,
+    /// Indices into `tickets` that pass the filter, in order.
+    pub visible: Vec<usize>,
+    /// How many tickets the whole view holds, when the help desk says.
+    pub total: Option<usize>,
+    /// Token for the next page, when there is more to load.
+    pub next_page: Option<String>,
+    pub pending: Option<RequestId>,
+    pub error: Option<String>,
+    /// Whether a first answer has arrived.
+    pub loaded: bool,
+    /// Selected row, an index into `visible`.
+    pub selected: usize,
+    /// First row shown.
+    pub scroll: usize,
+    /// Tickets that appeared since the previous load, marked in the queue.
+    pub fresh: HashSet<TicketId>,
+}
+
+impl ViewState {
+    /// An empty tab for `view`.
+    pub fn new(view: View) -> Self {
+        Self {
+            view,
+            tickets: Vec::new(),
+            visible: Vec::new(),
+            total: None,
+            next_page: None,
+            pending: None,
+            error: None,
+            loaded: false,
+            selected: 0,
+            scroll: 0,
+            fresh: HashSet::new(),
+        }
+    }
+
+    /// The selected ticket, if any row is visible.
+    pub fn selected_ticket(&self) -> Option<&TicketSummary> {
+        self.visible.get(self.selected).map(|&i| &self.tickets[i])
+    }
+
+    /// The count shown on the tab: the help desk's total, else what is loaded.
+    pub fn count(&self) -> usize {
+        self.total.unwrap_or(self.tickets.len())
+    }
+
+    /// Replaces the tickets (first page) or appends (later pages), keeping the selection on
+    /// the same ticket and marking tickets not seen before.
+    pub fn receive(&mut self, tickets: Vec<TicketSummary>, first_page: bool, filter: &str) {
+        let keep = self.selected_ticket().map(|t| t.id);
+        if first_page {
+            if self.loaded {
+                let known: HashSet<TicketId> = self.tickets.iter().map(|t| t.id).collect();
+                self.fresh = tickets
+                    .iter()
+                    .map(|t| t.id)
+                    .filter(|id| !known.contains(id))
+                    .collect();
+            }
+            self.tickets = tickets;
+        } else {
+            let known: HashSet<TicketId> = self.tickets.iter().map(|t| t.id).collect();
+            self.tickets
+                .extend(tickets.into_iter().filter(|t| !known.contains(&t.id)));
+        }
+        self.tickets.sort_by(triage_order);
+        self.loaded = true;
+        self.refilter(filter, keep);
+    }
+
+    /// Recomputes `visible` for `filter`, keeping `keep` selected when it is still there.
+    pub fn refilter(&mut self, filter: &str, keep: Option<TicketId>) {
+        self.visible = filtered(&self.tickets, filter);
+        self.selected = keep
+            .and_then(|id| self.visible.iter().position(|&i| self.tickets[i].id == id))
+            .unwrap_or(self.selected)
+            .min(self.visible.len().saturating_sub(1));
+    }
+
+    /// Moves the selection by `delta` rows (clamped) and keeps it on screen.
+    pub fn move_selection(&mut self, delta: isize, rows: usize) {
+        let last = self.visible.len().saturating_sub(1);
+        self.selected = self.selected.saturating_add_signed(delta).min(last);
+        self.keep_in_view(rows);
+    }
+
+    /// Scrolls the least needed to show the selected row in a window of `rows` rows.
+    pub fn keep_in_view(&mut self, rows: usize) {
+        let rows = rows.max(1);
+        if self.selected < self.scroll {
+            self.scroll = self.selected;
+        } else if self.selected >= self.scroll + rows {
+            self.scroll = self.selected + 1 - rows;
+        }
+        self.scroll = self.scroll.min(self.visible.len().saturating_sub(rows));
+    }
+}
+
+/// Urgent first; then the response target that comes soonest; then whoever has waited longest.
+pub fn triage_order(a: &TicketSummary, b: &TicketSummary) -> Ordering {
+    fn soonest<T: Ord>(a: Option<T>, b: Option<T>) -> Ordering {
+        match (a, b) {
+            (Some(a), Some(b)) => a.cmp(&b),
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (None, None) => Ordering::Equal,
+        }
+    }
+    b.priority
+        .cmp(&a.priority)
+        .then_with(|| soonest(a.due_at, b.due_at))
+        .then_with(|| soonest(a.waiting_since, b.waiting_since))
+        .then_with(|| b.id.cmp(&a.id))
+}
+
+/// Indices of tickets matching `filter` fuzzily on id, subject, requester and tags, in their
+/// triage order (filtering narrows the queue; it does not re-sort it).
+pub fn filtered(tickets: &[TicketSummary], filter: &str) -> Vec<usize> {
+    let filter = filter.trim();
+    if filter.is_empty() {
+        return (0..tickets.len()).collect();
+    }
+    let matcher = matcher();
+    tickets
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| matcher.fuzzy_match(&haystack(t), filter).is_some())
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// The text the filter searches for one ticket.
+pub fn haystack(t: &TicketSummary) -> String {
+    format!(
+        "{} {} {} {} {}",
+        t.id,
+        t.subject,
+        t.requester.display_name(),
+        t.requester.email,
+        t.tags.join(" ")
+    )
+}
+
+/// The queue pane.
+#[derive(Debug)]
+pub struct QueueState {
+    pub views: Vec<ViewState>,
+    pub active: usize,
+    pub filter: LineInput,
+    /// Whether keys go to the filter line.
+    pub filtering: bool,
+}
+
+impl QueueState {
+    /// A queue with one empty tab per view.
+    pub fn new(views: Vec<View>) -> Self {
+        Self {
+            views: views.into_iter().map(ViewState::new).collect(),
+            active: 0,
+            filter: LineInput::default(),
+            filtering: false,
+        }
+    }
+
+    /// The tab on screen.
+    pub fn current(&self) -> Option<&ViewState> {
+        self.views.get(self.active)
+    }
+
+    /// The tab on screen, to change it.
+    pub fn current_mut(&mut self) -> Option<&mut ViewState> {
+        self.views.get_mut(self.active)
+    }
+
+    /// The selected ticket of the tab on screen.
+    pub fn selected(&self) -> Option<&TicketSummary> {
+        self.current()?.selected_ticket()
+    }
+
+    /// Finds a loaded ticket in any tab.
+    pub fn find(&self, id: TicketId) -> Option<&TicketSummary> {
+        self.views
+            .iter()
+            .flat_map(|v| v.tickets.iter())
+            .find(|t| t.id == id)
+    }
+}

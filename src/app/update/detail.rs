@@ -1,0 +1,192 @@
+//! Detail actions: opening tickets, scrolling the conversation, the other-tickets list.
+
+use std::time::Duration;
+
+use super::{Effect, State, compose, menu, picker};
+use crate::action::Action;
+use crate::app::state::{Focus, Level, RequestId};
+use crate::backend::TicketId;
+use crate::ui::layout;
+
+/// How long the selection must rest before the side-by-side detail fetches the ticket.
+pub const PREVIEW_DELAY: Duration = Duration::from_millis(120);
+
+/// Opens a ticket and gives the detail pane the keys.
+pub fn open(state: &mut State, id: TicketId, fx: &mut Vec<Effect>) {
+    let switching = state.detail.id != Some(id);
+    state.detail.show(id);
+    state.focus = Focus::Detail;
+    // A preview still waiting out its debounce is fetched now: the agent wants it.
+    let waiting = state.detail.debounce.take().is_some();
+    let missing = state.detail.loaded().is_none() && !state.detail.ticket.is_loading();
+    if switching || waiting || missing {
+        load(state, fx);
+    }
+}
+
+/// Shows a ticket in the side-by-side detail without taking the keys, after a short rest.
+pub fn open_debounced(state: &mut State, id: TicketId, fx: &mut Vec<Effect>) {
+    if state.detail.id == Some(id) {
+        return;
+    }
+    state.detail.show(id);
+    let req = state.requests.issue();
+    state.detail.debounce = Some(req);
+    fx.push(Effect::Debounce {
+        req,
+        delay: PREVIEW_DELAY,
+    });
+}
+
+/// A debounce timer ran out: fetch the ticket if it is still the one wanted.
+pub fn debounce_elapsed(state: &mut State, req: RequestId, fx: &mut Vec<Effect>) {
+    if state.detail.debounce == Some(req) {
+        state.detail.debounce = None;
+        load(state, fx);
+    }
+}
+
+/// Fetches the open ticket again (after a change, or on refresh), keeping what is shown.
+pub fn reload(state: &mut State, fx: &mut Vec<Effect>) {
+    if state.detail.id.is_some() && state.detail.debounce.is_none() {
+        load(state, fx);
+    }
+}
+
+fn load(state: &mut State, fx: &mut Vec<Effect>) {
+    let Some(id) = state.detail.id else { return };
+    let req = state.requests.issue();
+    state.detail.ticket.start(req);
+    fx.push(Effect::LoadTicket { req, id });
+    // The requester is known from the queue row, so their history loads alongside the ticket
+    // instead of after it.
+    let requester = state
+        .detail
+        .loaded()
+        .map(|t| t.summary.requester.clone())
+        .or_else(|| state.queue.find(id).map(|t| t.requester.clone()));
+    if let Some(requester) = requester {
+        let req = state.requests.issue();
+        state.detail.history.start(req);
+        fx.push(Effect::LoadHistory { req, requester });
+    }
+}
+
+/// Actions of the detail context.
+pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
+    let (rows, _) = layout::conversation_size(state);
+    let Some(id) = state.detail.id else {
+        if action == Action::Back {
+            state.focus = Focus::Queue;
+            return true;
+        }
+        return false;
+    };
+    match action {
+        Action::Back if state.detail.history_focus => state.detail.history_focus = false,
+        Action::Back => state.focus = Focus::Queue,
+        Action::ScrollDown | Action::SelectNext => scroll(state, 1, rows),
+        Action::ScrollUp | Action::SelectPrev => scroll(state, -1, rows),
+        Action::PageDown => state.detail.scroll_by(rows as isize - 1, rows),
+        Action::PageUp => state.detail.scroll_by(1 - rows as isize, rows),
+        Action::SelectFirst => state.detail.scroll = 0,
+        Action::SelectLast => state.detail.scroll_by(isize::MAX / 2, rows),
+        Action::FocusNext => {
+            let has_others = !state.detail.others().is_empty();
+            state.detail.history_focus = has_others && !state.detail.history_focus;
+            if !has_others {
+                state
+                    .status
+                    .push(Level::Info, "The requester has no other tickets");
+            }
+        }
+        Action::OpenTicket if state.detail.history_focus => {
+            let others = state.detail.others();
+            if let Some(other) = others.get(state.detail.history_selected).map(|t| t.id) {
+                open(state, other, fx);
+            }
+        }
+        Action::OpenTicket => {}
+        Action::NextTicket | Action::PrevTicket => {
+            neighbour(state, action == Action::NextTicket, fx)
+        }
+        Action::Reply | Action::Note => compose::start(state, action == Action::Reply),
+        Action::ReplyWithCanned => {
+            compose::start(state, true);
+            picker::open_picker(state);
+        }
+        Action::CopyLink => copy_link(state, id, fx),
+        Action::AssignToMe
+        | Action::Assign
+        | Action::SetStatus
+        | Action::SetPriority
+        | Action::EditTags => {
+            menu::ticket_action(state, id, action, fx);
+        }
+        _ => return false,
+    }
+    true
+}
+
+fn scroll(state: &mut State, delta: isize, rows: usize) {
+    if state.detail.history_focus {
+        let last = state.detail.others().len().saturating_sub(1);
+        state.detail.history_selected = state
+            .detail
+            .history_selected
+            .saturating_add_signed(delta)
+            .min(last);
+    } else {
+        state.detail.scroll_by(delta, rows);
+    }
+}
+
+/// Opens the next or previous ticket of the view on screen.
+fn neighbour(state: &mut State, forward: bool, fx: &mut Vec<Effect>) {
+    let rows = layout::queue_rows(state);
+    let Some(view) = state.queue.current_mut() else {
+        return;
+    };
+    let Some(pos) = view
+        .visible
+        .iter()
+        .position(|&i| Some(view.tickets[i].id) == state.detail.id)
+    else {
+        state
+            .status
+            .push(Level::Info, "This ticket is not in the view on screen");
+        return;
+    };
+    let next = if forward {
+        pos + 1
+    } else {
+        pos.wrapping_sub(1)
+    };
+    let Some(&index) = view.visible.get(next) else {
+        state.status.push(
+            Level::Info,
+            if forward {
+                "Last ticket of the view"
+            } else {
+                "First ticket of the view"
+            },
+        );
+        return;
+    };
+    view.selected = next;
+    view.keep_in_view(rows);
+    let id = view.tickets[index].id;
+    open(state, id, fx);
+}
+
+fn copy_link(state: &mut State, id: TicketId, fx: &mut Vec<Effect>) {
+    match state.detail.loaded().and_then(|t| t.url.clone()) {
+        Some(url) => {
+            state.status.push(Level::Info, format!("Copied {url}"));
+            fx.push(Effect::Copy(url));
+        }
+        None => state
+            .status
+            .push(Level::Info, format!("Ticket {id} has no link to copy yet")),
+    }
+}

@@ -1,0 +1,234 @@
+//! Answers from the help desk. Each carries the request it answers; answers to requests that
+//! were superseded meanwhile are dropped.
+
+use super::{Effect, State, detail, queue, relayout};
+use crate::app::msg::Loaded;
+use crate::app::state::{Focus, Level};
+use crate::backend::Error;
+
+/// Applies one answer.
+pub fn apply(state: &mut State, loaded: Loaded, fx: &mut Vec<Effect>) {
+    match loaded {
+        Loaded::Me(Ok(me)) => state.session.me = Some(me),
+        Loaded::Me(Err(err)) => state.status.push(
+            Level::Error,
+            format!("Could not find out who you are: {err}"),
+        ),
+        Loaded::Agents(Ok(agents)) => state.session.agents = agents,
+        Loaded::Agents(Err(err)) => state
+            .status
+            .push(Level::Warning, format!("Could not list agents: {err}")),
+        Loaded::View {
+            req,
+            view,
+            first_page,
+            result,
+        } => view_page(state, req, view, first_page, result, fx),
+        Loaded::Ticket { req, result } => {
+            let ok = result.as_ref().ok().map(|t| t.summary.clone());
+            if !state
+                .detail
+                .ticket
+                .accept(req, result.map_err(|e| e.to_string()))
+            {
+                return;
+            }
+            if let Some(summary) = ok {
+                // The queue row may be older than the ticket just read.
+                for view in &mut state.queue.views {
+                    if let Some(row) = view.tickets.iter_mut().find(|t| t.id == summary.id) {
+                        *row = summary.clone();
+                    }
+                }
+                if state.detail.history.value.is_none() && !state.detail.history.is_loading() {
+                    let req = state.requests.issue();
+                    state.detail.history.start(req);
+                    fx.push(Effect::LoadHistory {
+                        req,
+                        requester: summary.requester,
+                    });
+                }
+            }
+            state.detail.transcript_width = 0;
+            relayout(state);
+        }
+        Loaded::History { req, result } => {
+            state
+                .detail
+                .history
+                .accept(req, result.map_err(|e| e.to_string()));
+            relayout(state);
+        }
+        Loaded::Canned {
+            req,
+            result,
+            diagnostics,
+        } => {
+            for diag in diagnostics {
+                state.status.push(Level::Warning, diag.to_string());
+            }
+            if let Err(err) = &result {
+                state.status.push(
+                    Level::Warning,
+                    format!("Could not load the help desk's canned responses: {err}"),
+                );
+            }
+            state
+                .canned
+                .list
+                .accept(req, result.map_err(|e| e.to_string()));
+        }
+        Loaded::Sent {
+            req,
+            ticket,
+            public,
+            result,
+        } => sent(state, req, ticket, public, result, fx),
+        Loaded::Stored {
+            what,
+            result: Err(err),
+        } => state
+            .status
+            .push(Level::Warning, format!("Could not save the {what}: {err}")),
+        Loaded::Stored { result: Ok(()), .. } => {}
+        Loaded::Updated {
+            ticket,
+            what,
+            result,
+        } => match result {
+            Ok(()) => {
+                state.status.push(Level::Info, what);
+                queue::load_all(state, fx);
+                if state.detail.id == Some(ticket) {
+                    detail::reload(state, fx);
+                }
+            }
+            Err(err) => state.status.push(
+                Level::Error,
+                format!("Could not change #{ticket}: {}", explain(&err)),
+            ),
+        },
+    }
+}
+
+fn view_page(
+    state: &mut State,
+    req: crate::app::state::RequestId,
+    index: usize,
+    first_page: bool,
+    result: Result<crate::backend::Page, Error>,
+    fx: &mut Vec<Effect>,
+) {
+    let filter = state.queue.filter.text().to_string();
+    let first_load_of_active =
+        index == state.queue.active && state.queue.views.get(index).is_some_and(|v| !v.loaded);
+    let Some(view) = state.queue.views.get_mut(index) else {
+        return;
+    };
+    if view.pending != Some(req) {
+        return;
+    }
+    view.pending = None;
+    match result {
+        Ok(page) => {
+            view.receive(page.tickets, first_page, &filter);
+            if first_page || page.total.is_some() {
+                view.total = page.total;
+            }
+            view.next_page = page.next;
+            view.error = None;
+            state.session.refreshed_at = Some(state.session.now);
+            relayout(state);
+            if first_load_of_active {
+                queue::preview_selected(state, fx);
+            }
+        }
+        Err(err) => view.error = Some(explain(&err)),
+    }
+}
+
+fn sent(
+    state: &mut State,
+    req: crate::app::state::RequestId,
+    ticket: crate::backend::TicketId,
+    public: bool,
+    result: Result<(), Error>,
+    fx: &mut Vec<Effect>,
+) {
+    let Some(draft) = state
+        .compose
+        .drafts
+        .get_mut(&ticket)
+        .filter(|d| d.sending == Some(req))
+    else {
+        return;
+    };
+    draft.sending = None;
+    match result {
+        Ok(()) => {
+            let used = std::mem::take(&mut draft.canned_used);
+            state.compose.drafts.remove(&ticket);
+            if state.compose.open == Some(ticket) {
+                state.compose.open = None;
+                if state.focus == Focus::Compose {
+                    state.focus = Focus::Detail;
+                }
+            }
+            let who = state
+                .queue
+                .find(ticket)
+                .map(|t| t.requester.display_name().to_string());
+            let text = match (public, who) {
+                (true, Some(who)) => format!("Reply sent to {who} on #{ticket}"),
+                (true, None) => format!("Reply sent on #{ticket}"),
+                (false, _) => format!("Internal note added to #{ticket}"),
+            };
+            state.status.push(Level::Info, text);
+            state.session.sent += 1;
+            if !used.is_empty() {
+                for id in used {
+                    *state.canned.usage.entry(id).or_default() += 1;
+                }
+                let mut counts: Vec<(String, u32)> = state
+                    .canned
+                    .usage
+                    .iter()
+                    .map(|(k, v)| (k.clone(), *v))
+                    .collect();
+                counts.sort();
+                fx.push(Effect::SaveUsage(counts));
+            }
+            queue::load_all(state, fx);
+            if state.detail.id == Some(ticket) {
+                detail::reload(state, fx);
+            }
+        }
+        Err(err) => {
+            let why = format!(
+                "Not sent: {}. The draft is kept; ctrl-s tries again.",
+                explain(&err)
+            );
+            draft.error = Some(why.clone());
+            state.status.push(Level::Error, why);
+        }
+    }
+}
+
+/// An error as the agent should read it: what happened and what to do.
+pub fn explain(err: &Error) -> String {
+    match err {
+        Error::Conflict => {
+            "the ticket was changed by someone else since you opened it (ctrl-r reloads it)".into()
+        }
+        Error::RateLimited {
+            retry_after: Some(d),
+        } => format!(
+            "the help desk is rate limiting; try again in {}s",
+            d.as_secs().max(1)
+        ),
+        Error::RateLimited { retry_after: None } => {
+            "the help desk is rate limiting; try again shortly".into()
+        }
+        other => other.to_string(),
+    }
+}

@@ -1,0 +1,252 @@
+//! Changing a ticket's fields: status, priority and assignee menus, the tags prompt, and the
+//! read-only panels' scrolling.
+
+use super::{Effect, State};
+use crate::action::Action;
+use crate::app::state::Level;
+use crate::app::state::input::LineInput;
+use crate::app::state::overlay::{Choice, Menu, Overlay, Prompt, PromptFor};
+use crate::backend::{Changes, Priority, TicketId, TicketSummary};
+use crate::keymap::KeyChord;
+
+fn summary(state: &State, id: TicketId) -> Option<TicketSummary> {
+    state
+        .detail
+        .loaded()
+        .filter(|t| t.summary.id == id)
+        .map(|t| t.summary.clone())
+        .or_else(|| state.queue.find(id).cloned())
+}
+
+/// A field-changing action on ticket `id`: applied at once (assign to me) or through a menu.
+pub fn ticket_action(state: &mut State, id: TicketId, action: Action, fx: &mut Vec<Effect>) {
+    let Some(ticket) = summary(state, id) else {
+        return;
+    };
+    let caps = &state.session.capabilities;
+    let menu = |title: String, items: Vec<(String, Choice)>, current: Option<usize>| {
+        Overlay::Menu(Menu {
+            title,
+            ticket: id,
+            items,
+            selected: current.unwrap_or(0),
+        })
+    };
+    state.overlay = match action {
+        Action::AssignToMe => {
+            let Some(me) = state.session.me.clone() else {
+                state.status.push(
+                    Level::Warning,
+                    "Still finding out who you are; try again in a moment",
+                );
+                return;
+            };
+            let changes = Changes {
+                assignee: Some(Some(me.id)),
+                ..Changes::default()
+            };
+            fx.push(Effect::Update {
+                ticket: id,
+                changes,
+                what: format!("#{id} assigned to you"),
+            });
+            return;
+        }
+        Action::SetStatus => {
+            let items: Vec<_> = caps
+                .statuses
+                .iter()
+                .map(|s| (s.name.clone(), Choice::Status(s.name.clone())))
+                .collect();
+            let current = caps
+                .statuses
+                .iter()
+                .position(|s| s.name == ticket.status.name);
+            Some(menu(format!("Status of #{id}"), items, current))
+        }
+        Action::SetPriority if !caps.priority => {
+            state
+                .status
+                .push(Level::Info, "This help desk has no priorities");
+            return;
+        }
+        Action::SetPriority => {
+            let items = Priority::ALL
+                .iter()
+                .map(|p| (format!("{} {}", p.marker(), p.name()), Choice::Priority(*p)))
+                .collect();
+            let current = Priority::ALL.iter().position(|p| *p == ticket.priority);
+            Some(menu(format!("Priority of #{id}"), items, current))
+        }
+        Action::Assign => {
+            let mut items: Vec<_> = state
+                .session
+                .agents
+                .iter()
+                .map(|a| {
+                    let mine = state.session.me.as_ref().is_some_and(|me| me.id == a.id);
+                    let label = if mine {
+                        format!("{} (you)", a.name)
+                    } else {
+                        a.name.clone()
+                    };
+                    (label, Choice::Assignee(Some(a.id.clone())))
+                })
+                .collect();
+            items.push(("Unassigned".into(), Choice::Assignee(None)));
+            let current = ticket
+                .assignee
+                .as_ref()
+                .and_then(|a| state.session.agents.iter().position(|x| x.id == a.id));
+            Some(menu(
+                format!("Assign #{id} to"),
+                items,
+                current.or(Some(state.session.agents.len())),
+            ))
+        }
+        Action::EditTags if !caps.tags => {
+            state.status.push(Level::Info, "This help desk has no tags");
+            return;
+        }
+        Action::EditTags => Some(Overlay::Prompt(Prompt {
+            title: format!("Tags of #{id} (space-separated)"),
+            purpose: PromptFor::Tags(id),
+            input: LineInput::with_text(format!("{} ", ticket.tags.join(" ")).trim_start()),
+        })),
+        _ => return,
+    };
+}
+
+/// Actions of the menu context.
+pub fn menu_action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
+    let Some(Overlay::Menu(menu)) = &mut state.overlay else {
+        return false;
+    };
+    match action {
+        Action::SelectNext => {
+            menu.selected = (menu.selected + 1).min(menu.items.len().saturating_sub(1))
+        }
+        Action::SelectPrev => menu.selected = menu.selected.saturating_sub(1),
+        Action::Confirm => {
+            let ticket = menu.ticket;
+            let choice = menu.items.get(menu.selected).cloned();
+            state.overlay = None;
+            if let Some((label, choice)) = choice {
+                let (changes, what) = match choice {
+                    Choice::Status(s) => (
+                        Changes {
+                            status: Some(s),
+                            ..Changes::default()
+                        },
+                        format!("#{ticket} status → {label}"),
+                    ),
+                    Choice::Priority(p) => (
+                        Changes {
+                            priority: Some(p),
+                            ..Changes::default()
+                        },
+                        format!("#{ticket} priority → {}", p.name()),
+                    ),
+                    Choice::Assignee(a) => (
+                        Changes {
+                            assignee: Some(a),
+                            ..Changes::default()
+                        },
+                        format!("#{ticket} assigned to {label}"),
+                    ),
+                };
+                fx.push(Effect::Update {
+                    ticket,
+                    changes,
+                    what,
+                });
+            }
+        }
+        Action::Cancel | Action::Back => state.overlay = None,
+        _ => return false,
+    }
+    true
+}
+
+/// A key typed into a prompt.
+pub fn prompt_key(state: &mut State, chord: &KeyChord) {
+    if let Some(Overlay::Prompt(p)) = &mut state.overlay {
+        p.input.key(chord);
+    }
+}
+
+/// Actions of the prompt context.
+pub fn prompt_action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
+    let Some(Overlay::Prompt(prompt)) = &state.overlay else {
+        return false;
+    };
+    match action {
+        Action::Confirm => {
+            let PromptFor::Tags(id) = prompt.purpose;
+            let wanted: Vec<String> = prompt
+                .input
+                .text()
+                .split_whitespace()
+                .map(str::to_string)
+                .collect();
+            state.overlay = None;
+            let have = summary(state, id).map(|t| t.tags).unwrap_or_default();
+            let changes = Changes {
+                tags_add: wanted
+                    .iter()
+                    .filter(|t| !have.contains(t))
+                    .cloned()
+                    .collect(),
+                tags_remove: have
+                    .iter()
+                    .filter(|t| !wanted.contains(t))
+                    .cloned()
+                    .collect(),
+                ..Changes::default()
+            };
+            if changes.is_empty() {
+                state.status.push(Level::Info, "Tags unchanged");
+            } else {
+                let mut what: Vec<String> =
+                    changes.tags_add.iter().map(|t| format!("+{t}")).collect();
+                what.extend(changes.tags_remove.iter().map(|t| format!("-{t}")));
+                fx.push(Effect::Update {
+                    ticket: id,
+                    changes,
+                    what: format!("#{id} tags {}", what.join(" ")),
+                });
+            }
+        }
+        Action::Cancel | Action::Back => state.overlay = None,
+        _ => return false,
+    }
+    true
+}
+
+/// Actions of a read-only panel.
+pub fn panel_action(state: &mut State, action: Action) -> bool {
+    let len = match &state.overlay {
+        Some(Overlay::Panel(p)) => crate::ui::panel::lines(state, p.kind).len(),
+        _ => return false,
+    };
+    let page = usize::from(state.session.size.1.saturating_sub(6)).max(1) as isize;
+    let Some(Overlay::Panel(panel)) = &mut state.overlay else {
+        return false;
+    };
+    let delta = match action {
+        Action::ScrollDown | Action::SelectNext => 1,
+        Action::ScrollUp | Action::SelectPrev => -1,
+        Action::PageDown => page,
+        Action::PageUp => -page,
+        Action::Back | Action::Cancel => {
+            state.overlay = None;
+            return true;
+        }
+        _ => return false,
+    };
+    panel.scroll = panel
+        .scroll
+        .saturating_add_signed(delta)
+        .min(len.saturating_sub(1));
+    true
+}

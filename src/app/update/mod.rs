@@ -1,0 +1,198 @@
+//! `update(&mut State, Msg) -> Vec<Effect>`: the only place state changes. Pure: no IO, no
+//! awaiting, no terminal. Keys become actions through the keymap of the current context;
+//! each pane's actions live in its own file.
+
+mod compose;
+mod detail;
+mod loaded;
+mod menu;
+mod picker;
+mod queue;
+
+use super::effect::Effect;
+use super::msg::Msg;
+use super::state::overlay::{Overlay, Panel, PanelKind};
+use super::state::{Focus, Level, State};
+use crate::action::Action;
+use crate::keymap::{Context, KeyChord};
+use crate::ui::layout;
+
+/// Effects to start with: who we are, the agents, the canned responses, every view.
+pub fn init(state: &mut State) -> Vec<Effect> {
+    let mut fx = vec![Effect::LoadMe, Effect::LoadAgents];
+    let req = state.requests.issue();
+    state.canned.list.start(req);
+    fx.push(Effect::LoadCanned { req });
+    queue::load_all(state, &mut fx);
+    fx
+}
+
+/// Applies one message to the state and returns the work it asks for.
+pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
+    let mut fx = Vec::new();
+    match msg {
+        Msg::Clock(now) => state.session.now = now,
+        Msg::Key(chord) => on_key(state, chord, &mut fx),
+        Msg::Paste(text) => on_paste(state, &text),
+        Msg::Resize { width, height } => {
+            state.session.size = (width, height);
+            relayout(state);
+        }
+        Msg::Elapsed(req) => detail::debounce_elapsed(state, req, &mut fx),
+        Msg::Edited { ticket, result } => compose::edited(state, ticket, result),
+        Msg::Terminate => {
+            state.quit = true;
+            fx.push(Effect::Quit);
+        }
+        Msg::Loaded(loaded) => loaded::apply(state, loaded, &mut fx),
+    }
+    fx
+}
+
+/// Keeps derived layout (wrapped conversation, scroll positions) in step with the screen.
+pub(crate) fn relayout(state: &mut State) {
+    let (rows, width) = layout::conversation_size(state);
+    if state.detail.transcript_width != width {
+        let (now, tz) = (state.session.now, state.session.tz.clone());
+        state.detail.relayout(width, now, &tz);
+    }
+    state.detail.scroll_by(0, rows);
+    let page = layout::queue_rows(state);
+    for view in &mut state.queue.views {
+        view.keep_in_view(page);
+    }
+}
+
+fn on_key(state: &mut State, chord: KeyChord, fx: &mut Vec<Effect>) {
+    let context = state.context();
+    // A notice stays until the next key; quitting twice must be two keys in a row.
+    state.status.showing = false;
+    let keymap = state.session.keymap.clone();
+    let action = keymap.lookup(context, &chord).or_else(|| {
+        // Where keys type text, plain keys are text; only chords (ctrl-r, f1…) reach global.
+        (!context.takes_text() || !chord.is_plain_text())
+            .then(|| keymap.lookup(Context::Global, &chord))
+            .flatten()
+    });
+    if action != Some(Action::Quit) {
+        state.status.quit_armed = false;
+    }
+    match action {
+        Some(action) => perform(state, action, fx),
+        None if context.takes_text() => type_into(state, context, &chord, fx),
+        None => {}
+    }
+}
+
+/// Sends a key that no binding claimed to the text field that has focus.
+fn type_into(state: &mut State, context: Context, chord: &KeyChord, fx: &mut Vec<Effect>) {
+    match context {
+        Context::Compose => compose::key(state, chord),
+        Context::Filter => queue::filter_key(state, chord, fx),
+        Context::Picker => picker::query_key(state, chord),
+        Context::Palette => picker::palette_key(state, chord),
+        Context::Prompt => menu::prompt_key(state, chord),
+        _ => {}
+    }
+}
+
+fn on_paste(state: &mut State, text: &str) {
+    let text = crate::text::clean_text(text);
+    match (&mut state.overlay, state.focus) {
+        (Some(Overlay::Picker(p)), _) => {
+            p.query.paste(&text);
+            picker::rerank(state);
+        }
+        (Some(Overlay::Palette(p)), _) => {
+            p.query.paste(&text);
+            picker::refind(state);
+        }
+        (Some(Overlay::Prompt(p)), _) => p.input.paste(&text),
+        (Some(_), _) => {}
+        (None, Focus::Compose) => {
+            if let Some(draft) = state.compose.current_mut() {
+                draft.editor.insert_str(&text);
+            }
+        }
+        (None, Focus::Queue) if state.queue.filtering => {
+            state.queue.filter.paste(&text);
+            queue::refilter(state);
+        }
+        (None, _) => {}
+    }
+}
+
+/// Runs an action in the current context; also the palette's way in.
+pub(crate) fn perform(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
+    let handled = match action {
+        Action::Quit => {
+            quit(state, fx);
+            true
+        }
+        Action::Help => toggle_panel(state, PanelKind::Help),
+        Action::Stats => toggle_panel(state, PanelKind::Stats),
+        Action::Messages => toggle_panel(state, PanelKind::Messages),
+        Action::CommandPalette => picker::open_palette(state),
+        Action::Refresh => {
+            queue::refresh(state, fx);
+            true
+        }
+        Action::Suspend => {
+            fx.push(Effect::Suspend);
+            true
+        }
+        Action::Noop => true,
+        _ => match state.context() {
+            Context::Picker => picker::picker_action(state, action, fx),
+            Context::Palette => picker::palette_action(state, action, fx),
+            Context::Menu => menu::menu_action(state, action, fx),
+            Context::Prompt => menu::prompt_action(state, action, fx),
+            Context::Panel => menu::panel_action(state, action),
+            Context::Filter => queue::filter_action(state, action, fx),
+            Context::Queue => queue::action(state, action, fx),
+            Context::Detail => detail::action(state, action, fx),
+            Context::Compose => compose::action(state, action, fx),
+            Context::Global => false,
+        },
+    };
+    if !handled {
+        state.status.push(
+            Level::Info,
+            format!("{} is not available here", action.name()),
+        );
+    }
+}
+
+fn toggle_panel(state: &mut State, kind: PanelKind) -> bool {
+    match &state.overlay {
+        Some(Overlay::Panel(p)) if p.kind == kind => state.overlay = None,
+        Some(Overlay::Panel(_)) | None => {
+            state.overlay = Some(Overlay::Panel(Panel { kind, scroll: 0 }))
+        }
+        // A picker or menu is mid-choice; a panel over it would hide what is being chosen.
+        Some(_) => return false,
+    }
+    true
+}
+
+fn quit(state: &mut State, fx: &mut Vec<Effect>) {
+    let unsent = state.compose.unsent();
+    if unsent > 0 && !state.status.quit_armed {
+        state.status.quit_armed = true;
+        let drafts = if unsent == 1 {
+            "1 unsent draft".to_string()
+        } else {
+            format!("{unsent} unsent drafts")
+        };
+        state.status.push(
+            Level::Warning,
+            format!("You have {drafts}. Quit again to discard, any other key to stay."),
+        );
+        return;
+    }
+    state.quit = true;
+    fx.push(Effect::Quit);
+}
+
+#[cfg(test)]
+mod tests;

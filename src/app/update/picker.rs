@@ -1,0 +1,223 @@
+//! The canned-response picker and the command palette: a query line over a ranked list.
+
+use fuzzy_matcher::FuzzyMatcher;
+
+use super::{Effect, State, perform};
+use crate::action::Action;
+use crate::app::state::input::LineInput;
+use crate::app::state::overlay::{Overlay, Palette, Picker};
+use crate::app::state::{Focus, Level};
+use crate::canned::placeholder::{Context, render};
+use crate::canned::rank::{matcher, rank};
+use crate::canned::{Actions, Canned};
+use crate::keymap::KeyChord;
+
+/// Opens the picker for the open draft. Returns whether it opened.
+pub fn open_picker(state: &mut State) -> bool {
+    let Some(ticket) = state.compose.open.filter(|_| state.focus == Focus::Compose) else {
+        state
+            .status
+            .push(Level::Info, "Open a reply or note first (r or n)");
+        return false;
+    };
+    if state.canned.list.value.is_none() {
+        let why = state
+            .canned
+            .list
+            .error
+            .clone()
+            .unwrap_or_else(|| "still loading".into());
+        state.status.push(
+            Level::Warning,
+            format!("Canned responses are not available: {why}"),
+        );
+        return false;
+    }
+    state.overlay = Some(Overlay::Picker(Picker {
+        ticket,
+        query: LineInput::default(),
+        matches: Vec::new(),
+        selected: 0,
+    }));
+    rerank(state);
+    true
+}
+
+/// Ranks the responses against the query; the selection goes back to the best match.
+pub fn rerank(state: &mut State) {
+    let canned = state.canned.list.value.as_deref().unwrap_or_default();
+    if let Some(Overlay::Picker(p)) = &mut state.overlay {
+        p.matches = rank(p.query.text(), canned, &state.canned.usage);
+        p.selected = 0;
+    }
+}
+
+/// A key typed into the picker's query.
+pub fn query_key(state: &mut State, chord: &KeyChord) {
+    if let Some(Overlay::Picker(p)) = &mut state.overlay
+        && p.query.key(chord)
+    {
+        rerank(state);
+    }
+}
+
+/// Actions of the picker context.
+pub fn picker_action(state: &mut State, action: Action, _fx: &mut [Effect]) -> bool {
+    let Some(Overlay::Picker(p)) = &mut state.overlay else {
+        return false;
+    };
+    match action {
+        Action::SelectNext => p.selected = (p.selected + 1).min(p.matches.len().saturating_sub(1)),
+        Action::SelectPrev => p.selected = p.selected.saturating_sub(1),
+        Action::Insert | Action::Confirm => {
+            let chosen = p.matches.get(p.selected).map(|r| r.index);
+            let canned = chosen.and_then(|i| state.canned.list.value.as_ref()?.get(i).cloned());
+            state.overlay = None;
+            match canned {
+                Some(canned) => insert(state, &canned),
+                None => state
+                    .status
+                    .push(Level::Info, "No response matches; nothing inserted"),
+            }
+        }
+        Action::Cancel | Action::Back => state.overlay = None,
+        _ => return false,
+    }
+    true
+}
+
+/// Inserts a canned response at the cursor of the open draft, rendered for its ticket, and
+/// queues its actions to apply with the send.
+pub fn insert(state: &mut State, canned: &Canned) {
+    let Some(id) = state.compose.open else { return };
+    let summary = state
+        .detail
+        .loaded()
+        .map(|t| (t.summary.clone(), t.url.clone()))
+        .or_else(|| state.queue.find(id).map(|t| (t.clone(), None)));
+    let Some((ticket, url)) = summary else {
+        state.status.push(
+            Level::Warning,
+            "The ticket is still loading; try again in a moment",
+        );
+        return;
+    };
+    let ctx = Context {
+        ticket: &ticket,
+        url: url.as_deref(),
+        agent: state.session.me.as_ref(),
+    };
+    let rendered = render(&canned.body, &ctx);
+    let changes = match canned
+        .actions
+        .to_changes(state.session.me.as_ref(), &state.session.agents)
+    {
+        Ok(changes) => changes,
+        Err(who) => {
+            state.status.push(
+                Level::Warning,
+                format!("No agent \"{who}\" to assign to; that action was left out"),
+            );
+            let without = Actions {
+                assignee: None,
+                ..canned.actions.clone()
+            };
+            without.to_changes(None, &[]).unwrap_or_default()
+        }
+    };
+    let Some(draft) = state.compose.drafts.get_mut(&id) else {
+        return;
+    };
+    draft.editor.insert_str(&rendered.text);
+    draft.changes.merge(&changes);
+    draft.canned_used.push(canned.id.clone());
+    draft.error = None;
+    state.focus = Focus::Compose;
+    if !rendered.unresolved.is_empty() {
+        state.status.push(
+            Level::Warning,
+            format!(
+                "{} has no value for this ticket: edit the highlighted text before sending",
+                rendered.unresolved.join(", ")
+            ),
+        );
+    }
+}
+
+/// Opens the command palette.
+pub fn open_palette(state: &mut State) -> bool {
+    if state.overlay.is_some() {
+        return false;
+    }
+    state.overlay = Some(Overlay::Palette(Palette {
+        query: LineInput::default(),
+        matches: Vec::new(),
+        selected: 0,
+    }));
+    refind(state);
+    true
+}
+
+/// Actions the palette offers: everything a person would run by name.
+fn offered(action: Action) -> bool {
+    !matches!(
+        action,
+        Action::Noop | Action::Confirm | Action::Cancel | Action::Insert | Action::CommandPalette
+    )
+}
+
+/// Matches actions against the palette query, by name first, then by description.
+pub fn refind(state: &mut State) {
+    let Some(Overlay::Palette(p)) = &mut state.overlay else {
+        return;
+    };
+    let matcher = matcher();
+    let query = p.query.text().trim().to_string();
+    let mut found: Vec<(i64, Action, Vec<usize>)> = Action::all()
+        .filter(|a| offered(*a))
+        .filter_map(|a| {
+            if query.is_empty() {
+                return Some((0, a, Vec::new()));
+            }
+            if let Some((score, hits)) = matcher.fuzzy_indices(a.name(), &query) {
+                return Some((score * 2, a, hits));
+            }
+            matcher
+                .fuzzy_match(a.description(), &query)
+                .map(|score| (score, a, Vec::new()))
+        })
+        .collect();
+    found.sort_by_key(|x| std::cmp::Reverse(x.0));
+    p.matches = found.into_iter().map(|(_, a, hits)| (a, hits)).collect();
+    p.selected = 0;
+}
+
+/// A key typed into the palette's query.
+pub fn palette_key(state: &mut State, chord: &KeyChord) {
+    if let Some(Overlay::Palette(p)) = &mut state.overlay
+        && p.query.key(chord)
+    {
+        refind(state);
+    }
+}
+
+/// Actions of the palette context.
+pub fn palette_action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
+    let Some(Overlay::Palette(p)) = &mut state.overlay else {
+        return false;
+    };
+    match action {
+        Action::SelectNext => p.selected = (p.selected + 1).min(p.matches.len().saturating_sub(1)),
+        Action::SelectPrev => p.selected = p.selected.saturating_sub(1),
+        Action::Confirm => {
+            let chosen = p.matches.get(p.selected).map(|(a, _)| *a);
+            state.overlay = None;
+            if let Some(action) = chosen {
+                perform(state, action, fx);
+            }
+        }
+        Action::Cancel | Action::Back => state.overlay = None,
+        _ => return false,
+    }
+    true
+}

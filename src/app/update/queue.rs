@@ -1,0 +1,166 @@
+//! Queue actions: moving, switching views, filtering, loading pages.
+
+use super::{Effect, State, detail, menu};
+use crate::action::Action;
+use crate::app::state::Level;
+use crate::keymap::KeyChord;
+use crate::ui::layout;
+
+/// Loads the first page of every view.
+pub fn load_all(state: &mut State, fx: &mut Vec<Effect>) {
+    for view in 0..state.queue.views.len() {
+        load_page(state, view, None, fx);
+    }
+}
+
+/// Loads one page of a view; a first page supersedes whatever was under way for that view.
+pub fn load_page(state: &mut State, view: usize, page: Option<String>, fx: &mut Vec<Effect>) {
+    let req = state.requests.issue();
+    let Some(v) = state.queue.views.get_mut(view) else {
+        return;
+    };
+    v.pending = Some(req);
+    fx.push(Effect::LoadView {
+        req,
+        view,
+        spec: v.view.clone(),
+        page,
+    });
+}
+
+/// Reloads the views, the open ticket and the canned responses.
+pub fn refresh(state: &mut State, fx: &mut Vec<Effect>) {
+    load_all(state, fx);
+    detail::reload(state, fx);
+    let req = state.requests.issue();
+    state.canned.list.start(req);
+    fx.push(Effect::LoadCanned { req });
+}
+
+/// Actions of the queue context.
+pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
+    let page = layout::queue_rows(state) as isize;
+    match action {
+        Action::SelectNext => select_by(state, 1, fx),
+        Action::SelectPrev => select_by(state, -1, fx),
+        Action::PageDown => select_by(state, page, fx),
+        Action::PageUp => select_by(state, -page, fx),
+        Action::SelectFirst => select_by(state, isize::MIN / 2, fx),
+        Action::SelectLast => select_by(state, isize::MAX / 2, fx),
+        Action::NextView => switch_view(state, state.queue.active + 1, fx),
+        Action::PrevView => {
+            let n = state.queue.views.len().max(1);
+            switch_view(state, state.queue.active + n - 1, fx);
+        }
+        Action::View(n) => {
+            let index = usize::from(n) - 1;
+            if index >= state.queue.views.len() {
+                state
+                    .status
+                    .push(Level::Info, format!("There is no view {n}"));
+                return true;
+            }
+            switch_view(state, index, fx);
+        }
+        Action::Filter => state.queue.filtering = true,
+        Action::OpenTicket => {
+            let Some(id) = state.queue.selected().map(|t| t.id) else {
+                return true;
+            };
+            detail::open(state, id, fx);
+        }
+        Action::Reply | Action::Note => {
+            let Some(id) = state.queue.selected().map(|t| t.id) else {
+                return true;
+            };
+            detail::open(state, id, fx);
+            super::compose::start(state, action == Action::Reply);
+        }
+        Action::AssignToMe
+        | Action::SetStatus
+        | Action::SetPriority
+        | Action::Assign
+        | Action::EditTags => {
+            let Some(id) = state.queue.selected().map(|t| t.id) else {
+                return true;
+            };
+            menu::ticket_action(state, id, action, fx);
+        }
+        _ => return false,
+    }
+    true
+}
+
+fn switch_view(state: &mut State, index: usize, fx: &mut Vec<Effect>) {
+    let n = state.queue.views.len();
+    if n == 0 {
+        return;
+    }
+    state.queue.active = index % n;
+    refilter(state);
+    preview_selected(state, fx);
+}
+
+/// Moves the selection; near the end of what is loaded, the next page is fetched.
+fn select_by(state: &mut State, delta: isize, fx: &mut Vec<Effect>) {
+    let rows = layout::queue_rows(state);
+    let active = state.queue.active;
+    let Some(view) = state.queue.current_mut() else {
+        return;
+    };
+    view.move_selection(delta, rows);
+    let near_end = view.selected + rows >= view.visible.len();
+    if near_end
+        && view.pending.is_none()
+        && let Some(token) = view.next_page.clone()
+    {
+        load_page(state, active, Some(token), fx);
+    }
+    preview_selected(state, fx);
+}
+
+/// With queue and detail side by side, the detail follows the selection (debounced, so
+/// holding `j` does not fire a request per row).
+pub fn preview_selected(state: &mut State, fx: &mut Vec<Effect>) {
+    if state.session.size.0 < layout::WIDE {
+        return;
+    }
+    if let Some(id) = state.queue.selected().map(|t| t.id) {
+        detail::open_debounced(state, id, fx);
+    }
+}
+
+/// Re-applies the filter to the view on screen, keeping the selected ticket if it still shows.
+pub fn refilter(state: &mut State) {
+    let rows = layout::queue_rows(state);
+    let filter = state.queue.filter.text().to_string();
+    if let Some(view) = state.queue.current_mut() {
+        let keep = view.selected_ticket().map(|t| t.id);
+        view.refilter(&filter, keep);
+        view.keep_in_view(rows);
+    }
+}
+
+/// Actions while the filter line has focus.
+pub fn filter_action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
+    match action {
+        Action::Confirm => state.queue.filtering = false,
+        Action::Cancel => {
+            state.queue.filtering = false;
+            state.queue.filter.clear();
+            refilter(state);
+        }
+        Action::SelectNext => select_by(state, 1, fx),
+        Action::SelectPrev => select_by(state, -1, fx),
+        _ => return false,
+    }
+    true
+}
+
+/// A key typed into the filter line.
+pub fn filter_key(state: &mut State, chord: &KeyChord, fx: &mut Vec<Effect>) {
+    if state.queue.filter.key(chord) {
+        refilter(state);
+        preview_selected(state, fx);
+    }
+}

@@ -1,0 +1,173 @@
+use std::collections::{HashMap, HashSet};
+
+use super::*;
+use crate::backend::{Priority, StatusKind};
+
+fn fixed_now() -> Timestamp {
+    "2026-11-22T12:00:00Z".parse().expect("valid timestamp")
+}
+
+fn desk() -> DemoDesk {
+    DemoDesk::new(fixed_now(), fixed_now).expect("demo data parses")
+}
+
+fn all_tickets(desk: &DemoDesk) -> Vec<Record> {
+    desk.with_tickets(|t| t.clone())
+}
+
+#[test]
+fn the_desk_is_big_multilingual_and_varied() {
+    let desk = desk();
+    let tickets = all_tickets(&desk);
+    assert!(tickets.len() >= 300, "{} tickets", tickets.len());
+
+    let material = data::load().expect("parses");
+    let languages: HashSet<&str> = material
+        .scenarios
+        .iter()
+        .map(|s| s.language.as_str())
+        .collect();
+    assert_eq!(
+        languages,
+        HashSet::from(["fi", "ru", "de", "et", "zh", "en"])
+    );
+
+    let priorities: HashSet<Priority> = tickets.iter().map(|r| r.summary.priority).collect();
+    assert_eq!(priorities.len(), 4);
+    let statuses: HashSet<&str> = tickets
+        .iter()
+        .map(|r| r.summary.status.name.as_str())
+        .collect();
+    assert!(statuses.len() >= 5, "{statuses:?}");
+    assert!(
+        tickets.iter().any(|r| r.summary.replies > 6),
+        "some conversations run long"
+    );
+
+    let mut per_contact: HashMap<&str, usize> = HashMap::new();
+    for r in &tickets {
+        *per_contact
+            .entry(r.summary.requester.email.as_str())
+            .or_default() += 1;
+    }
+    assert!(
+        per_contact.values().all(|&n| n >= 2),
+        "every contact has several tickets"
+    );
+
+    let kinds: HashSet<MessageKind> = tickets
+        .iter()
+        .flat_map(|r| r.conversation.iter().map(|m| m.kind))
+        .collect();
+    assert_eq!(kinds.len(), 3, "customer, public and internal messages");
+}
+
+#[test]
+fn canned_responses_have_placeholders_actions_and_abbreviations() {
+    let canned = desk().canned;
+    assert!(canned.len() >= 40, "{}", canned.len());
+    assert!(canned.iter().filter(|c| c.body.contains("{{")).count() >= 30);
+    assert!(canned.iter().filter(|c| !c.actions.is_empty()).count() >= 20);
+    assert!(canned.iter().filter(|c| c.abbrev.is_some()).count() >= 10);
+    let statuses: Vec<String> = seed::statuses().into_iter().map(|s| s.name).collect();
+    for c in &canned {
+        if let Some(status) = &c.actions.status {
+            assert!(statuses.contains(status), "{}: status {status}", c.title);
+        }
+    }
+}
+
+#[test]
+fn the_desk_is_the_same_on_every_run() {
+    let a: Vec<_> = all_tickets(&desk())
+        .into_iter()
+        .map(|r| (r.summary, r.conversation))
+        .collect();
+    let b: Vec<_> = all_tickets(&desk())
+        .into_iter()
+        .map(|r| (r.summary, r.conversation))
+        .collect();
+    assert_eq!(a, b);
+}
+
+#[tokio::test]
+async fn views_page_through_all_matching_tickets() {
+    let desk = desk();
+    let view = View {
+        name: "All open".into(),
+        query: "status:active".into(),
+    };
+    let first = desk.list_view(&view, None).await.expect("page 1");
+    let total = first.total.expect("total known");
+    assert_eq!(first.tickets.len(), PAGE_SIZE.min(total));
+    let mut seen = first.tickets.len();
+    let mut next = first.next;
+    while let Some(token) = next {
+        let page = desk
+            .list_view(&view, Some(&token))
+            .await
+            .expect("next page");
+        seen += page.tickets.len();
+        next = page.next;
+    }
+    assert_eq!(seen, total);
+    assert!(total > PAGE_SIZE, "the open view spans pages");
+}
+
+#[tokio::test]
+async fn a_reply_with_actions_changes_the_ticket() {
+    let desk = desk();
+    let view = View {
+        name: "Unassigned".into(),
+        query: "assignee:none status:new".into(),
+    };
+    let id = desk.list_view(&view, None).await.expect("list").tickets[0].id;
+    let before = desk.ticket(id).await.expect("ticket");
+    let changes = Changes {
+        status: Some("pending".into()),
+        tags_add: vec!["refund".into()],
+        ..Changes::default()
+    };
+    let reply = Reply {
+        body: "Hello\u{1b}[2J there".into(),
+        public: true,
+        changes,
+        expected_version: before.summary.version.clone(),
+    };
+    desk.reply(id, reply).await.expect("reply");
+    let after = desk.ticket(id).await.expect("ticket");
+    let last = after.conversation.last().expect("has messages");
+    assert_eq!(
+        (last.kind, last.body.as_str()),
+        (MessageKind::Public, "Hello there")
+    );
+    assert_eq!(after.summary.status.kind, StatusKind::Pending);
+    assert!(after.summary.tags.contains(&"refund".to_string()));
+    assert_eq!(after.summary.waiting_since, None);
+    assert_ne!(after.summary.version, before.summary.version);
+}
+
+#[tokio::test]
+async fn a_stale_version_is_a_conflict_and_changes_nothing() {
+    let desk = desk();
+    let id = TicketId(4000);
+    let changes = Changes {
+        priority: Some(Priority::Urgent),
+        ..Changes::default()
+    };
+    desk.update(id, changes.clone(), None)
+        .await
+        .expect("first update");
+    let err = desk
+        .update(id, Changes::default(), Some("1".into()))
+        .await
+        .unwrap_err();
+    assert_eq!(err, Error::Conflict);
+    let bad = Changes {
+        status: Some("on-fire".into()),
+        ..Changes::default()
+    };
+    assert!(
+        matches!(desk.update(id, bad, None).await, Err(Error::Invalid(m)) if m.contains("on-fire"))
+    );
+}

@@ -1,0 +1,87 @@
+//! The help desks frontdesk talks to. Each implements [`HelpDesk`]; the rest of the program
+//! never knows which one it is talking to.
+
+pub mod demo;
+mod model;
+
+use std::time::Duration;
+
+use async_trait::async_trait;
+use jiff::Timestamp;
+
+pub use model::*;
+
+use crate::canned::Canned;
+
+/// Why a call to a help desk failed, in terms the agent can act on.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Error {
+    #[error("authentication failed: {0}")]
+    Auth(String),
+    #[error("not allowed: {0}")]
+    Forbidden(String),
+    #[error("not found: {0}")]
+    NotFound(String),
+    #[error("changed by someone else since you opened it")]
+    Conflict,
+    #[error("rate limited by the help desk")]
+    RateLimited { retry_after: Option<Duration> },
+    #[error("the help desk rejected the change: {0}")]
+    Invalid(String),
+    #[error("cannot reach the help desk: {0}")]
+    Network(String),
+    #[error("the help desk did not answer in time")]
+    Timeout,
+    #[error("the help desk failed ({status}): {message}")]
+    Server { status: u16, message: String },
+}
+
+/// The result of a help desk call.
+pub type Result<T> = std::result::Result<T, Error>;
+
+/// One help desk account, as the interface needs it. Implementations clean all text they return
+/// (see `text::sanitize`) and keep a queue page to a constant number of requests.
+#[async_trait]
+pub trait HelpDesk: Send + Sync {
+    /// What to call this desk in the title bar, e.g. `acme (zendesk)`.
+    fn label(&self) -> String;
+
+    /// What this backend supports.
+    fn capabilities(&self) -> Capabilities;
+
+    /// The views to show when the profile configures none.
+    fn default_views(&self) -> Vec<View>;
+
+    /// The agent whose credentials are in use.
+    async fn me(&self) -> Result<Agent>;
+
+    /// One page of a view; `page` is the `next` token of the previous page.
+    async fn list_view(&self, view: &View, page: Option<&str>) -> Result<Page>;
+
+    /// A ticket with its whole conversation.
+    async fn ticket(&self, id: TicketId) -> Result<Ticket>;
+
+    /// The requester's tickets, newest first.
+    async fn requester_tickets(&self, requester: &Contact) -> Result<Vec<TicketSummary>>;
+
+    /// The help desk's own canned responses (macros, articles, text modules…).
+    async fn canned_responses(&self) -> Result<Vec<Canned>>;
+
+    /// Posts a public reply or an internal note, with the changes that ride along.
+    async fn reply(&self, id: TicketId, reply: Reply) -> Result<()>;
+
+    /// Changes fields of a ticket; `expected_version` guards against lost updates where the
+    /// backend can check it.
+    async fn update(
+        &self,
+        id: TicketId,
+        changes: Changes,
+        expected_version: Option<String>,
+    ) -> Result<()>;
+
+    /// The agents a ticket can be assigned to.
+    async fn agents(&self) -> Result<Vec<Agent>>;
+
+    /// Tickets changed since `since`, for marking news while frontdesk is open.
+    async fn changed_since(&self, since: Timestamp) -> Result<Vec<TicketSummary>>;
+}

@@ -1,0 +1,332 @@
+//! What frontdesk knows about tickets, whatever help desk they come from. Every text field here
+//! has already been cleaned (see `text::sanitize`) by the backend that produced it.
+
+use std::fmt;
+use std::str::FromStr;
+
+use jiff::Timestamp;
+
+/// A ticket's number as the help desk shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TicketId(pub u64);
+
+impl fmt::Display for TicketId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+/// A requester's id in the help desk (a number, a login or an e-mail address).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct ContactId(pub String);
+
+/// An agent's id in the help desk.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct AgentId(pub String);
+
+/// How urgent a ticket is, on the four-step scale every backend is mapped to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub enum Priority {
+    Low,
+    #[default]
+    Normal,
+    High,
+    Urgent,
+}
+
+impl Priority {
+    /// All priorities, most urgent first (the order of menus).
+    pub const ALL: [Priority; 4] = [
+        Priority::Urgent,
+        Priority::High,
+        Priority::Normal,
+        Priority::Low,
+    ];
+
+    /// The lower-case name used in config, canned-response actions and on screen.
+    pub fn name(self) -> &'static str {
+        match self {
+            Priority::Low => "low",
+            Priority::Normal => "normal",
+            Priority::High => "high",
+            Priority::Urgent => "urgent",
+        }
+    }
+
+    /// The queue's priority column: readable without colour.
+    pub fn marker(self) -> &'static str {
+        match self {
+            Priority::Urgent => "▲▲",
+            Priority::High => "▲",
+            Priority::Normal => "·",
+            Priority::Low => "▽",
+        }
+    }
+}
+
+impl fmt::Display for Priority {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for Priority {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "low" => Ok(Priority::Low),
+            "normal" | "medium" => Ok(Priority::Normal),
+            "high" => Ok(Priority::High),
+            "urgent" => Ok(Priority::Urgent),
+            other => Err(format!(
+                "unknown priority \"{other}\" (use low, normal, high or urgent)"
+            )),
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Priority {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// What a status means, whatever the help desk calls it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StatusKind {
+    New,
+    Open,
+    /// Waiting on the customer or a third party.
+    Pending,
+    Solved,
+    Closed,
+}
+
+impl StatusKind {
+    /// Whether a ticket in this state still needs work.
+    pub fn is_active(self) -> bool {
+        matches!(
+            self,
+            StatusKind::New | StatusKind::Open | StatusKind::Pending
+        )
+    }
+}
+
+/// A status by the help desk's own name, with what it means.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Status {
+    pub name: String,
+    pub kind: StatusKind,
+}
+
+impl Status {
+    /// A status called `name` meaning `kind`.
+    pub fn new(name: impl Into<String>, kind: StatusKind) -> Self {
+        Self {
+            name: name.into(),
+            kind,
+        }
+    }
+}
+
+/// A customer who writes in.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Contact {
+    pub id: ContactId,
+    /// The full name as the help desk has it; may be empty when only an address is known.
+    pub name: String,
+    pub first_name: Option<String>,
+    pub last_name: Option<String>,
+    pub email: String,
+    pub organization: Option<String>,
+    /// An IANA time zone such as `Europe/Helsinki`, when the help desk knows it.
+    pub timezone: Option<String>,
+}
+
+impl Contact {
+    /// The given name: the help desk's own field, else the first word of the full name.
+    pub fn first_name(&self) -> Option<&str> {
+        self.first_name
+            .as_deref()
+            .or_else(|| self.name.split_whitespace().next())
+    }
+
+    /// The family name: the help desk's own field, else the words after the first.
+    pub fn last_name(&self) -> Option<String> {
+        if let Some(last) = &self.last_name {
+            return Some(last.clone());
+        }
+        let rest: Vec<&str> = self.name.split_whitespace().skip(1).collect();
+        (!rest.is_empty()).then(|| rest.join(" "))
+    }
+
+    /// What to call them on screen: the name, else the address.
+    pub fn display_name(&self) -> &str {
+        if self.name.is_empty() {
+            &self.email
+        } else {
+            &self.name
+        }
+    }
+}
+
+/// A support agent.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Agent {
+    pub id: AgentId,
+    pub name: String,
+    pub email: String,
+    pub signature: String,
+}
+
+impl Agent {
+    /// The agent's given name (the first word of the name).
+    pub fn first_name(&self) -> &str {
+        self.name.split_whitespace().next().unwrap_or(&self.name)
+    }
+}
+
+/// One row of a queue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TicketSummary {
+    pub id: TicketId,
+    pub subject: String,
+    pub requester: Contact,
+    pub status: Status,
+    pub priority: Priority,
+    /// The help desk's own priority value when it is a number (Request Tracker), for display.
+    pub priority_value: Option<i64>,
+    pub assignee: Option<Agent>,
+    pub group: Option<String>,
+    pub tags: Vec<String>,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+    /// When the customer's oldest unanswered message arrived; `None` when nobody waits on us.
+    pub waiting_since: Option<Timestamp>,
+    /// Messages after the first one, customer and agent alike (internal notes excluded).
+    pub replies: u32,
+    /// The next response target, from the help desk's SLA or the configured targets.
+    pub due_at: Option<Timestamp>,
+    /// The help desk's version stamp, for detecting that someone else changed the ticket.
+    pub version: Option<String>,
+}
+
+/// Who wrote a message and who can read it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MessageKind {
+    /// From the requester (or another customer on the ticket).
+    Customer,
+    /// From an agent, sent to the customer.
+    Public,
+    /// From an agent, for agents only.
+    Internal,
+}
+
+/// One message of a conversation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub id: String,
+    pub kind: MessageKind,
+    pub author: String,
+    pub body: String,
+    pub created_at: Timestamp,
+}
+
+/// A ticket with its whole conversation, oldest message first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ticket {
+    pub summary: TicketSummary,
+    pub conversation: Vec<Message>,
+    /// The ticket's page in the help desk's web interface.
+    pub url: Option<String>,
+}
+
+/// A saved query whose tickets form one tab of the queue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct View {
+    pub name: String,
+    /// The query in the backend's own language (TicketSQL, Zendesk search, …).
+    pub query: String,
+}
+
+/// One page of a view.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Page {
+    pub tickets: Vec<TicketSummary>,
+    /// How many tickets the whole view holds, when the help desk says.
+    pub total: Option<usize>,
+    /// The token that fetches the next page, if there is one.
+    pub next: Option<String>,
+}
+
+/// Changes to a ticket's fields, applied together.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Changes {
+    /// A status by the help desk's name for it.
+    pub status: Option<String>,
+    pub priority: Option<Priority>,
+    /// `Some(None)` unassigns.
+    pub assignee: Option<Option<AgentId>>,
+    pub tags_add: Vec<String>,
+    pub tags_remove: Vec<String>,
+}
+
+impl Changes {
+    /// Whether nothing would change.
+    pub fn is_empty(&self) -> bool {
+        self.status.is_none()
+            && self.priority.is_none()
+            && self.assignee.is_none()
+            && self.tags_add.is_empty()
+            && self.tags_remove.is_empty()
+    }
+
+    /// `other` laid over `self`: later values win, tag lists are combined.
+    pub fn merge(&mut self, other: &Changes) {
+        if other.status.is_some() {
+            self.status.clone_from(&other.status);
+        }
+        if other.priority.is_some() {
+            self.priority = other.priority;
+        }
+        if other.assignee.is_some() {
+            self.assignee.clone_from(&other.assignee);
+        }
+        for tag in &other.tags_add {
+            self.tags_remove.retain(|t| t != tag);
+            if !self.tags_add.contains(tag) {
+                self.tags_add.push(tag.clone());
+            }
+        }
+        for tag in &other.tags_remove {
+            self.tags_add.retain(|t| t != tag);
+            if !self.tags_remove.contains(tag) {
+                self.tags_remove.push(tag.clone());
+            }
+        }
+    }
+}
+
+/// A reply or internal note with the changes that ride along with it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reply {
+    pub body: String,
+    /// `true` for a reply the customer sees, `false` for an internal note.
+    pub public: bool,
+    pub changes: Changes,
+    /// The ticket version the agent saw, for backends that detect conflicts.
+    pub expected_version: Option<String>,
+}
+
+/// What a backend can do, so the interface offers only what works.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Capabilities {
+    pub priority: bool,
+    pub tags: bool,
+    pub conflict_detection: bool,
+    pub server_side_canned: bool,
+    /// The statuses an agent may set, in menu order.
+    pub statuses: Vec<Status>,
+}

@@ -1,0 +1,50 @@
+//! Problems found in user files. They are shown on screen and the program carries on with the
+//! defaults, so a typo in a keymap never stops anyone from working.
+
+use std::fmt;
+
+/// One problem in one file, said so that the user knows what to change.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// The file (or shipped preset) the problem is in.
+    pub file: String,
+    /// What is wrong and what frontdesk did instead.
+    pub message: String,
+}
+
+impl Diagnostic {
+    /// A problem in `file`.
+    pub fn new(file: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            file: file.into(),
+            message: message.into(),
+        }
+    }
+
+    /// A TOML syntax error, reduced to one line with its position.
+    pub fn from_toml(file: &str, text: &str, err: &toml::de::Error) -> Self {
+        let position = err.span().map(|span| {
+            let line = text[..span.start.min(text.len())].matches('\n').count() + 1;
+            format!("line {line}: ")
+        });
+        let first_line = err
+            .message()
+            .lines()
+            .next()
+            .unwrap_or("syntax error")
+            .to_string();
+        Self::new(
+            file,
+            format!(
+                "{}{first_line}; the file was ignored",
+                position.unwrap_or_default()
+            ),
+        )
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.file, self.message)
+    }
+}

@@ -1,0 +1,234 @@
+//! Keymaps are data: TOML files with one table per context, mapping key names to action names.
+//! Shipped keymaps live in `keymaps/` and are embedded; a user's `keymap.toml` overrides them key
+//! by key, and `"noop"` unbinds an inherited key.
+
+mod chord;
+
+use std::collections::BTreeMap;
+
+pub use chord::{BadKey, Key, KeyChord};
+
+use crate::action::Action;
+use crate::diag::Diagnostic;
+
+/// Where a key press lands; each has its own table in a keymap file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Context {
+    Global,
+    Queue,
+    Detail,
+    Compose,
+    Picker,
+    Filter,
+    Menu,
+    Palette,
+    Prompt,
+    Panel,
+}
+
+impl Context {
+    /// All contexts in the order help lists them.
+    pub const ALL: [Context; 10] = [
+        Context::Global,
+        Context::Queue,
+        Context::Detail,
+        Context::Compose,
+        Context::Picker,
+        Context::Filter,
+        Context::Menu,
+        Context::Palette,
+        Context::Prompt,
+        Context::Panel,
+    ];
+
+    /// The table name in keymap files.
+    pub fn name(self) -> &'static str {
+        match self {
+            Context::Global => "global",
+            Context::Queue => "queue",
+            Context::Detail => "detail",
+            Context::Compose => "compose",
+            Context::Picker => "picker",
+            Context::Filter => "filter",
+            Context::Menu => "menu",
+            Context::Palette => "palette",
+            Context::Prompt => "prompt",
+            Context::Panel => "panel",
+        }
+    }
+
+    /// Whether printable keys type text here (so plain global keys like `?` stay out).
+    pub fn takes_text(self) -> bool {
+        matches!(
+            self,
+            Context::Compose
+                | Context::Picker
+                | Context::Filter
+                | Context::Palette
+                | Context::Prompt
+        )
+    }
+
+    fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|c| c.name() == name)
+    }
+}
+
+/// The keymaps shipped with frontdesk, by name.
+pub const SHIPPED: &[(&str, &str)] = &[
+    ("default", include_str!("../../keymaps/default.toml")),
+    ("emacs", include_str!("../../keymaps/emacs.toml")),
+];
+
+/// A resolved keymap: for each context, which action each key runs, in the order the files
+/// list them (so help and hints show `enter` before its alias `l`, as written).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Keymap {
+    contexts: BTreeMap<Context, Vec<(KeyChord, Action)>>,
+}
+
+impl Keymap {
+    /// The action bound to `chord` in `context` (not looking at global).
+    pub fn lookup(&self, context: Context, chord: &KeyChord) -> Option<Action> {
+        self.contexts
+            .get(&context)?
+            .iter()
+            .find(|(k, _)| k == chord)
+            .map(|(_, a)| *a)
+    }
+
+    /// The keys bound to `action` in `context`, in key order.
+    pub fn keys_for(&self, context: Context, action: Action) -> Vec<KeyChord> {
+        self.bindings(context)
+            .filter(|(_, a)| *a == action)
+            .map(|(k, _)| k)
+            .collect()
+    }
+
+    /// Every binding of a context.
+    pub fn bindings(&self, context: Context) -> impl Iterator<Item = (KeyChord, Action)> + '_ {
+        self.contexts
+            .get(&context)
+            .into_iter()
+            .flat_map(|m| m.iter().map(|(k, a)| (*k, *a)))
+    }
+
+    /// The shipped keymap called `name`, with its `inherits` chain resolved.
+    pub fn shipped(name: &str) -> Option<(Keymap, Vec<Diagnostic>)> {
+        let mut map = Keymap::default();
+        let mut diags = Vec::new();
+        map.overlay_shipped(name, &mut diags, 0)?;
+        Some((map, diags))
+    }
+
+    /// Loads the keymap a user chose: the shipped `base` (falling back to `default`), then the
+    /// user's own file laid over it key by key. Problems are reported, never fatal.
+    pub fn load(base: &str, user: Option<(&str, &str)>) -> (Keymap, Vec<Diagnostic>) {
+        let mut diags = Vec::new();
+        let mut base = base.to_string();
+        let user_table = user.and_then(|(file, text)| match text.parse::<toml::Table>() {
+            Ok(table) => Some((file, table)),
+            Err(err) => {
+                diags.push(Diagnostic::from_toml(file, text, &err));
+                None
+            }
+        });
+        if let Some(inherits) = user_table
+            .as_ref()
+            .and_then(|(_, t)| t.get("inherits"))
+            .and_then(|v| v.as_str())
+        {
+            base = inherits.to_string();
+        }
+        let mut map = Keymap::default();
+        if map.overlay_shipped(&base, &mut diags, 0).is_none() {
+            diags.push(Diagnostic::new(
+                "config",
+                format!("there is no shipped keymap \"{base}\"; using \"default\""),
+            ));
+            map.overlay_shipped("default", &mut diags, 0);
+        }
+        if let Some((file, table)) = user_table {
+            map.overlay(file, &table, &mut diags);
+        }
+        (map, diags)
+    }
+
+    fn overlay_shipped(
+        &mut self,
+        name: &str,
+        diags: &mut Vec<Diagnostic>,
+        depth: u8,
+    ) -> Option<()> {
+        let text = SHIPPED.iter().find(|(n, _)| *n == name)?.1;
+        let file = format!("keymaps/{name}.toml");
+        let table = match text.parse::<toml::Table>() {
+            Ok(table) => table,
+            Err(err) => {
+                diags.push(Diagnostic::from_toml(&file, text, &err));
+                return Some(());
+            }
+        };
+        if let Some(parent) = table.get("inherits").and_then(|v| v.as_str())
+            && (depth > 8 || self.overlay_shipped(parent, diags, depth + 1).is_none())
+        {
+            diags.push(Diagnostic::new(
+                &file,
+                format!("cannot inherit \"{parent}\""),
+            ));
+        }
+        self.overlay(&file, &table, diags);
+        Some(())
+    }
+
+    /// Lays one parsed file over this keymap, key by key.
+    fn overlay(&mut self, file: &str, table: &toml::Table, diags: &mut Vec<Diagnostic>) {
+        for (section, value) in table {
+            if section == "inherits" {
+                continue;
+            }
+            let Some(context) = Context::from_name(section) else {
+                diags.push(Diagnostic::new(
+                    file,
+                    format!("unknown section [{section}]; ignored"),
+                ));
+                continue;
+            };
+            let Some(bindings) = value.as_table() else {
+                diags.push(Diagnostic::new(
+                    file,
+                    format!("[{section}] must be a table"),
+                ));
+                continue;
+            };
+            let target = self.contexts.entry(context).or_default();
+            for (key, action) in bindings {
+                let chord = match key.parse::<KeyChord>() {
+                    Ok(chord) => chord,
+                    Err(err) => {
+                        diags.push(Diagnostic::new(file, format!("[{section}] {err}; ignored")));
+                        continue;
+                    }
+                };
+                match action.as_str().map(str::parse::<Action>) {
+                    Some(Ok(Action::Noop)) => target.retain(|(k, _)| *k != chord),
+                    Some(Ok(action)) => match target.iter_mut().find(|(k, _)| *k == chord) {
+                        Some(binding) => binding.1 = action,
+                        None => target.push((chord, action)),
+                    },
+                    Some(Err(err)) => diags.push(Diagnostic::new(
+                        file,
+                        format!("[{section}] {key}: {err}; the key keeps its old binding"),
+                    )),
+                    None => diags.push(Diagnostic::new(
+                        file,
+                        format!("[{section}] {key}: the action must be a string"),
+                    )),
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,18 @@
+//! frontdesk: a fast, keyboard-driven terminal client for the help desk a support team
+//! already runs. The binary is a thin shell around this library so that tests drive the real
+//! code; see ARCHITECTURE.md for the map.
+
+pub mod action;
+pub mod app;
+pub mod backend;
+pub mod canned;
+pub mod config;
+pub mod diag;
+pub mod keymap;
+pub mod paths;
+pub mod startup;
+pub mod store;
+pub mod text;
+pub mod theme;
+pub mod tui;
+pub mod ui;

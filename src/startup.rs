@@ -1,0 +1,103 @@
+//! Building the interface's starting point from the user's files and a help desk. Shared by
+//! the binary and the tests, so tests start frontdesk exactly as a user does.
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::Arc;
+
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+
+use crate::app::runner::Files;
+use crate::app::state::Setup;
+use crate::backend::HelpDesk;
+use crate::config::Config;
+use crate::diag::Diagnostic;
+use crate::keymap::Keymap;
+use crate::paths::Paths;
+use crate::theme::Theme;
+
+/// The user's files, read and resolved.
+#[derive(Debug)]
+pub struct UserFiles {
+    pub config: Config,
+    pub keymap: Arc<Keymap>,
+    pub theme: Theme,
+    pub usage: HashMap<String, u32>,
+    pub files: Files,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+fn read(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<String> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => Some(text),
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => None,
+        Err(err) => {
+            diags.push(Diagnostic::new(
+                path.display().to_string(),
+                format!("cannot read: {err}; using defaults"),
+            ));
+            None
+        }
+    }
+}
+
+/// Reads config, keymap and theme. Missing files mean defaults; bad ones are reported.
+pub fn load(paths: &Paths, no_color: bool) -> UserFiles {
+    let mut diags = Vec::new();
+    let config = match read(&paths.config_file, &mut diags) {
+        Some(text) => {
+            let (config, found) = Config::parse("config.toml", &text);
+            diags.extend(found);
+            config
+        }
+        None => Config::default(),
+    };
+    let keymap_text = read(&paths.keymap(), &mut diags);
+    let (keymap, found) = Keymap::load(
+        &config.keymap,
+        keymap_text.as_deref().map(|t| ("keymap.toml", t)),
+    );
+    diags.extend(found);
+    let theme_text = read(&paths.theme(), &mut diags);
+    let (theme, found) = Theme::load(
+        &config.theme,
+        theme_text.as_deref().map(|t| ("theme.toml", t)),
+        no_color,
+    );
+    diags.extend(found);
+    UserFiles {
+        config,
+        keymap: Arc::new(keymap),
+        theme,
+        usage: crate::store::usage::load(&paths.usage()),
+        files: Files {
+            responses: Some(paths.responses()),
+            usage: Some(paths.usage()),
+        },
+        diagnostics: diags,
+    }
+}
+
+/// The interface's starting point for `desk`.
+pub fn setup(
+    desk: &dyn HelpDesk,
+    user: &UserFiles,
+    now: Timestamp,
+    tz: TimeZone,
+    size: (u16, u16),
+) -> Setup {
+    Setup {
+        desk: desk.label(),
+        capabilities: desk.capabilities(),
+        views: desk.default_views(),
+        keymap: user.keymap.clone(),
+        now,
+        tz,
+        size,
+        long_thread: user.config.long_thread,
+        unresolved_style: user.theme.get("compose.unresolved"),
+        usage: user.usage.clone(),
+        diagnostics: user.diagnostics.clone(),
+    }
+}

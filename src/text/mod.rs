@@ -1,0 +1,8 @@
+//! Text handling: neutralising untrusted text, measuring it on screen, and telling time.
+
+pub mod sanitize;
+pub mod time;
+pub mod width;
+
+pub use sanitize::{clean_line, clean_text};
+pub use width::{fit, truncate, width, wrap};

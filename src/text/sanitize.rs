@@ -1,0 +1,153 @@
+//! Text from a help desk is written by strangers. It is cleaned once, where it enters the
+//! program, so that nothing downstream (screen, terminal title, clipboard, editor, log) can be
+//! made to emit an escape sequence or reorder what the agent reads.
+
+/// Cleans multi-line text (message bodies): escape sequences and control characters are
+/// removed, carriage returns become line breaks, tabs become spaces, and bidi controls are
+/// shown as visible marks instead of being applied.
+pub fn clean_text(input: &str) -> String {
+    clean(input, false)
+}
+
+/// Cleans one-line text (names, subjects, tags): as [`clean_text`], and line breaks become
+/// spaces and invisible zero-width characters are dropped, so two names that look the same are
+/// the same.
+pub fn clean_line(input: &str) -> String {
+    let cleaned = clean(input, true);
+    cleaned.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+const ESC: char = '\u{1b}';
+const BEL: char = '\u{07}';
+/// 8-bit string terminator.
+const ST8: char = '\u{9c}';
+
+fn clean(input: &str, one_line: bool) -> String {
+    let mut out = String::with_capacity(input.len());
+    let mut chars = input.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            ESC => match chars.next() {
+                // CSI: parameters and intermediates, then one final byte in @..~.
+                Some('[') => skip_csi(&mut chars),
+                // OSC, DCS, SOS, PM, APC: a string up to BEL or ST.
+                Some(']' | 'P' | 'X' | '^' | '_') => skip_string(&mut chars),
+                // Two- or three-byte escapes (charset selection, keypad modes…).
+                Some('(' | ')' | '*' | '+' | '#' | '%' | ' ') => {
+                    chars.next();
+                }
+                _ => {}
+            },
+            '\u{9b}' => skip_csi(&mut chars),
+            '\u{9d}' | '\u{90}' | '\u{98}' | '\u{9e}' | '\u{9f}' => skip_string(&mut chars),
+            '\r' => {
+                if chars.peek() != Some(&'\n') {
+                    out.push(if one_line { ' ' } else { '\n' });
+                }
+            }
+            '\n' => out.push(if one_line { ' ' } else { '\n' }),
+            '\t' => out.push_str(if one_line { " " } else { "    " }),
+            c if is_bidi_control(c) => out.push_str(bidi_mark(c)),
+            c if one_line && is_invisible(c) => {}
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn skip_csi(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
+    for c in chars.by_ref() {
+        if ('\u{40}'..='\u{7e}').contains(&c) {
+            return;
+        }
+        // A control or non-ASCII character cannot be part of a CSI sequence; the sequence was
+        // malformed, and whatever follows is ordinary text again.
+        if !('\u{20}'..='\u{3f}').contains(&c) {
+            return;
+        }
+    }
+}
+
+fn skip_string(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
+    while let Some(c) = chars.next() {
+        match c {
+            BEL | ST8 => return,
+            ESC if chars.peek() == Some(&'\\') => {
+                chars.next();
+                return;
+            }
+            _ => {}
+        }
+    }
+}
+
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{61c}')
+}
+
+fn bidi_mark(c: char) -> &'static str {
+    match c {
+        '\u{202a}' => "⟨LRE⟩",
+        '\u{202b}' => "⟨RLE⟩",
+        '\u{202c}' => "⟨PDF⟩",
+        '\u{202d}' => "⟨LRO⟩",
+        '\u{202e}' => "⟨RLO⟩",
+        '\u{2066}' => "⟨LRI⟩",
+        '\u{2067}' => "⟨RLI⟩",
+        '\u{2068}' => "⟨FSI⟩",
+        '\u{2069}' => "⟨PDI⟩",
+        '\u{200e}' => "⟨LRM⟩",
+        '\u{200f}' => "⟨RLM⟩",
+        _ => "⟨ALM⟩",
+    }
+}
+
+/// Characters with no width that can make two different names look alike.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{180e}' | '\u{ad}'
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_sequences_are_removed_and_text_kept() {
+        assert_eq!(clean_text("a\u{1b}[31mred\u{1b}[0m b"), "ared b");
+        assert_eq!(clean_text("x\u{1b}]0;pwned\u{7}y"), "xy");
+        assert_eq!(clean_text("x\u{1b}]52;c;Zm9v\u{1b}\\y"), "xy");
+        assert_eq!(clean_text("x\u{1b}P1$r\u{1b}\\y"), "xy");
+        assert_eq!(clean_text("x\u{9b}2Jy"), "xy");
+        assert_eq!(clean_text("x\u{9d}0;t\u{9c}y"), "xy");
+        assert_eq!(clean_text("x\u{1b}_apc\u{1b}\\y"), "xy");
+    }
+
+    #[test]
+    fn carriage_returns_cannot_overwrite_a_line() {
+        assert_eq!(
+            clean_text("Refund approved\rRefund denied"),
+            "Refund approved\nRefund denied"
+        );
+        assert_eq!(clean_text("a\r\nb"), "a\nb");
+    }
+
+    #[test]
+    fn bidi_overrides_are_shown_not_applied() {
+        assert_eq!(clean_line("invoice\u{202e}fdp.exe"), "invoice⟨RLO⟩fdp.exe");
+    }
+
+    #[test]
+    fn names_lose_line_breaks_and_zero_width_characters() {
+        assert_eq!(clean_line("Maija\u{200b} Virta\nnen\t"), "Maija Virta nen");
+    }
+
+    #[test]
+    fn cjk_emoji_and_joiners_in_bodies_survive() {
+        let s = "你好 👩‍💻 Grüße Привет";
+        assert_eq!(clean_text(s), s);
+    }
+}

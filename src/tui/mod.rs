@@ -1,0 +1,59 @@
+//! The terminal front end: sets the terminal up, wires input, signals and effects to the event
+//! loop, and restores everything on the way out.
+
+pub mod event_loop;
+pub mod terminal;
+
+use std::sync::Arc;
+
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use tokio::signal::unix::{SignalKind, signal};
+use tokio::sync::mpsc::{UnboundedSender, unbounded_channel};
+
+use crate::app::Msg;
+use crate::app::runner::{Files, Runner};
+use crate::app::state::{Setup, State};
+use crate::backend::HelpDesk;
+use crate::theme::Theme;
+
+/// Runs the interface in this terminal until the user quits.
+pub async fn run(
+    desk: Arc<dyn HelpDesk>,
+    mut setup: Setup,
+    theme: Theme,
+    files: Files,
+) -> anyhow::Result<()> {
+    let guard = terminal::Guard::enter()?;
+    let mut term = Terminal::new(CrosstermBackend::new(std::io::stdout()))?;
+    let size = term.size()?;
+    setup.size = (size.width, size.height);
+    let (tx, rx) = unbounded_channel();
+    forward_signals(tx.clone())?;
+    let mut host = terminal::TerminalHost {
+        input: terminal::InputPump::start(tx.clone()),
+    };
+    let runner = Runner::new(desk, tx, files);
+    let state = State::new(setup);
+    let result = event_loop::run(&mut term, &mut host, &theme, state, runner, rx, None).await;
+    host.input.pause().await;
+    drop(guard);
+    result.map(|_| ())
+}
+
+/// SIGTERM and SIGHUP (the SSH link dropped) end the program through the loop, so the
+/// terminal is restored and nothing is left half-done.
+fn forward_signals(tx: UnboundedSender<Msg>) -> std::io::Result<()> {
+    for kind in [SignalKind::terminate(), SignalKind::hangup()] {
+        let mut stream = signal(kind)?;
+        let tx = tx.clone();
+        tokio::spawn(async move {
+            while stream.recv().await.is_some() {
+                if tx.send(Msg::Terminate).is_err() {
+                    break;
+                }
+            }
+        });
+    }
+    Ok(())
+}

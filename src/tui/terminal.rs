@@ -1,0 +1,216 @@
+//! The real terminal: entering and leaving full-screen mode on every exit path (normal quit,
+//! error, panic, signal), reading input, and the host services the event loop needs.
+
+use std::io::{Write, stdout};
+use std::sync::Once;
+
+use async_trait::async_trait;
+use base64::Engine;
+use crossterm::event::{
+    DisableBracketedPaste, EnableBracketedPaste, Event, EventStream, KeyEventKind,
+};
+use crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
+use crossterm::{cursor, execute};
+use futures::StreamExt;
+use tokio::sync::mpsc::UnboundedSender;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+use super::event_loop::Host;
+use crate::app::Msg;
+use crate::keymap::KeyChord;
+
+/// Puts the terminal in full-screen raw mode.
+pub fn enter() -> std::io::Result<()> {
+    enable_raw_mode()?;
+    execute!(
+        stdout(),
+        EnterAlternateScreen,
+        EnableBracketedPaste,
+        cursor::Hide
+    )
+}
+
+/// Gives the terminal back as it was. Safe to call more than once.
+pub fn leave() {
+    // Each step is attempted even if an earlier one failed: a half-restored terminal is worse.
+    let _ = execute!(
+        stdout(),
+        DisableBracketedPaste,
+        LeaveAlternateScreen,
+        cursor::Show
+    );
+    let _ = disable_raw_mode();
+    let _ = stdout().flush();
+}
+
+/// Restores the terminal before a panic message is printed, so the message is readable and
+/// the shell is usable afterwards.
+pub fn install_panic_hook() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            leave();
+            previous(info);
+        }));
+    });
+}
+
+/// Leaves full-screen mode when dropped, whatever path leads out.
+pub struct Guard;
+
+impl Guard {
+    /// Enters full-screen mode.
+    pub fn enter() -> std::io::Result<Self> {
+        install_panic_hook();
+        enter()?;
+        Ok(Guard)
+    }
+}
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        leave();
+    }
+}
+
+/// Turns a terminal event into a message, if it is one the interface cares about.
+pub fn to_msg(event: Event) -> Option<Msg> {
+    match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release => {
+            KeyChord::from_event(&key).map(Msg::Key)
+        }
+        Event::Paste(text) => Some(Msg::Paste(text)),
+        Event::Resize(width, height) => Some(Msg::Resize { width, height }),
+        _ => None,
+    }
+}
+
+/// Reads terminal input on a task and forwards it as messages. It can be stopped, so that an
+/// external editor (or the shell, after ctrl-z) gets every key typed while it runs.
+pub struct InputPump {
+    tx: UnboundedSender<Msg>,
+    running: Option<(oneshot::Sender<()>, JoinHandle<()>)>,
+}
+
+impl InputPump {
+    /// Starts reading.
+    pub fn start(tx: UnboundedSender<Msg>) -> Self {
+        let mut pump = Self { tx, running: None };
+        pump.resume();
+        pump
+    }
+
+    /// Starts reading again after `pause`.
+    pub fn resume(&mut self) {
+        if self.running.is_some() {
+            return;
+        }
+        let (stop_tx, mut stop_rx) = oneshot::channel();
+        let tx = self.tx.clone();
+        let task = tokio::spawn(async move {
+            let mut events = EventStream::new();
+            loop {
+                tokio::select! {
+                    _ = &mut stop_rx => break,
+                    event = events.next() => match event {
+                        Some(Ok(event)) => {
+                            if let Some(msg) = to_msg(event)
+                                && tx.send(msg).is_err() {
+                                    break;
+                                }
+                        }
+                        // Input is gone (terminal closed): ask the program to end cleanly.
+                        Some(Err(_)) | None => {
+                            let _ = tx.send(Msg::Terminate);
+                            break;
+                        }
+                    },
+                }
+            }
+        });
+        self.running = Some((stop_tx, task));
+    }
+
+    /// Stops reading and waits until the reader has let go of the terminal.
+    pub async fn pause(&mut self) {
+        if let Some((stop, task)) = self.running.take() {
+            let _ = stop.send(());
+            let _ = task.await;
+        }
+    }
+}
+
+/// The host for a real terminal.
+pub struct TerminalHost {
+    pub input: InputPump,
+}
+
+#[async_trait]
+impl Host for TerminalHost {
+    async fn suspend(&mut self) -> std::io::Result<()> {
+        self.input.pause().await;
+        leave();
+        signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
+        // Execution continues here once the shell resumes us (SIGCONT).
+        enter()?;
+        self.input.resume();
+        Ok(())
+    }
+
+    async fn edit(&mut self, text: String) -> Result<String, String> {
+        self.input.pause().await;
+        leave();
+        let result = run_editor(&text).await;
+        let entered = enter().map_err(|e| e.to_string());
+        self.input.resume();
+        entered?;
+        result
+    }
+
+    fn copy(&mut self, text: &str) {
+        // OSC 52 asks the terminal (and tmux, with set-clipboard on) to set the clipboard. The
+        // sequence is built here from cleaned text, never taken from a ticket.
+        let encoded =
+            base64::engine::general_purpose::STANDARD.encode(crate::text::clean_line(text));
+        let mut out = stdout();
+        let _ = write!(out, "\x1b]52;c;{encoded}\x07");
+        let _ = out.flush();
+    }
+}
+
+/// Runs $VISUAL or $EDITOR (else `vi`) on a temporary file holding `text`.
+async fn run_editor(text: &str) -> Result<String, String> {
+    let editor = std::env::var("VISUAL")
+        .ok()
+        .filter(|v| !v.trim().is_empty())
+        .or_else(|| {
+            std::env::var("EDITOR")
+                .ok()
+                .filter(|v| !v.trim().is_empty())
+        })
+        .unwrap_or_else(|| "vi".to_string());
+    let file = tempfile::Builder::new()
+        .prefix("frontdesk-draft-")
+        .suffix(".md")
+        .tempfile()
+        .map_err(|e| e.to_string())?;
+    std::fs::write(file.path(), text).map_err(|e| e.to_string())?;
+    // Through the shell, so EDITOR may carry arguments ("code --wait", "emacsclient -t").
+    let status = tokio::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!("{editor} \"$1\""))
+        .arg("frontdesk")
+        .arg(file.path())
+        .status()
+        .await
+        .map_err(|e| format!("could not start {editor}: {e}"))?;
+    if !status.success() {
+        return Err(format!("{editor} exited with {status}"));
+    }
+    let edited = std::fs::read_to_string(file.path()).map_err(|e| e.to_string())?;
+    Ok(crate::text::clean_text(&edited))
+}

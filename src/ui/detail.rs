@@ -1,0 +1,204 @@
+//! The detail pane: header, requester card, conversation, and the requester's other tickets
+//! (or the composer while writing).
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::layout::detail_parts;
+use super::{clip, compose, styled};
+use crate::app::state::{Focus, State};
+use crate::backend::{Ticket, TicketSummary};
+use crate::text::{fit, time, width};
+use crate::theme::Theme;
+
+/// Draws the detail pane.
+pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme, area: Rect) {
+    let parts = detail_parts(state, area);
+    let Some(ticket) = state.detail.loaded() else {
+        let text = match (&state.detail.ticket.error, state.detail.id) {
+            (Some(err), Some(id)) => format!(" Could not open #{id}: {err}. ctrl-r tries again."),
+            (None, Some(id)) => format!(" Loading #{id}…"),
+            _ => " Select a ticket to see it here.".to_string(),
+        };
+        let style = if state.detail.ticket.error.is_some() {
+            theme.get("ui.status.error")
+        } else {
+            theme.get("queue.empty")
+        };
+        frame.render_widget(Paragraph::new(text).style(style), area);
+        return;
+    };
+    let w = usize::from(area.width);
+    let header: Vec<Line<'_>> = header_lines(state, theme, ticket, w)
+        .into_iter()
+        .map(|l| clip(l, w))
+        .collect();
+    frame.render_widget(Paragraph::new(header), parts.header);
+
+    let conv = parts.conversation;
+    let rows = usize::from(conv.height);
+    let lines: Vec<Line<'_>> = state
+        .detail
+        .transcript
+        .iter()
+        .skip(state.detail.scroll)
+        .take(rows)
+        .map(|l| styled(l, theme))
+        .collect();
+    frame.render_widget(Paragraph::new(lines), conv);
+    let below = state
+        .detail
+        .transcript
+        .len()
+        .saturating_sub(state.detail.scroll + rows);
+    if below > 0 && conv.height > 0 {
+        let more = format!("↓ {below} more ");
+        let at = Rect {
+            x: conv.right().saturating_sub(width(&more) as u16),
+            y: conv.bottom() - 1,
+            width: width(&more) as u16,
+            height: 1,
+        };
+        frame.render_widget(Paragraph::new(more).style(theme.get("ui.hint.key")), at);
+    }
+    if let Some(h) = parts.history {
+        history(frame, state, theme, ticket, h);
+    }
+    if let Some(c) = parts.compose {
+        compose::draw(frame, state, theme, c);
+    }
+}
+
+fn header_lines(state: &State, theme: &Theme, ticket: &Ticket, w: usize) -> Vec<Line<'static>> {
+    let t = &ticket.summary;
+    let now = state.session.now;
+    let dim = theme.get("detail.meta");
+    let priority = match t.priority_value {
+        Some(n) => format!("{} {} ({n})", t.priority.marker(), t.priority.name()),
+        None => format!("{} {}", t.priority.marker(), t.priority.name()),
+    };
+    let mut meta = vec![
+        Span::styled(priority, super::queue::priority_style(t.priority, theme)),
+        Span::styled(format!(" · {}", t.status.name), dim),
+        Span::styled(
+            format!(
+                " · {}",
+                t.assignee
+                    .as_ref()
+                    .map_or("unassigned", |a| a.name.as_str())
+            ),
+            dim,
+        ),
+    ];
+    if let Some(group) = &t.group {
+        meta.push(Span::styled(format!(" · {group}"), dim));
+    }
+    if !t.tags.is_empty() {
+        meta.push(Span::styled(format!(" · {}", t.tags.join(", ")), dim));
+    }
+    if let Some(due) = t.due_at {
+        let style = if due < now {
+            theme.get("queue.overdue")
+        } else {
+            dim
+        };
+        meta.push(Span::styled(
+            format!(" · target {}", time::until(now, due)),
+            style,
+        ));
+    }
+    let r = &t.requester;
+    let mut card = vec![Span::styled(
+        r.display_name().to_string(),
+        theme.get("detail.requester"),
+    )];
+    if !r.name.is_empty() {
+        card.push(Span::styled(format!(" <{}>", r.email), dim));
+    }
+    if let Some(org) = &r.organization {
+        card.push(Span::styled(format!(" · {org}"), dim));
+    }
+    if let Some(tz) = r
+        .timezone
+        .as_deref()
+        .and_then(|name| jiff::tz::TimeZone::get(name).ok())
+    {
+        card.push(Span::styled(
+            format!(" · {} local", now.to_zoned(tz).strftime("%H:%M")),
+            dim,
+        ));
+    }
+    let messages = ticket.conversation.len();
+    let mut section = format!(
+        "── Conversation · {messages} message{}",
+        if messages == 1 { "" } else { "s" }
+    );
+    let long = t.replies > state.session.long_thread;
+    if long {
+        section.push_str(&format!(" · {} replies: worth a second look", t.replies));
+    }
+    section.push(' ');
+    let fill = w.saturating_sub(width(&section));
+    let section_style = if long {
+        theme.get("queue.replies.flagged")
+    } else {
+        theme.get("detail.section")
+    };
+    vec![
+        Line::from(vec![
+            Span::styled(format!("#{} ", t.id), dim),
+            Span::styled(t.subject.clone(), theme.get("detail.subject")),
+        ]),
+        Line::from(meta),
+        Line::from(card),
+        Line::from(vec![
+            Span::styled(section, section_style),
+            Span::styled("─".repeat(fill), theme.get("ui.border")),
+        ]),
+    ]
+}
+
+fn history(frame: &mut Frame<'_>, state: &State, theme: &Theme, ticket: &Ticket, area: Rect) {
+    let others: Vec<&TicketSummary> = state.detail.others();
+    let who = ticket
+        .summary
+        .requester
+        .first_name()
+        .unwrap_or("The requester");
+    let title = format!("── {who}'s other tickets ({}) ", others.len());
+    let fill = usize::from(area.width).saturating_sub(width(&title));
+    let focused = state.detail.history_focus && state.focus == Focus::Detail;
+    let title_style = if focused {
+        theme.get("ui.border.focused")
+    } else {
+        theme.get("detail.section")
+    };
+    let mut lines = vec![Line::from(vec![
+        Span::styled(title, title_style),
+        Span::styled("─".repeat(fill), theme.get("ui.border")),
+    ])];
+    let rows = usize::from(area.height.saturating_sub(1));
+    let first = state
+        .detail
+        .history_selected
+        .saturating_sub(rows.saturating_sub(1));
+    for (i, t) in others.iter().enumerate().skip(first).take(rows) {
+        let style = if focused && i == state.detail.history_selected {
+            theme.get("detail.history.selected")
+        } else {
+            theme.get("detail.meta")
+        };
+        let age = time::age(state.session.now, t.created_at);
+        let text = format!(
+            "#{} {} {} {}",
+            t.id,
+            fit(&t.status.name, 8),
+            fit(&age, 4),
+            t.subject
+        );
+        lines.push(Line::styled(fit(&text, usize::from(area.width)), style));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}

@@ -1,0 +1,218 @@
+//! Views: `view(frame, &State, &Theme)` draws the state and changes nothing. Styles are looked
+//! up by semantic name in the theme, so a theme file restyles everything.
+
+mod compose;
+mod detail;
+mod hints;
+pub mod layout;
+mod overlay;
+pub mod panel;
+mod queue;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use crate::app::state::detail::StyledLine;
+use crate::app::state::{Level, State};
+use crate::text::{truncate, width};
+use crate::theme::Theme;
+
+/// Draws the whole screen.
+pub fn view(frame: &mut Frame<'_>, state: &State, theme: &Theme) {
+    let panes = layout::panes(state);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.get("ui.border"));
+    frame.render_widget(block, panes.screen);
+    title_bar(frame, state, theme, panes.screen);
+    status_bar(frame, state, theme, panes.screen);
+    if let Some(area) = panes.queue {
+        queue::draw(frame, state, theme, area);
+    }
+    if let Some(area) = panes.divider {
+        let lines: Vec<Line<'_>> = (0..area.height).map(|_| Line::from("│")).collect();
+        frame.render_widget(Paragraph::new(lines).style(theme.get("ui.border")), area);
+    }
+    if let Some(area) = panes.detail {
+        detail::draw(frame, state, theme, area);
+    }
+    overlay::draw(frame, state, theme);
+}
+
+/// The top border: program, desk, one tab per view with its count, and what is loading.
+fn title_bar(frame: &mut Frame<'_>, state: &State, theme: &Theme, screen: Rect) {
+    let room = usize::from(screen.width.saturating_sub(4));
+    let loading =
+        state.queue.views.iter().any(|v| v.pending.is_some()) || state.detail.ticket.is_loading();
+    let right = if loading {
+        "⟳ loading".to_string()
+    } else if let Some(at) = state.session.refreshed_at {
+        format!(
+            "updated {}",
+            at.to_zoned(state.session.tz.clone()).strftime("%H:%M")
+        )
+    } else {
+        String::new()
+    };
+    let mut spans = vec![Span::styled(" frontdesk", theme.get("ui.title"))];
+    let desk = format!(" · {}", state.session.desk);
+    let tabs: Vec<(String, bool)> = state
+        .queue
+        .views
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let count = if v.loaded {
+                v.count().to_string()
+            } else {
+                "…".into()
+            };
+            (
+                format!(" {} {} {} ", i + 1, v.view.name, count),
+                i == state.queue.active,
+            )
+        })
+        .collect();
+    let tabs_width: usize = tabs.iter().map(|(t, _)| width(t) + 1).sum();
+    let fits_desk = 10 + width(&desk) + 1 + tabs_width + width(&right) + 2 <= room;
+    if fits_desk {
+        spans.push(Span::styled(desk, theme.get("ui.title")));
+    }
+    spans.push(Span::raw(" "));
+    for (text, active) in tabs {
+        let style = if active {
+            theme.get("ui.tab.active")
+        } else {
+            theme.get("ui.tab")
+        };
+        spans.push(Span::styled(text, style));
+        spans.push(Span::raw(" "));
+    }
+    let used: usize = spans.iter().map(|s| width(&s.content)).sum();
+    let gap = room.saturating_sub(used + width(&right));
+    if gap > 0 {
+        spans.push(Span::styled("─".repeat(gap), theme.get("ui.border")));
+        spans.push(Span::styled(right, theme.get("ui.dim")));
+    }
+    let area = Rect {
+        x: screen.x + 1,
+        height: 1.min(screen.height),
+        width: screen.width.saturating_sub(2),
+        ..screen
+    };
+    frame.render_widget(
+        Paragraph::new(clip(Line::from(spans), usize::from(area.width))),
+        area,
+    );
+}
+
+/// The bottom border: the latest notice, else the most useful keys here.
+fn status_bar(frame: &mut Frame<'_>, state: &State, theme: &Theme, screen: Rect) {
+    if screen.height < 2 {
+        return;
+    }
+    let area = Rect {
+        x: screen.x + 1,
+        y: screen.bottom() - 1,
+        width: screen.width.saturating_sub(2),
+        height: 1,
+    };
+    let line = match state.status.current() {
+        Some(notice) => {
+            let style = match notice.level {
+                Level::Info => theme.get("ui.status.ok"),
+                Level::Warning => theme.get("ui.status.warning"),
+                Level::Error => theme.get("ui.status.error"),
+            };
+            Line::from(vec![
+                Span::raw(" "),
+                Span::styled(notice.text.clone(), style),
+                Span::raw(" "),
+            ])
+        }
+        None => hints::line(state, theme),
+    };
+    frame.render_widget(Paragraph::new(clip(line, usize::from(area.width))), area);
+}
+
+/// Cuts a line to `max` columns, ending it with `…` if anything was cut.
+pub(crate) fn clip(line: Line<'_>, max: usize) -> Line<'_> {
+    let mut used = 0;
+    let mut out = Vec::new();
+    for span in line.spans {
+        let w = width(&span.content);
+        if used + w <= max {
+            used += w;
+            out.push(span);
+            continue;
+        }
+        let room = max.saturating_sub(used);
+        if room > 0 {
+            out.push(Span::styled(truncate(&span.content, room), span.style));
+        }
+        break;
+    }
+    Line::from(out).style(line.style)
+}
+
+/// A styled line from the state's theme-free description.
+pub(crate) fn styled(line: &StyledLine, theme: &Theme) -> Line<'static> {
+    Line::from(
+        line.iter()
+            .map(|s| Span::styled(s.text.clone(), theme.get(s.style)))
+            .collect::<Vec<_>>(),
+    )
+}
+
+/// A one-line text field with the cursor drawn as a reversed cell.
+pub(crate) fn input_line(prefix: &str, text: &str, cursor: usize, theme: &Theme) -> Line<'static> {
+    let before: String = text.chars().take(cursor).collect();
+    let at: String = text
+        .chars()
+        .nth(cursor)
+        .map_or(" ".into(), |c| c.to_string());
+    let after: String = text.chars().skip(cursor + 1).collect();
+    let input = theme.get("ui.input");
+    Line::from(vec![
+        Span::styled(prefix.to_string(), theme.get("ui.hint.key")),
+        Span::styled(before, input),
+        Span::styled(
+            at,
+            input.patch(Style::default().add_modifier(ratatui::style::Modifier::REVERSED)),
+        ),
+        Span::styled(after, input),
+    ])
+}
+
+/// Spans for `text` with the characters at `hits` in the `hit` style.
+pub(crate) fn highlighted(
+    text: &str,
+    hits: &[usize],
+    base: Style,
+    hit: Style,
+) -> Vec<Span<'static>> {
+    let mut spans: Vec<Span<'static>> = Vec::new();
+    let mut run = String::new();
+    let mut run_hit = false;
+    for (i, c) in text.chars().enumerate() {
+        let is_hit = hits.contains(&i);
+        if is_hit != run_hit && !run.is_empty() {
+            spans.push(Span::styled(
+                std::mem::take(&mut run),
+                if run_hit { base.patch(hit) } else { base },
+            ));
+        }
+        run_hit = is_hit;
+        run.push(c);
+    }
+    if !run.is_empty() {
+        spans.push(Span::styled(
+            run,
+            if run_hit { base.patch(hit) } else { base },
+        ));
+    }
+    spans
+}

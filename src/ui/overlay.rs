@@ -1,0 +1,296 @@
+//! Windows over the panes: picker with preview, palette, menus, prompts, panels.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+
+use super::compose::changes_summary;
+use super::hints::key_for;
+use super::{clip, highlighted, input_line, panel, styled};
+use crate::app::state::State;
+use crate::app::state::overlay::{Overlay, Palette, Picker};
+use crate::canned::placeholder::{Context as PlaceholderContext, render, spans};
+use crate::canned::{Canned, Source};
+use crate::keymap::Context;
+use crate::text::fit;
+use crate::theme::Theme;
+
+/// A rectangle of at most `w`×`h` centred on the screen.
+fn centred(screen: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(screen.width.saturating_sub(2));
+    let h = h.min(screen.height.saturating_sub(2));
+    Rect::new(
+        screen.x + (screen.width - w) / 2,
+        screen.y + (screen.height - h) / 2,
+        w,
+        h,
+    )
+}
+
+fn frame_block<'a>(title: String, theme: &Theme) -> Block<'a> {
+    Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.get("ui.border.focused"))
+        .title(Span::styled(title, theme.get("ui.title")))
+}
+
+/// Draws the overlay, if one is open.
+pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme) {
+    let screen = frame.area();
+    match &state.overlay {
+        None => {}
+        Some(Overlay::Picker(p)) => picker(frame, state, theme, p, screen),
+        Some(Overlay::Palette(p)) => palette(frame, state, theme, p, screen),
+        Some(Overlay::Menu(menu)) => {
+            let h = menu.items.len() as u16 + 2;
+            let w = menu
+                .items
+                .iter()
+                .map(|(l, _)| crate::text::width(l))
+                .max()
+                .unwrap_or(10)
+                .max(menu.title.len()) as u16
+                + 6;
+            let area = centred(screen, w, h);
+            let lines: Vec<Line<'_>> = menu
+                .items
+                .iter()
+                .enumerate()
+                .map(|(i, (label, _))| {
+                    let style = if i == menu.selected {
+                        theme.get("menu.selected")
+                    } else {
+                        Default::default()
+                    };
+                    Line::styled(
+                        fit(&format!(" {label}"), usize::from(w.saturating_sub(2))),
+                        style,
+                    )
+                })
+                .collect();
+            frame.render_widget(Clear, area);
+            frame.render_widget(
+                Paragraph::new(lines).block(frame_block(format!(" {} ", menu.title), theme)),
+                area,
+            );
+        }
+        Some(Overlay::Prompt(p)) => {
+            let area = centred(screen, 70, 3);
+            let line = input_line(" ", p.input.text(), p.input.cursor(), theme);
+            frame.render_widget(Clear, area);
+            frame.render_widget(
+                Paragraph::new(line).block(frame_block(format!(" {} ", p.title), theme)),
+                area,
+            );
+        }
+        Some(Overlay::Panel(p)) => {
+            let area = centred(screen, 96, screen.height.saturating_sub(2));
+            let lines = panel::lines(state, p.kind);
+            let rows = usize::from(area.height.saturating_sub(2));
+            let scroll = p.scroll.min(lines.len().saturating_sub(rows));
+            let shown: Vec<Line<'_>> = lines
+                .iter()
+                .skip(scroll)
+                .take(rows)
+                .map(|l| styled(l, theme))
+                .collect();
+            frame.render_widget(Clear, area);
+            frame.render_widget(
+                Paragraph::new(shown)
+                    .block(frame_block(format!(" {} ", panel::title(p.kind)), theme)),
+                area,
+            );
+        }
+    }
+}
+
+fn picker(frame: &mut Frame<'_>, state: &State, theme: &Theme, p: &Picker, screen: Rect) {
+    let area = centred(screen, 110, 30);
+    frame.render_widget(Clear, area);
+    let all = state.canned.list.value.as_deref().unwrap_or_default();
+    let title = format!(" Canned responses · {} of {} ", p.matches.len(), all.len());
+    let block = frame_block(title, theme);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let side_by_side = inner.width >= 80;
+    let list_w = if side_by_side {
+        inner.width * 2 / 5
+    } else {
+        inner.width
+    };
+    let list_h = if side_by_side {
+        inner.height
+    } else {
+        inner.height / 2
+    };
+    let list_area = Rect {
+        width: list_w,
+        height: list_h,
+        ..inner
+    };
+    let preview_area = if side_by_side {
+        Rect {
+            x: inner.x + list_w + 1,
+            width: inner.width.saturating_sub(list_w + 1),
+            ..inner
+        }
+    } else {
+        Rect {
+            y: inner.y + list_h,
+            height: inner.height.saturating_sub(list_h),
+            ..inner
+        }
+    };
+
+    let mut lines = vec![input_line("> ", p.query.text(), p.query.cursor(), theme)];
+    let rows = usize::from(list_h.saturating_sub(1));
+    let first = p.selected.saturating_sub(rows.saturating_sub(1));
+    let lw = usize::from(list_w);
+    for (i, ranked) in p.matches.iter().enumerate().skip(first).take(rows) {
+        let Some(c) = all.get(ranked.index) else {
+            continue;
+        };
+        let base = if i == p.selected {
+            theme.get("picker.selected")
+        } else {
+            Default::default()
+        };
+        let tag = match (&c.source, &c.abbrev) {
+            (Source::Local(_), Some(a)) => format!(" {a} · local"),
+            (Source::Local(_), None) => " local".to_string(),
+            (Source::Backend, Some(a)) => format!(" {a}"),
+            (Source::Backend, None) => String::new(),
+        };
+        let title = fit(&c.title, lw.saturating_sub(crate::text::width(&tag) + 1));
+        let mut spans = vec![Span::styled(" ", base)];
+        spans.extend(highlighted(
+            &title,
+            &ranked.title_hits,
+            base,
+            theme.get("picker.match"),
+        ));
+        spans.push(Span::styled(tag, base.patch(theme.get("picker.source"))));
+        lines.push(clip(Line::from(spans), lw));
+    }
+    if p.matches.is_empty() {
+        lines.push(Line::styled(
+            " No response matches.",
+            theme.get("queue.empty"),
+        ));
+    }
+    frame.render_widget(Paragraph::new(lines), list_area);
+
+    let chosen = p.matches.get(p.selected).and_then(|r| all.get(r.index));
+    frame.render_widget(
+        Paragraph::new(preview(state, theme, chosen)).wrap(Wrap { trim: false }),
+        preview_area,
+    );
+}
+
+/// The selected response as it would be inserted into this ticket's draft.
+fn preview(state: &State, theme: &Theme, chosen: Option<&Canned>) -> Vec<Line<'static>> {
+    let Some(canned) = chosen else {
+        return Vec::new();
+    };
+    let summary = state
+        .detail
+        .loaded()
+        .map(|t| (t.summary.clone(), t.url.clone()));
+    let Some((ticket, url)) = summary else {
+        return vec![Line::from(canned.body.clone())];
+    };
+    let ctx = PlaceholderContext {
+        ticket: &ticket,
+        url: url.as_deref(),
+        agent: state.session.me.as_ref(),
+    };
+    let rendered = render(&canned.body, &ctx);
+    let mut lines: Vec<Line<'static>> = vec![
+        Line::styled(canned.title.clone(), theme.get("detail.section")),
+        Line::default(),
+    ];
+    for text in rendered.text.split('\n') {
+        let mut spans_out = Vec::new();
+        let mut last = 0;
+        for r in spans(text) {
+            spans_out.push(Span::raw(text[last..r.start].to_string()));
+            spans_out.push(Span::styled(
+                text[r.clone()].to_string(),
+                theme.get("compose.unresolved"),
+            ));
+            last = r.end;
+        }
+        spans_out.push(Span::raw(text[last..].to_string()));
+        lines.push(Line::from(spans_out));
+    }
+    let summary = changes_summary(
+        &canned
+            .actions
+            .to_changes(state.session.me.as_ref(), &state.session.agents)
+            .unwrap_or_default(),
+        state,
+    );
+    if !summary.is_empty() {
+        lines.push(Line::default());
+        lines.push(Line::styled(
+            format!("On send: {summary}"),
+            theme.get("compose.footer"),
+        ));
+    }
+    if !rendered.unresolved.is_empty() {
+        lines.push(Line::styled(
+            "Highlighted placeholders have no value here and block sending until edited.",
+            theme.get("ui.status.warning"),
+        ));
+    }
+    lines
+}
+
+fn palette(frame: &mut Frame<'_>, state: &State, theme: &Theme, p: &Palette, screen: Rect) {
+    let area = centred(screen, 72, 20);
+    frame.render_widget(Clear, area);
+    let block = frame_block(" Commands ".into(), theme);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let w = usize::from(inner.width);
+    let origin = palette_origin(state);
+    let mut lines = vec![input_line(": ", p.query.text(), p.query.cursor(), theme)];
+    let rows = usize::from(inner.height.saturating_sub(1));
+    let first = p.selected.saturating_sub(rows.saturating_sub(1));
+    for (i, (action, hits)) in p.matches.iter().enumerate().skip(first).take(rows) {
+        let base = if i == p.selected {
+            theme.get("menu.selected")
+        } else {
+            Default::default()
+        };
+        let key = key_for(&state.session.keymap, origin, *action).unwrap_or_default();
+        let mut spans = vec![Span::styled(" ", base)];
+        spans.extend(highlighted(
+            &fit(action.name(), 22),
+            hits,
+            base,
+            theme.get("ui.match"),
+        ));
+        spans.push(Span::styled(
+            fit(&format!(" {}", action.description()), w.saturating_sub(34)),
+            base.patch(theme.get("ui.dim")),
+        ));
+        spans.push(Span::styled(
+            format!("{key:>10}"),
+            base.patch(theme.get("help.key")),
+        ));
+        lines.push(clip(Line::from(spans), w));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// The context the palette was opened from, whose keys it shows.
+fn palette_origin(state: &State) -> Context {
+    use crate::app::state::Focus;
+    match state.focus {
+        Focus::Queue => Context::Queue,
+        Focus::Detail => Context::Detail,
+        Focus::Compose => Context::Compose,
+    }
+}

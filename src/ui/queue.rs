@@ -1,0 +1,268 @@
+//! The queue: one row per ticket, columns fitted to the pane, only the visible rows built.
+
+use fuzzy_matcher::FuzzyMatcher;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::layout::queue_parts;
+use super::{clip, highlighted, input_line};
+use crate::app::state::{Focus, State, ViewState};
+use crate::backend::{Priority, TicketSummary};
+use crate::canned::rank::matcher;
+use crate::text::{fit, time};
+use crate::theme::Theme;
+
+/// Column widths for a pane width.
+struct Columns {
+    id: usize,
+    subject: usize,
+    requester: usize,
+    status: usize,
+    tags: usize,
+}
+
+impl Columns {
+    fn new(pane: usize, view: &ViewState) -> Self {
+        let id = view
+            .tickets
+            .iter()
+            .map(|t| t.id.to_string().len())
+            .max()
+            .unwrap_or(4)
+            .max(4);
+        let requester = (pane / 5).clamp(10, 20);
+        let status = if pane >= 60 { 8 } else { 0 };
+        let tags = if pane >= 120 { 20 } else { 0 };
+        // marker + priority + id + waiting + replies, and the spaces between columns.
+        let fixed = 1
+            + 2
+            + 1
+            + id
+            + 1
+            + requester
+            + 1
+            + status
+            + usize::from(status > 0)
+            + 7
+            + 1
+            + 3
+            + tags
+            + usize::from(tags > 0)
+            + 1;
+        Self {
+            id,
+            subject: pane.saturating_sub(fixed).max(8),
+            requester,
+            status,
+            tags,
+        }
+    }
+}
+
+/// Draws the queue pane.
+pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme, area: Rect) {
+    let parts = queue_parts(state, area);
+    let Some(view) = state.queue.current() else {
+        frame.render_widget(
+            Paragraph::new("No views are configured.").style(theme.get("queue.empty")),
+            parts.rows,
+        );
+        return;
+    };
+    let cols = Columns::new(usize::from(area.width), view);
+    frame.render_widget(Paragraph::new(header(&cols, theme)), parts.header);
+    if let Some(filter_area) = parts.filter {
+        let q = &state.queue.filter;
+        let mut line = if state.queue.filtering {
+            input_line("/", q.text(), q.cursor(), theme)
+        } else {
+            Line::from(vec![
+                Span::styled("/", theme.get("ui.hint.key")),
+                Span::styled(q.text().to_string(), theme.get("ui.input")),
+            ])
+        };
+        line.spans.push(Span::styled(
+            format!("  {} of {}", view.visible.len(), view.tickets.len()),
+            theme.get("ui.dim"),
+        ));
+        frame.render_widget(
+            Paragraph::new(clip(line, usize::from(area.width))),
+            filter_area,
+        );
+    }
+    if view.visible.is_empty() {
+        let text = if let Some(err) = &view.error {
+            format!(
+                " Could not load {}: {err}. ctrl-r tries again.",
+                view.view.name
+            )
+        } else if !view.loaded {
+            " Loading…".to_string()
+        } else if !state.queue.filter.text().is_empty() {
+            format!(
+                " No ticket in {} matches \"{}\".",
+                view.view.name,
+                state.queue.filter.text()
+            )
+        } else {
+            format!(" Nothing in {}. Inbox zero!", view.view.name)
+        };
+        let style = if view.error.is_some() {
+            theme.get("ui.status.error")
+        } else {
+            theme.get("queue.empty")
+        };
+        frame.render_widget(Paragraph::new(text).style(style), parts.rows);
+        return;
+    }
+    let filter = state.queue.filter.text().trim();
+    let focused = state.focus == Focus::Queue;
+    let rows: Vec<Line<'_>> = view
+        .visible
+        .iter()
+        .enumerate()
+        .skip(view.scroll)
+        .take(usize::from(parts.rows.height))
+        .map(|(n, &i)| {
+            let t = &view.tickets[i];
+            let selected = n == view.selected;
+            row(
+                state,
+                theme,
+                &cols,
+                t,
+                view.fresh.contains(&t.id),
+                selected,
+                focused,
+                filter,
+            )
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(rows), parts.rows);
+}
+
+fn header(cols: &Columns, theme: &Theme) -> Line<'static> {
+    let mut text = format!(
+        " P  {} {} {} ",
+        fit("#", cols.id),
+        fit("Subject", cols.subject),
+        fit("Requester", cols.requester)
+    );
+    if cols.status > 0 {
+        text.push_str(&fit("Status", cols.status));
+        text.push(' ');
+    }
+    text.push_str("Waiting   ↩");
+    if cols.tags > 0 {
+        text.push_str("  Tags");
+    }
+    Line::styled(text, theme.get("queue.header"))
+}
+
+pub(crate) fn priority_style(p: Priority, theme: &Theme) -> Style {
+    theme.get(match p {
+        Priority::Urgent => "queue.priority.urgent",
+        Priority::High => "queue.priority.high",
+        Priority::Normal => "queue.priority.normal",
+        Priority::Low => "queue.priority.low",
+    })
+}
+
+#[allow(clippy::too_many_arguments)]
+fn row(
+    state: &State,
+    theme: &Theme,
+    cols: &Columns,
+    t: &TicketSummary,
+    fresh: bool,
+    selected: bool,
+    focused: bool,
+    filter: &str,
+) -> Line<'static> {
+    let now = state.session.now;
+    let base = if fresh {
+        theme.get("queue.row.new")
+    } else {
+        theme.get("queue.row")
+    };
+    let sel = if selected && focused {
+        theme.get("queue.row.selected")
+    } else if selected {
+        theme.get("detail.history.selected")
+    } else {
+        Style::default()
+    };
+    let paint = |style: Style| base.patch(style).patch(sel);
+    let overdue = t.due_at.is_some_and(|due| due < now);
+    let waiting = t
+        .waiting_since
+        .map_or_else(|| "—".to_string(), |w| time::age(now, w));
+    let flagged = t.replies > state.session.long_thread;
+    let replies = if flagged {
+        format!("{}!", t.replies)
+    } else {
+        t.replies.to_string()
+    };
+
+    let mut spans = vec![
+        Span::styled(
+            if fresh { "•" } else { " " },
+            paint(theme.get("queue.row.new")),
+        ),
+        Span::styled(
+            fit(t.priority.marker(), 2),
+            paint(priority_style(t.priority, theme)),
+        ),
+        Span::styled(" ", paint(Style::default())),
+        Span::styled(fit(&t.id.to_string(), cols.id), paint(theme.get("ui.dim"))),
+        Span::styled(" ", paint(Style::default())),
+    ];
+    let subject = fit(&t.subject, cols.subject);
+    let hits = if filter.is_empty() {
+        Vec::new()
+    } else {
+        matcher()
+            .fuzzy_indices(&subject, filter)
+            .map(|(_, h)| h)
+            .unwrap_or_default()
+    };
+    spans.extend(highlighted(
+        &subject,
+        &hits,
+        paint(Style::default()),
+        theme.get("ui.match"),
+    ));
+    spans.push(Span::styled(
+        format!(" {} ", fit(t.requester.display_name(), cols.requester)),
+        paint(Style::default()),
+    ));
+    if cols.status > 0 {
+        spans.push(Span::styled(
+            format!("{} ", fit(&t.status.name, cols.status)),
+            paint(theme.get("ui.dim")),
+        ));
+    }
+    let wait_style = if overdue {
+        theme.get("queue.overdue")
+    } else {
+        Style::default()
+    };
+    spans.push(Span::styled(format!("{waiting:>7} "), paint(wait_style)));
+    let reply_style = if flagged {
+        theme.get("queue.replies.flagged")
+    } else {
+        theme.get("ui.dim")
+    };
+    spans.push(Span::styled(format!("{replies:>3}"), paint(reply_style)));
+    if cols.tags > 0 {
+        spans.push(Span::styled(
+            format!("  {}", fit(&t.tags.join(", "), cols.tags)),
+            paint(theme.get("ui.dim")),
+        ));
+    }
+    spans.push(Span::styled(" ".repeat(3), paint(Style::default())));
+    Line::from(spans)
+}
