@@ -12,6 +12,8 @@ pub mod keymap;
 pub mod paths;
 pub mod startup;
 pub mod store;
+#[cfg(test)]
+mod testkit;
 pub mod text;
 pub mod theme;
 pub mod tui;

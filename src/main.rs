@@ -29,6 +29,10 @@ struct Cli {
     /// Print where frontdesk reads and writes its files, and exit.
     #[arg(long)]
     paths: bool,
+    /// Panic in a background task on SIGUSR1: lets tests check that a crash restores the
+    /// terminal.
+    #[arg(long, hide = true)]
+    crash_test: bool,
 }
 
 #[tokio::main]
@@ -69,6 +73,14 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         anyhow::bail!(
             "frontdesk is a full-screen program and needs a terminal on stdin and stdout"
         );
+    }
+    if cli.crash_test {
+        let mut usr1 =
+            tokio::signal::unix::signal(tokio::signal::unix::SignalKind::user_defined1())?;
+        tokio::spawn(async move {
+            usr1.recv().await;
+            panic!("crash test: SIGUSR1 received");
+        });
     }
     let desk: Arc<dyn HelpDesk> = Arc::new(DemoDesk::now().map_err(anyhow::Error::msg)?);
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());

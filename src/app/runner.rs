@@ -40,14 +40,15 @@ impl Runner {
     pub fn spawn(&self, effect: Effect) {
         let this = self.clone();
         tokio::spawn(async move {
-            if let Some(msg) = this.run(effect).await {
+            if let Some(msg) = this.perform(effect).await {
                 // The loop has ended if the channel is closed; there is no one left to tell.
                 let _ = this.tx.send(msg);
             }
         });
     }
 
-    async fn run(&self, effect: Effect) -> Option<Msg> {
+    /// Does one effect and returns the message that answers it, if any.
+    pub async fn perform(&self, effect: Effect) -> Option<Msg> {
         let desk = &self.desk;
         let loaded = match effect {
             Effect::LoadMe => Loaded::Me(desk.me().await),

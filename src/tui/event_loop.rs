@@ -95,6 +95,22 @@ where
     Ok(())
 }
 
+/// Makes the next draw repaint every cell, after something else used the screen.
+/// (`Terminal::clear` would do it too, but it asks the terminal for the cursor position and
+/// reads the answer from stdin, racing the input reader.)
+fn redraw_everything<B>(terminal: &mut Terminal<B>) -> anyhow::Result<()>
+where
+    B: Backend,
+    B::Error: std::error::Error + Send + Sync + 'static,
+{
+    terminal
+        .backend_mut()
+        .clear_region(ratatui::backend::ClearType::All)?;
+    terminal.current_buffer_mut().reset();
+    terminal.swap_buffers();
+    Ok(())
+}
+
 /// Starts background effects and does the terminal ones here, in order.
 async fn handle<B, H>(
     effects: Vec<Effect>,
@@ -114,11 +130,11 @@ where
             Effect::Quit => state.quit = true,
             Effect::Suspend => {
                 host.suspend().await?;
-                terminal.clear()?;
+                redraw_everything(terminal)?;
             }
             Effect::OpenEditor { ticket, text } => {
                 let result = host.edit(text).await;
-                terminal.clear()?;
+                redraw_everything(terminal)?;
                 queue.push_back(Msg::Edited { ticket, result });
             }
             Effect::Copy(text) => host.copy(&text),

@@ -47,7 +47,8 @@ pub fn leave() {
 }
 
 /// Restores the terminal before a panic message is printed, so the message is readable and
-/// the shell is usable afterwards.
+/// the shell is usable afterwards, then ends the process. Ending it matters: tokio catches a
+/// panic in a background task and would let the interface run on in a restored terminal.
 pub fn install_panic_hook() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
@@ -55,6 +56,7 @@ pub fn install_panic_hook() {
         std::panic::set_hook(Box::new(move |info| {
             leave();
             previous(info);
+            std::process::exit(101);
         }));
     });
 }

@@ -8,6 +8,8 @@ pub mod layout;
 mod overlay;
 pub mod panel;
 mod queue;
+#[cfg(test)]
+mod tests;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -136,6 +138,28 @@ fn status_bar(frame: &mut Frame<'_>, state: &State, theme: &Theme, screen: Rect)
         None => hints::line(state, theme),
     };
     frame.render_widget(Paragraph::new(clip(line, usize::from(area.width))), area);
+}
+
+/// The characters on screen, one line per row (wide characters once, not twice): what a
+/// person would read, for tests and debugging.
+pub fn screen_text(buffer: &ratatui::buffer::Buffer) -> String {
+    let area = buffer.area;
+    let mut out = String::new();
+    for y in 0..area.height {
+        let mut skip = 0;
+        for x in 0..area.width {
+            // A wide character fills two cells; the second holds nothing to print.
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let symbol = buffer[(x, y)].symbol();
+            skip = width(symbol).saturating_sub(1);
+            out.push_str(symbol);
+        }
+        out.push('\n');
+    }
+    out
 }
 
 /// Cuts a line to `max` columns, ending it with `…` if anything was cut.

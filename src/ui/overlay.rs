@@ -182,8 +182,27 @@ fn picker(frame: &mut Frame<'_>, state: &State, theme: &Theme, p: &Picker, scree
     frame.render_widget(Paragraph::new(lines), list_area);
 
     let chosen = p.matches.get(p.selected).and_then(|r| all.get(r.index));
+    let (divider, preview_area) = if side_by_side {
+        let divider = Borders::LEFT;
+        (
+            divider,
+            Rect {
+                x: preview_area.x - 1,
+                width: preview_area.width + 1,
+                ..preview_area
+            },
+        )
+    } else {
+        (Borders::TOP, preview_area)
+    };
+    let block = Block::default()
+        .borders(divider)
+        .border_style(theme.get("ui.border"))
+        .title(Span::styled(" preview ", theme.get("ui.dim")));
     frame.render_widget(
-        Paragraph::new(preview(state, theme, chosen)).wrap(Wrap { trim: false }),
+        Paragraph::new(preview(state, theme, chosen))
+            .wrap(Wrap { trim: false })
+            .block(block),
         preview_area,
     );
 }

@@ -71,18 +71,13 @@ fn help(state: &State) -> Vec<StyledLine> {
         ),
     ];
     for context in Context::ALL {
-        let mut by_action: BTreeMap<usize, (Action, Vec<String>)> = BTreeMap::new();
-        let order: Vec<Action> = Action::all().collect();
+        // Grouped by action, in the order the keymap file lists them.
+        let mut by_action: Vec<(Action, Vec<String>)> = Vec::new();
         for (key, action) in keymap.bindings(context) {
-            let rank = order
-                .iter()
-                .position(|a| *a == action)
-                .unwrap_or(usize::MAX);
-            by_action
-                .entry(rank)
-                .or_insert((action, Vec::new()))
-                .1
-                .push(key.to_string());
+            match by_action.iter_mut().find(|(a, _)| *a == action) {
+                Some((_, keys)) => keys.push(key.to_string()),
+                None => by_action.push((action, vec![key.to_string()])),
+            }
         }
         if by_action.is_empty() {
             continue;
@@ -94,7 +89,7 @@ fn help(state: &State) -> Vec<StyledLine> {
             (" — ", "ui.dim"),
             (context_blurb(context), "ui.dim"),
         ]));
-        for (action, keys) in by_action.values() {
+        for (action, keys) in &by_action {
             let keys = fit(&keys.join(", "), 22);
             out.push(line(&[
                 ("   ", "ui.dim"),

@@ -35,7 +35,7 @@ impl Columns {
             .max(4);
         let requester = (pane / 5).clamp(10, 20);
         let status = if pane >= 60 { 8 } else { 0 };
-        let tags = if pane >= 120 { 20 } else { 0 };
+        let tags = if pane >= 100 { 20 } else { 0 };
         // marker + priority + id + waiting + replies, and the spaces between columns.
         let fixed = 1
             + 2

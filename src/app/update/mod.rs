@@ -37,6 +37,10 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         Msg::Resize { width, height } => {
             state.session.size = (width, height);
             relayout(state);
+            // Grown wide enough for side by side: the detail pane shows the selection.
+            if state.focus == Focus::Queue {
+                queue::preview_selected(state, &mut fx);
+            }
         }
         Msg::Elapsed(req) => detail::debounce_elapsed(state, req, &mut fx),
         Msg::Edited { ticket, result } => compose::edited(state, ticket, result),

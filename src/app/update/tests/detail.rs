@@ -1,0 +1,236 @@
+use super::*;
+use crate::action::Action;
+use crate::app::msg::Loaded;
+use crate::app::state::Focus;
+use crate::app::state::overlay::{Overlay, PanelKind};
+use crate::backend::MessageKind;
+
+#[tokio::test]
+async fn enter_opens_the_ticket_with_conversation_and_history_and_esc_goes_back() {
+    let mut h = Harness::new().await;
+    h.keys("j").await;
+    let id = h.selected().id;
+    h.keys("enter").await;
+    assert_eq!(h.state.focus, Focus::Detail);
+    let ticket = h.state.detail.loaded().expect("ticket loaded");
+    assert_eq!(ticket.summary.id, id);
+    assert!(!ticket.conversation.is_empty());
+    assert!(
+        !h.state.detail.transcript.is_empty(),
+        "display lines were built"
+    );
+    let others = h.state.detail.others();
+    assert!(!others.is_empty(), "every demo requester has other tickets");
+    assert!(
+        others.iter().all(|t| t.id != id),
+        "the open ticket is not among the others"
+    );
+    assert!(
+        others
+            .windows(2)
+            .all(|w| w[0].created_at >= w[1].created_at),
+        "newest first"
+    );
+    h.keys("esc").await;
+    assert_eq!(h.state.focus, Focus::Queue);
+}
+
+#[tokio::test]
+async fn the_conversation_scrolls_within_its_length() {
+    let mut h = Harness::new().await;
+    h.keys("enter").await;
+    for _ in 0..500 {
+        h.keys("j").await;
+    }
+    let (rows, _) = crate::ui::layout::conversation_size(&h.state);
+    let max = h.state.detail.transcript.len().saturating_sub(rows);
+    assert_eq!(h.state.detail.scroll, max);
+    h.keys("k").await;
+    assert_eq!(
+        h.state.detail.scroll,
+        max.saturating_sub(1),
+        "one k scrolls back at once"
+    );
+}
+
+#[tokio::test]
+async fn tab_moves_to_other_tickets_and_enter_opens_one() {
+    let mut h = Harness::new().await;
+    h.keys("enter tab").await;
+    assert!(h.state.detail.history_focus);
+    let target = h.state.detail.others()[0].id;
+    h.keys("enter").await;
+    assert_eq!(h.state.detail.id, Some(target));
+    assert_eq!(h.state.detail.loaded().map(|t| t.summary.id), Some(target));
+    assert!(!h.state.detail.history_focus);
+}
+
+#[tokio::test]
+async fn shift_j_and_k_walk_the_view() {
+    let mut h = Harness::new().await;
+    let ids = h.visible_ids();
+    h.keys("enter J J").await;
+    assert_eq!(h.state.detail.id, Some(ids[2]));
+    assert_eq!(h.selected().id, ids[2], "the queue selection follows");
+    h.keys("K").await;
+    assert_eq!(h.state.detail.id, Some(ids[1]));
+}
+
+#[tokio::test]
+async fn a_late_answer_for_a_ticket_no_longer_wanted_is_dropped() {
+    let mut h = Harness::new().await;
+    let ids = h.visible_ids();
+    h.keys("enter").await;
+    let first = h.state.detail.loaded().cloned().expect("loaded");
+    // Open the next ticket, but hold its answer back.
+    let fx = update(&mut h.state, Msg::Key("J".parse().expect("key")));
+    let old_req = crate::app::state::RequestId(1);
+    update(
+        &mut h.state,
+        Msg::Loaded(Loaded::Ticket {
+            req: old_req,
+            result: Ok(first),
+        }),
+    );
+    assert!(
+        h.state.detail.loaded().is_none(),
+        "the first ticket's late answer does not show"
+    );
+    h.settle(fx).await;
+    assert_eq!(h.state.detail.loaded().map(|t| t.summary.id), Some(ids[1]));
+}
+
+#[tokio::test]
+async fn side_by_side_the_detail_follows_the_selection() {
+    let mut h = Harness::sized(160, 48).await;
+    assert_eq!(h.state.focus, Focus::Queue);
+    let ids = h.visible_ids();
+    assert_eq!(
+        h.state.detail.loaded().map(|t| t.summary.id),
+        Some(ids[0]),
+        "preview of the first row"
+    );
+    h.keys("j").await;
+    assert_eq!(h.state.detail.loaded().map(|t| t.summary.id), Some(ids[1]));
+    assert_eq!(
+        h.state.focus,
+        Focus::Queue,
+        "previewing does not take the keys"
+    );
+}
+
+#[tokio::test]
+async fn growing_to_side_by_side_shows_the_selected_ticket() {
+    let mut h = Harness::new().await;
+    h.keys("j").await;
+    let id = h.selected().id;
+    assert!(h.state.detail.id.is_none(), "one pane: nothing previewed");
+    h.msg(Msg::Resize {
+        width: 160,
+        height: 48,
+    })
+    .await;
+    assert_eq!(h.state.detail.loaded().map(|t| t.summary.id), Some(id));
+}
+
+#[tokio::test]
+async fn resizing_rewraps_the_conversation() {
+    let mut h = Harness::new().await;
+    h.keys("enter").await;
+    let narrow = h.state.detail.transcript.len();
+    h.msg(Msg::Resize {
+        width: 200,
+        height: 50,
+    })
+    .await;
+    assert!(
+        h.state.detail.transcript.len() < narrow,
+        "wider lines, fewer of them"
+    );
+    let width = usize::from(h.state.detail.transcript_width);
+    for line in &h.state.detail.transcript {
+        let cols: usize = line.iter().map(|s| crate::text::width(&s.text)).sum();
+        assert!(cols <= width + 2, "a line of {cols} columns in {width}");
+    }
+}
+
+#[tokio::test]
+async fn notes_and_replies_are_told_apart_in_the_transcript() {
+    let mut h = Harness::new().await;
+    h.keys("3 enter").await;
+    // Walk the view until a conversation holds all three kinds of message.
+    for _ in 0..h.visible_ids().len() {
+        let t = h.state.detail.loaded().expect("loaded");
+        let kinds: std::collections::HashSet<MessageKind> =
+            t.conversation.iter().map(|m| m.kind).collect();
+        if kinds.len() == 3 {
+            let heads: Vec<&str> = h
+                .state
+                .detail
+                .transcript
+                .iter()
+                .filter_map(|l| l.get(1).map(|s| s.style))
+                .collect();
+            for style in ["message.customer", "message.public", "message.internal"] {
+                assert!(heads.contains(&style), "{style} in {heads:?}");
+            }
+            let note = h
+                .state
+                .detail
+                .transcript
+                .iter()
+                .find(|l| l.first().is_some_and(|s| s.style == "message.internal"));
+            let text: String = note
+                .into_iter()
+                .flatten()
+                .map(|s| s.text.as_str())
+                .collect();
+            assert!(
+                text.starts_with("░ note") && text.contains("agents only"),
+                "{text}"
+            );
+            return;
+        }
+        h.keys("J").await;
+    }
+    panic!("no ticket in All open mixes all three kinds of message");
+}
+
+#[tokio::test]
+async fn help_palette_and_messages_open_and_close() {
+    let mut h = Harness::new().await;
+    h.keys("?").await;
+    assert!(matches!(&h.state.overlay, Some(Overlay::Panel(p)) if p.kind == PanelKind::Help));
+    h.keys("j j esc").await;
+    assert!(h.state.overlay.is_none());
+    h.keys(":").await;
+    h.type_text("stat").await;
+    let Some(Overlay::Palette(p)) = &h.state.overlay else {
+        panic!("palette open")
+    };
+    let found: Vec<Action> = p.matches.iter().map(|(a, _)| *a).collect();
+    assert!(
+        found.contains(&Action::SetStatus) && found.contains(&Action::Stats),
+        "{found:?}"
+    );
+    let first = found[0];
+    h.keys("enter").await;
+    let opened = match first {
+        Action::Stats => {
+            matches!(&h.state.overlay, Some(Overlay::Panel(p)) if p.kind == PanelKind::Stats)
+        }
+        Action::SetStatus => matches!(&h.state.overlay, Some(Overlay::Menu(_))),
+        _ => false,
+    };
+    assert!(opened, "the palette ran {first}");
+}
+
+#[tokio::test]
+async fn y_copies_the_ticket_link_through_the_host() {
+    let mut h = Harness::new().await;
+    h.keys("enter y").await;
+    let id = h.state.detail.id.expect("open");
+    assert!(
+        matches!(h.host_effects.last(), Some(crate::app::effect::Effect::Copy(url)) if url.ends_with(&format!("/tickets/{id}")))
+    );
+}

@@ -1,0 +1,11 @@
+//! `update` tests: keys go in, state comes out (see `testkit` for how effects are answered).
+
+mod compose;
+mod detail;
+mod menus;
+mod queue;
+
+use super::update;
+use crate::app::msg::Msg;
+use crate::backend::{HelpDesk, TicketId, TicketSummary};
+use crate::testkit::Harness;

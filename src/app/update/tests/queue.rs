@@ -1,0 +1,210 @@
+use super::*;
+use crate::app::msg::Loaded;
+use crate::app::state::Focus;
+use crate::backend::{Page, Priority};
+
+#[tokio::test]
+async fn every_view_loads_with_its_count() {
+    let h = Harness::new().await;
+    let names: Vec<&str> = h
+        .state
+        .queue
+        .views
+        .iter()
+        .map(|v| v.view.name.as_str())
+        .collect();
+    assert_eq!(names, ["Mine", "Unassigned", "All open"]);
+    for view in &h.state.queue.views {
+        assert!(
+            view.loaded && view.error.is_none(),
+            "{} loaded",
+            view.view.name
+        );
+        assert!(view.count() > 0, "{} has tickets", view.view.name);
+    }
+    let all = &h.state.queue.views[2];
+    assert!(all.count() > 100, "All open spans more than one page");
+}
+
+#[tokio::test]
+async fn the_queue_is_urgent_first_then_soonest_target_then_longest_wait() {
+    let h = Harness::new().await;
+    let view = h.state.queue.current().expect("view");
+    let rows: Vec<&TicketSummary> = view.visible.iter().map(|&i| &view.tickets[i]).collect();
+    assert_eq!(rows[0].priority, Priority::Urgent);
+    for pair in rows.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        assert!(a.priority >= b.priority, "#{} before #{}", a.id, b.id);
+        if a.priority == b.priority {
+            if let (Some(x), Some(y)) = (a.due_at, b.due_at) {
+                assert!(x <= y, "#{} is due before #{}", a.id, b.id);
+            }
+            assert!(
+                !(a.due_at.is_none() && b.due_at.is_some()),
+                "a ticket with a target comes first"
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn moving_clamps_at_both_ends_and_pages_by_the_screen() {
+    let mut h = Harness::new().await;
+    let first = h.selected().id;
+    h.keys("k k").await;
+    assert_eq!(h.selected().id, first, "k at the top stays");
+    h.keys("j j").await;
+    assert_eq!(h.state.queue.current().map(|v| v.selected), Some(2));
+    h.keys("G").await;
+    let last = h.visible_ids().len() - 1;
+    assert_eq!(h.state.queue.current().map(|v| v.selected), Some(last));
+    h.keys("j").await;
+    assert_eq!(
+        h.state.queue.current().map(|v| v.selected),
+        Some(last),
+        "j at the bottom stays"
+    );
+    h.keys("g ctrl-d").await;
+    let page = crate::ui::layout::queue_rows(&h.state);
+    assert_eq!(h.state.queue.current().map(|v| v.selected), Some(page));
+    assert!(
+        h.state.queue.current().is_some_and(|v| v.scroll > 0),
+        "the page scrolled"
+    );
+    h.keys("pageup").await;
+    assert_eq!(
+        h.state.queue.current().map(|v| (v.selected, v.scroll)),
+        Some((0, 0))
+    );
+}
+
+#[tokio::test]
+async fn paging_to_the_end_loads_the_next_page() {
+    let mut h = Harness::new().await;
+    h.keys("3").await;
+    let loaded_before = h.state.queue.current().map(|v| v.tickets.len());
+    assert_eq!(loaded_before, Some(100));
+    h.keys("G G G").await;
+    let view = h.state.queue.current().expect("view");
+    assert_eq!(Some(view.tickets.len()), view.total, "every page loaded");
+    assert!(view.next_page.is_none());
+}
+
+#[tokio::test]
+async fn views_switch_with_tab_shift_tab_and_numbers() {
+    let mut h = Harness::new().await;
+    h.keys("tab").await;
+    assert_eq!(h.state.queue.active, 1);
+    h.keys("shift-tab shift-tab").await;
+    assert_eq!(h.state.queue.active, 2, "wraps around");
+    h.keys("1").await;
+    assert_eq!(h.state.queue.active, 0);
+    h.keys("9").await;
+    assert_eq!(h.state.queue.active, 0);
+    assert_eq!(h.notice(), "There is no view 9");
+}
+
+#[tokio::test]
+async fn the_filter_narrows_by_subject_requester_id_and_tag() {
+    let mut h = Harness::new().await;
+    h.keys("3 /").await;
+    assert_eq!(h.state.context(), crate::keymap::Context::Filter);
+    h.type_text("refnd").await;
+    let ids = h.visible_ids();
+    assert!(!ids.is_empty());
+    let view = h.state.queue.current().expect("view");
+    assert!(
+        ids.len() * 2 < view.tickets.len(),
+        "{} of {} left",
+        ids.len(),
+        view.tickets.len()
+    );
+    assert!(
+        view.visible
+            .iter()
+            .any(|&i| view.tickets[i].subject.contains("Refund"))
+    );
+    // Typed keys went to the filter, not to the queue's bindings (r would reply).
+    assert_eq!(h.state.focus, Focus::Queue);
+    h.keys("enter").await;
+    assert!(
+        !h.state.queue.filtering && h.state.queue.filter.text() == "refnd",
+        "enter keeps the filter"
+    );
+    h.keys("/ ctrl-u esc").await;
+    assert_eq!(h.state.queue.filter.text(), "", "esc clears it");
+
+    let some = h
+        .state
+        .queue
+        .current()
+        .and_then(|v| v.tickets.get(5))
+        .cloned()
+        .expect("a ticket");
+    for query in [some.id.to_string(), some.requester.email.clone()] {
+        h.keys("/").await;
+        h.type_text(&query).await;
+        assert!(
+            h.visible_ids().contains(&some.id),
+            "{query} finds #{}",
+            some.id
+        );
+        h.keys("esc").await;
+    }
+    h.keys("/").await;
+    h.type_text("gdpr").await;
+    let view = h.state.queue.current().expect("view");
+    assert!(
+        view.visible
+            .iter()
+            .any(|&i| view.tickets[i].tags.contains(&"gdpr".to_string()))
+    );
+}
+
+#[tokio::test]
+async fn a_filter_matching_nothing_leaves_an_empty_list_and_a_safe_selection() {
+    let mut h = Harness::new().await;
+    h.keys("/").await;
+    h.type_text("zzzzqqq").await;
+    assert!(h.visible_ids().is_empty());
+    h.keys("down enter").await;
+    assert!(h.state.queue.selected().is_none());
+    assert_eq!(
+        h.state.focus,
+        Focus::Queue,
+        "enter on nothing opens nothing"
+    );
+}
+
+#[tokio::test]
+async fn a_stale_page_is_dropped_and_the_selection_follows_its_ticket() {
+    let mut h = Harness::new().await;
+    h.keys("j j j").await;
+    let chosen = h.selected().id;
+    // A refresh is under way; an answer to an older request arrives meanwhile.
+    let fx = update(&mut h.state, Msg::Key("ctrl-r".parse().expect("key")));
+    let stale = Page {
+        tickets: Vec::new(),
+        total: Some(0),
+        next: None,
+    };
+    update(
+        &mut h.state,
+        Msg::Loaded(Loaded::View {
+            req: crate::app::state::RequestId(2),
+            view: 0,
+            first_page: true,
+            result: Ok(stale),
+        }),
+    );
+    assert!(
+        h.state.queue.views[0].count() > 0,
+        "the stale empty page was ignored"
+    );
+    h.settle(fx).await;
+    assert_eq!(
+        h.selected().id,
+        chosen,
+        "the refreshed list keeps the same ticket selected"
+    );
+}

@@ -1,0 +1,142 @@
+//! Test support: the interface wired to a demo desk. Effects are answered by the real demo
+//! desk one at a time and in order, so tests are deterministic; debounce timers fire at once,
+//! and effects meant for the terminal are recorded instead of performed.
+
+use std::sync::Arc;
+
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+use tokio::sync::mpsc::unbounded_channel;
+
+use crate::app::effect::Effect;
+use crate::app::msg::Msg;
+use crate::app::runner::{Files, Runner};
+use crate::app::state::{Setup, State};
+use crate::app::{init, update};
+use crate::backend::demo::DemoDesk;
+use crate::backend::{HelpDesk, TicketId, TicketSummary};
+use crate::keymap::{Key, KeyChord, Keymap};
+
+pub fn fixed_now() -> Timestamp {
+    "2026-11-22T12:00:00Z".parse().expect("valid timestamp")
+}
+
+/// A state wired to a demo desk.
+pub struct Harness {
+    pub state: State,
+    pub desk: Arc<DemoDesk>,
+    runner: Runner,
+    /// Effects for the terminal host, in the order asked for.
+    pub host_effects: Vec<Effect>,
+}
+
+impl Harness {
+    /// An 80x24 screen on the demo desk, every view loaded.
+    pub async fn new() -> Self {
+        Self::sized(80, 24).await
+    }
+
+    /// A screen of the given size on the demo desk, every view loaded.
+    pub async fn sized(width: u16, height: u16) -> Self {
+        let desk = Arc::new(DemoDesk::new(fixed_now(), fixed_now).expect("demo data"));
+        let (keymap, _) = Keymap::shipped("default").expect("default keymap");
+        let (tx, _rx) = unbounded_channel();
+        let runner = Runner::new(desk.clone(), tx, Files::default());
+        let setup = Setup {
+            desk: desk.label(),
+            capabilities: desk.capabilities(),
+            views: desk.default_views(),
+            keymap: Arc::new(keymap),
+            now: fixed_now(),
+            tz: TimeZone::UTC,
+            size: (width, height),
+            long_thread: 6,
+            unresolved_style: ratatui::style::Style::default(),
+            usage: Default::default(),
+            diagnostics: Vec::new(),
+        };
+        let mut state = State::new(setup);
+        let fx = init(&mut state);
+        let mut harness = Self {
+            state,
+            desk,
+            runner,
+            host_effects: Vec::new(),
+        };
+        harness.settle(fx).await;
+        harness
+    }
+
+    /// Applies a message and everything it leads to.
+    pub async fn msg(&mut self, msg: Msg) {
+        let fx = update(&mut self.state, msg);
+        self.settle(fx).await;
+    }
+
+    /// Presses keys written as in keymap files, separated by spaces: `j j enter ctrl-t`.
+    pub async fn keys(&mut self, keys: &str) {
+        for name in keys.split_whitespace() {
+            let chord: KeyChord = name.parse().unwrap_or_else(|e| panic!("{name}: {e}"));
+            self.msg(Msg::Key(chord)).await;
+        }
+    }
+
+    /// Types text character by character, as a person would.
+    pub async fn type_text(&mut self, text: &str) {
+        for c in text.chars() {
+            let chord = if c == '\n' {
+                KeyChord::plain(Key::Enter)
+            } else {
+                KeyChord::char(c)
+            };
+            self.msg(Msg::Key(chord)).await;
+        }
+    }
+
+    pub async fn settle(&mut self, fx: Vec<Effect>) {
+        let mut pending: std::collections::VecDeque<Effect> = fx.into();
+        while let Some(effect) = pending.pop_front() {
+            let answer = match effect {
+                Effect::Debounce { req, .. } => Some(Msg::Elapsed(req)),
+                Effect::OpenEditor { .. } | Effect::Copy(_) | Effect::Suspend | Effect::Quit => {
+                    self.host_effects.push(effect);
+                    None
+                }
+                other => self.runner.perform(other).await,
+            };
+            if let Some(msg) = answer {
+                pending.extend(update(&mut self.state, msg));
+            }
+        }
+    }
+
+    /// The selected row of the view on screen.
+    pub fn selected(&self) -> &TicketSummary {
+        self.state.queue.selected().expect("a ticket is selected")
+    }
+
+    /// Ids of the visible rows of the view on screen.
+    pub fn visible_ids(&self) -> Vec<TicketId> {
+        let view = self.state.queue.current().expect("a view");
+        view.visible.iter().map(|&i| view.tickets[i].id).collect()
+    }
+
+    /// The text of the latest notice.
+    pub fn notice(&self) -> String {
+        self.state
+            .status
+            .history
+            .last()
+            .map(|n| n.text.clone())
+            .unwrap_or_default()
+    }
+
+    /// The text of the open draft.
+    pub fn draft_text(&self) -> String {
+        self.state
+            .compose
+            .current()
+            .expect("a draft is open")
+            .text()
+    }
+}

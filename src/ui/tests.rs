@@ -1,0 +1,163 @@
+//! Whole-screen snapshots on ratatui's TestBackend, at the smallest supported size (80x24)
+//! and a large one (160x48, queue and detail side by side). The demo desk, the clock and the
+//! time zone are fixed, so a snapshot changes only when the screen does.
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::style::Modifier;
+
+use crate::testkit::Harness;
+use crate::theme::Theme;
+
+fn draw(h: &Harness, theme: &Theme) -> Buffer {
+    let (w, ht) = h.state.session.size;
+    let mut terminal = Terminal::new(TestBackend::new(w, ht)).expect("test terminal");
+    terminal
+        .draw(|f| super::view(f, &h.state, theme))
+        .expect("draw");
+    terminal.backend().buffer().clone()
+}
+
+fn text(buffer: &Buffer) -> String {
+    super::screen_text(buffer)
+}
+
+fn screen(h: &Harness) -> String {
+    let (theme, _) = Theme::shipped("default").expect("theme");
+    text(&draw(h, &theme))
+}
+
+async fn at(width: u16, height: u16, keys: &str, typed: &str) -> Harness {
+    let mut h = Harness::sized(width, height).await;
+    h.keys(keys).await;
+    h.type_text(typed).await;
+    h
+}
+
+macro_rules! screens {
+    ($($name:ident: $keys:expr, $typed:expr;)*) => {$(
+        #[tokio::test]
+        async fn $name() {
+            for (w, h) in [(80, 24), (160, 48)] {
+                let harness = at(w, h, $keys, $typed).await;
+                insta::assert_snapshot!(format!("{}_{w}x{h}", stringify!($name)), screen(&harness));
+            }
+        }
+    )*};
+}
+
+screens! {
+    queue: "", "";
+    queue_filtered: "3 /", "billing";
+    detail: "j enter", "";
+    detail_other_tickets: "enter tab j", "";
+    composer_reply: "enter r", "Thanks for the details, ";
+    composer_note: "enter n", "Checked the gateway logs: nothing unusual.";
+    picker: "enter r ctrl-t", "refnd";
+    help: "?", "";
+    palette: ":", "assign";
+    status_menu: "s", "";
+    stats: "S", "";
+}
+
+#[tokio::test]
+async fn composer_with_a_canned_response_and_an_unresolved_placeholder() {
+    let h = at(80, 24, "enter r ctrl-t", "order status").await;
+    let mut h = h;
+    h.keys("enter").await;
+    insta::assert_snapshot!(screen(&h));
+}
+
+#[tokio::test]
+async fn refused_send_explains_itself_on_screen() {
+    let mut h = at(80, 24, "enter r ctrl-t", "order status").await;
+    h.keys("enter ctrl-s").await;
+    let s = screen(&h);
+    assert!(
+        s.contains("Not sent: {{order.number}} has no value for this ticket"),
+        "{s}"
+    );
+}
+
+#[tokio::test]
+async fn reply_and_note_titles_differ_in_words_and_style() {
+    let (theme, _) = Theme::shipped("default").expect("theme");
+    let reply = at(80, 24, "enter r", "").await;
+    let note = at(80, 24, "enter n", "").await;
+    let (rb, nb) = (draw(&reply, &theme), draw(&note, &theme));
+    let (rs, ns) = (text(&rb), text(&nb));
+    let title = |s: &str| {
+        s.lines()
+            .position(|l| l.contains(" — "))
+            .expect("a composer title")
+    };
+    let (rt, nt) = (title(&rs), title(&ns));
+    let reply_title = rs.lines().nth(rt).unwrap_or_default();
+    let note_title = ns.lines().nth(nt).unwrap_or_default();
+    assert!(
+        reply_title.contains("Reply to Grace Williams — the customer sees this"),
+        "{reply_title}"
+    );
+    assert!(
+        note_title.contains("Internal note — agents only"),
+        "{note_title}"
+    );
+    assert_ne!(
+        rb[(2, rt as u16)].style(),
+        nb[(2, nt as u16)].style(),
+        "styled apart too"
+    );
+}
+
+#[tokio::test]
+async fn no_color_screens_carry_no_colour_but_still_mark_selection_and_notes() {
+    let (mono, _) = Theme::load("default", None, true);
+    let h = at(80, 24, "enter", "").await;
+    let buffer = draw(&h, &mono);
+    for cell in buffer.content() {
+        let style = cell.style();
+        assert!(
+            style.fg.is_none_or(|c| c == ratatui::style::Color::Reset),
+            "{cell:?}"
+        );
+        assert!(
+            style.bg.is_none_or(|c| c == ratatui::style::Color::Reset),
+            "{cell:?}"
+        );
+    }
+    let q = at(80, 24, "", "").await;
+    let buffer = draw(&q, &mono);
+    assert!(
+        buffer[(3, 2)]
+            .style()
+            .add_modifier
+            .contains(Modifier::REVERSED),
+        "the selected row is reversed"
+    );
+}
+
+#[tokio::test]
+async fn cjk_rows_keep_the_columns_aligned() {
+    let h = at(80, 24, "3", "").await;
+    let s = screen(&h);
+    let header = s.lines().nth(1).expect("header");
+    let status_col = crate::text::width(&header[..header.find("Status").expect("status column")]);
+    let wide: Vec<&str> = s
+        .lines()
+        .skip(2)
+        .filter(|l| l.chars().any(|c| crate::text::width(&c.to_string()) == 2))
+        .collect();
+    assert!(!wide.is_empty(), "the first page shows some CJK text:\n{s}");
+    for row in s.lines().skip(2).take_while(|l| !l.starts_with('└')) {
+        let status = ["open", "new", "pending", "hold"]
+            .iter()
+            .filter_map(|st| row.find(&format!(" {st} ")))
+            .min();
+        let col = status
+            .map(|i| crate::text::width(&row[..i]) + 1)
+            .expect("status shown");
+        assert_eq!(col, status_col, "{row}");
+        assert_eq!(crate::text::width(row), 80, "{row}");
+    }
+}

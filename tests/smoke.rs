@@ -1,0 +1,190 @@
+//! The real binary in a real pseudo-terminal, started from an interactive shell the way a
+//! person starts it. Each test checks what the person would see, and that the terminal is
+//! handed back exactly as it was (`stty -a` before and after, alternate screen left, cursor
+//! shown, bracketed paste off).
+
+mod pty;
+
+use pty::Shell;
+
+/// frontdesk is on screen with its views loaded.
+fn in_frontdesk(s: &vt100::Screen) -> bool {
+    s.alternate_screen() && s.contents().contains("1 Mine 30") && s.contents().contains("updated ")
+}
+
+fn back_at_the_prompt(s: &vt100::Screen) -> bool {
+    !s.alternate_screen() && s.contents().trim_end().ends_with("fd$")
+}
+
+/// Checks the terminal is as it was before frontdesk started: main screen, cursor shown, and
+/// `stty -a` unchanged. (Bracketed paste is not compared: bash's readline switches it on and
+/// off around every prompt itself.)
+fn assert_restored(shell: &mut Shell) {
+    {
+        let parser = shell.parser.lock().expect("parser");
+        assert!(
+            !parser.screen().alternate_screen(),
+            "left the alternate screen"
+        );
+        assert!(!parser.screen().hide_cursor(), "the cursor is shown again");
+    }
+    shell.run("stty -a > after.txt");
+    let before = std::fs::read_to_string(shell.path("before.txt")).expect("before");
+    let after = std::fs::read_to_string(shell.path("after.txt")).expect("after");
+    assert_eq!(
+        before, after,
+        "the terminal modes (stty -a) came back as they were"
+    );
+}
+
+#[test]
+fn starts_on_the_demo_shows_help_quits_and_restores_the_terminal() {
+    let mut shell = Shell::start(80, 24, &[]);
+    shell.run("stty -a > before.txt");
+    shell.line("frontdesk --demo");
+    shell.wait_until("the queue", in_frontdesk);
+    assert!(
+        shell.screen().contains("j/k move"),
+        "the hint line:\n{}",
+        shell.screen()
+    );
+    shell.type_bytes(b"?");
+    shell.wait_for("Every binding of the active keymap");
+    shell.type_bytes(b"q");
+    shell.wait_until("help to close", |s| !s.contents().contains("Every binding"));
+    shell.type_bytes(b"q");
+    shell.wait_until("the shell prompt", back_at_the_prompt);
+    assert_restored(&mut shell);
+}
+
+#[test]
+fn a_crash_in_a_background_task_restores_the_terminal_and_says_why() {
+    let mut shell = Shell::start(80, 24, &[]);
+    shell.run("stty -a > before.txt");
+    let marker = shell.path("crash.toml");
+    shell.line(&format!(
+        "frontdesk --demo --crash-test --config {}",
+        marker.display()
+    ));
+    shell.wait_until("the queue", in_frontdesk);
+    pty::signal_process(&marker.display().to_string(), "USR1");
+    shell.wait_until("the shell prompt", back_at_the_prompt);
+    assert!(
+        shell.screen().contains("crash test: SIGUSR1 received"),
+        "the panic message is readable:\n{}",
+        shell.screen()
+    );
+    assert_restored(&mut shell);
+}
+
+#[test]
+fn sigterm_ends_it_cleanly() {
+    let mut shell = Shell::start(80, 24, &[]);
+    shell.run("stty -a > before.txt");
+    let marker = shell.path("term.toml");
+    shell.line(&format!("frontdesk --demo --config {}", marker.display()));
+    shell.wait_until("the queue", in_frontdesk);
+    pty::signal_process(&marker.display().to_string(), "TERM");
+    shell.wait_until("the shell prompt", back_at_the_prompt);
+    assert_restored(&mut shell);
+}
+
+#[test]
+fn ctrl_z_suspends_to_the_shell_and_fg_redraws_everything() {
+    let mut shell = Shell::start(80, 24, &[]);
+    shell.run("stty -a > before.txt");
+    shell.line("frontdesk --demo");
+    shell.wait_until("the queue", in_frontdesk);
+    shell.type_bytes(b"\x1a");
+    shell.wait_until("the job to stop", |s| {
+        !s.alternate_screen() && s.contents().contains("Stopped")
+    });
+    shell.run("stty -a > after.txt");
+    let stty_before = std::fs::read_to_string(shell.path("before.txt")).expect("before");
+    let stty_after = std::fs::read_to_string(shell.path("after.txt")).expect("after");
+    assert_eq!(
+        stty_before, stty_after,
+        "while suspended the shell has its terminal back"
+    );
+    shell.line("fg");
+    shell.wait_until("the queue again", |s| {
+        in_frontdesk(s) && s.contents().contains("j/k move")
+    });
+    shell.type_bytes(b"q");
+    shell.wait_until("the shell prompt", back_at_the_prompt);
+    assert_restored(&mut shell);
+}
+
+#[test]
+fn resizing_redraws_for_the_new_size() {
+    let mut shell = Shell::start(80, 24, &[]);
+    shell.line("frontdesk --demo");
+    shell.wait_until("the queue", in_frontdesk);
+    shell.resize(160, 48);
+    shell.wait_until("queue and detail side by side", |s| {
+        let text = s.contents();
+        text.contains("Northwind Support (demo)") && text.contains("── Conversation")
+    });
+    shell.resize(80, 24);
+    shell.wait_until("one pane again", |s| {
+        in_frontdesk(s) && !s.contents().contains("── Conversation")
+    });
+    shell.type_bytes(b"q");
+    shell.wait_until("the shell prompt", back_at_the_prompt);
+}
+
+#[test]
+fn ctrl_e_hands_the_draft_to_the_editor_and_takes_it_back() {
+    // Closed before use: a script still open for writing cannot be executed.
+    let editor = tempfile::Builder::new()
+        .suffix(".sh")
+        .tempfile()
+        .expect("script")
+        .into_temp_path();
+    std::fs::write(
+        &editor,
+        "#!/bin/sh\nprintf 'Written in the editor.\\n' >> \"$1\"\n",
+    )
+    .expect("write");
+    std::process::Command::new("chmod")
+        .arg("+x")
+        .arg(&editor)
+        .status()
+        .expect("chmod");
+    let path = editor.display().to_string();
+    let mut shell = Shell::start(80, 24, &[("EDITOR", &path), ("VISUAL", "")]);
+    shell.line("frontdesk --demo");
+    shell.wait_until("the queue", in_frontdesk);
+    shell.type_bytes(b"\rr");
+    shell.wait_for("the customer sees this");
+    shell.type_bytes(b"Typed here. \x05");
+    shell.wait_until("the edited draft", |s| {
+        s.alternate_screen() && s.contents().contains("Typed here. Written in the editor.")
+    });
+    shell.type_bytes(b"\x1b");
+    shell.wait_for("Draft kept");
+}
+
+#[test]
+fn no_color_draws_without_colour() {
+    let mut shell = Shell::start(80, 24, &[("NO_COLOR", "1")]);
+    shell.line("frontdesk --demo");
+    shell.wait_until("the queue", in_frontdesk);
+    let parser = shell.parser.lock().expect("parser");
+    let screen = parser.screen();
+    let mut reversed = false;
+    for row in 0..24 {
+        for col in 0..80 {
+            let cell = screen.cell(row, col).expect("cell");
+            assert_eq!(
+                cell.fgcolor(),
+                vt100::Color::Default,
+                "({row},{col}) {:?}",
+                cell.contents()
+            );
+            assert_eq!(cell.bgcolor(), vt100::Color::Default, "({row},{col})");
+            reversed |= cell.inverse();
+        }
+    }
+    assert!(reversed, "the selected row is shown reversed instead");
+}
