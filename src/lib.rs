@@ -10,6 +10,7 @@ pub mod config;
 pub mod diag;
 pub mod keymap;
 pub mod paths;
+pub mod preset;
 pub mod startup;
 pub mod store;
 #[cfg(test)]

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use ratatui::style::{Color, Modifier, Style};
 
 use crate::diag::Diagnostic;
+use crate::preset::{self, Layered};
 
 /// The themes shipped with frontdesk, by name.
 pub const SHIPPED: &[(&str, &str)] = &[
@@ -38,74 +39,26 @@ impl Theme {
 
     /// The shipped theme called `name`, with its `inherits` chain resolved.
     pub fn shipped(name: &str) -> Option<(Theme, Vec<Diagnostic>)> {
-        let mut theme = Theme::default();
-        let mut diags = Vec::new();
-        theme.overlay_shipped(name, &mut diags, 0)?;
-        Some((theme, diags))
+        preset::shipped(name)
     }
 
-    /// Loads the theme a user chose: `NO_COLOR` forces `mono`; otherwise the shipped `base`, then
-    /// the user's own file over it. Problems are reported, never fatal.
+    /// Loads the theme a user chose: `NO_COLOR` forces `mono`; otherwise the shipped `base`,
+    /// then the user's own file over it. Problems are reported, never fatal.
     pub fn load(
         base: &str,
         user: Option<(&str, &str)>,
         no_color: bool,
     ) -> (Theme, Vec<Diagnostic>) {
-        let mut diags = Vec::new();
-        let mut theme = Theme::default();
         if no_color {
-            theme.overlay_shipped("mono", &mut diags, 0);
-            return (theme, diags);
+            return preset::shipped("mono").unwrap_or_default();
         }
-        let user_table = user.and_then(|(file, text)| match text.parse::<toml::Table>() {
-            Ok(table) => Some((file, table)),
-            Err(err) => {
-                diags.push(Diagnostic::from_toml(file, text, &err));
-                None
-            }
-        });
-        let base = user_table
-            .as_ref()
-            .and_then(|(_, t)| t.get("inherits"))
-            .and_then(|v| v.as_str())
-            .unwrap_or(base);
-        if theme.overlay_shipped(base, &mut diags, 0).is_none() {
-            diags.push(Diagnostic::new(
-                "config",
-                format!("there is no shipped theme \"{base}\"; using \"default\""),
-            ));
-            theme.overlay_shipped("default", &mut diags, 0);
-        }
-        if let Some((file, table)) = user_table {
-            theme.overlay(file, &table, &mut diags);
-        }
-        (theme, diags)
+        preset::load(base, user)
     }
+}
 
-    fn overlay_shipped(
-        &mut self,
-        name: &str,
-        diags: &mut Vec<Diagnostic>,
-        depth: u8,
-    ) -> Option<()> {
-        let text = SHIPPED.iter().find(|(n, _)| *n == name)?.1;
-        let file = format!("themes/{name}.toml");
-        match text.parse::<toml::Table>() {
-            Ok(table) => {
-                if let Some(parent) = table.get("inherits").and_then(|v| v.as_str())
-                    && (depth > 8 || self.overlay_shipped(parent, diags, depth + 1).is_none())
-                {
-                    diags.push(Diagnostic::new(
-                        &file,
-                        format!("cannot inherit \"{parent}\""),
-                    ));
-                }
-                self.overlay(&file, &table, diags);
-            }
-            Err(err) => diags.push(Diagnostic::from_toml(&file, text, &err)),
-        }
-        Some(())
-    }
+impl Layered for Theme {
+    const KIND: &'static str = "theme";
+    const SHIPPED: &'static [(&'static str, &'static str)] = SHIPPED;
 
     fn overlay(&mut self, file: &str, table: &toml::Table, diags: &mut Vec<Diagnostic>) {
         let empty = toml::Table::new();

@@ -9,7 +9,7 @@ use pty::Shell;
 
 /// frontdesk is on screen with its views loaded.
 fn in_frontdesk(s: &vt100::Screen) -> bool {
-    s.alternate_screen() && s.contents().contains("1 Mine 30") && s.contents().contains("updated ")
+    s.alternate_screen() && s.contents().contains(" 1 Mine ") && s.contents().contains("updated ")
 }
 
 fn back_at_the_prompt(s: &vt100::Screen) -> bool {

@@ -18,9 +18,17 @@ pub struct Ranked {
     pub title_hits: Vec<usize>,
 }
 
-/// A body match must score at least this much per query character: words, not scattered
-/// letters.
-const BODY_MIN_PER_CHAR: i64 = 14;
+/// In long text a close match must score at least this much per query character: whole
+/// words and runs of letters, not letters scattered across a paragraph.
+const CLOSE_PER_CHAR: i64 = 14;
+
+/// The fuzzy score of `query` in `text` if it is a close match (see `CLOSE_PER_CHAR`). Long
+/// text holds most short letter sequences somewhere; this keeps only what a person would call
+/// a match.
+pub fn close_match(matcher: &SkimMatcherV2, text: &str, query: &str) -> Option<i64> {
+    let needed = CLOSE_PER_CHAR * query.chars().count() as i64;
+    matcher.fuzzy_match(text, query).filter(|s| *s >= needed)
+}
 
 fn without_placeholders(body: &str) -> String {
     let mut out = String::with_capacity(body.len());
@@ -67,9 +75,7 @@ pub fn rank(query: &str, canned: &[Canned], usage: &HashMap<String, u32>) -> Vec
                 .map(|s| s * 2);
             // Placeholder names would match almost any short query, and a body is long enough
             // to hold most letter sequences somewhere, so only a close match in the prose counts.
-            let body_score = matcher
-                .fuzzy_match(&without_placeholders(&c.body), query)
-                .filter(|s| *s >= BODY_MIN_PER_CHAR * query.chars().count() as i64);
+            let body_score = close_match(&matcher, &without_placeholders(&c.body), query);
             let score = [title_score, keyword_score, body_score]
                 .into_iter()
                 .flatten()

@@ -10,6 +10,7 @@ pub use chord::{BadKey, Key, KeyChord};
 
 use crate::action::Action;
 use crate::diag::Diagnostic;
+use crate::preset::{self, Layered};
 
 /// Where a key press lands; each has its own table in a keymap file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -115,71 +116,19 @@ impl Keymap {
 
     /// The shipped keymap called `name`, with its `inherits` chain resolved.
     pub fn shipped(name: &str) -> Option<(Keymap, Vec<Diagnostic>)> {
-        let mut map = Keymap::default();
-        let mut diags = Vec::new();
-        map.overlay_shipped(name, &mut diags, 0)?;
-        Some((map, diags))
+        preset::shipped(name)
     }
 
     /// Loads the keymap a user chose: the shipped `base` (falling back to `default`), then the
     /// user's own file laid over it key by key. Problems are reported, never fatal.
     pub fn load(base: &str, user: Option<(&str, &str)>) -> (Keymap, Vec<Diagnostic>) {
-        let mut diags = Vec::new();
-        let mut base = base.to_string();
-        let user_table = user.and_then(|(file, text)| match text.parse::<toml::Table>() {
-            Ok(table) => Some((file, table)),
-            Err(err) => {
-                diags.push(Diagnostic::from_toml(file, text, &err));
-                None
-            }
-        });
-        if let Some(inherits) = user_table
-            .as_ref()
-            .and_then(|(_, t)| t.get("inherits"))
-            .and_then(|v| v.as_str())
-        {
-            base = inherits.to_string();
-        }
-        let mut map = Keymap::default();
-        if map.overlay_shipped(&base, &mut diags, 0).is_none() {
-            diags.push(Diagnostic::new(
-                "config",
-                format!("there is no shipped keymap \"{base}\"; using \"default\""),
-            ));
-            map.overlay_shipped("default", &mut diags, 0);
-        }
-        if let Some((file, table)) = user_table {
-            map.overlay(file, &table, &mut diags);
-        }
-        (map, diags)
+        preset::load(base, user)
     }
+}
 
-    fn overlay_shipped(
-        &mut self,
-        name: &str,
-        diags: &mut Vec<Diagnostic>,
-        depth: u8,
-    ) -> Option<()> {
-        let text = SHIPPED.iter().find(|(n, _)| *n == name)?.1;
-        let file = format!("keymaps/{name}.toml");
-        let table = match text.parse::<toml::Table>() {
-            Ok(table) => table,
-            Err(err) => {
-                diags.push(Diagnostic::from_toml(&file, text, &err));
-                return Some(());
-            }
-        };
-        if let Some(parent) = table.get("inherits").and_then(|v| v.as_str())
-            && (depth > 8 || self.overlay_shipped(parent, diags, depth + 1).is_none())
-        {
-            diags.push(Diagnostic::new(
-                &file,
-                format!("cannot inherit \"{parent}\""),
-            ));
-        }
-        self.overlay(&file, &table, diags);
-        Some(())
-    }
+impl Layered for Keymap {
+    const KIND: &'static str = "keymap";
+    const SHIPPED: &'static [(&'static str, &'static str)] = SHIPPED;
 
     /// Lays one parsed file over this keymap, key by key.
     fn overlay(&mut self, file: &str, table: &toml::Table, diags: &mut Vec<Diagnostic>) {

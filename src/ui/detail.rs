@@ -31,14 +31,18 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme, area: Rect) {
         return;
     };
     let w = usize::from(area.width);
-    let header: Vec<Line<'_>> = header_lines(state, theme, ticket, w)
+    let conv = parts.conversation;
+    let rows = usize::from(conv.height);
+    let below = state
+        .detail
+        .transcript
+        .len()
+        .saturating_sub(state.detail.scroll + rows);
+    let header: Vec<Line<'_>> = header_lines(state, theme, ticket, w, below)
         .into_iter()
         .map(|l| clip(l, w))
         .collect();
     frame.render_widget(Paragraph::new(header), parts.header);
-
-    let conv = parts.conversation;
-    let rows = usize::from(conv.height);
     let lines: Vec<Line<'_>> = state
         .detail
         .transcript
@@ -48,21 +52,6 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme, area: Rect) {
         .map(|l| styled(l, theme))
         .collect();
     frame.render_widget(Paragraph::new(lines), conv);
-    let below = state
-        .detail
-        .transcript
-        .len()
-        .saturating_sub(state.detail.scroll + rows);
-    if below > 0 && conv.height > 0 {
-        let more = format!("↓ {below} more ");
-        let at = Rect {
-            x: conv.right().saturating_sub(width(&more) as u16),
-            y: conv.bottom() - 1,
-            width: width(&more) as u16,
-            height: 1,
-        };
-        frame.render_widget(Paragraph::new(more).style(theme.get("ui.hint.key")), at);
-    }
     if let Some(h) = parts.history {
         history(frame, state, theme, ticket, h);
     }
@@ -71,7 +60,13 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme, area: Rect) {
     }
 }
 
-fn header_lines(state: &State, theme: &Theme, ticket: &Ticket, w: usize) -> Vec<Line<'static>> {
+fn header_lines(
+    state: &State,
+    theme: &Theme,
+    ticket: &Ticket,
+    w: usize,
+    below: usize,
+) -> Vec<Line<'static>> {
     let t = &ticket.summary;
     let now = state.session.now;
     let dim = theme.get("detail.meta");
@@ -140,7 +135,13 @@ fn header_lines(state: &State, theme: &Theme, ticket: &Ticket, w: usize) -> Vec<
         section.push_str(&format!(" · {} replies: worth a second look", t.replies));
     }
     section.push(' ');
-    let fill = w.saturating_sub(width(&section));
+    // Where the conversation continues below the pane, the rule says so.
+    let more = if below > 0 {
+        format!(" ↓ {below} more ─")
+    } else {
+        String::new()
+    };
+    let fill = w.saturating_sub(width(&section) + width(&more));
     let section_style = if long {
         theme.get("queue.replies.flagged")
     } else {
@@ -156,6 +157,7 @@ fn header_lines(state: &State, theme: &Theme, ticket: &Ticket, w: usize) -> Vec<
         Line::from(vec![
             Span::styled(section, section_style),
             Span::styled("─".repeat(fill), theme.get("ui.border")),
+            Span::styled(more, theme.get("ui.hint.key")),
         ]),
     ]
 }

@@ -4,12 +4,10 @@
 use std::cmp::Ordering;
 use std::collections::HashSet;
 
-use fuzzy_matcher::FuzzyMatcher;
-
 use super::input::LineInput;
 use super::remote::RequestId;
 use crate::backend::{TicketId, TicketSummary, View};
-use crate::canned::rank::matcher;
+use crate::canned::rank::{close_match, matcher};
 
 /// One tab of the queue.
 #[derive(Debug, Clone)]
@@ -132,8 +130,9 @@ pub fn triage_order(a: &TicketSummary, b: &TicketSummary) -> Ordering {
         .then_with(|| b.id.cmp(&a.id))
 }
 
-/// Indices of tickets matching `filter` fuzzily on id, subject, requester and tags, in their
-/// triage order (filtering narrows the queue; it does not re-sort it).
+/// Indices of tickets matching `filter` closely (typos forgiven, scattered letters not) on id,
+/// subject, requester and tags, in their triage order: filtering narrows the queue, it does
+/// not re-sort it.
 pub fn filtered(tickets: &[TicketSummary], filter: &str) -> Vec<usize> {
     let filter = filter.trim();
     if filter.is_empty() {
@@ -143,7 +142,7 @@ pub fn filtered(tickets: &[TicketSummary], filter: &str) -> Vec<usize> {
     tickets
         .iter()
         .enumerate()
-        .filter(|(_, t)| matcher.fuzzy_match(&haystack(t), filter).is_some())
+        .filter(|(_, t)| close_match(&matcher, &haystack(t), filter).is_some())
         .map(|(i, _)| i)
         .collect()
 }

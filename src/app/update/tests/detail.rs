@@ -136,13 +136,33 @@ async fn growing_to_side_by_side_shows_the_selected_ticket() {
 #[tokio::test]
 async fn resizing_rewraps_the_conversation() {
     let mut h = Harness::new().await;
-    h.keys("enter").await;
+    h.keys("3 enter").await;
+    // A ticket with a message that wraps to several lines at 80 columns (the wide layout's
+    // conversation is about 100 columns).
+    let long = |h: &Harness| {
+        h.state
+            .detail
+            .loaded()
+            .is_some_and(|t| t.conversation.iter().any(|m| m.body.chars().count() > 160))
+    };
+    for _ in 0..h.visible_ids().len() {
+        if long(&h) {
+            break;
+        }
+        h.keys("J").await;
+    }
+    assert!(long(&h), "the demo has a long message in All open");
     let narrow = h.state.detail.transcript.len();
+    let narrow_width = h.state.detail.transcript_width;
     h.msg(Msg::Resize {
         width: 200,
         height: 50,
     })
     .await;
+    assert!(
+        h.state.detail.transcript_width > narrow_width,
+        "rewrapped for the new width"
+    );
     assert!(
         h.state.detail.transcript.len() < narrow,
         "wider lines, fewer of them"
