@@ -202,14 +202,20 @@ impl fmt::Display for Action {
 #[error("unknown action \"{0}\" (see `frontdesk --list-actions`)")]
 pub struct UnknownAction(pub String);
 
+/// Other names accepted in keymap files: the picker's words in DESIGN.md, which mean the same
+/// as the names used everywhere else.
+const ALIASES: &[(&str, Action)] = &[("next", Action::SelectNext), ("prev", Action::SelectPrev)];
+
 impl FromStr for Action {
     type Err = UnknownAction;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         TABLE
             .iter()
-            .find(|(_, name, _)| *name == s)
-            .map(|(action, _, _)| *action)
+            .map(|(action, name, _)| (*name, *action))
+            .chain(ALIASES.iter().copied())
+            .find(|(name, _)| *name == s)
+            .map(|(_, action)| action)
             .ok_or_else(|| UnknownAction(s.to_string()))
     }
 }
@@ -232,6 +238,12 @@ mod tests {
         let before = names.len();
         names.dedup();
         assert_eq!(before, names.len());
+    }
+
+    #[test]
+    fn the_pickers_next_and_prev_are_accepted() {
+        assert_eq!("next".parse(), Ok(Action::SelectNext));
+        assert_eq!("prev".parse(), Ok(Action::SelectPrev));
     }
 
     #[test]

@@ -51,7 +51,9 @@ impl Harness {
             tz: TimeZone::UTC,
             size: (width, height),
             long_thread: 6,
-            unresolved_style: ratatui::style::Style::default(),
+            unresolved_style: crate::theme::Theme::shipped("default")
+                .map(|(t, _)| t.get("compose.unresolved"))
+                .unwrap_or_default(),
             usage: Default::default(),
             diagnostics: Vec::new(),
         };

@@ -181,3 +181,50 @@ async fn emoji_rows_keep_the_columns_aligned() {
     assert!(s.contains("Gift cards 🎁"), "{s}");
     assert_aligned(&s);
 }
+
+/// The cells showing `needle` on screen, found in the text of `buffer`.
+fn cells_of(buffer: &Buffer, needle: &str) -> Vec<ratatui::style::Style> {
+    let s = text(buffer);
+    let (y, line) = s
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains(needle))
+        .unwrap_or_else(|| panic!("{needle} on screen:\n{s}"));
+    let x = crate::text::width(&line[..line.find(needle).unwrap_or_default()]);
+    (0..crate::text::width(needle))
+        .map(|i| buffer[((x + i) as u16, y as u16)].style())
+        .collect()
+}
+
+#[tokio::test]
+async fn the_picker_highlights_the_matched_characters() {
+    let (theme, _) = Theme::shipped("default").expect("theme");
+    let h = at(80, 24, "enter r ctrl-t", "refnd").await;
+    let buffer = draw(&h, &theme);
+    let title = " Refund approved";
+    let styles = cells_of(&buffer, title);
+    let hit = theme.get("picker.match");
+    let marked: String = title
+        .chars()
+        .zip(&styles)
+        .filter(|(_, s)| s.add_modifier.contains(hit.add_modifier))
+        .map(|(c, _)| c)
+        .collect();
+    assert_eq!(marked, "Refnd", "exactly the typed letters stand out");
+}
+
+#[tokio::test]
+async fn an_unresolved_placeholder_is_highlighted_in_the_draft() {
+    let (theme, _) = Theme::shipped("default").expect("theme");
+    let mut h = at(80, 24, "enter r ctrl-t", "order status").await;
+    h.keys("enter").await;
+    let buffer = draw(&h, &theme);
+    let styles = cells_of(&buffer, "{{order.number}}");
+    let unresolved = theme.get("compose.unresolved");
+    assert!(styles.iter().all(|s| s.bg == unresolved.bg), "{styles:?}");
+    let plain = cells_of(&buffer, "left our warehouse");
+    assert!(
+        plain.iter().all(|s| s.bg != unresolved.bg),
+        "only the placeholder stands out"
+    );
+}

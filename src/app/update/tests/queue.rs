@@ -208,3 +208,41 @@ async fn a_stale_page_is_dropped_and_the_selection_follows_its_ticket() {
         "the refreshed list keeps the same ticket selected"
     );
 }
+
+#[tokio::test]
+async fn tickets_new_since_the_last_refresh_are_marked() {
+    let mut h = Harness::new().await;
+    assert!(
+        h.state.queue.views[0].fresh.is_empty(),
+        "nothing is new on the first load"
+    );
+    let fx = update(&mut h.state, Msg::Key("ctrl-r".parse().expect("key")));
+    let req = fx
+        .iter()
+        .find_map(|e| match e {
+            crate::app::effect::Effect::LoadView { req, view: 0, .. } => Some(*req),
+            _ => None,
+        })
+        .expect("Mine reloads");
+    let mut tickets = h.state.queue.views[0].tickets.clone();
+    let mut arrived = tickets[0].clone();
+    arrived.id = TicketId(9999);
+    tickets.push(arrived);
+    let page = Page {
+        total: Some(tickets.len()),
+        tickets,
+        next: None,
+    };
+    h.msg(Msg::Loaded(Loaded::View {
+        req,
+        view: 0,
+        first_page: true,
+        result: Ok(page),
+    }))
+    .await;
+    let view = &h.state.queue.views[0];
+    assert_eq!(
+        view.fresh.iter().copied().collect::<Vec<_>>(),
+        [TicketId(9999)]
+    );
+}
