@@ -16,6 +16,24 @@ use crate::keymap::Context;
 use crate::text::fit;
 use crate::theme::Theme;
 
+/// Blanks `area` for a window. A wide (CJK, emoji) character just left of the window would
+/// have its right half under the window's border; ratatui then skips drawing the border cell
+/// and the row comes out shifted, so that character is blanked. (On the right edge nothing is
+/// needed: a terminal erases a wide character whose left half is overwritten.)
+fn clear(frame: &mut Frame<'_>, area: Rect) {
+    frame.render_widget(Clear, area);
+    if area.left() == 0 {
+        return;
+    }
+    let buffer = frame.buffer_mut();
+    for y in area.top()..area.bottom() {
+        let cell = &mut buffer[(area.left() - 1, y)];
+        if crate::text::width(cell.symbol()) > 1 {
+            cell.set_symbol(" ");
+        }
+    }
+}
+
 /// A rectangle of at most `w`×`h` centred on the screen.
 fn centred(screen: Rect, w: u16, h: u16) -> Rect {
     let w = w.min(screen.width.saturating_sub(2));
@@ -69,7 +87,7 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme) {
                     )
                 })
                 .collect();
-            frame.render_widget(Clear, area);
+            clear(frame, area);
             frame.render_widget(
                 Paragraph::new(lines).block(frame_block(format!(" {} ", menu.title), theme)),
                 area,
@@ -78,7 +96,7 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme) {
         Some(Overlay::Prompt(p)) => {
             let area = centred(screen, 70, 3);
             let line = input_line(" ", p.input.text(), p.input.cursor(), theme);
-            frame.render_widget(Clear, area);
+            clear(frame, area);
             frame.render_widget(
                 Paragraph::new(line).block(frame_block(format!(" {} ", p.title), theme)),
                 area,
@@ -95,7 +113,7 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme) {
                 .take(rows)
                 .map(|l| styled(l, theme))
                 .collect();
-            frame.render_widget(Clear, area);
+            clear(frame, area);
             frame.render_widget(
                 Paragraph::new(shown)
                     .block(frame_block(format!(" {} ", panel::title(p.kind)), theme)),
@@ -107,7 +125,7 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme) {
 
 fn picker(frame: &mut Frame<'_>, state: &State, theme: &Theme, p: &Picker, screen: Rect) {
     let area = centred(screen, 110, 30);
-    frame.render_widget(Clear, area);
+    clear(frame, area);
     let all = state.canned.list.value.as_deref().unwrap_or_default();
     let title = format!(" Canned responses · {} of {} ", p.matches.len(), all.len());
     let block = frame_block(title, theme);
@@ -268,7 +286,7 @@ fn preview(state: &State, theme: &Theme, chosen: Option<&Canned>) -> Vec<Line<'s
 
 fn palette(frame: &mut Frame<'_>, state: &State, theme: &Theme, p: &Palette, screen: Rect) {
     let area = centred(screen, 72, 20);
-    frame.render_widget(Clear, area);
+    clear(frame, area);
     let block = frame_block(" Commands ".into(), theme);
     let inner = block.inner(area);
     frame.render_widget(block, area);

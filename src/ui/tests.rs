@@ -228,3 +228,48 @@ async fn an_unresolved_placeholder_is_highlighted_in_the_draft() {
         "only the placeholder stands out"
     );
 }
+
+/// The character at display column `col` of `line`, if one starts there.
+fn char_at(line: &str, col: usize) -> Option<char> {
+    let mut at = 0;
+    for c in line.chars() {
+        if at == col {
+            return Some(c);
+        }
+        at += crate::text::width(&c.to_string());
+    }
+    None
+}
+
+#[tokio::test]
+async fn a_window_over_cjk_text_keeps_its_border_in_place() {
+    // At 160x48 the picker's left edge falls inside the queue's subjects, some of them CJK.
+    let h = at(160, 48, "enter c", "pass").await;
+    let s = screen(&h);
+    let lines: Vec<&str> = s.lines().collect();
+    let top = lines
+        .iter()
+        .position(|l| l.contains("┌ Canned responses"))
+        .expect("picker");
+    let col = crate::text::width(&lines[top][..lines[top].find("┌ Canned").unwrap_or_default()]);
+    let covers_cjk = lines[top..]
+        .iter()
+        .take_while(|l| char_at(l, col) != Some('└'))
+        .any(|l| {
+            l.chars()
+                .take(col)
+                .any(|c| crate::text::width(&c.to_string()) == 2)
+        });
+    assert!(covers_cjk, "the picker sits over CJK text:\n{s}");
+    for line in lines[top + 1..]
+        .iter()
+        .take_while(|l| char_at(l, col) != Some('└'))
+    {
+        assert_eq!(
+            char_at(line, col),
+            Some('│'),
+            "the picker's left border is in place:\n{s}"
+        );
+        assert_eq!(crate::text::width(line), 160, "{line}");
+    }
+}
