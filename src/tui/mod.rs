@@ -25,7 +25,7 @@ pub async fn run(
     files: Files,
 ) -> anyhow::Result<()> {
     let guard = terminal::Guard::enter()?;
-    let mut term = Terminal::new(CrosstermBackend::new(std::io::stdout()))?;
+    let mut term = Terminal::new(CrosstermBackend::new(terminal::Screen))?;
     let size = term.size()?;
     setup.size = (size.width, size.height);
     let (tx, rx) = unbounded_channel();

@@ -2,7 +2,7 @@
 //! error, panic, signal), reading input, and the host services the event loop needs.
 
 use std::io::{Write, stdout};
-use std::sync::Once;
+use std::sync::{Mutex, Once, PoisonError, TryLockError};
 
 use async_trait::async_trait;
 use base64::Engine;
@@ -46,6 +46,61 @@ pub fn leave() {
     let _ = stdout().flush();
 }
 
+/// Whether the terminal has been handed back for good (after a panic). Frames are written
+/// under this lock, so the hand-back can never be followed by half a frame from another thread.
+static RELEASED: Mutex<bool> = Mutex::new(false);
+
+/// Standard output for frames: each write holds the terminal lock, and once the terminal has
+/// been handed back for good, frames are dropped.
+pub struct Screen;
+
+impl Screen {
+    fn with<T>(
+        default: T,
+        f: impl FnOnce(&mut std::io::Stdout) -> std::io::Result<T>,
+    ) -> std::io::Result<T> {
+        let released = RELEASED.lock().unwrap_or_else(PoisonError::into_inner);
+        if *released {
+            Ok(default)
+        } else {
+            f(&mut stdout())
+        }
+    }
+}
+
+impl Write for Screen {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        Self::with(buf.len(), |out| out.write(buf))
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Self::with((), |out| out.flush())
+    }
+}
+
+/// Hands the terminal back for good: waits for a frame being written to finish, restores the
+/// terminal, and stops all later frames.
+fn release_for_good() {
+    // A panic on the thread that holds the lock would never see it released; after a short
+    // wait the terminal is restored anyway.
+    let mut waited = 0;
+    let mut guard = loop {
+        match RELEASED.try_lock() {
+            Ok(guard) => break Some(guard),
+            Err(TryLockError::Poisoned(poisoned)) => break Some(poisoned.into_inner()),
+            Err(TryLockError::WouldBlock) if waited < 200 => {
+                std::thread::sleep(std::time::Duration::from_millis(1));
+                waited += 1;
+            }
+            Err(TryLockError::WouldBlock) => break None,
+        }
+    };
+    if let Some(released) = guard.as_mut() {
+        **released = true;
+    }
+    leave();
+}
+
 /// Restores the terminal before a panic message is printed, so the message is readable and
 /// the shell is usable afterwards, then ends the process. Ending it matters: tokio catches a
 /// panic in a background task and would let the interface run on in a restored terminal.
@@ -54,7 +109,7 @@ pub fn install_panic_hook() {
     ONCE.call_once(|| {
         let previous = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
-            leave();
+            release_for_good();
             previous(info);
             std::process::exit(101);
         }));
