@@ -1,7 +1,123 @@
-//! `config.toml`: the user's settings. Read from text so tests need no files; every problem
-//! becomes a diagnostic and the setting keeps its default.
+//! `config.toml`: the user's settings and help desk profiles. Read from text so tests need no
+//! files; every problem becomes a diagnostic and the setting keeps its default (a broken
+//! profile is left out, and using it explains why).
 
+use std::collections::BTreeMap;
+
+use crate::backend::View;
 use crate::diag::Diagnostic;
+
+/// Which kind of help desk a profile talks to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BackendKind {
+    Demo,
+    Rt,
+    Zendesk,
+    Freshdesk,
+    Zammad,
+}
+
+impl BackendKind {
+    /// Every kind, as written in config files.
+    pub const ALL: [(&'static str, BackendKind); 5] = [
+        ("demo", BackendKind::Demo),
+        ("rt", BackendKind::Rt),
+        ("zendesk", BackendKind::Zendesk),
+        ("freshdesk", BackendKind::Freshdesk),
+        ("zammad", BackendKind::Zammad),
+    ];
+
+    /// Reads a kind as written in config files or `FRONTDESK_BACKEND`.
+    pub fn parse(name: &str) -> Result<Self, String> {
+        let lower = name.trim().to_ascii_lowercase();
+        let lower = if lower == "request-tracker" || lower == "requesttracker" {
+            "rt".to_string()
+        } else {
+            lower
+        };
+        Self::ALL
+            .iter()
+            .find(|(n, _)| *n == lower)
+            .map(|(_, k)| *k)
+            .ok_or_else(|| {
+                let known: Vec<&str> = Self::ALL.iter().map(|(n, _)| *n).collect();
+                format!(
+                    "unknown backend \"{name}\" (use one of: {})",
+                    known.join(", ")
+                )
+            })
+    }
+
+    /// The name as written in config files.
+    pub fn name(self) -> &'static str {
+        Self::ALL
+            .iter()
+            .find(|(_, k)| *k == self)
+            .map_or("?", |(n, _)| n)
+    }
+}
+
+/// Priority numbers for help desks that store a number (Request Tracker): the number each
+/// level is written as, and the threshold from which a number counts as that level.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PriorityScale {
+    pub low: i64,
+    pub normal: i64,
+    pub high: i64,
+    pub urgent: i64,
+}
+
+impl Default for PriorityScale {
+    /// Request Tracker's own labels (Low 0, Medium 50, High 100) and one step above for urgent.
+    fn default() -> Self {
+        Self {
+            low: 0,
+            normal: 50,
+            high: 100,
+            urgent: 150,
+        }
+    }
+}
+
+/// One help desk account.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Profile {
+    pub name: String,
+    pub backend: BackendKind,
+    pub url: Option<String>,
+    pub user: Option<String>,
+    /// A shell command that prints the token, e.g. `pass show rt`.
+    pub token_cmd: Option<String>,
+    /// How the credential is sent, where a help desk offers a choice (Request Tracker:
+    /// `token`, the default, or `basic` with the password as the credential).
+    pub auth: Option<String>,
+    /// The queue's tabs; empty means the backend's defaults.
+    pub views: Vec<View>,
+    pub priorities: PriorityScale,
+    /// Agents to offer in the assign menu when the help desk will not list them.
+    pub agents: Vec<String>,
+    pub theme: Option<String>,
+    pub keymap: Option<String>,
+}
+
+impl Profile {
+    /// A profile with nothing but its name and backend set.
+    pub fn new(name: impl Into<String>, backend: BackendKind) -> Self {
+        Self {
+            name: name.into(),
+            backend,
+            url: None,
+            user: None,
+            token_cmd: None,
+            auth: None,
+            views: Vec::new(),
+            priorities: PriorityScale::default(),
+            agents: Vec::new(),
+            theme: None,
+            keymap: None,
+        }
+    }
+}
 
 /// The user's settings.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -12,6 +128,10 @@ pub struct Config {
     pub keymap: String,
     /// More replies than this flags a conversation for a second look.
     pub long_thread: u32,
+    pub default_profile: Option<String>,
+    pub profiles: BTreeMap<String, Profile>,
+    /// Profiles that were written but could not be used, with why.
+    pub broken_profiles: BTreeMap<String, String>,
 }
 
 impl Default for Config {
@@ -20,6 +140,9 @@ impl Default for Config {
             theme: "default".into(),
             keymap: "default".into(),
             long_thread: 6,
+            default_profile: None,
+            profiles: BTreeMap::new(),
+            broken_profiles: BTreeMap::new(),
         }
     }
 }
@@ -40,16 +163,38 @@ impl Config {
             match (key.as_str(), value) {
                 ("theme", toml::Value::String(s)) => config.theme = s.clone(),
                 ("keymap", toml::Value::String(s)) => config.keymap = s.clone(),
+                ("default_profile", toml::Value::String(s)) => {
+                    config.default_profile = Some(s.clone())
+                }
                 ("long_thread", toml::Value::Integer(n)) if (0..=1000).contains(n) => {
                     config.long_thread = *n as u32
                 }
-                ("theme" | "keymap", _) => diags.push(Diagnostic::new(
-                    file,
-                    format!("{key} must be a string such as \"default\""),
-                )),
+                ("profiles", toml::Value::Table(profiles)) => {
+                    for (name, value) in profiles {
+                        match parse_profile(name, value) {
+                            Ok(profile) => {
+                                config.profiles.insert(name.clone(), profile);
+                            }
+                            Err(why) => {
+                                diags.push(Diagnostic::new(
+                                    file,
+                                    format!("[profiles.{name}] {why}; this profile cannot be used"),
+                                ));
+                                config.broken_profiles.insert(name.clone(), why);
+                            }
+                        }
+                    }
+                }
+                ("theme" | "keymap" | "default_profile", _) => {
+                    diags.push(Diagnostic::new(file, format!("{key} must be a string")));
+                }
                 ("long_thread", _) => diags.push(Diagnostic::new(
                     file,
                     "long_thread must be a whole number of replies, e.g. 6",
+                )),
+                ("profiles", _) => diags.push(Diagnostic::new(
+                    file,
+                    "profiles must be tables: [profiles.NAME]",
                 )),
                 (other, _) => diags.push(Diagnostic::new(
                     file,
@@ -61,21 +206,88 @@ impl Config {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn settings_are_read_and_mistakes_reported_one_by_one() {
-        let (config, diags) = Config::parse(
-            "config.toml",
-            "theme = \"light\"\nlong_thread = \"six\"\ncolour = 1\n",
-        );
-        assert_eq!(config.theme, "light");
-        assert_eq!(config.long_thread, 6);
-        assert_eq!(diags.len(), 2, "{diags:?}");
-        let (config, diags) = Config::parse("config.toml", "theme = ");
-        assert_eq!(config, Config::default());
-        assert!(diags[0].message.contains("line 1"));
-    }
+fn string(value: &toml::Value, key: &str) -> Result<String, String> {
+    value
+        .as_str()
+        .map(str::to_string)
+        .ok_or_else(|| format!("{key} must be a string"))
 }
+
+fn parse_profile(name: &str, value: &toml::Value) -> Result<Profile, String> {
+    let table = value.as_table().ok_or("must be a table")?;
+    let backend = table
+        .get("backend")
+        .ok_or("needs backend = \"rt\" (or zendesk, freshdesk, zammad, demo)")?;
+    let mut profile = Profile::new(name, BackendKind::parse(&string(backend, "backend")?)?);
+    for (key, value) in table {
+        match key.as_str() {
+            "backend" => {}
+            "url" => profile.url = Some(string(value, key)?),
+            "user" => profile.user = Some(string(value, key)?),
+            "token_cmd" => profile.token_cmd = Some(string(value, key)?),
+            "auth" => profile.auth = Some(string(value, key)?),
+            "theme" => profile.theme = Some(string(value, key)?),
+            "keymap" => profile.keymap = Some(string(value, key)?),
+            "agents" => {
+                let list = value.as_array().ok_or("agents must be a list of names")?;
+                profile.agents = list
+                    .iter()
+                    .map(|v| string(v, "each agent"))
+                    .collect::<Result<_, _>>()?;
+            }
+            "views" => {
+                let list = value
+                    .as_array()
+                    .ok_or("views must be [[profiles.NAME.views]] tables")?;
+                for view in list {
+                    let view = view
+                        .as_table()
+                        .ok_or("each view is a table with name and query")?;
+                    let get = |k: &str| {
+                        view.get(k)
+                            .ok_or(format!("each view needs {k}"))
+                            .and_then(|v| string(v, k))
+                    };
+                    profile.views.push(View {
+                        name: get("name")?,
+                        query: get("query")?,
+                    });
+                }
+            }
+            "priorities" => {
+                let scale = value
+                    .as_table()
+                    .ok_or("priorities must be a table of low, normal, high, urgent")?;
+                let mut parsed = PriorityScale::default();
+                for (level, n) in scale {
+                    let n = n
+                        .as_integer()
+                        .ok_or(format!("priorities.{level} must be a number"))?;
+                    match level.as_str() {
+                        "low" => parsed.low = n,
+                        "normal" => parsed.normal = n,
+                        "high" => parsed.high = n,
+                        "urgent" => parsed.urgent = n,
+                        other => {
+                            return Err(format!(
+                                "unknown priority level \"{other}\" (use low, normal, high, urgent)"
+                            ));
+                        }
+                    }
+                }
+                if !(parsed.low < parsed.normal
+                    && parsed.normal < parsed.high
+                    && parsed.high < parsed.urgent)
+                {
+                    return Err("priorities must rise: low < normal < high < urgent".into());
+                }
+                profile.priorities = parsed;
+            }
+            other => return Err(format!("unknown setting \"{other}\"")),
+        }
+    }
+    Ok(profile)
+}
+
+#[cfg(test)]
+mod tests;

@@ -6,11 +6,15 @@ pub mod action;
 pub mod app;
 pub mod backend;
 pub mod canned;
+pub mod cli;
 pub mod config;
+pub mod connect;
+pub mod credentials;
 pub mod diag;
 pub mod keymap;
 pub mod paths;
 pub mod preset;
+pub mod profile;
 pub mod startup;
 pub mod store;
 #[cfg(test)]

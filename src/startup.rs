@@ -11,7 +11,7 @@ use jiff::tz::TimeZone;
 use crate::app::runner::Files;
 use crate::app::state::Setup;
 use crate::backend::HelpDesk;
-use crate::config::Config;
+use crate::config::{Config, Profile};
 use crate::diag::Diagnostic;
 use crate::keymap::Keymap;
 use crate::paths::Paths;
@@ -42,8 +42,8 @@ fn read(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<String> {
     }
 }
 
-/// Reads config, keymap and theme. Missing files mean defaults; bad ones are reported.
-pub fn load(paths: &Paths, no_color: bool) -> UserFiles {
+/// Reads `config.toml`: missing means defaults; problems are reported.
+pub fn read_config(paths: &Paths) -> (Config, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let config = match read(&paths.config_file, &mut diags) {
         Some(text) => {
@@ -53,6 +53,19 @@ pub fn load(paths: &Paths, no_color: bool) -> UserFiles {
         }
         None => Config::default(),
     };
+    (config, diags)
+}
+
+/// Reads config, keymap and theme (the profile may choose its own keymap and theme). Missing
+/// files mean defaults; bad ones are reported.
+pub fn load(paths: &Paths, no_color: bool, profile: Option<&Profile>) -> UserFiles {
+    let (mut config, mut diags) = read_config(paths);
+    if let Some(theme) = profile.and_then(|p| p.theme.clone()) {
+        config.theme = theme;
+    }
+    if let Some(keymap) = profile.and_then(|p| p.keymap.clone()) {
+        config.keymap = keymap;
+    }
     let keymap_text = read(&paths.keymap(), &mut diags);
     let (keymap, found) = Keymap::load(
         &config.keymap,

@@ -1,143 +1,24 @@
 //! Scripted keys through the real event loop (the one the binary runs) against the demo desk,
 //! on ratatui's TestBackend. The script waits for screens, never for time.
 
-use std::sync::Arc;
-use std::time::Duration;
+mod looped;
 
-use async_trait::async_trait;
-use frontdesk::app::Msg;
-use frontdesk::app::runner::Runner;
-use frontdesk::app::state::State;
+use std::sync::Arc;
+
 use frontdesk::backend::demo::DemoDesk;
 use frontdesk::backend::{HelpDesk, MessageKind, TicketId};
-use frontdesk::keymap::{Key, KeyChord};
-use frontdesk::paths::Paths;
-use frontdesk::tui::event_loop::{self, Host};
-use frontdesk::{startup, ui};
 use jiff::Timestamp;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use tokio::sync::mpsc::{UnboundedSender, unbounded_channel};
-use tokio::sync::watch;
-use tokio::task::JoinHandle;
+use looped::Running;
 
 fn now() -> Timestamp {
     "2026-11-22T12:00:00Z".parse().expect("valid")
 }
 
-/// A host with no terminal behind it: nothing to suspend, no editor, no clipboard.
-struct NoTerminal;
-
-#[async_trait]
-impl Host for NoTerminal {
-    async fn suspend(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-    async fn edit(&mut self, text: String) -> Result<String, String> {
-        Ok(text)
-    }
-    fn copy(&mut self, _text: &str) {}
-}
-
-/// frontdesk running in its event loop, with a way to type and to read the screen.
-struct Running {
-    keys: UnboundedSender<Msg>,
-    screen: watch::Receiver<String>,
-    desk: Arc<DemoDesk>,
-    task: JoinHandle<anyhow::Result<State>>,
-    _config: tempfile::TempDir,
-}
-
-impl Running {
-    /// Starts frontdesk as the binary does, with the given files in its config folder.
-    fn start(files: &[(&str, &str)]) -> Self {
-        let config = tempfile::tempdir().expect("tempdir");
-        for (name, text) in files {
-            let path = config.path().join(name);
-            std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
-            std::fs::write(path, text).expect("write");
-        }
-        let paths = Paths {
-            config_file: config.path().join("config.toml"),
-            config_dir: config.path().to_path_buf(),
-            data_dir: config.path().join("data"),
-        };
-        let desk = Arc::new(DemoDesk::new(now(), now).expect("demo"));
-        let user = startup::load(&paths, false);
-        let setup = startup::setup(
-            desk.as_ref(),
-            &user,
-            now(),
-            jiff::tz::TimeZone::UTC,
-            (100, 30),
-        );
-        let (tx, rx) = unbounded_channel();
-        let runner = Runner::new(desk.clone(), tx.clone(), user.files.clone());
-        let (screen_tx, screen) = watch::channel(String::new());
-        let theme = user.theme;
-        let task = tokio::spawn(async move {
-            let mut terminal = Terminal::new(TestBackend::new(100, 30))?;
-            let mut observer = move |_: &State, buffer: &ratatui::buffer::Buffer| {
-                screen_tx.send_replace(ui::screen_text(buffer));
-            };
-            event_loop::run(
-                &mut terminal,
-                &mut NoTerminal,
-                &theme,
-                State::new(setup),
-                runner,
-                rx,
-                Some(&mut observer),
-            )
-            .await
-        });
-        Self {
-            keys: tx,
-            screen,
-            desk,
-            task,
-            _config: config,
-        }
-    }
-
-    fn press(&self, keys: &str) {
-        for name in keys.split_whitespace() {
-            let chord: KeyChord = name.parse().expect("key name");
-            self.keys.send(Msg::Key(chord)).expect("loop running");
-        }
-    }
-
-    fn type_text(&self, text: &str) {
-        for c in text.chars() {
-            let chord = if c == '\n' {
-                KeyChord::plain(Key::Enter)
-            } else {
-                KeyChord::char(c)
-            };
-            self.keys.send(Msg::Key(chord)).expect("loop running");
-        }
-    }
-
-    /// Waits until the screen shows `what`; fails with the last screen after 10 s.
-    async fn wait_for(&mut self, what: &str) -> String {
-        let waited = tokio::time::timeout(Duration::from_secs(10), async {
-            loop {
-                if self.screen.borrow_and_update().contains(what) {
-                    return;
-                }
-                if self.screen.changed().await.is_err() {
-                    return;
-                }
-            }
-        })
-        .await;
-        let screen = self.screen.borrow().clone();
-        assert!(
-            waited.is_ok() && screen.contains(what),
-            "waited for {what:?}; the screen shows:\n{screen}"
-        );
-        screen
-    }
+/// The demo desk, and frontdesk running on it.
+fn start(files: &[(&str, &str)]) -> (Arc<DemoDesk>, Running) {
+    let desk = Arc::new(DemoDesk::new(now(), now).expect("demo"));
+    let app = Running::start(desk.clone(), now(), files);
+    (desk, app)
 }
 
 fn top_ticket(screen: &str) -> TicketId {
@@ -151,7 +32,7 @@ fn top_ticket(screen: &str) -> TicketId {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn open_the_top_ticket_insert_a_canned_response_by_a_misspelt_query_and_send() {
-    let mut app = Running::start(&[]);
+    let (desk, mut app) = start(&[]);
     let screen = app.wait_for("updated ").await;
     let id = top_ticket(&screen);
 
@@ -167,7 +48,7 @@ async fn open_the_top_ticket_insert_a_canned_response_by_a_misspelt_query_and_se
     app.press("ctrl-s");
     let screen = app.wait_for("Reply sent to").await;
 
-    let ticket = app.desk.ticket(id).await.expect("ticket");
+    let ticket = desk.ticket(id).await.expect("ticket");
     let last = ticket.conversation.last().expect("messages");
     assert_eq!(last.kind, MessageKind::Public);
     assert!(
@@ -194,7 +75,7 @@ async fn open_the_top_ticket_insert_a_canned_response_by_a_misspelt_query_and_se
 #[tokio::test(flavor = "multi_thread")]
 async fn user_files_overlay_the_defaults_and_a_broken_one_is_reported_on_screen() {
     let local = "+++\ntitle = \"Our weekend hours\"\nabbrev = \";wk\"\n+++\nWe answer on weekends from 10 to 16, {{requester.first_name | default: \"friend\"}}.\n";
-    let mut app = Running::start(&[
+    let (_desk, mut app) = start(&[
         (
             "keymap.toml",
             "[queue]\nx = \"open_ticket\"\nbogus = \"quit\"\n",

@@ -39,10 +39,12 @@ pub enum Effect {
         ticket: TicketId,
         reply: Reply,
     },
+    /// Change fields; `expected_version` is the version the agent saw, where known.
     Update {
         ticket: TicketId,
         changes: Changes,
         what: String,
+        expected_version: Option<String>,
     },
     /// Store how often each canned response was used.
     SaveUsage(Vec<(String, u32)>),

@@ -118,10 +118,11 @@ impl Runner {
                 ticket,
                 changes,
                 what,
+                expected_version,
             } => Loaded::Updated {
                 ticket,
                 what,
-                result: desk.update(ticket, changes, None).await,
+                result: desk.update(ticket, changes, expected_version).await,
             },
             Effect::SaveUsage(counts) => {
                 let path = self.files.usage.clone()?;

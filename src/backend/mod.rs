@@ -2,7 +2,9 @@
 //! never knows which one it is talking to.
 
 pub mod demo;
+pub mod http;
 mod model;
+pub mod rt;
 
 use std::time::Duration;
 

@@ -188,6 +188,11 @@ impl Agent {
     }
 }
 
+/// Whether a conversation has run long enough to deserve a second look.
+pub fn is_long(replies: Option<u32>, threshold: u32) -> bool {
+    replies.is_some_and(|n| n > threshold)
+}
+
 /// One row of a queue.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TicketSummary {
@@ -205,8 +210,9 @@ pub struct TicketSummary {
     pub updated_at: Timestamp,
     /// When the customer's oldest unanswered message arrived; `None` when nobody waits on us.
     pub waiting_since: Option<Timestamp>,
-    /// Messages after the first one, customer and agent alike (internal notes excluded).
-    pub replies: u32,
+    /// Messages after the first one, customer and agent alike (internal notes excluded);
+    /// `None` where the help desk's queue does not say (its conversation will).
+    pub replies: Option<u32>,
     /// The next response target, from the help desk's SLA or the configured targets.
     pub due_at: Option<Timestamp>,
     /// The help desk's version stamp, for detecting that someone else changed the ticket.

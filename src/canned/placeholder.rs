@@ -147,7 +147,7 @@ mod tests {
             created_at: jiff::Timestamp::UNIX_EPOCH,
             updated_at: jiff::Timestamp::UNIX_EPOCH,
             waiting_since: None,
-            replies: 0,
+            replies: Some(0),
             due_at: None,
             version: None,
         }

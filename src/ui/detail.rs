@@ -18,7 +18,7 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme, area: Rect) {
     let parts = detail_parts(state, area);
     let Some(ticket) = state.detail.loaded() else {
         let text = match (&state.detail.ticket.error, state.detail.id) {
-            (Some(err), Some(id)) => format!(" Could not open #{id}: {err}. ctrl-r tries again."),
+            (Some(err), Some(id)) => format!(" Could not open #{id}: {err}."),
             (None, Some(id)) => format!(" Loading #{id}…"),
             _ => " Select a ticket to see it here.".to_string(),
         };
@@ -130,9 +130,9 @@ fn header_lines(
         "── Conversation · {messages} message{}",
         if messages == 1 { "" } else { "s" }
     );
-    let long = t.replies > state.session.long_thread;
-    if long {
-        section.push_str(&format!(" · {} replies: worth a second look", t.replies));
+    let long = crate::backend::is_long(t.replies, state.session.long_thread);
+    if let (true, Some(n)) = (long, t.replies) {
+        section.push_str(&format!(" · {n} replies: worth a second look"));
     }
     section.push(' ');
     // Where the conversation continues below the pane, the rule says so.

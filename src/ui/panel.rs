@@ -170,7 +170,7 @@ fn stats(state: &State) -> Vec<StyledLine> {
         .count();
     let long = open
         .iter()
-        .filter(|t| t.replies > state.session.long_thread)
+        .filter(|t| crate::backend::is_long(t.replies, state.session.long_thread))
         .count();
     out.push(Vec::new());
     out.push(plain(

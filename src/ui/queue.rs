@@ -10,7 +10,7 @@ use ratatui::widgets::Paragraph;
 use super::layout::queue_parts;
 use super::{clip, highlighted, input_line};
 use crate::app::state::{Focus, State, ViewState};
-use crate::backend::{Priority, TicketSummary};
+use crate::backend::{Priority, TicketSummary, is_long};
 use crate::canned::rank::matcher;
 use crate::text::{fit, time};
 use crate::theme::Theme;
@@ -95,10 +95,7 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme, area: Rect) {
     }
     if view.visible.is_empty() {
         let text = if let Some(err) = &view.error {
-            format!(
-                " Could not load {}: {err}. ctrl-r tries again.",
-                view.view.name
-            )
+            format!(" Could not load {}: {err}.", view.view.name)
         } else if !view.loaded {
             " Loading…".to_string()
         } else if !state.queue.filter.text().is_empty() {
@@ -200,11 +197,11 @@ fn row(
     let waiting = t
         .waiting_since
         .map_or_else(|| "—".to_string(), |w| time::age(now, w));
-    let flagged = t.replies > state.session.long_thread;
-    let replies = if flagged {
-        format!("{}!", t.replies)
-    } else {
-        t.replies.to_string()
+    let flagged = is_long(t.replies, state.session.long_thread);
+    let replies = match t.replies {
+        Some(n) if flagged => format!("{n}!"),
+        Some(n) => n.to_string(),
+        None => "·".to_string(),
     };
 
     let mut spans = vec![

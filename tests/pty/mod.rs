@@ -1,6 +1,10 @@
 //! An interactive shell in a pseudo-terminal, for running the real binary as a user would.
 //! A reader thread feeds everything the terminal receives into a vt100 parser and signals
 //! each chunk, so waits are for output, never for time.
+//!
+//! Shared by several test binaries, each using part of it.
+
+#![allow(dead_code)]
 
 use std::io::{Read, Write};
 use std::path::PathBuf;

@@ -191,6 +191,16 @@ impl State {
         }
     }
 
+    /// The version of a ticket as the agent last saw it: from the open ticket if it is that
+    /// one, else from its queue row.
+    pub fn version_seen(&self, id: crate::backend::TicketId) -> Option<String> {
+        self.detail
+            .loaded()
+            .filter(|t| t.summary.id == id)
+            .map(|t| t.summary.version.clone())
+            .unwrap_or_else(|| self.queue.find(id).and_then(|t| t.version.clone()))
+    }
+
     /// Where keys go now, for keymap lookup.
     pub fn context(&self) -> Context {
         match &self.overlay {

@@ -132,13 +132,19 @@ fn send(state: &mut State, fx: &mut Vec<Effect>) {
     let req = state.requests.issue();
     draft.sending = Some(req);
     draft.error = None;
+    let ticket = draft.ticket;
     let reply = Reply {
         body: text,
         public: draft.public,
         changes: draft.changes.clone(),
         expected_version: None,
     };
-    let ticket = draft.ticket;
+    // The version the agent read: a help desk that detects conflicts refuses the reply if the
+    // ticket changed since, and the agent sees what changed before sending again.
+    let reply = Reply {
+        expected_version: state.version_seen(ticket),
+        ..reply
+    };
     fx.push(Effect::Send { req, ticket, reply });
 }
 

@@ -29,7 +29,7 @@ pub fn apply(state: &mut State, loaded: Loaded, fx: &mut Vec<Effect>) {
             if !state
                 .detail
                 .ticket
-                .accept(req, result.map_err(|e| e.to_string()))
+                .accept(req, result.map_err(|e| explain(&e)))
             {
                 return;
             }
@@ -56,7 +56,7 @@ pub fn apply(state: &mut State, loaded: Loaded, fx: &mut Vec<Effect>) {
             state
                 .detail
                 .history
-                .accept(req, result.map_err(|e| e.to_string()));
+                .accept(req, result.map_err(|e| explain(&e)));
             relayout(state);
         }
         Loaded::Canned {
@@ -76,7 +76,7 @@ pub fn apply(state: &mut State, loaded: Loaded, fx: &mut Vec<Effect>) {
             state
                 .canned
                 .list
-                .accept(req, result.map_err(|e| e.to_string()));
+                .accept(req, result.map_err(|e| explain(&e)));
         }
         Loaded::Sent {
             req,
@@ -95,19 +95,20 @@ pub fn apply(state: &mut State, loaded: Loaded, fx: &mut Vec<Effect>) {
             ticket,
             what,
             result,
-        } => match result {
-            Ok(()) => {
-                state.status.push(Level::Info, what);
-                queue::load_all(state, fx);
-                if state.detail.id == Some(ticket) {
-                    detail::reload(state, fx);
-                }
+        } => {
+            match &result {
+                Ok(()) => state.status.push(Level::Info, what),
+                Err(err) => state.status.push(
+                    Level::Error,
+                    format!("Could not change #{ticket}: {}", explain(err)),
+                ),
             }
-            Err(err) => state.status.push(
-                Level::Error,
-                format!("Could not change #{ticket}: {}", explain(&err)),
-            ),
-        },
+            // After a change, and after a conflict (to show what the other person did),
+            // the agent needs to see the ticket as it now is.
+            if result.is_ok() || result == Err(Error::Conflict) {
+                refetch(state, ticket, fx);
+            }
+        }
     }
 }
 
@@ -198,28 +199,46 @@ fn sent(
                 counts.sort();
                 fx.push(Effect::SaveUsage(counts));
             }
-            queue::load_all(state, fx);
-            if state.detail.id == Some(ticket) {
-                detail::reload(state, fx);
-            }
+            refetch(state, ticket, fx);
         }
         Err(err) => {
-            let why = format!(
-                "Not sent: {}. The draft is kept; ctrl-s tries again.",
-                explain(&err)
-            );
+            let why = if err == Error::Conflict {
+                format!(
+                    "Not sent: {}. It has been reloaded; read what changed, then ctrl-s sends.",
+                    explain(&err)
+                )
+            } else {
+                format!(
+                    "Not sent: {}. The draft is kept; ctrl-s tries again.",
+                    explain(&err)
+                )
+            };
             draft.error = Some(why.clone());
             state.status.push(Level::Error, why);
+            if err == Error::Conflict {
+                refetch(state, ticket, fx);
+            }
         }
+    }
+}
+
+/// Loads the views and, if it is open, the ticket again.
+fn refetch(state: &mut State, ticket: crate::backend::TicketId, fx: &mut Vec<Effect>) {
+    queue::load_all(state, fx);
+    if state.detail.id == Some(ticket) {
+        detail::reload(state, fx);
     }
 }
 
 /// An error as the agent should read it: what happened and what to do.
 pub fn explain(err: &Error) -> String {
     match err {
-        Error::Conflict => {
-            "the ticket was changed by someone else since you opened it (ctrl-r reloads it)".into()
-        }
+        Error::Conflict => "the ticket was changed by someone else since you opened it".into(),
+        Error::Auth(why) => format!(
+            "the help desk refused the credential ({why}); `frontdesk doctor` checks it, `frontdesk login` replaces it"
+        ),
+        Error::Network(why) => format!("cannot reach the help desk: {why}; ctrl-r tries again"),
+        Error::Timeout => "the help desk did not answer in time; ctrl-r tries again".into(),
         Error::RateLimited {
             retry_after: Some(d),
         } => format!(

@@ -18,6 +18,16 @@ fn summary(state: &State, id: TicketId) -> Option<TicketSummary> {
         .or_else(|| state.queue.find(id).cloned())
 }
 
+/// The effect that changes a ticket, guarded by the version the agent was shown.
+fn change(state: &State, ticket: TicketId, changes: Changes, what: String) -> Effect {
+    Effect::Update {
+        ticket,
+        changes,
+        what,
+        expected_version: state.version_seen(ticket),
+    }
+}
+
 /// A field-changing action on ticket `id`: applied at once (assign to me) or through a menu.
 pub fn ticket_action(state: &mut State, id: TicketId, action: Action, fx: &mut Vec<Effect>) {
     let Some(ticket) = summary(state, id) else {
@@ -45,11 +55,7 @@ pub fn ticket_action(state: &mut State, id: TicketId, action: Action, fx: &mut V
                 assignee: Some(Some(me.id)),
                 ..Changes::default()
             };
-            fx.push(Effect::Update {
-                ticket: id,
-                changes,
-                what: format!("#{id} assigned to you"),
-            });
+            fx.push(change(state, id, changes, format!("#{id} assigned to you")));
             return;
         }
         Action::SetStatus => {
@@ -155,11 +161,7 @@ pub fn menu_action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> b
                         format!("#{ticket} assigned to {label}"),
                     ),
                 };
-                fx.push(Effect::Update {
-                    ticket,
-                    changes,
-                    what,
-                });
+                fx.push(change(state, ticket, changes, what));
             }
         }
         Action::Cancel | Action::Back => state.overlay = None,
@@ -210,11 +212,8 @@ pub fn prompt_action(state: &mut State, action: Action, fx: &mut Vec<Effect>) ->
                 let mut what: Vec<String> =
                     changes.tags_add.iter().map(|t| format!("+{t}")).collect();
                 what.extend(changes.tags_remove.iter().map(|t| format!("-{t}")));
-                fx.push(Effect::Update {
-                    ticket: id,
-                    changes,
-                    what: format!("#{id} tags {}", what.join(" ")),
-                });
+                let what = format!("#{id} tags {}", what.join(" "));
+                fx.push(change(state, id, changes, what));
             }
         }
         Action::Cancel | Action::Back => state.overlay = None,

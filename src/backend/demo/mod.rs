@@ -262,7 +262,7 @@ impl HelpDesk for DemoDesk {
             });
             let t = &mut working.summary;
             if reply.public {
-                t.replies += 1;
+                t.replies = Some(t.replies.unwrap_or(0) + 1);
                 t.waiting_since = None;
                 t.due_at = None;
                 if reply.changes.status.is_none() && t.status.kind == StatusKind::New {

@@ -242,7 +242,7 @@ impl Draft<'_> {
             created_at: self.created,
             updated_at,
             waiting_since,
-            replies: replies.saturating_sub(1) as u32,
+            replies: Some(replies.saturating_sub(1) as u32),
             due_at: waiting_since.map(|w| w + target(priority)),
             version: Some("1".into()),
         };

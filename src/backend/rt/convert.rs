@@ -1,0 +1,285 @@
+//! From Request Tracker's records to frontdesk's model. All text is cleaned here, where it
+//! enters the program.
+
+use std::collections::HashMap;
+
+use jiff::Timestamp;
+
+use super::wire::{Article, Part, TicketRow, Transaction, UserRef};
+use crate::backend::{
+    Agent, AgentId, Contact, ContactId, Message, MessageKind, Priority, Status, StatusKind,
+    TicketId, TicketSummary,
+};
+use crate::canned::{Actions, Canned, Source};
+use crate::config::PriorityScale;
+use crate::text::{clean_line, clean_text};
+
+/// The statuses of RT's default lifecycle, in menu order.
+pub fn statuses() -> Vec<Status> {
+    [
+        ("new", StatusKind::New),
+        ("open", StatusKind::Open),
+        ("stalled", StatusKind::Pending),
+        ("resolved", StatusKind::Solved),
+        ("rejected", StatusKind::Closed),
+        ("deleted", StatusKind::Closed),
+    ]
+    .into_iter()
+    .map(|(name, kind)| Status::new(name, kind))
+    .collect()
+}
+
+/// A status by its RT name; names from custom lifecycles count as open.
+pub fn status(name: &str) -> Status {
+    statuses()
+        .into_iter()
+        .find(|s| s.name == name)
+        .unwrap_or_else(|| Status::new(clean_line(name), StatusKind::Open))
+}
+
+/// The level a priority number reaches: the highest whose number it is at least.
+pub fn level(n: i64, scale: &PriorityScale) -> Priority {
+    if n >= scale.urgent {
+        Priority::Urgent
+    } else if n >= scale.high {
+        Priority::High
+    } else if n >= scale.normal {
+        Priority::Normal
+    } else {
+        Priority::Low
+    }
+}
+
+/// The number a level is written as.
+pub fn number(p: Priority, scale: &PriorityScale) -> i64 {
+    match p {
+        Priority::Low => scale.low,
+        Priority::Normal => scale.normal,
+        Priority::High => scale.high,
+        Priority::Urgent => scale.urgent,
+    }
+}
+
+/// A requester as a contact.
+pub fn contact(user: &UserRef) -> Contact {
+    let email = user
+        .email_address
+        .clone()
+        .unwrap_or_else(|| user.login().to_string());
+    Contact {
+        id: ContactId(clean_line(user.login())),
+        name: user
+            .real_name
+            .as_deref()
+            .map(clean_line)
+            .unwrap_or_default(),
+        first_name: None,
+        last_name: None,
+        email: clean_line(&email),
+        organization: user.organization.as_deref().map(clean_line),
+        timezone: user.timezone.as_deref().map(clean_line),
+    }
+}
+
+/// A user as an agent; their login is the id RT takes as an owner.
+pub fn agent(user: &UserRef) -> Agent {
+    Agent {
+        id: AgentId(user.login().to_string()),
+        name: clean_line(user.real_name.as_deref().unwrap_or(user.login())),
+        email: user
+            .email_address
+            .as_deref()
+            .map(clean_line)
+            .unwrap_or_default(),
+        signature: user
+            .signature
+            .as_deref()
+            .map(clean_text)
+            .unwrap_or_default(),
+    }
+}
+
+/// One queue row.
+pub fn summary(row: &TicketRow, scale: &PriorityScale) -> Option<TicketSummary> {
+    let id = TicketId(row.id.parse().ok()?);
+    let status = status(row.status.as_deref().unwrap_or("new"));
+    let number = row
+        .priority
+        .as_deref()
+        .and_then(|p| p.trim().parse::<i64>().ok());
+    let priority = number.map_or(Priority::Normal, |n| level(n, scale));
+    let requester = row.requestor.first().map(contact).unwrap_or_default();
+    let requestors: Vec<&str> = row.requestor.iter().map(UserRef::login).collect();
+    let assignee = row
+        .owner
+        .as_ref()
+        .filter(|o| o.login() != "Nobody")
+        .map(agent);
+    let created = row.created.unwrap_or(Timestamp::UNIX_EPOCH);
+    let updated = row.last_updated.unwrap_or(created);
+    // The list does not carry the conversation, so "waiting" is estimated: never answered
+    // (nothing told to the requester yet) waits since creation; otherwise it waits if a
+    // requester made the last change. Opening the ticket gives the exact figure.
+    let waiting_since = if matches!(status.kind, StatusKind::New | StatusKind::Open) {
+        match (row.told, &row.last_updated_by) {
+            (None, _) => Some(created),
+            (Some(_), Some(by)) if requestors.contains(&by.login()) => Some(updated),
+            _ => None,
+        }
+    } else {
+        None
+    };
+    Some(TicketSummary {
+        id,
+        subject: clean_line(row.subject.as_deref().unwrap_or("(no subject)")),
+        requester,
+        status,
+        priority,
+        priority_value: number,
+        assignee,
+        group: row
+            .queue
+            .as_ref()
+            .and_then(|q| q.name.as_deref())
+            .map(clean_line),
+        tags: Vec::new(),
+        created_at: created,
+        updated_at: updated,
+        waiting_since,
+        replies: None,
+        due_at: row.due,
+        version: None,
+    })
+}
+
+/// The conversation from the ticket's transactions and their MIME parts: creations,
+/// correspondence and comments, oldest first. Mail copies (`EmailRecord`) and other
+/// transactions are left out. A message from a requester (or any unprivileged user) is the
+/// customer's; an agent's correspondence is public; a comment is internal.
+pub fn conversation(
+    id: TicketId,
+    history: &[Transaction],
+    parts: &[Part],
+    requestors: &[String],
+) -> Vec<Message> {
+    let mut by_txn: HashMap<&str, Vec<&Part>> = HashMap::new();
+    for part in parts {
+        by_txn
+            .entry(part.transaction_id.as_str())
+            .or_default()
+            .push(part);
+    }
+    history
+        .iter()
+        .filter(|t| matches!(t.kind.as_str(), "Create" | "Correspond" | "Comment"))
+        .map(|t| {
+            let parts = by_txn
+                .get(t.id.as_str())
+                .map(Vec::as_slice)
+                .unwrap_or_default();
+            let from_customer = requestors.iter().any(|r| r == t.creator.login())
+                || t.creator.privileged.as_deref() == Some("0");
+            let kind = match t.kind.as_str() {
+                "Comment" => MessageKind::Internal,
+                _ if from_customer => MessageKind::Customer,
+                _ => MessageKind::Public,
+            };
+            let author = t
+                .creator
+                .real_name
+                .as_deref()
+                .or(t.creator.email_address.as_deref())
+                .unwrap_or(t.creator.login());
+            Message {
+                id: format!("{id}-{}", t.id),
+                kind,
+                author: clean_line(author),
+                body: body(parts),
+                created_at: t.created.unwrap_or(Timestamp::UNIX_EPOCH),
+            }
+        })
+        .collect()
+}
+
+/// The readable text of one message: its plain-text part, else its HTML part as text, then a
+/// line for each attached file.
+fn body(parts: &[&Part]) -> String {
+    let inline = |p: &&&Part| {
+        p.filename.is_none() && p.content.as_deref().is_some_and(|c| !c.trim().is_empty())
+    };
+    let text = parts
+        .iter()
+        .filter(inline)
+        .find(|p| p.content_type.starts_with("text/plain"))
+        .and_then(|p| p.content.clone())
+        .or_else(|| {
+            parts
+                .iter()
+                .filter(inline)
+                .find(|p| p.content_type.starts_with("text/html"))
+                .and_then(|p| p.content.as_deref())
+                .map(crate::text::html::to_text)
+        })
+        .unwrap_or_default();
+    let mut body = clean_text(text.trim_end());
+    for file in parts.iter().filter_map(|p| p.filename.as_deref()) {
+        body.push_str(&format!("\n[attached: {}]", clean_line(file)));
+    }
+    body.trim_start_matches('\n').to_string()
+}
+
+/// When the customer's oldest unanswered message arrived, and how many replies there are.
+pub fn waiting_and_replies(conversation: &[Message]) -> (Option<Timestamp>, u32) {
+    let last_public = conversation
+        .iter()
+        .rposition(|m| m.kind == MessageKind::Public);
+    let waiting = conversation
+        .iter()
+        .skip(last_public.map_or(0, |p| p + 1))
+        .find(|m| m.kind == MessageKind::Customer)
+        .map(|m| m.created_at);
+    let replies = conversation
+        .iter()
+        .filter(|m| m.kind != MessageKind::Internal)
+        .count()
+        .saturating_sub(1);
+    (waiting, replies as u32)
+}
+
+/// An article as a canned response: its name is the title, its summary the keywords (comma
+/// separated), its `Content` custom field the text.
+pub fn canned(article: &Article) -> Option<Canned> {
+    let content = article
+        .custom_fields
+        .iter()
+        .find(|cf| cf.name == "Content")
+        .and_then(|cf| cf.values.first())
+        .and_then(|v| v.as_str())
+        .filter(|c| !c.trim().is_empty())?;
+    let body = if content.trim_start().starts_with('<') {
+        crate::text::html::to_text(content)
+    } else {
+        content.to_string()
+    };
+    Some(Canned {
+        id: format!("rt:{}", article.id),
+        title: clean_line(article.name.as_deref().unwrap_or("(untitled article)")),
+        keywords: article
+            .summary
+            .as_deref()
+            .map(|s| {
+                s.split(',')
+                    .map(clean_line)
+                    .filter(|k| !k.is_empty())
+                    .collect()
+            })
+            .unwrap_or_default(),
+        abbrev: None,
+        body: clean_text(body.trim_end()),
+        actions: Actions::default(),
+        source: Source::Backend,
+    })
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,578 @@
+//! Request Tracker 5 through its REST 2.0 API. A queue page is one request (the requester and
+//! owner come expanded in it); a ticket is three (the row, its history, its mail parts), made
+//! together; writes use `If-Match` with the ticket's ETag, which RT derives from the ticket's
+//! newest transaction, so a 412 means someone changed the ticket since it was read.
+
+mod convert;
+mod wire;
+
+use async_trait::async_trait;
+use base64::Engine;
+use jiff::Timestamp;
+use reqwest::Method;
+use reqwest::header::{HeaderName, IF_MATCH};
+use serde_json::json;
+
+use super::http::{Http, Timeouts};
+use super::{
+    Agent, Capabilities, Changes, Contact, Error, HelpDesk, Page, Reply, Result, Ticket, TicketId,
+    TicketSummary, View,
+};
+use crate::canned::Canned;
+use crate::config::{PriorityScale, Profile};
+use wire::{Article, Collection, GroupRow, MemberRef, Part, TicketRow, Transaction, UserRef};
+
+/// Ticket fields every list asks for, with the references worth expanding.
+const FIELDS: &[(&str, &str)] = &[
+    (
+        "fields",
+        "Subject,Status,Priority,Owner,Requestor,Queue,Created,LastUpdated,LastUpdatedBy,Due,Told",
+    ),
+    (
+        "fields[Requestor]",
+        "Name,RealName,EmailAddress,Organization,Timezone",
+    ),
+    ("fields[Owner]", "Name,RealName,EmailAddress"),
+    ("fields[Queue]", "Name"),
+    ("fields[LastUpdatedBy]", "Name"),
+];
+/// RT's largest page.
+const PER_PAGE: &str = "100";
+/// How many pages of history or mail parts one ticket may take (10,000 transactions).
+const MAX_PAGES: u64 = 100;
+
+/// Who the credential belongs to, so `me` can look them up.
+#[derive(Debug, Clone)]
+enum Login {
+    UserId(String),
+    Name(String),
+    Unknown,
+}
+
+/// A Request Tracker instance.
+pub struct RtDesk {
+    http: Http,
+    /// The web interface's root, for ticket links.
+    web: String,
+    login: Login,
+    scale: PriorityScale,
+    views: Vec<View>,
+    agent_names: Vec<String>,
+    label: String,
+}
+
+/// The web root and the REST base for what a user typed as the URL.
+fn bases(url: &str) -> (String, String) {
+    let web = url.trim().trim_end_matches('/');
+    let web = web
+        .strip_suffix("/REST/2.0")
+        .unwrap_or(web)
+        .trim_end_matches('/');
+    (format!("{web}/"), format!("{web}/REST/2.0/"))
+}
+
+impl RtDesk {
+    /// Connects `profile` with `secret`: an auth token, or with `auth = "basic"` the password.
+    pub fn new(
+        profile: &Profile,
+        secret: &str,
+        timeouts: Timeouts,
+    ) -> std::result::Result<Self, String> {
+        let url = profile.url.as_deref().ok_or("the profile has no url")?;
+        let (web, api) = bases(url);
+        let basic = profile.auth.as_deref() == Some("basic");
+        let (header, login) = if basic {
+            let user = profile
+                .user
+                .clone()
+                .ok_or("auth = \"basic\" needs user = \"…\" in the profile")?;
+            let pair = base64::engine::general_purpose::STANDARD.encode(format!("{user}:{secret}"));
+            (format!("Basic {pair}"), Login::Name(user))
+        } else {
+            // An RT auth token reads 1-<user id>-<secret>; the user id says whose it is.
+            let login = match secret.split('-').collect::<Vec<_>>().as_slice() {
+                [_, uid, _] if uid.chars().all(|c| c.is_ascii_digit()) => {
+                    Login::UserId((*uid).to_string())
+                }
+                _ => profile.user.clone().map_or(Login::Unknown, Login::Name),
+            };
+            (format!("token {secret}"), login)
+        };
+        let http = Http::new(&api, Some(header), timeouts)?;
+        let host = http.base().host_str().unwrap_or("rt").to_string();
+        let views = if profile.views.is_empty() {
+            default_views()
+        } else {
+            profile.views.clone()
+        };
+        Ok(Self {
+            http,
+            web,
+            login,
+            scale: profile.priorities,
+            views,
+            agent_names: profile.agents.clone(),
+            label: format!("{host} (Request Tracker)"),
+        })
+    }
+
+    /// How many requests have been sent, for tests that bound the cost of an operation.
+    pub fn requests_sent(&self) -> u64 {
+        self.http.requests_sent()
+    }
+
+    async fn tickets(
+        &self,
+        query: &str,
+        order: &[(&str, &str)],
+        page: u64,
+        per_page: &str,
+    ) -> Result<Collection<TicketRow>> {
+        let page = page.to_string();
+        let mut params: Vec<(&str, &str)> =
+            vec![("query", query), ("per_page", per_page), ("page", &page)];
+        for (by, dir) in order {
+            params.push(("orderby", by));
+            params.push(("order", dir));
+        }
+        params.extend_from_slice(FIELDS);
+        self.http.get("tickets", &params).await
+    }
+
+    /// Every page of a collection under `path`, up to [`MAX_PAGES`].
+    async fn all<T: serde::de::DeserializeOwned>(
+        &self,
+        path: &str,
+        params: &[(&str, &str)],
+    ) -> Result<Vec<T>> {
+        let mut items = Vec::new();
+        let mut page = 1;
+        loop {
+            let number = page.to_string();
+            let mut query = params.to_vec();
+            query.extend([("per_page", PER_PAGE), ("page", number.as_str())]);
+            let collection: Collection<T> = self.http.get(path, &query).await?;
+            let next = collection.next_page();
+            items.extend(collection.items);
+            match next {
+                Some(n) if n <= MAX_PAGES => page = n,
+                _ => return Ok(items),
+            }
+        }
+    }
+
+    /// The ticket's current ETag (its newest transaction), for checking before a write.
+    async fn etag(&self, id: TicketId) -> Result<String> {
+        let answer = self
+            .http
+            .send(Method::HEAD, &format!("ticket/{id}"), &[], None, &[])
+            .await?;
+        let etag = answer
+            .headers
+            .get("etag")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default();
+        Ok(etag.trim_matches('"').to_string())
+    }
+
+    /// The fields a change sets with PUT (status goes with a message when there is one).
+    fn put_body(
+        &self,
+        changes: &Changes,
+        with_status: bool,
+    ) -> serde_json::Map<String, serde_json::Value> {
+        let mut body = serde_json::Map::new();
+        if let (true, Some(status)) = (with_status, &changes.status) {
+            body.insert("Status".into(), json!(status));
+        }
+        if let Some(p) = changes.priority {
+            // Sent as a number: RT stores numbers, and a label is not converted on every path.
+            body.insert(
+                "Priority".into(),
+                json!(convert::number(p, &self.scale).to_string()),
+            );
+        }
+        if let Some(owner) = &changes.assignee {
+            body.insert(
+                "Owner".into(),
+                json!(owner.as_ref().map_or("Nobody", |a| a.0.as_str())),
+            );
+        }
+        body
+    }
+
+    async fn put(
+        &self,
+        id: TicketId,
+        body: serde_json::Map<String, serde_json::Value>,
+        version: Option<&str>,
+    ) -> Result<()> {
+        let headers: Vec<(HeaderName, String)> = version
+            .map(|v| (IF_MATCH, format!("\"{v}\"")))
+            .into_iter()
+            .collect();
+        let answer = self
+            .http
+            .send(
+                Method::PUT,
+                &format!("ticket/{id}"),
+                &[],
+                Some(&body.into()),
+                &headers,
+            )
+            .await?;
+        refused(&answer.body)
+    }
+
+    async fn user(&self, id: &str) -> Result<UserRef> {
+        self.http.get(&format!("user/{id}"), &[]).await
+    }
+}
+
+/// RT answers some refused changes with 200 and a list of messages; the telling ones become
+/// errors so they reach the agent.
+fn refused(body: &str) -> Result<()> {
+    let messages: Vec<String> = serde_json::from_str(body).unwrap_or_default();
+    let bad = messages.iter().find(|m| {
+        let m = m.to_ascii_lowercase();
+        m.contains("permission denied")
+            || m.contains("could not")
+            || m.contains("illegal")
+            || m.contains("isn't a valid")
+    });
+    match bad {
+        Some(m) => Err(Error::Invalid(crate::text::clean_line(m))),
+        None => Ok(()),
+    }
+}
+
+/// Mine, Unassigned and All open, in TicketSQL.
+pub fn default_views() -> Vec<View> {
+    [
+        (
+            "Mine",
+            "Owner = '__CurrentUser__' AND Status = '__Active__'",
+        ),
+        ("Unassigned", "Owner = 'Nobody' AND Status = '__Active__'"),
+        ("All open", "Status = '__Active__'"),
+    ]
+    .into_iter()
+    .map(|(name, query)| View {
+        name: name.into(),
+        query: query.into(),
+    })
+    .collect()
+}
+
+/// A value inside a TicketSQL string literal.
+fn quoted(value: &str) -> String {
+    value.replace('\\', "\\\\").replace('\'', "\\'")
+}
+
+#[async_trait]
+impl HelpDesk for RtDesk {
+    fn label(&self) -> String {
+        self.label.clone()
+    }
+
+    fn capabilities(&self) -> Capabilities {
+        Capabilities {
+            priority: true,
+            tags: false,
+            conflict_detection: true,
+            server_side_canned: false,
+            statuses: convert::statuses(),
+        }
+    }
+
+    fn default_views(&self) -> Vec<View> {
+        self.views.clone()
+    }
+
+    async fn me(&self) -> Result<Agent> {
+        let id = match &self.login {
+            Login::UserId(id) | Login::Name(id) => id.clone(),
+            Login::Unknown => {
+                return Err(Error::Auth("the token is not in RT's 1-<user id>-<secret> form; add user = \"your login\" to the profile".into()));
+            }
+        };
+        Ok(convert::agent(&self.user(&id).await?))
+    }
+
+    async fn list_view(&self, view: &View, page: Option<&str>) -> Result<Page> {
+        let page = page.and_then(|p| p.parse().ok()).unwrap_or(1);
+        let rows = self
+            .tickets(
+                &view.query,
+                &[("Priority", "DESC"), ("Created", "ASC")],
+                page,
+                PER_PAGE,
+            )
+            .await?;
+        Ok(Page {
+            tickets: rows
+                .items
+                .iter()
+                .filter_map(|r| convert::summary(r, &self.scale))
+                .collect(),
+            total: rows.total.map(|t| t as usize),
+            next: rows.next_page().map(|n| n.to_string()),
+        })
+    }
+
+    async fn ticket(&self, id: TicketId) -> Result<Ticket> {
+        let query = format!("id = {id}");
+        let history_path = format!("ticket/{id}/history");
+        let parts_path = format!("ticket/{id}/attachments");
+        let (rows, history, parts) = tokio::join!(
+            self.tickets(&query, &[], 1, "1"),
+            self.all::<Transaction>(
+                &history_path,
+                &[
+                    ("fields", "Type,Creator,Created"),
+                    ("fields[Creator]", "Name,RealName,EmailAddress,Privileged")
+                ],
+            ),
+            self.all::<Part>(
+                &parts_path,
+                &[("fields", "TransactionId,ContentType,Filename,Content")]
+            ),
+        );
+        let row = rows?
+            .items
+            .into_iter()
+            .next()
+            .ok_or_else(|| Error::NotFound(format!("ticket {id}")))?;
+        let (history, parts) = (history?, parts?);
+        let mut summary = convert::summary(&row, &self.scale)
+            .ok_or_else(|| Error::NotFound(format!("ticket {id}")))?;
+        let requestors: Vec<String> = row
+            .requestor
+            .iter()
+            .map(|r| r.login().to_string())
+            .collect();
+        let conversation = convert::conversation(id, &history, &parts, &requestors);
+        let (waiting, replies) = convert::waiting_and_replies(&conversation);
+        if summary.status.kind.is_active() && summary.status.kind != super::StatusKind::Pending {
+            summary.waiting_since = waiting;
+        }
+        summary.replies = Some(replies);
+        summary.version = history.last().map(|t| t.id.clone());
+        let url = Some(format!("{}Ticket/Display.html?id={id}", self.web));
+        Ok(Ticket {
+            summary,
+            conversation,
+            url,
+        })
+    }
+
+    async fn requester_tickets(&self, requester: &Contact) -> Result<Vec<TicketSummary>> {
+        let query = if requester.email.is_empty() {
+            format!("Requestor = '{}'", quoted(&requester.id.0))
+        } else {
+            format!("Requestor.EmailAddress = '{}'", quoted(&requester.email))
+        };
+        let rows = self
+            .tickets(&query, &[("Created", "DESC")], 1, "50")
+            .await?;
+        Ok(rows
+            .items
+            .iter()
+            .filter_map(|r| convert::summary(r, &self.scale))
+            .collect())
+    }
+
+    async fn canned_responses(&self) -> Result<Vec<Canned>> {
+        let mut canned = Vec::new();
+        let mut page = 1u64;
+        loop {
+            let number = page.to_string();
+            let search = json!([{ "field": "Disabled", "value": "0" }]);
+            let params = [
+                ("fields", "Name,Summary,CustomFields"),
+                ("per_page", PER_PAGE),
+                ("page", number.as_str()),
+            ];
+            let answer = self
+                .http
+                .send(Method::POST, "articles", &params, Some(&search), &[])
+                .await?;
+            let articles: Collection<Article> = answer.json()?;
+            canned.extend(articles.items.iter().filter_map(convert::canned));
+            match articles.next_page() {
+                Some(n) if n <= MAX_PAGES => page = n,
+                _ => return Ok(canned),
+            }
+        }
+    }
+
+    async fn reply(&self, id: TicketId, reply: Reply) -> Result<()> {
+        // RT takes the message and the field changes in separate requests, so the version is
+        // checked first: a conflict then posts nothing at all.
+        if let Some(expected) = &reply.expected_version
+            && &self.etag(id).await? != expected
+        {
+            return Err(Error::Conflict);
+        }
+        let fields = self.put_body(&reply.changes, false);
+        if !fields.is_empty() {
+            self.put(id, fields, reply.expected_version.as_deref())
+                .await?;
+        }
+        let mut body = json!({ "Content": reply.body, "ContentType": "text/plain" });
+        if let Some(status) = &reply.changes.status {
+            // Set after the message is added, so RT's "reopen on reply" cannot undo it.
+            body["Status"] = json!(status);
+        }
+        let endpoint = if reply.public {
+            "correspond"
+        } else {
+            "comment"
+        };
+        let answer = self
+            .http
+            .send(
+                Method::POST,
+                &format!("ticket/{id}/{endpoint}"),
+                &[],
+                Some(&body),
+                &[],
+            )
+            .await?;
+        refused(&answer.body)
+    }
+
+    async fn update(
+        &self,
+        id: TicketId,
+        changes: Changes,
+        expected_version: Option<String>,
+    ) -> Result<()> {
+        let body = self.put_body(&changes, true);
+        if body.is_empty() {
+            return Ok(());
+        }
+        self.put(id, body, expected_version.as_deref()).await
+    }
+
+    async fn agents(&self) -> Result<Vec<Agent>> {
+        let mut logins: Vec<String> = Vec::new();
+        // Agents are members of RT's internal Privileged group; listing them needs the right to
+        // administer group membership, which many agents do not have. The profile's `agents`
+        // list is the fallback.
+        let search = json!([{ "field": "Domain", "value": "SystemInternal" }, { "field": "Name", "value": "Privileged" }]);
+        let found = self
+            .http
+            .send(
+                Method::POST,
+                "groups",
+                &[("fields", "Name")],
+                Some(&search),
+                &[],
+            )
+            .await;
+        if let Ok(groups) = found.and_then(|a| a.json::<Collection<GroupRow>>())
+            && let Some(group) = groups.items.first()
+        {
+            let path = format!("group/{}/members", group.id);
+            if let Ok(members) = self
+                .all::<MemberRef>(
+                    &path,
+                    &[("users", "1"), ("groups", "0"), ("recursively", "1")],
+                )
+                .await
+            {
+                logins.extend(
+                    members
+                        .into_iter()
+                        .filter(|m| m.kind != "group")
+                        .map(|m| m.id),
+                );
+            }
+        }
+        for name in &self.agent_names {
+            if !logins.contains(name) {
+                logins.push(name.clone());
+            }
+        }
+        let lookups = logins.iter().map(|login| self.user(login));
+        let mut agents: Vec<Agent> = futures::future::join_all(lookups)
+            .await
+            .into_iter()
+            .filter_map(|u| u.ok())
+            .filter(|u| !matches!(u.login(), "RT_System" | "Nobody"))
+            .map(|u| convert::agent(&u))
+            .collect();
+        if let Ok(me) = self.me().await
+            && !agents.iter().any(|a| a.id == me.id)
+        {
+            agents.insert(0, me);
+        }
+        agents.sort_by(|a, b| a.name.cmp(&b.name));
+        Ok(agents)
+    }
+
+    async fn changed_since(&self, since: Timestamp) -> Result<Vec<TicketSummary>> {
+        // RT reads TicketSQL dates in its configured time zone; frontdesk asks in UTC, which is
+        // exact when RT runs with $Timezone = 'UTC' and a little generous otherwise.
+        let at = since.strftime("%Y-%m-%d %H:%M:%S").to_string();
+        let rows = self
+            .tickets(
+                &format!("LastUpdated > '{at}'"),
+                &[("LastUpdated", "ASC")],
+                1,
+                PER_PAGE,
+            )
+            .await?;
+        Ok(rows
+            .items
+            .iter()
+            .filter_map(|r| convert::summary(r, &self.scale))
+            .collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_url_may_be_given_with_or_without_the_rest_path() {
+        for url in [
+            "https://rt.example.com",
+            "https://rt.example.com/",
+            "https://rt.example.com/REST/2.0/",
+        ] {
+            assert_eq!(
+                bases(url),
+                (
+                    "https://rt.example.com/".into(),
+                    "https://rt.example.com/REST/2.0/".into()
+                )
+            );
+        }
+        assert_eq!(
+            bases("http://h/rt").1,
+            "http://h/rt/REST/2.0/",
+            "RT under a path"
+        );
+    }
+
+    #[test]
+    fn ticketsql_literals_are_escaped() {
+        assert_eq!(quoted("o'neil@example.com"), "o\\'neil@example.com");
+    }
+
+    #[test]
+    fn refusals_hidden_in_a_200_become_errors() {
+        assert!(refused(r#"["Ticket 1: Status changed from 'new' to 'open'"]"#).is_ok());
+        assert!(matches!(
+            refused(r#"["Permission Denied"]"#),
+            Err(Error::Invalid(_))
+        ));
+        assert!(matches!(
+            refused(r#"["Ticket 1: 'bogus' isn't a valid status for this ticket."]"#),
+            Err(Error::Invalid(_))
+        ));
+    }
+}

@@ -1,0 +1,335 @@
+//! `frontdesk doctor`: checks the setup one step at a time, each failure with its fix, and
+//! stops at the first step the rest depend on.
+
+use std::io::IsTerminal;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use crate::backend::{Error, HelpDesk, View};
+use crate::config::{BackendKind, Profile};
+use crate::credentials;
+use crate::paths::Paths;
+use crate::profile::{Choice, Env};
+
+/// How one check came out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Verdict {
+    Ok,
+    Warn,
+    Fail,
+}
+
+struct Report {
+    failed: bool,
+}
+
+impl Report {
+    fn line(&mut self, verdict: Verdict, step: &str, detail: impl AsRef<str>, fix: Option<&str>) {
+        let mark = match verdict {
+            Verdict::Ok => "✓",
+            Verdict::Warn => "!",
+            Verdict::Fail => "✗",
+        };
+        println!("{mark} {step:<13} {}", detail.as_ref());
+        if let Some(fix) = fix {
+            for line in fix.lines() {
+                println!("  {:<13} {line}", "");
+            }
+        }
+        self.failed |= verdict == Verdict::Fail;
+    }
+}
+
+/// Runs every check and prints the report; fails when any check failed.
+pub async fn run(paths: &Paths, chosen: Result<Profile, Choice>, env: &Env) -> ExitCode {
+    let mut report = Report { failed: false };
+    config(&mut report, paths);
+    match chosen {
+        Ok(profile) => {
+            let url = profile.url.as_deref().unwrap_or("built in");
+            report.line(Verdict::Ok, "profile", format!("{} · {} · {url}", profile.name, profile.backend.name()), None);
+            if profile.backend != BackendKind::Demo {
+                connection(&mut report, &profile, env).await;
+            }
+        }
+        Err(Choice::FirstRun) => report.line(
+            Verdict::Fail,
+            "profile",
+            "no help desk is configured",
+            Some("add a [profiles.NAME] to config.toml (see the README), or set FRONTDESK_BACKEND and FRONTDESK_URL;\n`frontdesk --demo` works without any"),
+        ),
+        Err(other) => report.line(Verdict::Fail, "profile", other.to_string(), None),
+    }
+    terminal(&mut report);
+    if report.failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn config(report: &mut Report, paths: &Paths) {
+    let file = paths.config_file.display().to_string();
+    if !paths.config_file.exists() {
+        report.line(
+            Verdict::Warn,
+            "config",
+            format!("{file} does not exist; defaults are used"),
+            None,
+        );
+        return;
+    }
+    let (config, diags) = crate::startup::read_config(paths);
+    if diags.is_empty() {
+        let n = config.profiles.len();
+        report.line(
+            Verdict::Ok,
+            "config",
+            format!("{file} ({n} profile{})", if n == 1 { "" } else { "s" }),
+            None,
+        );
+    } else {
+        let problems: Vec<String> = diags.iter().map(|d| d.message.clone()).collect();
+        report.line(
+            Verdict::Fail,
+            "config",
+            format!("{file} has problems:"),
+            Some(&problems.join("\n")),
+        );
+    }
+}
+
+async fn connection(report: &mut Report, profile: &Profile, env: &Env) {
+    let credential = match credentials::lookup(profile, env.token.as_deref()).await {
+        Ok(c) => c,
+        Err(why) => return report.line(Verdict::Fail, "credential", why, None),
+    };
+    report.line(
+        Verdict::Ok,
+        "credential",
+        format!("from {}", credential.source),
+        None,
+    );
+
+    let Some(url) = profile
+        .url
+        .as_deref()
+        .and_then(|u| reqwest::Url::parse(u).ok())
+    else {
+        return report.line(
+            Verdict::Fail,
+            "url",
+            "the url is not a valid URL",
+            Some("write it like url = \"https://rt.example.com\""),
+        );
+    };
+    let host = url.host_str().unwrap_or_default().to_string();
+    let port = url.port_or_known_default().unwrap_or(443);
+    let lookup = tokio::time::timeout(
+        Duration::from_secs(5),
+        tokio::net::lookup_host((host.as_str(), port)),
+    )
+    .await;
+    let addrs: Vec<std::net::SocketAddr> = match lookup {
+        Ok(Ok(addrs)) => addrs.collect(),
+        Ok(Err(err)) => {
+            return report.line(
+                Verdict::Fail,
+                "dns",
+                format!("{host} cannot be found ({err})"),
+                Some("check the host name in the url, and your network or VPN"),
+            );
+        }
+        Err(_) => {
+            return report.line(
+                Verdict::Fail,
+                "dns",
+                format!("looking up {host} took over 5 s"),
+                Some("check your network and DNS settings"),
+            );
+        }
+    };
+    let first = addrs
+        .first()
+        .map(|a| a.ip().to_string())
+        .unwrap_or_default();
+    report.line(Verdict::Ok, "dns", format!("{host} → {first}"), None);
+
+    let connect = tokio::time::timeout(
+        Duration::from_secs(5),
+        tokio::net::TcpStream::connect((host.as_str(), port)),
+    )
+    .await;
+    match connect {
+        Ok(Ok(stream)) => {
+            // Closed at once: a single-process server (RT's standalone one) would otherwise
+            // wait on this idle connection while the next checks time out.
+            drop(stream);
+            report.line(
+                Verdict::Ok,
+                "connect",
+                format!("{host}:{port} answers"),
+                None,
+            );
+        }
+        Ok(Err(err)) => {
+            let fix = format!(
+                "is the help desk running and listening on port {port}? A firewall, proxy or VPN may be in the way"
+            );
+            return report.line(
+                Verdict::Fail,
+                "connect",
+                format!("{host}:{port}: {err}"),
+                Some(&fix),
+            );
+        }
+        Err(_) => {
+            return report.line(
+                Verdict::Fail,
+                "connect",
+                format!("{host}:{port} did not answer within 5 s"),
+                Some("a firewall may be dropping the connection, or a VPN is needed"),
+            );
+        }
+    }
+
+    let desk = match crate::connect::with_secret(profile, &credential.secret) {
+        Ok(desk) => desk,
+        Err(why) => return report.line(Verdict::Fail, "setup", why, None),
+    };
+    match desk.me().await {
+        Ok(me) => {
+            let tls = if url.scheme() == "https" {
+                "TLS verified; "
+            } else {
+                ""
+            };
+            report.line(
+                Verdict::Ok,
+                "auth",
+                format!("{tls}you are {} ({})", me.name, me.id.0),
+                None,
+            );
+        }
+        Err(err) => return auth_failure(report, profile, &err),
+    }
+    permissions(report, desk.as_ref()).await;
+}
+
+fn auth_failure(report: &mut Report, profile: &Profile, err: &Error) {
+    let fix = match (profile.backend, err) {
+        (BackendKind::Rt, Error::Auth(_)) => {
+            "the token is wrong, expired or revoked (RT: Settings → Auth Tokens);\n`frontdesk login` checks and stores a new one"
+        }
+        (_, Error::Auth(_)) => {
+            "the credential is wrong or expired; `frontdesk login` checks and stores a new one"
+        }
+        (_, Error::Network(m))
+            if m.contains("certificate") || m.contains("tls") || m.contains("TLS") =>
+        {
+            "the server's TLS certificate is not trusted: check http:// versus https:// in the url,\nor install the certificate authority your organisation uses"
+        }
+        (_, Error::Forbidden(_)) => "the account may not use the API; ask your help desk admin",
+        (_, Error::NotFound(_)) => {
+            "the url may point at the wrong place: give the help desk's base address"
+        }
+        _ => "check the url; `frontdesk doctor` again after fixing",
+    };
+    report.line(Verdict::Fail, "auth", err.to_string(), Some(fix));
+}
+
+async fn permissions(report: &mut Report, desk: &dyn HelpDesk) {
+    for view in desk.default_views() {
+        let View { name, query } = &view;
+        match desk.list_view(&view, None).await {
+            Ok(page) => {
+                let n = page.total.unwrap_or(page.tickets.len());
+                report.line(
+                    Verdict::Ok,
+                    "queue",
+                    format!(
+                        "view \"{name}\" lists {n} ticket{}",
+                        if n == 1 { "" } else { "s" }
+                    ),
+                    None,
+                );
+            }
+            Err(Error::Invalid(why)) => {
+                let fix = format!("fix the view's query in config.toml: {query}");
+                report.line(
+                    Verdict::Fail,
+                    "queue",
+                    format!("view \"{name}\" was rejected: {why}"),
+                    Some(&fix),
+                );
+            }
+            Err(Error::Forbidden(why)) => {
+                report.line(
+                    Verdict::Fail,
+                    "queue",
+                    format!("view \"{name}\": not allowed ({why})"),
+                    Some("ask an admin for the right to see tickets in that queue"),
+                );
+            }
+            Err(other) => report.line(
+                Verdict::Fail,
+                "queue",
+                format!("view \"{name}\": {other}"),
+                None,
+            ),
+        }
+    }
+}
+
+fn terminal(report: &mut Report) {
+    if !std::io::stdout().is_terminal() {
+        return report.line(
+            Verdict::Warn,
+            "terminal",
+            "stdout is not a terminal (fine for this check; the interface needs one)",
+            None,
+        );
+    }
+    match crossterm::terminal::size() {
+        Ok((w, h)) if w >= 80 && h >= 24 => report.line(
+            Verdict::Ok,
+            "terminal",
+            format!(
+                "{w}x{h}{}",
+                if w >= 120 {
+                    ", wide enough for queue and ticket side by side"
+                } else {
+                    ""
+                }
+            ),
+            None,
+        ),
+        Ok((w, h)) => report.line(
+            Verdict::Warn,
+            "terminal",
+            format!("{w}x{h} is smaller than 80x24; some text will be cut"),
+            Some("enlarge the window"),
+        ),
+        Err(err) => report.line(
+            Verdict::Warn,
+            "terminal",
+            format!("size unknown ({err})"),
+            None,
+        ),
+    }
+    let colours = if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
+        "NO_COLOR is set: the mono theme (bold, reverse, underline) is used".to_string()
+    } else {
+        let colorterm = std::env::var("COLORTERM").unwrap_or_default();
+        let term = std::env::var("TERM").unwrap_or_default();
+        let depth = if colorterm.contains("truecolor") || colorterm.contains("24bit") {
+            "24-bit colour"
+        } else if term.contains("256") {
+            "256 colours"
+        } else {
+            "16 colours (the default theme needs no more)"
+        };
+        format!("TERM={term}, {depth}")
+    };
+    report.line(Verdict::Ok, "colours", colours, None);
+}

@@ -1,0 +1,80 @@
+//! `frontdesk login` and `logout`: the token goes into the OS keyring after the help desk has
+//! accepted it, and out again.
+
+use std::process::ExitCode;
+
+use crate::backend::Error;
+use crate::config::{BackendKind, Profile};
+use crate::credentials::{self, account};
+use crate::profile::Env;
+
+/// Where to get a token, per backend.
+fn where_to_get_one(kind: BackendKind) -> &'static str {
+    match kind {
+        BackendKind::Rt => {
+            "In Request Tracker: your name (top right) → Settings → Auth Tokens → Create."
+        }
+        BackendKind::Zendesk => {
+            "In Zendesk: Admin Center → Apps and integrations → Zendesk API → Add API token."
+        }
+        BackendKind::Freshdesk => {
+            "In Freshdesk: your profile picture → Profile settings → Your API Key."
+        }
+        BackendKind::Zammad => "In Zammad: Profile → Token Access → Create (with ticket.agent).",
+        BackendKind::Demo => "",
+    }
+}
+
+/// Asks for the token without echo, checks it against the help desk, and stores it.
+pub async fn login(profile: &Profile, env: &Env) -> Result<ExitCode, String> {
+    if profile.backend == BackendKind::Demo {
+        println!("The demo desk needs no login.");
+        return Ok(ExitCode::SUCCESS);
+    }
+    if env.token.is_some() {
+        eprintln!("Note: FRONTDESK_TOKEN is set, and it is used before anything in the keyring.");
+    }
+    let account = account(profile);
+    println!("Logging in profile \"{}\" ({account}).", profile.name);
+    println!("{}", where_to_get_one(profile.backend));
+    let prompt = format!("Token for {account} (typing is not shown): ");
+    let secret = tokio::task::spawn_blocking(move || rpassword::prompt_password(prompt))
+        .await
+        .map_err(|e| e.to_string())?
+        .map_err(|e| format!("could not read the token: {e}"))?;
+    let secret = secret.trim().to_string();
+    if secret.is_empty() {
+        return Err("no token entered; nothing was stored".into());
+    }
+    let desk = crate::connect::with_secret(profile, &secret)?;
+    match desk.me().await {
+        Ok(me) => println!(
+            "The help desk accepts it: you are {} ({}).",
+            me.name, me.id.0
+        ),
+        Err(Error::Auth(why)) => {
+            return Err(format!(
+                "the help desk refused that token ({why}); nothing was stored"
+            ));
+        }
+        Err(other) => eprintln!("Could not check the token ({other}); storing it anyway."),
+    }
+    credentials::keyring_set(&account, &secret).await.map_err(|why| {
+        format!(
+            "could not store the token in the OS keyring: {why}.\nUse one of the other ways instead: set FRONTDESK_TOKEN, or add token_cmd = \"pass show helpdesk\" (any command that prints the token) to the profile in config.toml."
+        )
+    })?;
+    println!("Stored in the OS keyring. `frontdesk doctor` checks the whole setup.");
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Removes the profile's token from the keyring.
+pub async fn logout(profile: &Profile) -> Result<ExitCode, String> {
+    let account = account(profile);
+    match credentials::keyring_delete(&account).await {
+        Ok(true) => println!("Removed the token for {account} from the OS keyring."),
+        Ok(false) => println!("There was no token for {account} in the OS keyring."),
+        Err(why) => return Err(format!("could not reach the OS keyring: {why}")),
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,171 @@
+//! The `frontdesk` command line: the interface by default, plus `login`, `logout` and `doctor`.
+
+mod doctor;
+mod login;
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::action::Action;
+use crate::config::{BackendKind, Profile};
+use crate::paths::Paths;
+use crate::profile::{self, Choice, Env};
+use crate::{connect, startup, tui};
+
+/// A fast, keyboard-driven terminal client for the help desk your team already runs.
+#[derive(Debug, Parser)]
+#[command(version, about)]
+pub struct Cli {
+    /// Use the built-in demo desk (no account needed).
+    #[arg(long, global = true)]
+    pub demo: bool,
+    /// The profile from config.toml to use (default: default_profile, or FRONTDESK_PROFILE).
+    #[arg(long, short, global = true, value_name = "NAME")]
+    pub profile: Option<String>,
+    /// The config file (default: ~/.config/frontdesk/config.toml, or FRONTDESK_CONFIG). Its
+    /// folder also holds keymap.toml, theme.toml and responses/.
+    #[arg(long, global = true, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+    /// Print every action name a keymap can use, and exit.
+    #[arg(long)]
+    pub list_actions: bool,
+    /// Print where frontdesk reads and writes its files, and exit.
+    #[arg(long)]
+    pub paths: bool,
+    /// Panic in a background task on SIGUSR1: lets tests check that a crash restores the
+    /// terminal.
+    #[arg(long, hide = true)]
+    pub crash_test: bool,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// What to do instead of opening the interface.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Store the profile's token in the OS keyring (asked for without echo, checked first).
+    Login,
+    /// Remove the profile's token from the OS keyring.
+    Logout,
+    /// Check the setup step by step (config, credential, network, authentication,
+    /// permissions, terminal) and say how to fix what fails.
+    Doctor,
+}
+
+/// Runs the command line.
+pub async fn run(cli: Cli) -> ExitCode {
+    match dispatch(cli).await {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("frontdesk: {err}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+async fn dispatch(cli: Cli) -> Result<ExitCode, String> {
+    if cli.list_actions {
+        for action in Action::all() {
+            println!("{:<22} {}", action.name(), action.description());
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let paths = Paths::resolve(cli.config.clone()).map_err(|e| e.to_string())?;
+    if cli.paths {
+        println!("config file   {}", paths.config_file.display());
+        println!("keymap        {}", paths.keymap().display());
+        println!("theme         {}", paths.theme().display());
+        println!("responses     {}", paths.responses().display());
+        println!("data          {}", paths.data_dir.display());
+        return Ok(ExitCode::SUCCESS);
+    }
+    let env = Env::from_process();
+    let chosen = choose_profile(&cli, &paths, &env);
+    match cli.command {
+        Some(Command::Doctor) => return Ok(doctor::run(&paths, chosen, &env).await),
+        Some(Command::Login) => {
+            return login::login(&chosen.map_err(|c| c.to_string())?, &env).await;
+        }
+        Some(Command::Logout) => return login::logout(&chosen.map_err(|c| c.to_string())?).await,
+        None => {}
+    }
+    let profile = match chosen {
+        Ok(profile) => profile,
+        Err(Choice::FirstRun) => {
+            println!("{}", first_run(&paths));
+            return Ok(ExitCode::SUCCESS);
+        }
+        Err(other) => return Err(other.to_string()),
+    };
+    // The credential first: a missing one is explained even when output is piped.
+    let connected = connect::connect(&profile, &env).await?;
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        return Err(
+            "frontdesk is a full-screen program and needs a terminal on stdin and stdout".into(),
+        );
+    }
+    if cli.crash_test {
+        crash_on_sigusr1()?;
+    }
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let user = startup::load(&paths, no_color, Some(&profile));
+    let setup = startup::setup(
+        connected.desk.as_ref(),
+        &user,
+        jiff::Timestamp::now(),
+        jiff::tz::TimeZone::system(),
+        (80, 24),
+    );
+    tui::run(connected.desk, setup, user.theme, user.files)
+        .await
+        .map_err(|e| format!("{e:#}"))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn choose_profile(cli: &Cli, paths: &Paths, env: &Env) -> Result<Profile, Choice> {
+    if cli.demo {
+        return Ok(Profile::new("demo", BackendKind::Demo));
+    }
+    let (config, _) = startup::read_config(paths);
+    profile::choose(&config, cli.profile.as_deref(), env)
+}
+
+fn crash_on_sigusr1() -> Result<(), String> {
+    let mut usr1 = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::user_defined1())
+        .map_err(|e| e.to_string())?;
+    tokio::spawn(async move {
+        usr1.recv().await;
+        panic!("crash test: SIGUSR1 received");
+    });
+    Ok(())
+}
+
+/// What a first run with nothing configured prints: how to start.
+pub fn first_run(paths: &Paths) -> String {
+    format!(
+        "Welcome to frontdesk.
+
+No help desk is configured yet. To try it right away on a built-in demo desk:
+
+    frontdesk --demo
+
+To connect to your help desk, create {config} with a profile, for example:
+
+    default_profile = \"work\"
+
+    [profiles.work]
+    backend = \"rt\"                    # Request Tracker 5
+    url = \"https://rt.example.com\"
+
+then store your token with `frontdesk login` (or set token_cmd = \"pass show rt\" in the
+profile) and check the setup with `frontdesk doctor`. Without any config file:
+
+    FRONTDESK_BACKEND=rt FRONTDESK_URL=https://rt.example.com FRONTDESK_TOKEN=… frontdesk
+
+The README has an example for every help desk.",
+        config = paths.config_file.display()
+    )
+}

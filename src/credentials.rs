@@ -1,0 +1,246 @@
+//! Finding the secret for a profile, in this order: `FRONTDESK_TOKEN`, the profile's
+//! `token_cmd`, the OS keyring (bounded by a timeout, because on a headless machine the Secret
+//! Service may be missing or hang). frontdesk never writes a token to a plain file.
+
+use std::fmt;
+use std::process::Stdio;
+use std::time::Duration;
+
+use crate::config::Profile;
+
+/// The keyring service name entries are stored under.
+const SERVICE: &str = "frontdesk";
+/// How long the keyring may take before it counts as unavailable.
+pub const KEYRING_TIMEOUT: Duration = Duration::from_secs(3);
+/// How long `token_cmd` may take (it may ask for a passphrase).
+const COMMAND_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// Where a secret came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    Env,
+    Command(String),
+    Keyring,
+}
+
+impl fmt::Display for Source {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Source::Env => f.write_str("FRONTDESK_TOKEN"),
+            Source::Command(cmd) => write!(f, "token_cmd ({cmd})"),
+            Source::Keyring => f.write_str("the OS keyring"),
+        }
+    }
+}
+
+/// A secret and where it came from. Its Debug output never shows the secret.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Credential {
+    pub secret: String,
+    pub source: Source,
+}
+
+impl fmt::Debug for Credential {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "Credential {{ source: {:?}, secret: <{} characters> }}",
+            self.source,
+            self.secret.len()
+        )
+    }
+}
+
+/// The keyring entry name for a profile: its user and URL, so renaming a profile keeps its
+/// token and two profiles for the same account share one.
+pub fn account(profile: &Profile) -> String {
+    let url = profile
+        .url
+        .as_deref()
+        .unwrap_or("demo")
+        .trim_end_matches('/');
+    match &profile.user {
+        Some(user) => format!("{user}@{url}"),
+        None => url.to_string(),
+    }
+}
+
+/// Finds the secret for `profile`; `env_token` is `FRONTDESK_TOKEN`.
+pub async fn lookup(profile: &Profile, env_token: Option<&str>) -> Result<Credential, String> {
+    if let Some(token) = env_token {
+        return Ok(Credential {
+            secret: token.trim().to_string(),
+            source: Source::Env,
+        });
+    }
+    if let Some(cmd) = &profile.token_cmd {
+        let secret = run_token_cmd(cmd).await?;
+        return Ok(Credential {
+            secret,
+            source: Source::Command(cmd.clone()),
+        });
+    }
+    let keyring = match keyring_get(&account(profile)).await {
+        Ok(Some(secret)) => {
+            return Ok(Credential {
+                secret,
+                source: Source::Keyring,
+            });
+        }
+        Ok(None) => "there is none stored for it".to_string(),
+        Err(why) => why,
+    };
+    Err(format!(
+        "no credential for profile \"{}\" ({}). Give one in any of these ways:\n  \
+         - set FRONTDESK_TOKEN in the environment\n  \
+         - add token_cmd = \"pass show helpdesk\" (any command printing the token) to the profile in config.toml\n  \
+         - run `frontdesk login` to store it in the OS keyring (the keyring: {keyring})",
+        profile.name,
+        account(profile)
+    ))
+}
+
+/// Runs `token_cmd` through the shell and returns the first line it prints. The terminal stays
+/// connected so a password manager can ask for its passphrase.
+async fn run_token_cmd(cmd: &str) -> Result<String, String> {
+    let child = tokio::process::Command::new("sh")
+        .arg("-c")
+        .arg(cmd)
+        .stdin(Stdio::inherit())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .kill_on_drop(true)
+        .spawn()
+        .map_err(|e| format!("token_cmd could not start: {e}"))?;
+    let output = tokio::time::timeout(COMMAND_TIMEOUT, child.wait_with_output())
+        .await
+        .map_err(|_| {
+            format!(
+                "token_cmd ({cmd}) did not finish within {} s",
+                COMMAND_TIMEOUT.as_secs()
+            )
+        })?
+        .map_err(|e| format!("token_cmd failed: {e}"))?;
+    if !output.status.success() {
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        let why = stderr.lines().next().unwrap_or("no message");
+        return Err(format!(
+            "token_cmd ({cmd}) failed with {}: {}",
+            output.status,
+            crate::text::clean_line(why)
+        ));
+    }
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let secret = stdout.lines().next().unwrap_or_default().trim().to_string();
+    if secret.is_empty() {
+        return Err(format!("token_cmd ({cmd}) printed nothing"));
+    }
+    Ok(secret)
+}
+
+/// Runs a keyring operation off the async threads, giving up after [`KEYRING_TIMEOUT`].
+async fn with_keyring<T: Send + 'static>(
+    op: impl FnOnce() -> Result<T, keyring::Error> + Send + 'static,
+) -> Result<T, String> {
+    let task = tokio::task::spawn_blocking(op);
+    match tokio::time::timeout(KEYRING_TIMEOUT, task).await {
+        Err(_) => Err(format!(
+            "it did not answer within {} s (no Secret Service running? common over SSH)",
+            KEYRING_TIMEOUT.as_secs()
+        )),
+        Ok(Err(join)) => Err(format!("it failed ({join})")),
+        Ok(Ok(Err(keyring::Error::NoDefaultStore))) => {
+            Err("there is none on this machine (no Secret Service; common over SSH)".into())
+        }
+        Ok(Ok(Err(err))) => Err(format!("it is not available ({err})")),
+        Ok(Ok(Ok(value))) => Ok(value),
+    }
+}
+
+/// The secret stored for `account`, `None` if there is none.
+pub async fn keyring_get(account: &str) -> Result<Option<String>, String> {
+    let account = account.to_string();
+    with_keyring(
+        move || match keyring::Entry::new(SERVICE, &account)?.get_password() {
+            Ok(secret) => Ok(Some(secret)),
+            Err(keyring::Error::NoEntry) => Ok(None),
+            Err(err) => Err(err),
+        },
+    )
+    .await
+}
+
+/// Stores `secret` for `account`.
+pub async fn keyring_set(account: &str, secret: &str) -> Result<(), String> {
+    let (account, secret) = (account.to_string(), secret.to_string());
+    with_keyring(move || keyring::Entry::new(SERVICE, &account)?.set_password(&secret)).await
+}
+
+/// Removes the secret stored for `account`; `false` if there was none.
+pub async fn keyring_delete(account: &str) -> Result<bool, String> {
+    let account = account.to_string();
+    with_keyring(
+        move || match keyring::Entry::new(SERVICE, &account)?.delete_credential() {
+            Ok(()) => Ok(true),
+            Err(keyring::Error::NoEntry) => Ok(false),
+            Err(err) => Err(err),
+        },
+    )
+    .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::BackendKind;
+
+    fn profile(cmd: Option<&str>) -> Profile {
+        let mut p = Profile::new("work", BackendKind::Rt);
+        p.url = Some("https://rt.example.com/".into());
+        p.user = Some("sam".into());
+        p.token_cmd = cmd.map(str::to_string);
+        p
+    }
+
+    #[tokio::test]
+    async fn the_environment_comes_first() {
+        let c = lookup(&profile(Some("echo from-cmd")), Some("from-env\n"))
+            .await
+            .expect("found");
+        assert_eq!((c.secret.as_str(), c.source), ("from-env", Source::Env));
+    }
+
+    #[tokio::test]
+    async fn token_cmd_prints_the_token() {
+        let c = lookup(&profile(Some("printf '%s%s\\nignored' abc 123")), None)
+            .await
+            .expect("found");
+        assert_eq!(c.secret, "abc123");
+        assert!(matches!(c.source, Source::Command(_)));
+        assert!(
+            !format!("{c:?}").contains("abc123"),
+            "Debug hides the secret"
+        );
+    }
+
+    #[tokio::test]
+    async fn a_failing_token_cmd_says_why() {
+        let err = lookup(
+            &profile(Some("echo 'gpg: decryption failed' >&2; exit 2")),
+            None,
+        )
+        .await
+        .unwrap_err();
+        assert!(
+            err.contains("gpg: decryption failed") && err.contains("exit status: 2"),
+            "{err}"
+        );
+        let err = lookup(&profile(Some("true")), None).await.unwrap_err();
+        assert!(err.contains("printed nothing"), "{err}");
+    }
+
+    #[test]
+    fn the_keyring_account_names_user_and_url() {
+        assert_eq!(account(&profile(None)), "sam@https://rt.example.com");
+    }
+}

@@ -1,0 +1,263 @@
+//! Which help desk account to use: `--profile`, else `FRONTDESK_PROFILE`, else the config's
+//! `default_profile` (or its only profile); then `FRONTDESK_BACKEND`, `FRONTDESK_URL` and
+//! `FRONTDESK_USER` override the profile's values, so scripts and CI need no config file at all.
+
+use std::fmt;
+
+use crate::config::{BackendKind, Config, Profile};
+
+/// The environment variables frontdesk reads, passed in so tests need not set real ones.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Env {
+    pub profile: Option<String>,
+    pub backend: Option<String>,
+    pub url: Option<String>,
+    pub user: Option<String>,
+    pub token: Option<String>,
+}
+
+impl Env {
+    /// The values set in this process's environment (empty values count as unset).
+    pub fn from_process() -> Self {
+        let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+        Self {
+            profile: var("FRONTDESK_PROFILE"),
+            backend: var("FRONTDESK_BACKEND"),
+            url: var("FRONTDESK_URL"),
+            user: var("FRONTDESK_USER"),
+            token: var("FRONTDESK_TOKEN"),
+        }
+    }
+}
+
+/// Why no profile could be chosen, each with what to do about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Choice {
+    /// Nothing is configured at all: a first run.
+    FirstRun,
+    /// The named profile does not exist.
+    Unknown { name: String, known: Vec<String> },
+    /// The named profile exists but could not be read.
+    Broken { name: String, why: String },
+    /// Several profiles and none chosen.
+    Ambiguous { known: Vec<String> },
+    /// The profile lacks something it needs.
+    Incomplete {
+        name: String,
+        missing: &'static str,
+        example: String,
+    },
+    /// `FRONTDESK_BACKEND` names no backend.
+    BadBackend(String),
+}
+
+impl fmt::Display for Choice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Choice::FirstRun => write!(f, "no help desk is configured yet"),
+            Choice::Unknown { name, known } if known.is_empty() => {
+                write!(
+                    f,
+                    "there is no profile \"{name}\": config.toml has no profiles yet"
+                )
+            }
+            Choice::Unknown { name, known } => {
+                write!(
+                    f,
+                    "there is no profile \"{name}\" in config.toml (it has: {})",
+                    known.join(", ")
+                )
+            }
+            Choice::Broken { name, why } => {
+                write!(f, "profile \"{name}\" in config.toml cannot be used: {why}")
+            }
+            Choice::Ambiguous { known } => write!(
+                f,
+                "config.toml has several profiles ({}); choose one with --profile NAME or set default_profile = \"{}\"",
+                known.join(", "),
+                known.first().map_or("NAME", String::as_str)
+            ),
+            Choice::Incomplete {
+                name,
+                missing,
+                example,
+            } => {
+                write!(
+                    f,
+                    "profile \"{name}\" needs {missing}: add {example} to it in config.toml, or set FRONTDESK_{}",
+                    missing.to_ascii_uppercase()
+                )
+            }
+            Choice::BadBackend(why) => write!(f, "FRONTDESK_BACKEND: {why}"),
+        }
+    }
+}
+
+/// Chooses the profile to use and applies the environment overrides.
+pub fn choose(config: &Config, cli_profile: Option<&str>, env: &Env) -> Result<Profile, Choice> {
+    let named = cli_profile
+        .map(str::to_string)
+        .or_else(|| env.profile.clone())
+        .or_else(|| config.default_profile.clone());
+    let known: Vec<String> = config.profiles.keys().cloned().collect();
+    let env_backend = match env.backend.as_deref().map(BackendKind::parse) {
+        Some(Ok(kind)) => Some(kind),
+        Some(Err(why)) => return Err(Choice::BadBackend(why)),
+        None => None,
+    };
+    let mut profile = match named {
+        Some(name) => match config.profiles.get(&name) {
+            Some(profile) => profile.clone(),
+            None if config.broken_profiles.contains_key(&name) => {
+                return Err(Choice::Broken {
+                    why: config.broken_profiles[&name].clone(),
+                    name,
+                });
+            }
+            None => match env_backend {
+                Some(kind) => Profile::new(name, kind),
+                None => return Err(Choice::Unknown { name, known }),
+            },
+        },
+        None => match (config.profiles.len(), env_backend) {
+            (_, Some(kind)) if config.profiles.is_empty() => Profile::new("env", kind),
+            (1, _) => config
+                .profiles
+                .values()
+                .next()
+                .cloned()
+                .ok_or(Choice::FirstRun)?,
+            (0, None) => return Err(Choice::FirstRun),
+            _ => return Err(Choice::Ambiguous { known }),
+        },
+    };
+    if let Some(kind) = env_backend {
+        profile.backend = kind;
+    }
+    if let Some(url) = &env.url {
+        profile.url = Some(url.clone());
+    }
+    if let Some(user) = &env.user {
+        profile.user = Some(user.clone());
+    }
+    if profile.backend != BackendKind::Demo && profile.url.is_none() {
+        let example = match profile.backend {
+            BackendKind::Rt => "url = \"https://rt.example.com\"",
+            BackendKind::Zendesk => "url = \"https://acme.zendesk.com\"",
+            BackendKind::Freshdesk => "url = \"https://acme.freshdesk.com\"",
+            _ => "url = \"https://helpdesk.example.com\"",
+        };
+        return Err(Choice::Incomplete {
+            name: profile.name,
+            missing: "url",
+            example: example.into(),
+        });
+    }
+    Ok(profile)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config(text: &str) -> Config {
+        let (config, diags) = Config::parse("config.toml", text);
+        assert!(diags.is_empty() || text.contains("jira"), "{diags:?}");
+        config
+    }
+
+    const TWO: &str =
+        "[profiles.a]\nbackend = \"rt\"\nurl = \"http://a\"\n[profiles.b]\nbackend = \"demo\"\n";
+
+    #[test]
+    fn the_environment_alone_is_enough() {
+        let env = Env {
+            backend: Some("rt".into()),
+            url: Some("http://127.0.0.1:9".into()),
+            ..Env::default()
+        };
+        let profile = choose(&Config::default(), None, &env).expect("a profile");
+        assert_eq!(
+            (profile.backend, profile.url.as_deref()),
+            (BackendKind::Rt, Some("http://127.0.0.1:9"))
+        );
+    }
+
+    #[test]
+    fn nothing_configured_is_a_first_run() {
+        assert_eq!(
+            choose(&Config::default(), None, &Env::default()),
+            Err(Choice::FirstRun)
+        );
+    }
+
+    #[test]
+    fn flag_beats_environment_beats_default() {
+        let mut c = config(TWO);
+        c.default_profile = Some("a".into());
+        let env = Env {
+            profile: Some("b".into()),
+            ..Env::default()
+        };
+        assert_eq!(
+            choose(&c, None, &Env::default()).map(|p| p.name),
+            Ok("a".into())
+        );
+        assert_eq!(choose(&c, None, &env).map(|p| p.name), Ok("b".into()));
+        assert_eq!(choose(&c, Some("a"), &env).map(|p| p.name), Ok("a".into()));
+    }
+
+    #[test]
+    fn environment_values_override_the_profile() {
+        let env = Env {
+            url: Some("http://other".into()),
+            user: Some("bob".into()),
+            ..Env::default()
+        };
+        let p = choose(&config(TWO), Some("a"), &env).expect("profile");
+        assert_eq!(
+            (p.url.as_deref(), p.user.as_deref()),
+            (Some("http://other"), Some("bob"))
+        );
+    }
+
+    #[test]
+    fn problems_say_what_to_do() {
+        let two = config(TWO);
+        let unknown = choose(&two, Some("c"), &Env::default())
+            .unwrap_err()
+            .to_string();
+        assert!(
+            unknown.contains("no profile \"c\"") && unknown.contains("a, b"),
+            "{unknown}"
+        );
+        let ambiguous = choose(&two, None, &Env::default()).unwrap_err().to_string();
+        assert!(ambiguous.contains("--profile NAME"), "{ambiguous}");
+        let no_url = choose(
+            &config("[profiles.x]\nbackend = \"rt\"\n"),
+            None,
+            &Env::default(),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            no_url.contains("url = \"https://rt.example.com\"") && no_url.contains("FRONTDESK_URL"),
+            "{no_url}"
+        );
+        let bad = Env {
+            backend: Some("jira".into()),
+            ..Env::default()
+        };
+        assert!(
+            choose(&Config::default(), None, &bad)
+                .unwrap_err()
+                .to_string()
+                .contains("unknown backend \"jira\"")
+        );
+        let (broken, _) = Config::parse("config.toml", "[profiles.x]\nbackend = \"jira\"\n");
+        let why = choose(&broken, Some("x"), &Env::default())
+            .unwrap_err()
+            .to_string();
+        assert!(why.contains("cannot be used: unknown backend"), "{why}");
+    }
+}

@@ -1,0 +1,174 @@
+//! The `frontdesk` command run as a script would run it: no terminal, private config folder,
+//! none of the FRONTDESK_* variables unless a test sets them.
+
+use std::process::{Command, Output};
+
+struct Run {
+    home: tempfile::TempDir,
+}
+
+impl Run {
+    fn new() -> Self {
+        Self {
+            home: tempfile::tempdir().expect("tempdir"),
+        }
+    }
+
+    fn config(&self, text: &str) {
+        let dir = self.home.path().join("frontdesk");
+        std::fs::create_dir_all(&dir).expect("config dir");
+        std::fs::write(dir.join("config.toml"), text).expect("config");
+    }
+
+    fn run(&self, args: &[&str], env: &[(&str, &str)]) -> (i32, String) {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_frontdesk"));
+        cmd.args(args)
+            .env("XDG_CONFIG_HOME", self.home.path())
+            .env("XDG_DATA_HOME", self.home.path().join("data"));
+        for var in [
+            "FRONTDESK_PROFILE",
+            "FRONTDESK_BACKEND",
+            "FRONTDESK_URL",
+            "FRONTDESK_USER",
+            "FRONTDESK_TOKEN",
+            "FRONTDESK_CONFIG",
+            "NO_COLOR",
+        ] {
+            cmd.env_remove(var);
+        }
+        cmd.envs(env.iter().copied());
+        let Output {
+            status,
+            stdout,
+            stderr,
+        } = cmd.output().expect("run frontdesk");
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&stdout),
+            String::from_utf8_lossy(&stderr)
+        );
+        (status.code().unwrap_or(-1), text)
+    }
+}
+
+/// A port on 127.0.0.1 where nothing listens.
+fn dead_port() -> u16 {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    listener.local_addr().expect("addr").port()
+}
+
+#[test]
+fn a_first_run_says_how_to_start() {
+    let run = Run::new();
+    let (code, out) = run.run(&[], &[]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("frontdesk --demo"), "{out}");
+    assert!(
+        out.contains("frontdesk login") && out.contains("frontdesk doctor"),
+        "{out}"
+    );
+    assert!(
+        out.contains("backend = \"rt\""),
+        "an example profile: {out}"
+    );
+    assert!(
+        out.contains(
+            &run.home
+                .path()
+                .join("frontdesk/config.toml")
+                .display()
+                .to_string()
+        ),
+        "where the config goes: {out}"
+    );
+}
+
+#[test]
+fn an_unknown_profile_names_the_ones_there_are() {
+    let run = Run::new();
+    run.config("[profiles.work]\nbackend = \"rt\"\nurl = \"http://127.0.0.1:1\"\n");
+    let (code, out) = run.run(&["--profile", "play"], &[]);
+    assert_eq!(code, 2);
+    assert!(
+        out.contains("there is no profile \"play\" in config.toml (it has: work)"),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_missing_credential_names_all_three_ways_to_give_one() {
+    let run = Run::new();
+    let url = format!("http://127.0.0.1:{}", dead_port());
+    let (code, out) = run.run(
+        &[],
+        &[
+            ("FRONTDESK_BACKEND", "rt"),
+            ("FRONTDESK_URL", &url),
+            ("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent"),
+        ],
+    );
+    assert_eq!(code, 2, "{out}");
+    for way in ["FRONTDESK_TOKEN", "token_cmd", "frontdesk login"] {
+        assert!(out.contains(way), "mentions {way}: {out}");
+    }
+}
+
+#[test]
+fn doctor_explains_a_dead_server() {
+    let run = Run::new();
+    let port = dead_port();
+    let url = format!("http://127.0.0.1:{port}");
+    let (code, out) = run.run(
+        &["doctor"],
+        &[
+            ("FRONTDESK_BACKEND", "rt"),
+            ("FRONTDESK_URL", &url),
+            ("FRONTDESK_TOKEN", "1-14-x"),
+        ],
+    );
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("✓ credential    from FRONTDESK_TOKEN"),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!(
+            "✗ connect       127.0.0.1:{port}: Connection refused"
+        )),
+        "{out}"
+    );
+    assert!(out.contains("is the help desk running"), "the fix: {out}");
+}
+
+#[test]
+fn doctor_lists_config_problems_and_passes_on_the_demo() {
+    let run = Run::new();
+    run.config("theme = 3\n[profiles.x]\nbackend = \"jira\"\n");
+    let (code, out) = run.run(&["doctor", "--demo"], &[]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("theme must be a string") && out.contains("unknown backend \"jira\""),
+        "{out}"
+    );
+    run.config("");
+    let (code, out) = run.run(&["doctor", "--demo"], &[]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("✓ profile       demo · demo"), "{out}");
+}
+
+#[test]
+fn a_script_gets_a_clear_refusal_without_a_terminal() {
+    let (code, out) = Run::new().run(&["--demo"], &[]);
+    assert_eq!(code, 2);
+    assert!(out.contains("needs a terminal"), "{out}");
+}
+
+#[test]
+fn list_actions_prints_the_keymap_vocabulary() {
+    let (code, out) = Run::new().run(&["--list-actions"], &[]);
+    assert_eq!(code, 0);
+    assert!(
+        out.lines().any(|l| l.starts_with("reply_with_canned ")),
+        "{out}"
+    );
+}
