@@ -559,6 +559,28 @@ fn login_checks_the_token_first_and_never_echoes_it() {
         "the token is never shown:\n{}",
         shell.screen()
     );
+
+    // Interrupted at the prompt, the terminal comes back with its echo. (Interactive bash
+    // repairs the modes of a job killed by a signal, which would hide a failure, so the modes
+    // are read by a trap in the same job, before bash gets the terminal back.)
+    shell.run("stty -a > before.txt");
+    let url = &lab.url;
+    shell.line(&format!(
+        "sh -c \"trap 'stty -a > after.txt; exit 0' INT; FRONTDESK_BACKEND=rt FRONTDESK_URL={url} frontdesk login; stty -a > after.txt\""
+    ));
+    shell.wait_until("a third prompt", |s| {
+        s.contents().matches("(typing is not shown)").count() == 3
+    });
+    shell.type_bytes(b"\x03");
+    shell.wait_until("the modes to be written", |s| {
+        s.contents().trim_end().ends_with("fd$")
+    });
+    let before = std::fs::read_to_string(shell.path("before.txt")).expect("before");
+    let after = std::fs::read_to_string(shell.path("after.txt")).expect("after");
+    assert_eq!(
+        before, after,
+        "echo and the other modes are back after ctrl-c"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]

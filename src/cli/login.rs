@@ -38,10 +38,9 @@ pub async fn login(profile: &Profile, env: &Env) -> Result<ExitCode, String> {
     println!("Logging in profile \"{}\" ({account}).", profile.name);
     println!("{}", where_to_get_one(profile.backend));
     let prompt = format!("Token for {account} (typing is not shown): ");
-    let secret = tokio::task::spawn_blocking(move || rpassword::prompt_password(prompt))
+    let secret = super::secret::read_secret(&prompt)
         .await
-        .map_err(|e| e.to_string())?
-        .map_err(|e| format!("could not read the token: {e}"))?;
+        .map_err(|e| format!("could not read the token from the terminal: {e}"))?;
     let secret = secret.trim().to_string();
     if secret.is_empty() {
         return Err("no token entered; nothing was stored".into());

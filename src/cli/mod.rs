@@ -2,6 +2,7 @@
 
 mod doctor;
 mod login;
+mod secret;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;

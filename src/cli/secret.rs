@@ -1,0 +1,60 @@
+//! Asking for a secret on the terminal. Echo goes off *before* the prompt is shown (input typed
+//! or pasted earlier is discarded), so no part of a token is ever displayed; ctrl-c gives the
+//! terminal back as it was.
+
+use std::fs::{File, OpenOptions};
+use std::io::{BufRead, BufReader, Write};
+
+use rustix::termios::{LocalModes, OptionalActions, Termios, tcgetattr, tcsetattr};
+
+/// Puts the terminal back as it was when dropped.
+struct Quiet {
+    tty: File,
+    saved: Termios,
+}
+
+impl Quiet {
+    fn restore(&self) {
+        let _ = tcsetattr(&self.tty, OptionalActions::Now, &self.saved);
+    }
+}
+
+impl Drop for Quiet {
+    fn drop(&mut self) {
+        self.restore();
+    }
+}
+
+/// Shows `prompt` on the terminal and reads one line without echoing it.
+pub async fn read_secret(prompt: &str) -> std::io::Result<String> {
+    let tty = OpenOptions::new().read(true).write(true).open("/dev/tty")?;
+    let saved = tcgetattr(&tty)?;
+    let mut quiet = saved.clone();
+    quiet.local_modes.remove(LocalModes::ECHO);
+    quiet.local_modes.insert(LocalModes::ECHONL);
+    // Flush: what was typed before this point was typed before anything was asked.
+    tcsetattr(&tty, OptionalActions::Flush, &quiet)?;
+    let guard = Quiet {
+        tty: tty.try_clone()?,
+        saved,
+    };
+    let mut out = tty.try_clone()?;
+    out.write_all(prompt.as_bytes())?;
+    out.flush()?;
+    let reading = tokio::task::spawn_blocking(move || {
+        let mut line = String::new();
+        BufReader::new(tty).read_line(&mut line).map(|_| line)
+    });
+    tokio::select! {
+        line = reading => {
+            drop(guard);
+            let line = line.map_err(std::io::Error::other)??;
+            Ok(line.trim_end_matches(['\r', '\n']).to_string())
+        }
+        _ = tokio::signal::ctrl_c() => {
+            guard.restore();
+            let _ = out.write_all(b"\n");
+            std::process::exit(130);
+        }
+    }
+}
