@@ -172,3 +172,20 @@ fn list_actions_prints_the_keymap_vocabulary() {
         "{out}"
     );
 }
+
+#[test]
+fn logout_without_a_keyring_says_so() {
+    let run = Run::new();
+    let url = format!("http://127.0.0.1:{}", dead_port());
+    let env = [
+        ("FRONTDESK_BACKEND", "rt"),
+        ("FRONTDESK_URL", url.as_str()),
+        ("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent"),
+    ];
+    let (code, out) = run.run(&["logout"], &env);
+    assert_eq!(code, 2, "{out}");
+    assert!(
+        out.contains("could not reach the OS keyring") && out.contains("no Secret Service"),
+        "{out}"
+    );
+}

@@ -5,6 +5,8 @@
 use std::fs::{File, OpenOptions};
 use std::io::{BufRead, BufReader, Write};
 
+use tokio::signal::unix::{SignalKind, signal};
+
 use rustix::termios::{LocalModes, OptionalActions, Termios, tcgetattr, tcsetattr};
 
 /// Puts the terminal back as it was when dropped.
@@ -27,6 +29,11 @@ impl Drop for Quiet {
 
 /// Shows `prompt` on the terminal and reads one line without echoing it.
 pub async fn read_secret(prompt: &str) -> std::io::Result<String> {
+    // The handlers are installed before echo goes off: a ctrl-c that lands between the two
+    // would otherwise kill the process with the terminal still silent.
+    let mut interrupt = signal(SignalKind::interrupt())?;
+    let mut terminate = signal(SignalKind::terminate())?;
+    let mut hangup = signal(SignalKind::hangup())?;
     let tty = OpenOptions::new().read(true).write(true).open("/dev/tty")?;
     let saved = tcgetattr(&tty)?;
     let mut quiet = saved.clone();
@@ -51,10 +58,15 @@ pub async fn read_secret(prompt: &str) -> std::io::Result<String> {
             let line = line.map_err(std::io::Error::other)??;
             Ok(line.trim_end_matches(['\r', '\n']).to_string())
         }
-        _ = tokio::signal::ctrl_c() => {
-            guard.restore();
-            let _ = out.write_all(b"\n");
-            std::process::exit(130);
-        }
+        _ = interrupt.recv() => interrupted(&guard, &mut out, 130),
+        _ = terminate.recv() => interrupted(&guard, &mut out, 143),
+        _ = hangup.recv() => interrupted(&guard, &mut out, 129),
     }
+}
+
+/// Gives the terminal back and leaves with the shell's code for the signal.
+fn interrupted(guard: &Quiet, out: &mut File, code: i32) -> ! {
+    guard.restore();
+    let _ = out.write_all(b"\n");
+    std::process::exit(code);
 }

@@ -4,7 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Paragraph, Wrap};
 
 use super::layout::detail_parts;
 use super::{clip, compose, styled};
@@ -27,7 +27,10 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme, area: Rect) {
         } else {
             theme.get("queue.empty")
         };
-        frame.render_widget(Paragraph::new(text).style(style), area);
+        frame.render_widget(
+            Paragraph::new(text).style(style).wrap(Wrap { trim: true }),
+            area,
+        );
         return;
     };
     let w = usize::from(area.width);

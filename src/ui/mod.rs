@@ -69,6 +69,8 @@ fn title_bar(frame: &mut Frame<'_>, state: &State, theme: &Theme, screen: Rect) 
         .map(|(i, v)| {
             let count = if v.loaded {
                 v.count().to_string()
+            } else if v.error.is_some() {
+                "!".into()
             } else {
                 "…".into()
             };

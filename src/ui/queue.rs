@@ -5,7 +5,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Paragraph, Wrap};
 
 use super::layout::queue_parts;
 use super::{clip, highlighted, input_line};
@@ -112,7 +112,10 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme, area: Rect) {
         } else {
             theme.get("queue.empty")
         };
-        frame.render_widget(Paragraph::new(text).style(style), parts.rows);
+        frame.render_widget(
+            Paragraph::new(text).style(style).wrap(Wrap { trim: true }),
+            parts.rows,
+        );
         return;
     }
     let filter = state.queue.filter.text().trim();

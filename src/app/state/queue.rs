@@ -113,7 +113,8 @@ impl ViewState {
     }
 }
 
-/// Urgent first; then the response target that comes soonest; then whoever has waited longest.
+/// Urgent first (by the help desk's own number within a level); then the response target
+/// that comes soonest; then whoever has waited longest.
 pub fn triage_order(a: &TicketSummary, b: &TicketSummary) -> Ordering {
     fn soonest<T: Ord>(a: Option<T>, b: Option<T>) -> Ordering {
         match (a, b) {
@@ -125,6 +126,8 @@ pub fn triage_order(a: &TicketSummary, b: &TicketSummary) -> Ordering {
     }
     b.priority
         .cmp(&a.priority)
+        // Within a level, a help desk's own number (RT's 0–150) still tells them apart.
+        .then_with(|| b.priority_value.cmp(&a.priority_value))
         .then_with(|| soonest(a.due_at, b.due_at))
         .then_with(|| soonest(a.waiting_since, b.waiting_since))
         .then_with(|| b.id.cmp(&a.id))
@@ -201,5 +204,42 @@ impl QueueState {
             .iter()
             .flat_map(|v| v.tickets.iter())
             .find(|t| t.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::backend::{Contact, Priority, Status, StatusKind, TicketId};
+
+    fn row(id: u64, priority: Priority, value: Option<i64>) -> TicketSummary {
+        TicketSummary {
+            id: TicketId(id),
+            subject: String::new(),
+            requester: Contact::default(),
+            status: Status::new("open", StatusKind::Open),
+            priority,
+            priority_value: value,
+            assignee: None,
+            group: None,
+            tags: vec![],
+            created_at: jiff::Timestamp::UNIX_EPOCH,
+            updated_at: jiff::Timestamp::UNIX_EPOCH,
+            waiting_since: None,
+            replies: None,
+            due_at: None,
+            version: None,
+        }
+    }
+
+    #[test]
+    fn the_help_desks_number_orders_tickets_within_a_level() {
+        let mut rows = [
+            row(1, Priority::High, Some(100)),
+            row(2, Priority::High, Some(140)),
+            row(3, Priority::Urgent, Some(150)),
+        ];
+        rows.sort_by(triage_order);
+        assert_eq!(rows.map(|t| t.id.0), [3, 2, 1]);
     }
 }

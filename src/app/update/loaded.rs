@@ -12,12 +12,16 @@ pub fn apply(state: &mut State, loaded: Loaded, fx: &mut Vec<Effect>) {
         Loaded::Me(Ok(me)) => state.session.me = Some(me),
         Loaded::Me(Err(err)) => state.status.push(
             Level::Error,
-            format!("Could not find out who you are: {err}"),
+            format!("Could not find out who you are: {}", explain(&err)),
         ),
         Loaded::Agents(Ok(agents)) => state.session.agents = agents,
-        Loaded::Agents(Err(err)) => state
-            .status
-            .push(Level::Warning, format!("Could not list agents: {err}")),
+        Loaded::Agents(Err(err)) if !is_unreachable(&err) => {
+            state.status.push(
+                Level::Warning,
+                format!("Could not list agents: {}", explain(&err)),
+            );
+        }
+        Loaded::Agents(Err(_)) => {}
         Loaded::View {
             req,
             view,
@@ -67,10 +71,15 @@ pub fn apply(state: &mut State, loaded: Loaded, fx: &mut Vec<Effect>) {
             for diag in diagnostics {
                 state.status.push(Level::Warning, diag.to_string());
             }
-            if let Err(err) = &result {
+            if let Err(err) = result.as_ref()
+                && !is_unreachable(err)
+            {
                 state.status.push(
                     Level::Warning,
-                    format!("Could not load the help desk's canned responses: {err}"),
+                    format!(
+                        "Could not load the help desk's canned responses: {}",
+                        explain(err)
+                    ),
                 );
             }
             state
@@ -228,6 +237,13 @@ fn refetch(state: &mut State, ticket: crate::backend::TicketId, fx: &mut Vec<Eff
     if state.detail.id == Some(ticket) {
         detail::reload(state, fx);
     }
+}
+
+/// Whether an error means the help desk cannot be used at all right now (down, unreachable,
+/// refusing the credential). Such an error is shown once, by the views; the other loads that
+/// fail with it do not repeat it.
+fn is_unreachable(err: &Error) -> bool {
+    matches!(err, Error::Network(_) | Error::Timeout | Error::Auth(_))
 }
 
 /// An error as the agent should read it: what happened and what to do.
