@@ -5,8 +5,11 @@ use std::sync::Arc;
 
 use crate::backend::HelpDesk;
 use crate::backend::demo::DemoDesk;
+use crate::backend::freshdesk::FreshdeskDesk;
 use crate::backend::http::Timeouts;
 use crate::backend::rt::RtDesk;
+use crate::backend::zammad::ZammadDesk;
+use crate::backend::zendesk::ZendeskDesk;
 use crate::config::{BackendKind, Profile};
 use crate::credentials::{self, Credential};
 use crate::profile::Env;
@@ -19,13 +22,21 @@ pub struct Connected {
 
 /// The client for `profile` with an already known secret.
 pub fn with_secret(profile: &Profile, secret: &str) -> Result<Arc<dyn HelpDesk>, String> {
+    with_timeouts(profile, secret, Timeouts::default())
+}
+
+/// The client for `profile` with an already known secret and the given timeouts.
+pub fn with_timeouts(
+    profile: &Profile,
+    secret: &str,
+    timeouts: Timeouts,
+) -> Result<Arc<dyn HelpDesk>, String> {
     match profile.backend {
         BackendKind::Demo => Ok(Arc::new(DemoDesk::now()?)),
-        BackendKind::Rt => Ok(Arc::new(RtDesk::new(profile, secret, Timeouts::default())?)),
-        other => Err(format!(
-            "the {} backend is not available in this version of frontdesk yet; Request Tracker (backend = \"rt\") and the demo are",
-            other.name()
-        )),
+        BackendKind::Rt => Ok(Arc::new(RtDesk::new(profile, secret, timeouts)?)),
+        BackendKind::Zendesk => Ok(Arc::new(ZendeskDesk::new(profile, secret, timeouts)?)),
+        BackendKind::Freshdesk => Ok(Arc::new(FreshdeskDesk::new(profile, secret, timeouts)?)),
+        BackendKind::Zammad => Ok(Arc::new(ZammadDesk::new(profile, secret, timeouts)?)),
     }
 }
 

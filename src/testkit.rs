@@ -100,7 +100,12 @@ impl Harness {
         while let Some(effect) = pending.pop_front() {
             let answer = match effect {
                 Effect::Debounce { req, .. } => Some(Msg::Elapsed(req)),
-                Effect::OpenEditor { .. } | Effect::Copy(_) | Effect::Suspend | Effect::Quit => {
+                // Countdown ticks are answered by the test, one at a time.
+                Effect::Tick(_)
+                | Effect::OpenEditor { .. }
+                | Effect::Copy(_)
+                | Effect::Suspend
+                | Effect::Quit => {
                     self.host_effects.push(effect);
                     None
                 }
@@ -140,5 +145,17 @@ impl Harness {
             .current()
             .expect("a draft is open")
             .text()
+    }
+
+    /// The screen as text, drawn with the default theme at the state's size.
+    pub fn screen(&self) -> String {
+        let (w, h) = self.state.session.size;
+        let (theme, _) = crate::theme::Theme::shipped("default").expect("theme");
+        let mut terminal =
+            ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).expect("terminal");
+        terminal
+            .draw(|f| crate::ui::view(f, &self.state, &theme))
+            .expect("draw");
+        crate::ui::screen_text(terminal.backend().buffer())
     }
 }

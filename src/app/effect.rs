@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use super::state::RequestId;
 use crate::backend::{Changes, Contact, Reply, TicketId, View};
+use crate::canned::Canned;
 
 /// One piece of work to do outside `update`.
 #[derive(Debug, Clone, PartialEq)]
@@ -29,6 +30,14 @@ pub enum Effect {
     LoadCanned {
         req: RequestId,
     },
+    /// Ask the help desk to render a canned response for a ticket (Zendesk macros).
+    RenderCanned {
+        req: RequestId,
+        ticket: TicketId,
+        canned: Canned,
+    },
+    /// Answer with `Msg::Tick` after `delay`, to keep a countdown moving.
+    Tick(Duration),
     /// Answer with `Msg::Elapsed(req)` after `delay`.
     Debounce {
         req: RequestId,

@@ -23,6 +23,10 @@ pub enum Msg {
     },
     /// A debounce timer ran out.
     Elapsed(RequestId),
+    /// A second has passed while a countdown is shown.
+    Tick,
+    /// The help desk asked frontdesk to hold its requests until then (`None`: it may go on).
+    Throttled(Option<Timestamp>),
     /// The external editor returned with the draft's new text.
     Edited {
         ticket: TicketId,
@@ -57,6 +61,13 @@ pub enum Loaded {
         req: RequestId,
         result: Result<Vec<Canned>, Error>,
         diagnostics: Vec<Diagnostic>,
+    },
+    /// A canned response as the help desk rendered it (`None`: frontdesk renders it).
+    Rendered {
+        req: RequestId,
+        ticket: TicketId,
+        canned: Canned,
+        result: Result<Option<String>, Error>,
     },
     Sent {
         req: RequestId,

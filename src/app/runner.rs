@@ -32,6 +32,20 @@ pub struct Runner {
 impl Runner {
     /// A runner talking to `desk` and answering on `tx`.
     pub fn new(desk: Arc<dyn HelpDesk>, tx: UnboundedSender<Msg>, files: Files) -> Self {
+        if let (Some(throttle), Ok(runtime)) =
+            (desk.throttle(), tokio::runtime::Handle::try_current())
+        {
+            let tx = tx.clone();
+            let mut changes = throttle.subscribe();
+            runtime.spawn(async move {
+                while changes.changed().await.is_ok() {
+                    let until = *changes.borrow_and_update();
+                    if tx.send(Msg::Throttled(until)).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
         Self { desk, tx, files }
     }
 
@@ -100,6 +114,23 @@ impl Runner {
                     result,
                     diagnostics,
                 }
+            }
+            Effect::RenderCanned {
+                req,
+                ticket,
+                canned,
+            } => {
+                let result = desk.render_canned(ticket, &canned).await;
+                Loaded::Rendered {
+                    req,
+                    ticket,
+                    canned,
+                    result,
+                }
+            }
+            Effect::Tick(delay) => {
+                tokio::time::sleep(delay).await;
+                return Some(Msg::Tick);
             }
             Effect::Debounce { req, delay } => {
                 tokio::time::sleep(delay).await;

@@ -6,9 +6,11 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
+use jiff::Timestamp;
 use reqwest::header::{AUTHORIZATION, HeaderMap, HeaderName, HeaderValue, RETRY_AFTER};
 use reqwest::{Client, Method, StatusCode, Url};
 use serde::de::DeserializeOwned;
+use tokio::sync::watch;
 
 use super::Error;
 
@@ -20,11 +22,17 @@ pub const USER_AGENT: &str = concat!(
     " (terminal help desk client)"
 );
 
-/// How long to wait for a connection, and for a whole answer.
+/// How long to wait for a connection and for a whole answer, and how to wait out a 429.
 #[derive(Debug, Clone, Copy)]
 pub struct Timeouts {
     pub connect: Duration,
     pub request: Duration,
+    /// The wait after a 429 that does not say how long (no `Retry-After`).
+    pub rate_limit_default: Duration,
+    /// A longer `Retry-After` is not waited out in the background: the call fails with it.
+    pub rate_limit_max: Duration,
+    /// How many times one request is retried after a 429.
+    pub rate_limit_retries: u32,
 }
 
 impl Default for Timeouts {
@@ -32,7 +40,58 @@ impl Default for Timeouts {
         Self {
             connect: Duration::from_secs(5),
             request: Duration::from_secs(30),
+            rate_limit_default: Duration::from_secs(10),
+            rate_limit_max: Duration::from_secs(120),
+            rate_limit_retries: 3,
         }
+    }
+}
+
+/// Until when the help desk has asked frontdesk to hold its requests, shared by every request
+/// of one desk so the interface can show a countdown.
+#[derive(Debug, Clone)]
+pub struct Throttle {
+    until: Arc<watch::Sender<Option<Timestamp>>>,
+}
+
+impl Default for Throttle {
+    fn default() -> Self {
+        Self {
+            until: Arc::new(watch::channel(None).0),
+        }
+    }
+}
+
+impl Throttle {
+    /// Changes of the hold, as they happen.
+    pub fn subscribe(&self) -> watch::Receiver<Option<Timestamp>> {
+        self.until.subscribe()
+    }
+
+    /// The hold now in force, if any.
+    pub fn until(&self) -> Option<Timestamp> {
+        *self.until.borrow()
+    }
+
+    fn hold(&self, until: Timestamp) {
+        self.until.send_if_modified(|now| {
+            let later = now.is_none_or(|t| t < until);
+            if later {
+                *now = Some(until);
+            }
+            later
+        });
+    }
+
+    fn release(&self) {
+        // Another request may still be waiting for a later time; that one releases it.
+        self.until.send_if_modified(|now| {
+            let over = now.is_some_and(|t| t <= Timestamp::now());
+            if over {
+                *now = None;
+            }
+            over
+        });
     }
 }
 
@@ -43,6 +102,8 @@ pub struct Http {
     base: Url,
     auth: Option<HeaderValue>,
     requests: Arc<AtomicU64>,
+    timeouts: Timeouts,
+    throttle: Throttle,
 }
 
 /// A successful answer.
@@ -96,6 +157,8 @@ impl Http {
             base,
             auth,
             requests: Arc::new(AtomicU64::new(0)),
+            timeouts,
+            throttle: Throttle::default(),
         })
     }
 
@@ -109,6 +172,11 @@ impl Http {
         self.requests.load(Ordering::Relaxed)
     }
 
+    /// The rate-limit hold shared by this client's requests.
+    pub fn throttle(&self) -> &Throttle {
+        &self.throttle
+    }
+
     fn url(&self, path: &str) -> Result<Url, Error> {
         self.base
             .join(path.trim_start_matches('/'))
@@ -116,8 +184,40 @@ impl Http {
     }
 
     /// Sends a request and returns the answer if it was a success (2xx); anything else becomes
-    /// an [`Error`].
+    /// an [`Error`]. A 429 is waited out and the request repeated (it was not carried out), up
+    /// to the limits in [`Timeouts`]; while waiting, the [`Throttle`] tells the interface.
     pub async fn send(
+        &self,
+        method: Method,
+        path: &str,
+        query: &[(&str, &str)],
+        body: Option<&serde_json::Value>,
+        headers: &[(HeaderName, String)],
+    ) -> Result<Answer, Error> {
+        let mut retries = 0;
+        loop {
+            let result = self
+                .send_once(method.clone(), path, query, body, headers)
+                .await;
+            let Err(Error::RateLimited { retry_after }) = &result else {
+                return result;
+            };
+            let wait = retry_after.unwrap_or(self.timeouts.rate_limit_default);
+            if retries >= self.timeouts.rate_limit_retries || wait > self.timeouts.rate_limit_max {
+                return Err(Error::RateLimited {
+                    retry_after: Some(wait),
+                });
+            }
+            retries += 1;
+            let until = Timestamp::now()
+                + jiff::SignedDuration::try_from(wait).unwrap_or(jiff::SignedDuration::ZERO);
+            self.throttle.hold(until);
+            tokio::time::sleep(wait).await;
+            self.throttle.release();
+        }
+    }
+
+    async fn send_once(
         &self,
         method: Method,
         path: &str,
@@ -135,6 +235,12 @@ impl Http {
         }
         if let Some(body) = body {
             request = request.json(body);
+        }
+        if let Some(until) = self.throttle.until() {
+            // Another request was told to wait: this one would only be refused too.
+            if let Ok(wait) = Duration::try_from(until.duration_since(Timestamp::now())) {
+                tokio::time::sleep(wait).await;
+            }
         }
         self.requests.fetch_add(1, Ordering::Relaxed);
         let response = request.send().await.map_err(|e| transport_error(e, &url))?;
@@ -250,6 +356,17 @@ pub fn message_in(body: &str) -> Option<String> {
             .join("; "),
         other => other.to_string(),
     });
+    // Zendesk puts the reasons of a 422 under `details`: {"base": [{"description": …}]}.
+    let errors = errors.or_else(|| {
+        let details = json.get("details")?.as_object()?;
+        let reasons: Vec<&str> = details
+            .values()
+            .filter_map(|v| v.as_array())
+            .flatten()
+            .filter_map(|d| d.get("description").and_then(|v| v.as_str()))
+            .collect();
+        (!reasons.is_empty()).then(|| reasons.join("; "))
+    });
     let summary = field("error_human")
         .or_else(|| field("message"))
         .or_else(|| {
@@ -313,6 +430,10 @@ mod tests {
             Some("Service Unavailable")
         );
         assert_eq!(message_in(""), None);
+        assert_eq!(
+            message_in(r#"{"error":"RecordInvalid","description":"Record validation errors","details":{"status":[{"description":"Status: closed prevents ticket update"}]}}"#).as_deref(),
+            Some("RecordInvalid: Record validation errors (Status: closed prevents ticket update)")
+        );
     }
 
     #[test]

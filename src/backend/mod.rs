@@ -2,9 +2,13 @@
 //! never knows which one it is talking to.
 
 pub mod demo;
+pub mod freshdesk;
 pub mod http;
+mod lenient;
 mod model;
 pub mod rt;
+pub mod zammad;
+pub mod zendesk;
 
 use std::time::Duration;
 
@@ -51,6 +55,11 @@ pub trait HelpDesk: Send + Sync {
     /// What this backend supports.
     fn capabilities(&self) -> Capabilities;
 
+    /// The rate-limit hold of this desk's requests, for the interface's countdown.
+    fn throttle(&self) -> Option<http::Throttle> {
+        None
+    }
+
     /// The views to show when the profile configures none.
     fn default_views(&self) -> Vec<View>;
 
@@ -68,6 +77,12 @@ pub trait HelpDesk: Send + Sync {
 
     /// The help desk's own canned responses (macros, articles, text modules…).
     async fn canned_responses(&self) -> Result<Vec<Canned>>;
+
+    /// The text of `canned` as the help desk renders it for ticket `id`, where it renders
+    /// server-side (Zendesk macros); `None` means frontdesk renders it.
+    async fn render_canned(&self, _id: TicketId, _canned: &Canned) -> Result<Option<String>> {
+        Ok(None)
+    }
 
     /// Posts a public reply or an internal note, with the changes that ride along.
     async fn reply(&self, id: TicketId, reply: Reply) -> Result<()>;

@@ -336,3 +336,21 @@ pub struct Capabilities {
     /// The statuses an agent may set, in menu order.
     pub statuses: Vec<Status>,
 }
+
+/// When the customer's oldest unanswered message arrived, and how many replies there are.
+pub fn waiting_and_replies(conversation: &[Message]) -> (Option<Timestamp>, u32) {
+    let last_public = conversation
+        .iter()
+        .rposition(|m| m.kind == MessageKind::Public);
+    let waiting = conversation
+        .iter()
+        .skip(last_public.map_or(0, |p| p + 1))
+        .find(|m| m.kind == MessageKind::Customer)
+        .map(|m| m.created_at);
+    let replies = conversation
+        .iter()
+        .filter(|m| m.kind != MessageKind::Internal)
+        .count()
+        .saturating_sub(1);
+    (waiting, replies as u32)
+}

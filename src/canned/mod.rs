@@ -2,6 +2,7 @@
 //! rendered for the ticket at hand.
 
 pub mod local;
+pub mod native;
 pub mod placeholder;
 pub mod rank;
 

@@ -221,6 +221,21 @@ fn auth_failure(report: &mut Report, profile: &Profile, err: &Error) {
         (BackendKind::Rt, Error::Auth(_)) => {
             "the token is wrong, expired or revoked (RT: Settings → Auth Tokens);\n`frontdesk login` checks and stores a new one"
         }
+        (BackendKind::Zendesk, Error::Auth(_)) => {
+            "Zendesk takes an API token with user = the agent's e-mail (Admin Center → Apps and\nintegrations → Zendesk API), or an OAuth token with auth = \"oauth\"; `frontdesk login` stores a new one"
+        }
+        (BackendKind::Zendesk, Error::Forbidden(_)) => {
+            "the token works but this user may not use the API: Zendesk's API needs an agent or admin,\nand token access switched on in Admin Center"
+        }
+        (BackendKind::Freshdesk, Error::Auth(_)) => {
+            "Freshdesk takes the agent's API key (profile picture → Profile settings → Your API Key),\nnot the password; the url must be https://YOURDOMAIN.freshdesk.com; `frontdesk login` stores a new one"
+        }
+        (BackendKind::Zammad, Error::Auth(_)) => {
+            "Zammad takes a personal access token (Profile → Token Access) with the ticket.agent\npermission, or an OAuth token with auth = \"oauth\"; `frontdesk login` stores a new one"
+        }
+        (BackendKind::Zammad, Error::Forbidden(_)) => {
+            "the token lacks a permission: create one with ticket.agent under Profile → Token Access"
+        }
         (_, Error::Auth(_)) => {
             "the credential is wrong or expired; `frontdesk login` checks and stores a new one"
         }

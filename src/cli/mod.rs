@@ -158,8 +158,9 @@ To connect to your help desk, create {config} with a profile, for example:
     default_profile = \"work\"
 
     [profiles.work]
-    backend = \"rt\"                    # Request Tracker 5
+    backend = \"rt\"                    # or zendesk, freshdesk, zammad
     url = \"https://rt.example.com\"
+    # user = \"you@example.com\"          # Zendesk: the agent e-mail the API token belongs to
 
 then store your token with `frontdesk login` (or set token_cmd = \"pass show rt\" in the
 profile) and check the setup with `frontdesk doctor`. Without any config file:

@@ -137,7 +137,22 @@ fn status_bar(frame: &mut Frame<'_>, state: &State, theme: &Theme, screen: Rect)
                 Span::raw(" "),
             ])
         }
-        None => hints::line(state, theme),
+        None => match state.session.throttled_until {
+            Some(until) => {
+                let secs = until.duration_since(state.session.now).as_secs().max(0);
+                Line::from(vec![
+                    Span::raw(" "),
+                    Span::styled(
+                        format!(
+                            "The help desk asked frontdesk to slow down (rate limit): retrying in {secs}s"
+                        ),
+                        theme.get("ui.status.warning"),
+                    ),
+                    Span::raw(" "),
+                ])
+            }
+            None => hints::line(state, theme),
+        },
     };
     frame.render_widget(Paragraph::new(clip(line, usize::from(area.width))), area);
 }

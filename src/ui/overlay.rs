@@ -192,10 +192,12 @@ fn picker(frame: &mut Frame<'_>, state: &State, theme: &Theme, p: &Picker, scree
         lines.push(clip(Line::from(spans), lw));
     }
     if p.matches.is_empty() {
-        lines.push(Line::styled(
-            " No response matches.",
-            theme.get("queue.empty"),
-        ));
+        let empty = if state.canned.list.value.is_none() {
+            " Loading the help desk's responses…"
+        } else {
+            " No response matches."
+        };
+        lines.push(Line::styled(empty, theme.get("queue.empty")));
     }
     frame.render_widget(Paragraph::new(lines), list_area);
 

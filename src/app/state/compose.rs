@@ -28,6 +28,8 @@ pub struct Draft {
     pub error: Option<String>,
     /// The send under way, if any.
     pub sending: Option<RequestId>,
+    /// A canned response the help desk is rendering for this draft, if any.
+    pub rendering: Option<RequestId>,
 }
 
 impl Draft {
@@ -41,6 +43,7 @@ impl Draft {
             canned_used: Vec::new(),
             error: None,
             sending: None,
+            rendering: None,
         };
         draft.editor.set_search_style(unresolved);
         draft.editor.set_placeholder_text(if public {

@@ -103,6 +103,8 @@ pub struct Session {
     pub refreshed_at: Option<Timestamp>,
     /// Replies and notes sent in this session, for the stats panel.
     pub sent: u32,
+    /// Until when the help desk has asked frontdesk to wait (HTTP 429), for the countdown.
+    pub throttled_until: Option<Timestamp>,
 }
 
 /// Canned responses from every source, and how often each was used.
@@ -175,6 +177,7 @@ impl State {
                 unresolved_style: setup.unresolved_style,
                 refreshed_at: None,
                 sent: 0,
+                throttled_until: None,
             },
             focus: Focus::Queue,
             queue: QueueState::new(setup.views),

@@ -48,7 +48,7 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
         Action::PickCanned => {
             picker::open_picker(state);
         }
-        Action::ExpandAbbreviation => expand(state),
+        Action::ExpandAbbreviation => expand(state, fx),
         Action::OpenEditor => {
             if let Some(draft) = state.compose.current() {
                 fx.push(Effect::OpenEditor {
@@ -76,7 +76,7 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
 
 /// Replaces the abbreviation before the cursor with its canned response; with none there,
 /// tab indents as usual.
-fn expand(state: &mut State) {
+fn expand(state: &mut State, fx: &mut Vec<Effect>) {
     let Some(draft) = state.compose.current() else {
         return;
     };
@@ -93,7 +93,7 @@ fn expand(state: &mut State) {
                     draft.editor.delete_char();
                 }
             }
-            picker::insert(state, &canned);
+            picker::insert(state, &canned, fx);
         }
         None => {
             if let Some(draft) = state.compose.current_mut() {
@@ -109,6 +109,13 @@ fn send(state: &mut State, fx: &mut Vec<Effect>) {
         return;
     };
     if draft.sending.is_some() {
+        return;
+    }
+    if draft.rendering.is_some() {
+        state.status.push(
+            Level::Info,
+            "The help desk is still rendering the canned response; send once it is in",
+        );
         return;
     }
     let text = draft.text();

@@ -3,6 +3,7 @@
 
 use super::{Effect, State, detail, queue, relayout};
 use crate::app::msg::Loaded;
+use crate::app::state::overlay::Overlay;
 use crate::app::state::{Focus, Level};
 use crate::backend::Error;
 
@@ -86,7 +87,24 @@ pub fn apply(state: &mut State, loaded: Loaded, fx: &mut Vec<Effect>) {
                 .canned
                 .list
                 .accept(req, result.map_err(|e| explain(&e)));
+            if matches!(state.overlay, Some(Overlay::Picker(_))) {
+                if state.canned.list.value.is_some() {
+                    super::picker::rerank(state);
+                } else if let Some(why) = state.canned.list.error.clone() {
+                    state.overlay = None;
+                    state.status.push(
+                        Level::Warning,
+                        format!("Canned responses are not available: {why}"),
+                    );
+                }
+            }
         }
+        Loaded::Rendered {
+            req,
+            ticket,
+            canned,
+            result,
+        } => super::picker::rendered(state, req, ticket, &canned, result),
         Loaded::Sent {
             req,
             ticket,

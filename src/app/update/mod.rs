@@ -17,6 +17,9 @@ use crate::action::Action;
 use crate::keymap::{Context, KeyChord};
 use crate::ui::layout;
 
+/// How often a countdown on screen moves.
+const COUNTDOWN: std::time::Duration = std::time::Duration::from_secs(1);
+
 /// Effects to start with: who we are, the agents, the canned responses, every view.
 pub fn init(state: &mut State) -> Vec<Effect> {
     let mut fx = vec![Effect::LoadMe, Effect::LoadAgents];
@@ -43,6 +46,19 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             }
         }
         Msg::Elapsed(req) => detail::debounce_elapsed(state, req, &mut fx),
+        Msg::Throttled(until) => {
+            let started = state.session.throttled_until.is_none();
+            state.session.throttled_until = until;
+            if started && until.is_some() {
+                fx.push(Effect::Tick(COUNTDOWN));
+            }
+        }
+        Msg::Tick => {
+            // The hold is lifted by a Throttled message; ticks only move the countdown.
+            if state.session.throttled_until.is_some() {
+                fx.push(Effect::Tick(COUNTDOWN));
+            }
+        }
         Msg::Edited { ticket, result } => compose::edited(state, ticket, result),
         Msg::Terminate => {
             state.quit = true;

@@ -4,12 +4,14 @@ use fuzzy_matcher::FuzzyMatcher;
 
 use super::{Effect, State, perform};
 use crate::action::Action;
+use crate::app::state::RequestId;
 use crate::app::state::input::LineInput;
 use crate::app::state::overlay::{Overlay, Palette, Picker};
 use crate::app::state::{Focus, Level};
-use crate::canned::placeholder::{Context, render};
+use crate::backend::{Error, TicketId};
+use crate::canned::placeholder::{self, Context, render};
 use crate::canned::rank::{matcher, rank};
-use crate::canned::{Actions, Canned};
+use crate::canned::{Actions, Canned, Source};
 use crate::keymap::KeyChord;
 
 /// Opens the picker for the open draft. Returns whether it opened.
@@ -20,7 +22,8 @@ pub fn open_picker(state: &mut State) -> bool {
             .push(Level::Info, "Open a reply or note first (r or n)");
         return false;
     };
-    if state.canned.list.value.is_none() {
+    // Still loading: the picker opens and fills in when the responses arrive.
+    if state.canned.list.value.is_none() && !state.canned.list.is_loading() {
         let why = state
             .canned
             .list
@@ -62,7 +65,7 @@ pub fn query_key(state: &mut State, chord: &KeyChord) {
 }
 
 /// Actions of the picker context.
-pub fn picker_action(state: &mut State, action: Action, _fx: &mut [Effect]) -> bool {
+pub fn picker_action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
     let Some(Overlay::Picker(p)) = &mut state.overlay else {
         return false;
     };
@@ -74,7 +77,7 @@ pub fn picker_action(state: &mut State, action: Action, _fx: &mut [Effect]) -> b
             let canned = chosen.and_then(|i| state.canned.list.value.as_ref()?.get(i).cloned());
             state.overlay = None;
             match canned {
-                Some(canned) => insert(state, &canned),
+                Some(canned) => insert(state, &canned, fx),
                 None => state
                     .status
                     .push(Level::Info, "No response matches; nothing inserted"),
@@ -87,12 +90,76 @@ pub fn picker_action(state: &mut State, action: Action, _fx: &mut [Effect]) -> b
 }
 
 /// Inserts a canned response at the cursor of the open draft, rendered for its ticket, and
-/// queues its actions to apply with the send.
-pub fn insert(state: &mut State, canned: &Canned) {
+/// queues its actions to apply with the send. Where the help desk renders its own responses
+/// (Zendesk macros), it is asked first and the text goes in when it answers.
+pub fn insert(state: &mut State, canned: &Canned, fx: &mut Vec<Effect>) {
     let Some(id) = state.compose.open else { return };
+    if state.session.capabilities.server_side_canned && canned.source == Source::Backend {
+        let req = state.requests.issue();
+        if let Some(draft) = state.compose.drafts.get_mut(&id) {
+            draft.rendering = Some(req);
+            state.focus = Focus::Compose;
+            state.status.push(
+                Level::Info,
+                format!(
+                    "The help desk is rendering \u{201c}{}\u{201d} for #{id}…",
+                    canned.title
+                ),
+            );
+            fx.push(Effect::RenderCanned {
+                req,
+                ticket: id,
+                canned: canned.clone(),
+            });
+        }
+        return;
+    }
+    render_here(state, id, canned);
+}
+
+/// The help desk's rendering of a canned response arrived (or failed: frontdesk renders it).
+pub fn rendered(
+    state: &mut State,
+    req: RequestId,
+    ticket: TicketId,
+    canned: &Canned,
+    result: Result<Option<String>, Error>,
+) {
+    let Some(draft) = state
+        .compose
+        .drafts
+        .get_mut(&ticket)
+        .filter(|d| d.rendering == Some(req))
+    else {
+        return;
+    };
+    draft.rendering = None;
+    match result {
+        Ok(Some(text)) => {
+            let unresolved = placeholder::leftovers(&text);
+            place(state, ticket, canned, &text, &unresolved);
+        }
+        Ok(None) => render_here(state, ticket, canned),
+        Err(err) => {
+            state.status.push(
+                Level::Warning,
+                format!(
+                    "The help desk could not render \u{201c}{}\u{201d} ({}); frontdesk rendered it instead",
+                    canned.title,
+                    super::loaded::explain(&err)
+                ),
+            );
+            render_here(state, ticket, canned);
+        }
+    }
+}
+
+/// Renders `canned` for ticket `id` with frontdesk's own placeholders and places it.
+fn render_here(state: &mut State, id: TicketId, canned: &Canned) {
     let summary = state
         .detail
         .loaded()
+        .filter(|t| t.summary.id == id)
         .map(|t| (t.summary.clone(), t.url.clone()))
         .or_else(|| state.queue.find(id).map(|t| (t.clone(), None)));
     let Some((ticket, url)) = summary else {
@@ -108,6 +175,11 @@ pub fn insert(state: &mut State, canned: &Canned) {
         agent: state.session.me.as_ref(),
     };
     let rendered = render(&canned.body, &ctx);
+    place(state, id, canned, &rendered.text, &rendered.unresolved);
+}
+
+/// Puts rendered text at the cursor of ticket `id`'s draft, with the response's actions.
+fn place(state: &mut State, id: TicketId, canned: &Canned, text: &str, unresolved: &[String]) {
     let changes = match canned
         .actions
         .to_changes(state.session.me.as_ref(), &state.session.agents)
@@ -128,17 +200,19 @@ pub fn insert(state: &mut State, canned: &Canned) {
     let Some(draft) = state.compose.drafts.get_mut(&id) else {
         return;
     };
-    draft.editor.insert_str(&rendered.text);
+    draft.editor.insert_str(text);
     draft.changes.merge(&changes);
     draft.canned_used.push(canned.id.clone());
     draft.error = None;
-    state.focus = Focus::Compose;
-    if !rendered.unresolved.is_empty() {
+    if state.compose.open == Some(id) {
+        state.focus = Focus::Compose;
+    }
+    if !unresolved.is_empty() {
         state.status.push(
             Level::Warning,
             format!(
                 "{} has no value for this ticket: edit the highlighted text before sending",
-                rendered.unresolved.join(", ")
+                unresolved.join(", ")
             ),
         );
     }

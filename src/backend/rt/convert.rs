@@ -228,24 +228,6 @@ fn body(parts: &[&Part]) -> String {
     body.trim_start_matches('\n').to_string()
 }
 
-/// When the customer's oldest unanswered message arrived, and how many replies there are.
-pub fn waiting_and_replies(conversation: &[Message]) -> (Option<Timestamp>, u32) {
-    let last_public = conversation
-        .iter()
-        .rposition(|m| m.kind == MessageKind::Public);
-    let waiting = conversation
-        .iter()
-        .skip(last_public.map_or(0, |p| p + 1))
-        .find(|m| m.kind == MessageKind::Customer)
-        .map(|m| m.created_at);
-    let replies = conversation
-        .iter()
-        .filter(|m| m.kind != MessageKind::Internal)
-        .count()
-        .saturating_sub(1);
-    (waiting, replies as u32)
-}
-
 /// An article as a canned response: its name is the title, its summary the keywords (comma
 /// separated), its `Content` custom field the text.
 pub fn canned(article: &Article) -> Option<Canned> {

@@ -289,6 +289,10 @@ impl HelpDesk for RtDesk {
         self.views.clone()
     }
 
+    fn throttle(&self) -> Option<super::http::Throttle> {
+        Some(self.http.throttle().clone())
+    }
+
     async fn me(&self) -> Result<Agent> {
         let id = match &self.login {
             Login::UserId(id) | Login::Name(id) => id.clone(),
@@ -352,7 +356,7 @@ impl HelpDesk for RtDesk {
             .map(|r| r.login().to_string())
             .collect();
         let conversation = convert::conversation(id, &history, &parts, &requestors);
-        let (waiting, replies) = convert::waiting_and_replies(&conversation);
+        let (waiting, replies) = super::waiting_and_replies(&conversation);
         if summary.status.kind.is_active() && summary.status.kind != super::StatusKind::Pending {
             summary.waiting_since = waiting;
         }

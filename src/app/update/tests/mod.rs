@@ -4,6 +4,7 @@ mod compose;
 mod detail;
 mod menus;
 mod queue;
+mod remote;
 
 use super::update;
 use crate::app::msg::Msg;

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::backend::rt::wire::Collection;
+use crate::backend::waiting_and_replies;
 
 fn row(json: serde_json::Value) -> TicketRow {
     serde_json::from_value(json).expect("a ticket row")

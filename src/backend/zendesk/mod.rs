@@ -1,0 +1,481 @@
+//! Zendesk Support through its REST API v2. A queue page is one request (`include=` sideloads
+//! the people, groups, organisations and metrics); a ticket is two (the ticket and its
+//! comments), made together. Writes are safe updates: `updated_stamp` is the ticket's
+//! `updated_at` as read, so a 409 means someone changed it meanwhile.
+
+mod convert;
+mod wire;
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+use async_trait::async_trait;
+use base64::Engine;
+use jiff::Timestamp;
+use reqwest::Method;
+use serde_json::{Value, json};
+
+use super::http::{Http, Throttle, Timeouts};
+use super::{
+    Agent, Capabilities, Changes, Contact, Error, HelpDesk, Page, Reply, Result, Ticket, TicketId,
+    TicketSummary, View,
+};
+use crate::canned::Canned;
+use crate::config::Profile;
+use convert::Lookup;
+
+/// Zendesk's largest page.
+const PER_PAGE: &str = "100";
+/// How many pages of comments or macros one call may take.
+const MAX_PAGES: usize = 50;
+/// The sideloads of a ticket list.
+const INCLUDE: &str = "users,groups,organizations,metric_sets";
+/// The same sideloads, in the form the search endpoint wants.
+const SEARCH_INCLUDE: &str = "tickets(users,groups,organizations,metric_sets)";
+
+/// A Zendesk account.
+pub struct ZendeskDesk {
+    http: Http,
+    web: String,
+    views: Vec<View>,
+    label: String,
+    /// View titles already resolved to ids (`view:Unsolved tickets`).
+    view_ids: Mutex<HashMap<String, String>>,
+}
+
+/// The account root and the API base for what a user typed as the URL.
+fn bases(url: &str) -> (String, String) {
+    let web = url.trim().trim_end_matches('/');
+    let web = web.strip_suffix("/api/v2").unwrap_or(web);
+    (format!("{web}/"), format!("{web}/api/v2/"))
+}
+
+impl ZendeskDesk {
+    /// Connects `profile`: with `user` (the agent's e-mail) the secret is an API token; with
+    /// `auth = "oauth"` it is an OAuth access token.
+    pub fn new(
+        profile: &Profile,
+        secret: &str,
+        timeouts: Timeouts,
+    ) -> std::result::Result<Self, String> {
+        let url = profile
+            .url
+            .as_deref()
+            .ok_or("the profile has no url (https://YOURDOMAIN.zendesk.com)")?;
+        let (web, api) = bases(url);
+        let header = match profile.auth.as_deref() {
+            Some("oauth" | "bearer") => format!("Bearer {secret}"),
+            None | Some("token") => {
+                let email = profile.user.as_deref().ok_or(
+                    "Zendesk API tokens belong to an agent: add user = \"you@example.com\" to the profile (or auth = \"oauth\" for an OAuth token)",
+                )?;
+                let pair = base64::engine::general_purpose::STANDARD
+                    .encode(format!("{email}/token:{secret}"));
+                format!("Basic {pair}")
+            }
+            Some(other) => {
+                return Err(format!(
+                    "auth = \"{other}\" is not a Zendesk method; use \"token\" (with user = your e-mail) or \"oauth\""
+                ));
+            }
+        };
+        let http = Http::new(&api, Some(header), timeouts)?;
+        let host = http.base().host_str().unwrap_or("zendesk").to_string();
+        let views = if profile.views.is_empty() {
+            default_views()
+        } else {
+            profile.views.clone()
+        };
+        Ok(Self {
+            http,
+            web,
+            views,
+            label: format!("{host} (Zendesk)"),
+            view_ids: Mutex::new(HashMap::new()),
+        })
+    }
+
+    /// How many requests have been sent, for tests that bound the cost of an operation.
+    pub fn requests_sent(&self) -> u64 {
+        self.http.requests_sent()
+    }
+
+    /// The id of `view:ID` or `view:Title`; titles are looked up among the active views once.
+    async fn view_id(&self, named: &str) -> Result<String> {
+        let named = named.trim();
+        if named.chars().all(|c| c.is_ascii_digit()) {
+            return Ok(named.to_string());
+        }
+        if let Some(id) = self.cached_view(named) {
+            return Ok(id);
+        }
+        let views: wire::Views = self.http.get("views/active", &[]).await?;
+        let mut cache = self.view_ids.lock().unwrap_or_else(|e| e.into_inner());
+        for v in &views.views {
+            cache.insert(v.title.to_lowercase(), v.id.clone());
+        }
+        cache.get(&named.to_lowercase()).cloned().ok_or_else(|| {
+            Error::Invalid(format!(
+                "no active Zendesk view is called \"{named}\"; the query can also be view:<id>"
+            ))
+        })
+    }
+
+    fn cached_view(&self, title: &str) -> Option<String> {
+        let cache = self.view_ids.lock().unwrap_or_else(|e| e.into_inner());
+        cache.get(&title.to_lowercase()).cloned()
+    }
+
+    async fn search(&self, query: &str, page: usize) -> Result<Page> {
+        let query = if query.contains("type:") {
+            query.to_string()
+        } else {
+            format!("type:ticket {query}")
+        };
+        let number = page.to_string();
+        let found: wire::Search = self
+            .http
+            .get(
+                "search",
+                &[
+                    ("query", &query),
+                    ("sort_by", "priority"),
+                    ("sort_order", "desc"),
+                    ("include", SEARCH_INCLUDE),
+                    ("per_page", PER_PAGE),
+                    ("page", &number),
+                ],
+            )
+            .await?;
+        let lookup = Lookup::new(&found.side);
+        let tickets = found
+            .results
+            .into_iter()
+            .filter(|r| r.get("result_type").and_then(Value::as_str) == Some("ticket"))
+            .filter_map(|r| serde_json::from_value::<wire::Ticket>(r).ok())
+            .map(|t| convert::summary(&t, &lookup))
+            .collect();
+        Ok(Page {
+            tickets,
+            total: found.count,
+            next: found.next_page.map(|_| format!("p{}", page + 1)),
+        })
+    }
+
+    async fn view_tickets(&self, id: &str, cursor: Option<&str>) -> Result<Page> {
+        let mut params = vec![
+            ("sort_by", "priority"),
+            ("sort_order", "desc"),
+            ("include", INCLUDE),
+            ("page[size]", PER_PAGE),
+        ];
+        if let Some(after) = cursor {
+            params.push(("page[after]", after));
+        }
+        let list: wire::TicketList = self
+            .http
+            .get(&format!("views/{id}/tickets"), &params)
+            .await?;
+        let lookup = Lookup::new(&list.side);
+        let next = list
+            .meta
+            .filter(|m| m.has_more)
+            .and_then(|m| m.after_cursor)
+            .map(|c| format!("c{c}"));
+        Ok(Page {
+            tickets: list
+                .tickets
+                .iter()
+                .map(|t| convert::summary(t, &lookup))
+                .collect(),
+            total: list.count,
+            next,
+        })
+    }
+
+    /// Every page of a cursor-paginated list under `path`.
+    async fn all<T, F>(&self, path: &str, params: &[(&str, &str)], mut take: F) -> Result<()>
+    where
+        T: serde::de::DeserializeOwned + Paged,
+        F: FnMut(T),
+    {
+        let mut cursor: Option<String> = None;
+        for _ in 0..MAX_PAGES {
+            let mut query = params.to_vec();
+            query.push(("page[size]", PER_PAGE));
+            if let Some(after) = &cursor {
+                query.push(("page[after]", after));
+            }
+            let page: T = self.http.get(path, &query).await?;
+            cursor = page.after();
+            take(page);
+            if cursor.is_none() {
+                break;
+            }
+        }
+        Ok(())
+    }
+
+    /// The ticket body of a write: the changes, guarded by the version when one is known.
+    fn write_body(changes: &Changes, version: Option<&str>) -> serde_json::Map<String, Value> {
+        let mut t = serde_json::Map::new();
+        if let Some(status) = &changes.status {
+            t.insert("status".into(), json!(status));
+        }
+        if let Some(p) = changes.priority {
+            t.insert("priority".into(), json!(p.name()));
+        }
+        if let Some(assignee) = &changes.assignee {
+            let id = assignee
+                .as_ref()
+                .map(|a| a.0.parse::<u64>().map_or(json!(a.0), |n| json!(n)));
+            t.insert("assignee_id".into(), id.unwrap_or(Value::Null));
+        }
+        if !changes.tags_add.is_empty() {
+            t.insert("additional_tags".into(), json!(changes.tags_add));
+        }
+        if !changes.tags_remove.is_empty() {
+            t.insert("remove_tags".into(), json!(changes.tags_remove));
+        }
+        if let Some(stamp) = version {
+            t.insert("safe_update".into(), json!(true));
+            t.insert("updated_stamp".into(), json!(stamp));
+        }
+        t
+    }
+
+    async fn put(&self, id: TicketId, ticket: serde_json::Map<String, Value>) -> Result<()> {
+        let body = json!({ "ticket": ticket });
+        self.http
+            .send(Method::PUT, &format!("tickets/{id}"), &[], Some(&body), &[])
+            .await
+            .map(|_| ())
+    }
+}
+
+/// A cursor-paginated answer.
+trait Paged {
+    fn after(&self) -> Option<String>;
+}
+
+fn after(meta: &Option<wire::Meta>) -> Option<String> {
+    meta.as_ref()
+        .filter(|m| m.has_more)
+        .and_then(|m| m.after_cursor.clone())
+}
+
+impl Paged for wire::Comments {
+    fn after(&self) -> Option<String> {
+        after(&self.meta)
+    }
+}
+
+impl Paged for wire::Macros {
+    fn after(&self) -> Option<String> {
+        after(&self.meta)
+    }
+}
+
+impl Paged for wire::Users {
+    fn after(&self) -> Option<String> {
+        after(&self.meta)
+    }
+}
+
+/// Mine, Unassigned and All open, as Zendesk searches.
+pub fn default_views() -> Vec<View> {
+    [
+        ("Mine", "type:ticket assignee:me status<solved"),
+        ("Unassigned", "type:ticket assignee:none status<solved"),
+        ("All open", "type:ticket status<solved"),
+    ]
+    .into_iter()
+    .map(|(name, query)| View {
+        name: name.into(),
+        query: query.into(),
+    })
+    .collect()
+}
+
+#[async_trait]
+impl HelpDesk for ZendeskDesk {
+    fn label(&self) -> String {
+        self.label.clone()
+    }
+
+    fn capabilities(&self) -> Capabilities {
+        Capabilities {
+            priority: true,
+            tags: true,
+            conflict_detection: true,
+            server_side_canned: true,
+            statuses: convert::statuses(),
+        }
+    }
+
+    fn default_views(&self) -> Vec<View> {
+        self.views.clone()
+    }
+
+    fn throttle(&self) -> Option<Throttle> {
+        Some(self.http.throttle().clone())
+    }
+
+    async fn me(&self) -> Result<Agent> {
+        let me: wire::Me = self.http.get("users/me", &[]).await?;
+        // An unauthenticated call still answers, with an anonymous user.
+        if me.user.id.is_empty() || me.user.id == "null" {
+            return Err(Error::Auth(
+                "Zendesk did not recognise the credential".into(),
+            ));
+        }
+        Ok(convert::agent(&me.user))
+    }
+
+    async fn list_view(&self, view: &View, page: Option<&str>) -> Result<Page> {
+        match view.query.trim().strip_prefix("view:") {
+            Some(named) => {
+                let id = self.view_id(named).await?;
+                self.view_tickets(&id, page.and_then(|p| p.strip_prefix('c')))
+                    .await
+            }
+            None => {
+                let page = page
+                    .and_then(|p| p.strip_prefix('p')?.parse().ok())
+                    .unwrap_or(1);
+                self.search(&view.query, page).await
+            }
+        }
+    }
+
+    async fn ticket(&self, id: TicketId) -> Result<Ticket> {
+        let path = format!("tickets/{id}");
+        let comments_path = format!("tickets/{id}/comments");
+        let mut comments = Vec::new();
+        let mut authors = Vec::new();
+        let (one, listed) = tokio::join!(
+            self.http
+                .get::<wire::OneTicket>(&path, &[("include", "users,groups,organizations")]),
+            self.all::<wire::Comments, _>(&comments_path, &[("include", "users")], |page| {
+                comments.extend(page.comments);
+                authors.extend(page.users);
+            }),
+        );
+        let one = one?;
+        listed?;
+        let lookup = Lookup::new(&one.side);
+        let mut summary = convert::summary(&one.ticket, &lookup);
+        let conversation = convert::conversation(
+            &comments,
+            &authors,
+            one.ticket.requester_id.as_deref().unwrap_or_default(),
+        );
+        let (waiting, replies) = super::waiting_and_replies(&conversation);
+        summary.waiting_since = match summary.status.kind {
+            super::StatusKind::New | super::StatusKind::Open => waiting,
+            _ => None,
+        };
+        summary.replies = Some(replies);
+        Ok(Ticket {
+            summary,
+            conversation,
+            url: Some(format!("{}agent/tickets/{id}", self.web)),
+        })
+    }
+
+    async fn requester_tickets(&self, requester: &Contact) -> Result<Vec<TicketSummary>> {
+        let list: wire::TicketList = self
+            .http
+            .get(
+                &format!("users/{}/tickets/requested", requester.id.0),
+                &[
+                    ("include", INCLUDE),
+                    ("sort_by", "created_at"),
+                    ("sort_order", "desc"),
+                    ("per_page", PER_PAGE),
+                ],
+            )
+            .await?;
+        let lookup = Lookup::new(&list.side);
+        let mut tickets: Vec<TicketSummary> = list
+            .tickets
+            .iter()
+            .map(|t| convert::summary(t, &lookup))
+            .collect();
+        tickets.sort_by_key(|t| std::cmp::Reverse(t.created_at));
+        Ok(tickets)
+    }
+
+    async fn canned_responses(&self) -> Result<Vec<Canned>> {
+        let mut canned = Vec::new();
+        self.all::<wire::Macros, _>("macros/active", &[], |page| {
+            canned.extend(page.macros.iter().filter_map(convert::canned));
+        })
+        .await?;
+        Ok(canned)
+    }
+
+    async fn render_canned(&self, id: TicketId, canned: &Canned) -> Result<Option<String>> {
+        let Some(macro_id) = convert::macro_id(canned) else {
+            return Ok(None);
+        };
+        let applied: wire::Applied = self
+            .http
+            .get(&format!("tickets/{id}/macros/{macro_id}/apply"), &[])
+            .await?;
+        let Some(comment) = applied.result.ticket.comment else {
+            return Ok(Some(String::new()));
+        };
+        let text = match (comment.body, comment.html_body) {
+            (Some(body), _) if !body.trim().is_empty() => body,
+            (_, Some(html)) => crate::text::html::to_text(&html),
+            _ => String::new(),
+        };
+        Ok(Some(crate::text::clean_text(&text)))
+    }
+
+    async fn reply(&self, id: TicketId, reply: Reply) -> Result<()> {
+        let mut ticket = Self::write_body(&reply.changes, reply.expected_version.as_deref());
+        ticket.insert(
+            "comment".into(),
+            json!({ "body": reply.body, "public": reply.public }),
+        );
+        self.put(id, ticket).await
+    }
+
+    async fn update(
+        &self,
+        id: TicketId,
+        changes: Changes,
+        expected_version: Option<String>,
+    ) -> Result<()> {
+        if changes.is_empty() {
+            return Ok(());
+        }
+        self.put(id, Self::write_body(&changes, expected_version.as_deref()))
+            .await
+    }
+
+    async fn agents(&self) -> Result<Vec<Agent>> {
+        let mut agents = Vec::new();
+        self.all::<wire::Users, _>(
+            "users",
+            &[("role[]", "agent"), ("role[]", "admin")],
+            |page| agents.extend(page.users.iter().map(convert::agent)),
+        )
+        .await?;
+        agents.sort_by(|a, b| a.name.cmp(&b.name));
+        Ok(agents)
+    }
+
+    async fn changed_since(&self, since: Timestamp) -> Result<Vec<TicketSummary>> {
+        let query = format!(
+            "type:ticket updated>{}",
+            since.strftime("%Y-%m-%dT%H:%M:%SZ")
+        );
+        Ok(self.search(&query, 1).await?.tickets)
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,255 @@
+//! Zendesk Support API v2 JSON, as it arrives. Sideloaded records (`users`, `groups`,
+//! `organizations`, `metric_sets`) sit beside the main list and are looked up by id.
+
+use jiff::Timestamp;
+use serde::Deserialize;
+
+use crate::backend::lenient;
+
+/// A person: requester, agent or admin.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct User {
+    #[serde(deserialize_with = "lenient::id")]
+    pub id: String,
+    #[serde(default, deserialize_with = "lenient::text")]
+    pub name: String,
+    #[serde(default, deserialize_with = "lenient::text")]
+    pub email: String,
+    /// `end-user`, `agent` or `admin`.
+    #[serde(default, deserialize_with = "lenient::text")]
+    pub role: String,
+    #[serde(default)]
+    pub iana_time_zone: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_id")]
+    pub organization_id: Option<String>,
+    #[serde(default)]
+    pub signature: Option<String>,
+}
+
+/// A group or an organisation: only the name is needed.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Named {
+    #[serde(deserialize_with = "lenient::id")]
+    pub id: String,
+    #[serde(default, deserialize_with = "lenient::text")]
+    pub name: String,
+}
+
+/// Ticket metrics, sideloaded with `include=metric_sets`.
+#[derive(Debug, Clone, Deserialize)]
+pub struct MetricSet {
+    #[serde(deserialize_with = "lenient::id")]
+    pub ticket_id: String,
+    #[serde(default)]
+    pub replies: Option<u32>,
+    #[serde(default, deserialize_with = "lenient::opt_time")]
+    pub requester_updated_at: Option<Timestamp>,
+    #[serde(default, deserialize_with = "lenient::opt_time")]
+    pub assignee_updated_at: Option<Timestamp>,
+}
+
+/// A ticket.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Ticket {
+    pub id: u64,
+    #[serde(default, deserialize_with = "lenient::text")]
+    pub subject: String,
+    #[serde(default, deserialize_with = "lenient::text")]
+    pub status: String,
+    #[serde(default)]
+    pub priority: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_id")]
+    pub requester_id: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_id")]
+    pub assignee_id: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_id")]
+    pub group_id: Option<String>,
+    #[serde(default, deserialize_with = "lenient::list")]
+    pub tags: Vec<String>,
+    #[serde(default, deserialize_with = "lenient::opt_time")]
+    pub created_at: Option<Timestamp>,
+    /// Kept as sent: it is the `updated_stamp` of a safe update.
+    #[serde(default)]
+    pub updated_at: Option<String>,
+    #[serde(default, deserialize_with = "lenient::opt_time")]
+    pub due_at: Option<Timestamp>,
+}
+
+/// The records sideloaded next to tickets or comments.
+#[derive(Debug, Default, Deserialize)]
+pub struct Sideloads {
+    #[serde(default, deserialize_with = "lenient::list")]
+    pub users: Vec<User>,
+    #[serde(default, deserialize_with = "lenient::list")]
+    pub groups: Vec<Named>,
+    #[serde(default, deserialize_with = "lenient::list")]
+    pub organizations: Vec<Named>,
+    #[serde(default, deserialize_with = "lenient::list")]
+    pub metric_sets: Vec<MetricSet>,
+}
+
+/// Cursor pagination (`page[size]`): where the next page starts.
+#[derive(Debug, Default, Deserialize)]
+pub struct Meta {
+    #[serde(default)]
+    pub has_more: bool,
+    #[serde(default)]
+    pub after_cursor: Option<String>,
+}
+
+/// `GET /views/{id}/tickets`, `/users/{id}/tickets/requested`.
+#[derive(Debug, Deserialize)]
+pub struct TicketList {
+    #[serde(default, deserialize_with = "lenient::list")]
+    pub tickets: Vec<Ticket>,
+    #[serde(flatten)]
+    pub side: Sideloads,
+    #[serde(default)]
+    pub meta: Option<Meta>,
+    #[serde(default)]
+    pub count: Option<usize>,
+}
+
+/// `GET /search`: offset pagination, tickets among the results.
+#[derive(Debug, Deserialize)]
+pub struct Search {
+    #[serde(default, deserialize_with = "lenient::list")]
+    pub results: Vec<serde_json::Value>,
+    #[serde(flatten)]
+    pub side: Sideloads,
+    #[serde(default)]
+    pub next_page: Option<String>,
+    #[serde(default)]
+    pub count: Option<usize>,
+}
+
+/// `GET /tickets/{id}`.
+#[derive(Debug, Deserialize)]
+pub struct OneTicket {
+    pub ticket: Ticket,
+    #[serde(flatten)]
+    pub side: Sideloads,
+}
+
+/// One comment of a ticket.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Comment {
+    #[serde(deserialize_with = "lenient::id")]
+    pub id: String,
+    #[serde(default, deserialize_with = "lenient::opt_id")]
+    pub author_id: Option<String>,
+    #[serde(default, deserialize_with = "lenient::text")]
+    pub body: String,
+    #[serde(default)]
+    pub html_body: Option<String>,
+    #[serde(default = "yes")]
+    pub public: bool,
+    #[serde(default, deserialize_with = "lenient::opt_time")]
+    pub created_at: Option<Timestamp>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// `GET /tickets/{id}/comments`.
+#[derive(Debug, Deserialize)]
+pub struct Comments {
+    #[serde(default, deserialize_with = "lenient::list")]
+    pub comments: Vec<Comment>,
+    #[serde(default, deserialize_with = "lenient::list")]
+    pub users: Vec<User>,
+    #[serde(default)]
+    pub meta: Option<Meta>,
+}
+
+/// One action of a macro: a field and the value it gets.
+#[derive(Debug, Clone, Deserialize)]
+pub struct MacroAction {
+    pub field: String,
+    #[serde(default)]
+    pub value: serde_json::Value,
+}
+
+/// A macro.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Macro {
+    #[serde(deserialize_with = "lenient::id")]
+    pub id: String,
+    #[serde(default, deserialize_with = "lenient::text")]
+    pub title: String,
+    #[serde(default)]
+    pub description: Option<String>,
+    #[serde(default = "yes")]
+    pub active: bool,
+    #[serde(default, deserialize_with = "lenient::list")]
+    pub actions: Vec<MacroAction>,
+}
+
+/// `GET /macros/active`.
+#[derive(Debug, Deserialize)]
+pub struct Macros {
+    #[serde(default, deserialize_with = "lenient::list")]
+    pub macros: Vec<Macro>,
+    #[serde(default)]
+    pub meta: Option<Meta>,
+}
+
+/// `GET /tickets/{t}/macros/{m}/apply`: the ticket as the macro would leave it.
+#[derive(Debug, Deserialize)]
+pub struct Applied {
+    pub result: AppliedResult,
+}
+
+/// The `result` of an apply.
+#[derive(Debug, Deserialize)]
+pub struct AppliedResult {
+    pub ticket: AppliedTicket,
+}
+
+/// The part of the applied ticket frontdesk uses.
+#[derive(Debug, Deserialize)]
+pub struct AppliedTicket {
+    #[serde(default)]
+    pub comment: Option<AppliedComment>,
+}
+
+/// The comment a macro would add.
+#[derive(Debug, Deserialize)]
+pub struct AppliedComment {
+    #[serde(default)]
+    pub body: Option<String>,
+    #[serde(default)]
+    pub html_body: Option<String>,
+}
+
+/// `GET /views/active`.
+#[derive(Debug, Deserialize)]
+pub struct Views {
+    #[serde(default, deserialize_with = "lenient::list")]
+    pub views: Vec<ViewRecord>,
+}
+
+/// One of the agent's views.
+#[derive(Debug, Deserialize)]
+pub struct ViewRecord {
+    #[serde(deserialize_with = "lenient::id")]
+    pub id: String,
+    #[serde(default, deserialize_with = "lenient::text")]
+    pub title: String,
+}
+
+/// `GET /users/me`, `GET /users`.
+#[derive(Debug, Deserialize)]
+pub struct Me {
+    pub user: User,
+}
+
+/// `GET /users?role[]=agent…`.
+#[derive(Debug, Deserialize)]
+pub struct Users {
+    #[serde(default, deserialize_with = "lenient::list")]
+    pub users: Vec<User>,
+    #[serde(default)]
+    pub meta: Option<Meta>,
+}

@@ -1,0 +1,241 @@
+//! The contract suite: the same scenarios for every HTTP help desk, against a mock server on
+//! 127.0.0.1 answering in each backend's documented JSON (see `desks/mod.rs`).
+
+mod desks;
+mod looped;
+
+use desks::freshdesk::Freshdesk;
+use desks::rt::Rt;
+use desks::zammad::Zammad;
+use desks::zendesk::Zendesk;
+
+/// The scenarios every HTTP backend shares: credentials, errors, rate limits, timeouts.
+macro_rules! errors {
+    ($module:ident, $fixture:ty) => {
+        mod $module {
+            use super::*;
+
+            #[tokio::test]
+            async fn the_credential_is_sent_as_documented() {
+                desks::the_credential_is_sent_as_documented::<$fixture>().await;
+            }
+            #[tokio::test]
+            async fn unauthorized_is_explained() {
+                desks::unauthorized_is_explained::<$fixture>().await;
+            }
+            #[tokio::test]
+            async fn not_found_is_explained() {
+                desks::not_found_is_explained::<$fixture>().await;
+            }
+            #[tokio::test]
+            async fn unprocessable_is_explained() {
+                desks::unprocessable_is_explained::<$fixture>().await;
+            }
+            #[tokio::test]
+            async fn a_429_with_seconds_is_waited_out() {
+                desks::a_429_with_seconds_is_waited_out::<$fixture>().await;
+            }
+            #[tokio::test]
+            async fn a_429_with_a_date_is_waited_out() {
+                desks::a_429_with_a_date_is_waited_out::<$fixture>().await;
+            }
+            #[tokio::test]
+            async fn a_429_without_retry_after_waits_the_default() {
+                desks::a_429_without_retry_after_waits_the_default::<$fixture>().await;
+            }
+            #[tokio::test]
+            async fn a_long_429_fails_with_the_wait() {
+                desks::a_long_429_fails_with_the_wait::<$fixture>().await;
+            }
+            #[tokio::test]
+            async fn a_slow_answer_times_out() {
+                desks::a_slow_answer_times_out::<$fixture>().await;
+            }
+        }
+    };
+}
+
+/// The data scenarios, for the backends whose fixtures serve the contract desk.
+macro_rules! data {
+    ($module:ident, $fixture:ty) => {
+        mod $module {
+            use super::*;
+
+            #[tokio::test]
+            async fn queue_pages_at_a_constant_cost() {
+                desks::queue_pages_at_a_constant_cost::<$fixture>().await;
+            }
+            #[tokio::test]
+            async fn a_ticket_reads_as_a_conversation() {
+                desks::a_ticket_reads_as_a_conversation::<$fixture>().await;
+            }
+            #[tokio::test]
+            async fn the_requesters_tickets() {
+                desks::the_requesters_tickets::<$fixture>().await;
+            }
+            #[tokio::test]
+            async fn canned_responses_speak_our_placeholders() {
+                desks::canned_responses_speak_our_placeholders::<$fixture>().await;
+            }
+            #[tokio::test]
+            async fn replies_and_notes_are_posted() {
+                desks::replies_and_notes_are_posted::<$fixture>().await;
+            }
+            #[tokio::test]
+            async fn fields_change() {
+                desks::fields_change::<$fixture>().await;
+            }
+            #[tokio::test]
+            async fn a_conflict_writes_nothing() {
+                desks::a_conflict_writes_nothing::<$fixture>().await;
+            }
+        }
+    };
+}
+
+errors!(zendesk_errors, Zendesk);
+errors!(freshdesk_errors, Freshdesk);
+errors!(zammad_errors, Zammad);
+errors!(rt_errors, Rt);
+data!(zendesk_data, Zendesk);
+data!(freshdesk_data, Freshdesk);
+data!(zammad_data, Zammad);
+
+#[tokio::test]
+async fn zendesk_macros_are_rendered_by_zendesk() {
+    desks::zendesk::macros_are_rendered_by_zendesk().await;
+}
+
+#[tokio::test]
+async fn zendesk_views_by_title_use_cursor_pages() {
+    desks::zendesk::views_by_title_use_cursor_pages().await;
+}
+
+#[tokio::test]
+async fn freshdesk_search_views_look_each_requester_up_once() {
+    desks::freshdesk::search_views_look_each_requester_up_once().await;
+}
+
+#[tokio::test]
+async fn zammad_overviews_are_the_default_views() {
+    desks::zammad::overviews_are_the_default_views().await;
+}
+
+/// `frontdesk doctor` against each backend refusing the credential: the fix it offers is
+/// that backend's own.
+#[tokio::test]
+async fn doctor_knows_each_backends_authentication_errors() {
+    use desks::Errors;
+    async fn doctor<F: Errors>(backend: &str, user: Option<&str>) -> String {
+        let server = wiremock::MockServer::start().await;
+        let (body, _) = F::unauthorized();
+        wiremock::Mock::given(wiremock::matchers::path(F::me_path()))
+            .respond_with(desks::json(401, body))
+            .mount(&server)
+            .await;
+        let home = tempfile::tempdir().expect("home");
+        let mut cmd = tokio::process::Command::new(env!("CARGO_BIN_EXE_frontdesk"));
+        cmd.arg("doctor")
+            .env("XDG_CONFIG_HOME", home.path())
+            .env("XDG_DATA_HOME", home.path())
+            .env("FRONTDESK_BACKEND", backend)
+            .env("FRONTDESK_URL", server.uri())
+            .env("FRONTDESK_TOKEN", F::secret())
+            .env_remove("FRONTDESK_PROFILE")
+            .env_remove("FRONTDESK_CONFIG");
+        match user {
+            Some(user) => cmd.env("FRONTDESK_USER", user),
+            None => cmd.env_remove("FRONTDESK_USER"),
+        };
+        let out = cmd.output().await.expect("doctor runs");
+        assert!(!out.status.success(), "a refused credential fails doctor");
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        )
+    }
+    let zendesk = doctor::<Zendesk>("zendesk", Some("sam@example.com")).await;
+    assert!(
+        zendesk.contains("Couldn't authenticate you")
+            && zendesk.contains("user = the agent's e-mail"),
+        "{zendesk}"
+    );
+    let freshdesk = doctor::<Freshdesk>("freshdesk", None).await;
+    assert!(freshdesk.contains("API key"), "{freshdesk}");
+    let zammad = doctor::<Zammad>("zammad", None).await;
+    assert!(
+        zammad.contains("Authentication failed") && zammad.contains("Token Access"),
+        "{zammad}"
+    );
+    let rt = doctor::<Rt>("rt", None).await;
+    assert!(rt.contains("Auth Tokens"), "{rt}");
+}
+
+/// Through the whole interface: a Zendesk macro picked in the composer is rendered by Zendesk,
+/// and ctrl-s sends that text with the macro's actions as one safe update.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_zendesk_macro_goes_from_the_picker_to_zendesk() {
+    use desks::{Errors, Fixture, VERSION, json};
+    use serde_json::json;
+    use wiremock::matchers::{body_partial_json, method, path};
+    use wiremock::{Mock, MockServer};
+
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path(Zendesk::me_path()))
+        .respond_with(json(200, Zendesk::me_body()))
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/api/v2/users"))
+        .respond_with(json(200, json!({ "users": [Zendesk::me_body()["user"]] })))
+        .mount(&server)
+        .await;
+    Zendesk::mount_queue(&server).await;
+    // The other default views are empty.
+    Mock::given(method("GET"))
+        .and(path("/api/v2/search"))
+        .respond_with(json(200, json!({ "results": [], "count": 0 })))
+        .with_priority(10)
+        .mount(&server)
+        .await;
+    Zendesk::mount_ticket(&server).await;
+    Zendesk::mount_history(&server).await;
+    Zendesk::mount_canned(&server).await;
+    Mock::given(method("GET"))
+        .and(path("/api/v2/tickets/101/macros/42/apply"))
+        .respond_with(json(
+            200,
+            json!({ "result": { "ticket": { "comment": {
+                "body": "Hallo Jürgen, rendered by Zendesk.", "public": true } } } }),
+        ))
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("PUT"))
+        .and(path("/api/v2/tickets/101"))
+        .and(body_partial_json(json!({ "ticket": {
+            "comment": { "body": "Hallo Jürgen, rendered by Zendesk.", "public": true },
+            "status": "solved", "additional_tags": ["refund"],
+            "safe_update": true, "updated_stamp": VERSION } })))
+        .respond_with(json(200, json!({ "ticket": { "id": 101 } })))
+        .expect(1)
+        .mount(&server)
+        .await;
+
+    let desk = desks::connect::<Zendesk>(&server);
+    let mut app = looped::Running::start(desk, jiff::Timestamp::now(), &[]);
+    app.wait_for("All open").await;
+    app.press("3");
+    app.wait_for("Rechnung doppelt").await;
+    app.press("enter");
+    app.wait_for("Refund in Stripe?").await;
+    app.press("r ctrl-t");
+    app.type_text("refund");
+    app.wait_for("Refund issued").await;
+    app.press("enter");
+    app.wait_for("rendered by Zendesk").await;
+    app.press("ctrl-s");
+    app.wait_for("Reply sent").await;
+}
