@@ -95,6 +95,17 @@ impl Throttle {
     }
 }
 
+/// The web root and the API base for what a user typed as the URL, with or without the API
+/// path (`api` such as `api/v2`): both end in `/`.
+pub fn bases(url: &str, api: &str) -> (String, String) {
+    let web = url.trim().trim_end_matches('/');
+    let web = web
+        .strip_suffix(&format!("/{api}"))
+        .unwrap_or(web)
+        .trim_end_matches('/');
+    (format!("{web}/"), format!("{web}/{api}/"))
+}
+
 /// A client for one help desk's API.
 #[derive(Clone)]
 pub struct Http {

@@ -257,6 +257,28 @@ pub struct View {
     pub query: String,
 }
 
+impl View {
+    /// Views from `(name, query)` pairs, as backends list their defaults.
+    pub fn list(pairs: &[(&str, &str)]) -> Vec<View> {
+        pairs
+            .iter()
+            .map(|(name, query)| View {
+                name: (*name).into(),
+                query: (*query).into(),
+            })
+            .collect()
+    }
+
+    /// The profile's views, or `defaults` when it configures none.
+    pub fn or_defaults(configured: &[View], defaults: impl FnOnce() -> Vec<View>) -> Vec<View> {
+        if configured.is_empty() {
+            defaults()
+        } else {
+            configured.to_vec()
+        }
+    }
+}
+
 /// One page of a view.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Page {

@@ -44,13 +44,6 @@ pub struct FreshdeskDesk {
     agents: tokio::sync::OnceCell<HashMap<String, Agent>>,
 }
 
-/// The account root and the API base for what a user typed as the URL.
-fn bases(url: &str) -> (String, String) {
-    let web = url.trim().trim_end_matches('/');
-    let web = web.strip_suffix("/api/v2").unwrap_or(web);
-    (format!("{web}/"), format!("{web}/api/v2/"))
-}
-
 /// Whether a `Link` header offers another page.
 fn has_next(headers: &HeaderMap) -> bool {
     headers
@@ -76,15 +69,11 @@ impl FreshdeskDesk {
                 "auth = \"{other}\" is not a Freshdesk method; Freshdesk takes the API key (leave auth out)"
             ));
         }
-        let (web, api) = bases(url);
+        let (web, api) = super::http::bases(url, "api/v2");
         let pair = base64::engine::general_purpose::STANDARD.encode(format!("{secret}:X"));
         let http = Http::new(&api, Some(format!("Basic {pair}")), timeouts)?;
         let host = http.base().host_str().unwrap_or("freshdesk").to_string();
-        let views = if profile.views.is_empty() {
-            default_views()
-        } else {
-            profile.views.clone()
-        };
+        let views = View::or_defaults(&profile.views, default_views);
         Ok(Self {
             http,
             web,
@@ -304,17 +293,11 @@ impl FreshdeskDesk {
 
 /// Mine (Freshdesk's own filter), Unassigned and All open (searches).
 pub fn default_views() -> Vec<View> {
-    [
+    View::list(&[
         ("Mine", "filter=new_and_my_open"),
         ("Unassigned", "agent_id:null AND (status:2 OR status:3)"),
         ("All open", "status:2 OR status:3"),
-    ]
-    .into_iter()
-    .map(|(name, query)| View {
-        name: name.into(),
-        query: query.into(),
-    })
-    .collect()
+    ])
 }
 
 #[async_trait]

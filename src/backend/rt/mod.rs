@@ -61,16 +61,6 @@ pub struct RtDesk {
     label: String,
 }
 
-/// The web root and the REST base for what a user typed as the URL.
-fn bases(url: &str) -> (String, String) {
-    let web = url.trim().trim_end_matches('/');
-    let web = web
-        .strip_suffix("/REST/2.0")
-        .unwrap_or(web)
-        .trim_end_matches('/');
-    (format!("{web}/"), format!("{web}/REST/2.0/"))
-}
-
 impl RtDesk {
     /// Connects `profile` with `secret`: an auth token, or with `auth = "basic"` the password.
     pub fn new(
@@ -79,7 +69,7 @@ impl RtDesk {
         timeouts: Timeouts,
     ) -> std::result::Result<Self, String> {
         let url = profile.url.as_deref().ok_or("the profile has no url")?;
-        let (web, api) = bases(url);
+        let (web, api) = super::http::bases(url, "REST/2.0");
         let basic = profile.auth.as_deref() == Some("basic");
         let (header, login) = if basic {
             let user = profile
@@ -100,11 +90,7 @@ impl RtDesk {
         };
         let http = Http::new(&api, Some(header), timeouts)?;
         let host = http.base().host_str().unwrap_or("rt").to_string();
-        let views = if profile.views.is_empty() {
-            default_views()
-        } else {
-            profile.views.clone()
-        };
+        let views = View::or_defaults(&profile.views, default_views);
         Ok(Self {
             http,
             web,
@@ -248,20 +234,14 @@ fn refused(body: &str) -> Result<()> {
 
 /// Mine, Unassigned and All open, in TicketSQL.
 pub fn default_views() -> Vec<View> {
-    [
+    View::list(&[
         (
             "Mine",
             "Owner = '__CurrentUser__' AND Status = '__Active__'",
         ),
         ("Unassigned", "Owner = 'Nobody' AND Status = '__Active__'"),
         ("All open", "Status = '__Active__'"),
-    ]
-    .into_iter()
-    .map(|(name, query)| View {
-        name: name.into(),
-        query: query.into(),
-    })
-    .collect()
+    ])
 }
 
 /// A value inside a TicketSQL string literal.
@@ -548,7 +528,7 @@ mod tests {
             "https://rt.example.com/REST/2.0/",
         ] {
             assert_eq!(
-                bases(url),
+                super::super::http::bases(url, "REST/2.0"),
                 (
                     "https://rt.example.com/".into(),
                     "https://rt.example.com/REST/2.0/".into()
@@ -556,7 +536,7 @@ mod tests {
             );
         }
         assert_eq!(
-            bases("http://h/rt").1,
+            super::super::http::bases("http://h/rt", "REST/2.0").1,
             "http://h/rt/REST/2.0/",
             "RT under a path"
         );

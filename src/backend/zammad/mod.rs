@@ -33,13 +33,6 @@ pub struct ZammadDesk {
     catalog: tokio::sync::OnceCell<Catalog>,
 }
 
-/// The web root and the API base for what a user typed as the URL.
-fn bases(url: &str) -> (String, String) {
-    let web = url.trim().trim_end_matches('/');
-    let web = web.strip_suffix("/api/v1").unwrap_or(web);
-    (format!("{web}/"), format!("{web}/api/v1/"))
-}
-
 impl ZammadDesk {
     /// Connects `profile`; the secret is an access token (`auth = "oauth"` for an OAuth one).
     pub fn new(
@@ -60,14 +53,10 @@ impl ZammadDesk {
                 ));
             }
         };
-        let (web, api) = bases(url);
+        let (web, api) = super::http::bases(url, "api/v1");
         let http = Http::new(&api, Some(header), timeouts)?;
         let host = http.base().host_str().unwrap_or("zammad").to_string();
-        let views = if profile.views.is_empty() {
-            default_views()
-        } else {
-            profile.views.clone()
-        };
+        let views = View::or_defaults(&profile.views, default_views);
         Ok(Self {
             http,
             web,
@@ -255,17 +244,11 @@ fn number(id: &str) -> Value {
 
 /// Zammad's own overviews for Mine, Unassigned and All open.
 pub fn default_views() -> Vec<View> {
-    [
+    View::list(&[
         ("Mine", "overview:my_assigned"),
         ("Unassigned", "overview:all_unassigned"),
         ("All open", "overview:all_open"),
-    ]
-    .into_iter()
-    .map(|(name, query)| View {
-        name: name.into(),
-        query: query.into(),
-    })
-    .collect()
+    ])
 }
 
 #[async_trait]

@@ -43,13 +43,6 @@ pub struct ZendeskDesk {
     view_ids: Mutex<HashMap<String, String>>,
 }
 
-/// The account root and the API base for what a user typed as the URL.
-fn bases(url: &str) -> (String, String) {
-    let web = url.trim().trim_end_matches('/');
-    let web = web.strip_suffix("/api/v2").unwrap_or(web);
-    (format!("{web}/"), format!("{web}/api/v2/"))
-}
-
 impl ZendeskDesk {
     /// Connects `profile`: with `user` (the agent's e-mail) the secret is an API token; with
     /// `auth = "oauth"` it is an OAuth access token.
@@ -62,7 +55,7 @@ impl ZendeskDesk {
             .url
             .as_deref()
             .ok_or("the profile has no url (https://YOURDOMAIN.zendesk.com)")?;
-        let (web, api) = bases(url);
+        let (web, api) = super::http::bases(url, "api/v2");
         let header = match profile.auth.as_deref() {
             Some("oauth" | "bearer") => format!("Bearer {secret}"),
             None | Some("token") => {
@@ -81,11 +74,7 @@ impl ZendeskDesk {
         };
         let http = Http::new(&api, Some(header), timeouts)?;
         let host = http.base().host_str().unwrap_or("zendesk").to_string();
-        let views = if profile.views.is_empty() {
-            default_views()
-        } else {
-            profile.views.clone()
-        };
+        let views = View::or_defaults(&profile.views, default_views);
         Ok(Self {
             http,
             web,
@@ -284,17 +273,11 @@ impl Paged for wire::Users {
 
 /// Mine, Unassigned and All open, as Zendesk searches.
 pub fn default_views() -> Vec<View> {
-    [
+    View::list(&[
         ("Mine", "type:ticket assignee:me status<solved"),
         ("Unassigned", "type:ticket assignee:none status<solved"),
         ("All open", "type:ticket status<solved"),
-    ]
-    .into_iter()
-    .map(|(name, query)| View {
-        name: name.into(),
-        query: query.into(),
-    })
-    .collect()
+    ])
 }
 
 #[async_trait]

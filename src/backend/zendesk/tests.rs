@@ -75,11 +75,11 @@ fn statuses_mean_what_zendesk_means() {
 #[test]
 fn the_url_may_be_given_with_or_without_the_api_path() {
     assert_eq!(
-        bases("https://acme.zendesk.com/api/v2/").1,
+        crate::backend::http::bases("https://acme.zendesk.com/api/v2/", "api/v2").1,
         "https://acme.zendesk.com/api/v2/"
     );
     assert_eq!(
-        bases("https://acme.zendesk.com").0,
+        crate::backend::http::bases("https://acme.zendesk.com", "api/v2").0,
         "https://acme.zendesk.com/"
     );
 }
