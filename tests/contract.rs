@@ -239,3 +239,8 @@ async fn a_zendesk_macro_goes_from_the_picker_to_zendesk() {
     app.press("ctrl-s");
     app.wait_for("Reply sent").await;
 }
+
+#[tokio::test]
+async fn freshdesk_a_forbidden_agent_list_is_asked_for_once() {
+    desks::freshdesk::a_forbidden_agent_list_is_asked_for_once().await;
+}

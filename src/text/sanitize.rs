@@ -17,6 +17,17 @@ pub fn clean_line(input: &str) -> String {
     cleaned.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// A ticket subject for the screen: cleaned like [`clean_line`], and `(no subject)` when
+/// nothing readable is left (empty, blank, or nothing but control sequences).
+pub fn clean_subject(input: &str) -> String {
+    let cleaned = clean_line(input);
+    if cleaned.is_empty() {
+        "(no subject)".into()
+    } else {
+        cleaned
+    }
+}
+
 const ESC: char = '\u{1b}';
 const BEL: char = '\u{07}';
 /// 8-bit string terminator.
@@ -114,6 +125,13 @@ fn is_invisible(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_subject_with_nothing_readable_says_so() {
+        assert_eq!(clean_subject("  \u{1b}[2J \u{7} "), "(no subject)");
+        assert_eq!(clean_subject(""), "(no subject)");
+        assert_eq!(clean_subject(" Hei  maailma "), "Hei maailma");
+    }
 
     #[test]
     fn escape_sequences_are_removed_and_text_kept() {

@@ -289,3 +289,40 @@ pub async fn search_views_look_each_requester_up_once() {
     desk.list_view(&view, None).await.expect("again");
     assert_eq!(super::requests(&server).await - before, 1);
 }
+
+/// An agent who may not list agents still gets the queue, and pages do not keep asking.
+pub async fn a_forbidden_agent_list_is_asked_for_once() {
+    let server = MockServer::start().await;
+    authorized(Mock::given(method("GET")))
+        .and(path("/api/v2/agents"))
+        .respond_with(json(403, json!({ "code": "access_denied", "message": "You are not authorized to perform this action." })))
+        .expect(1)
+        .mount(&server)
+        .await;
+    authorized(Mock::given(method("GET")))
+        .and(path("/api/v2/tickets"))
+        .and(query_param("filter", "new_and_my_open"))
+        .respond_with(json(
+            200,
+            json!([ticket(101, "Rechnung doppelt — 二重請求", 2, 4, 7)]),
+        ))
+        .mount(&server)
+        .await;
+    let desk = super::connect::<Freshdesk>(&server);
+    let view = View {
+        name: "Mine".into(),
+        query: "filter=new_and_my_open".into(),
+    };
+    for _ in 0..3 {
+        let page = desk
+            .list_view(&view, None)
+            .await
+            .expect("the queue still loads");
+        assert_eq!(page.tickets[0].requester.name, "Jürgen Müller");
+        assert_eq!(
+            page.tickets[0].assignee.as_ref().map(|a| a.name.as_str()),
+            Some("agent 9"),
+            "the assignee is still shown"
+        );
+    }
+}

@@ -137,11 +137,7 @@ pub fn summary(
     };
     TicketSummary {
         id: TicketId(t.id),
-        subject: clean_line(if t.subject.is_empty() {
-            "(no subject)"
-        } else {
-            &t.subject
-        }),
+        subject: crate::text::clean_subject(&t.subject),
         requester,
         status,
         priority: priority(t.priority),

@@ -122,9 +122,17 @@ impl FreshdeskDesk {
             .await
     }
 
-    /// Agent names are a nicety: a desk whose agent list cannot be read still works.
+    /// Agent names are a nicety: a desk whose agent list cannot be read still works. An
+    /// account that may not list agents is remembered as such, so pages do not ask again.
     async fn agents_or_none(&self) -> HashMap<String, Agent> {
-        self.agent_map().await.cloned().unwrap_or_default()
+        match self.agent_map().await {
+            Ok(agents) => agents.clone(),
+            Err(Error::Forbidden(_)) => {
+                let _ = self.agents.set(HashMap::new());
+                HashMap::new()
+            }
+            Err(_) => HashMap::new(),
+        }
     }
 
     async fn list(&self, params: &str, page: usize) -> Result<Page> {

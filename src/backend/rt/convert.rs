@@ -131,7 +131,7 @@ pub fn summary(row: &TicketRow, scale: &PriorityScale) -> Option<TicketSummary> 
     };
     Some(TicketSummary {
         id,
-        subject: clean_line(row.subject.as_deref().unwrap_or("(no subject)")),
+        subject: crate::text::clean_subject(row.subject.as_deref().unwrap_or_default()),
         requester,
         status,
         priority,

@@ -170,11 +170,7 @@ pub fn summary(t: &Ticket, assets: &Assets, catalog: &Catalog) -> TicketSummary 
     };
     TicketSummary {
         id: TicketId(t.id),
-        subject: clean_line(if t.title.is_empty() {
-            "(no subject)"
-        } else {
-            &t.title
-        }),
+        subject: crate::text::clean_subject(&t.title),
         requester,
         status,
         priority: priority(&priority_name),

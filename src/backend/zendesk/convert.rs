@@ -134,11 +134,7 @@ pub fn summary(ticket: &Ticket, side: &Lookup<'_>) -> TicketSummary {
     };
     TicketSummary {
         id: TicketId(ticket.id),
-        subject: clean_line(if ticket.subject.is_empty() {
-            "(no subject)"
-        } else {
-            &ticket.subject
-        }),
+        subject: crate::text::clean_subject(&ticket.subject),
         requester,
         status,
         priority: priority(ticket.priority.as_deref()),
