@@ -12,6 +12,7 @@ pub mod connect;
 pub mod credentials;
 pub mod diag;
 pub mod keymap;
+pub mod log;
 pub mod paths;
 pub mod preset;
 pub mod profile;

@@ -63,6 +63,30 @@ impl Paths {
         self.config_dir.join("responses")
     }
 
+    /// Where `profile`'s drafts and outbox are kept.
+    pub fn places(&self, profile: &str) -> crate::store::writer::Places {
+        // A profile name is the user's to choose; as a file name it must stay one file.
+        let name: String = profile
+            .chars()
+            .map(|c| {
+                if c.is_alphanumeric() || "-_.".contains(c) {
+                    c
+                } else {
+                    '_'
+                }
+            })
+            .collect();
+        let name = if name.is_empty() || name.starts_with('.') {
+            format!("_{name}")
+        } else {
+            name
+        };
+        crate::store::writer::Places {
+            drafts: self.data_dir.join("drafts").join(&name),
+            outbox: self.data_dir.join("outbox").join(format!("{name}.json")),
+        }
+    }
+
     /// Usage counts of canned responses.
     pub fn usage(&self) -> PathBuf {
         self.data_dir.join("usage.json")

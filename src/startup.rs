@@ -9,12 +9,13 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
 use crate::app::runner::Files;
-use crate::app::state::Setup;
+use crate::app::state::{Outgoing, Setup};
 use crate::backend::HelpDesk;
 use crate::config::{Config, Profile};
 use crate::diag::Diagnostic;
 use crate::keymap::Keymap;
 use crate::paths::Paths;
+use crate::store::drafts::DraftRecord;
 use crate::theme::Theme;
 
 /// The user's files, read and resolved.
@@ -26,6 +27,10 @@ pub struct UserFiles {
     pub usage: HashMap<String, u32>,
     pub files: Files,
     pub diagnostics: Vec<Diagnostic>,
+    /// The profile's drafts from an earlier run.
+    pub drafts: Vec<DraftRecord>,
+    /// The profile's undelivered replies from an earlier run.
+    pub outbox: Vec<Outgoing>,
 }
 
 fn read(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<String> {
@@ -79,6 +84,18 @@ pub fn load(paths: &Paths, no_color: bool, profile: Option<&Profile>) -> UserFil
         no_color,
     );
     diags.extend(found);
+    let places = profile.map(|p| paths.places(&p.name));
+    let (drafts, outbox) = match &places {
+        Some(places) => {
+            let (drafts, problems) = crate::store::drafts::load_all(&places.drafts);
+            let (outbox, problem) = crate::store::outbox::load(&places.outbox);
+            for why in problems.into_iter().chain(problem) {
+                diags.push(Diagnostic::new("data", why));
+            }
+            (drafts, outbox)
+        }
+        None => (Vec::new(), Vec::new()),
+    };
     UserFiles {
         config,
         keymap: Arc::new(keymap),
@@ -87,8 +104,11 @@ pub fn load(paths: &Paths, no_color: bool, profile: Option<&Profile>) -> UserFil
         files: Files {
             responses: Some(paths.responses()),
             usage: Some(paths.usage()),
+            places,
         },
         diagnostics: diags,
+        drafts,
+        outbox,
     }
 }
 
@@ -112,5 +132,7 @@ pub fn setup(
         unresolved_style: user.theme.get("compose.unresolved"),
         usage: user.usage.clone(),
         diagnostics: user.diagnostics.clone(),
+        drafts: user.drafts.clone(),
+        outbox: user.outbox.clone(),
     }
 }

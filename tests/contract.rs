@@ -51,6 +51,10 @@ macro_rules! errors {
             async fn a_slow_answer_times_out() {
                 desks::a_slow_answer_times_out::<$fixture>().await;
             }
+            #[tokio::test]
+            async fn the_log_never_holds_the_credential() {
+                desks::the_log_never_holds_the_credential::<$fixture>().await;
+            }
         }
     };
 }

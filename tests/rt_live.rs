@@ -426,51 +426,6 @@ async fn a_wrong_token_is_a_clear_authentication_error() {
     );
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn the_help_desk_going_away_is_explained_and_the_draft_kept() {
-    let lab = lab().await;
-    let rest = Rest::new(lab);
-    let queue = rest.queue("q-away").await;
-    rest.mail(
-        &queue,
-        "Sanna Järvinen <sanna@example.fi>",
-        "Kirjakauppa",
-        "Hei!",
-    )
-    .await;
-    let upstream: u16 = lab
-        .url
-        .rsplit(':')
-        .next()
-        .and_then(|p| p.parse().ok())
-        .expect("lab port");
-    let proxy = rt::proxy::Proxy::start(upstream).await;
-    let via_proxy = RtDesk::new(
-        &profile(&format!("http://127.0.0.1:{}", proxy.port), &queue),
-        &lab.token,
-        Timeouts::default(),
-    )
-    .expect("desk");
-    let mut app = looped::Running::start(Arc::new(via_proxy), jiff::Timestamp::now(), &[]);
-    app.wait_for("Kirjakauppa").await;
-    app.press("enter");
-    app.wait_for("── Conversation").await;
-    app.press("r");
-    app.type_text("Tärkeä vastaus, jota ei saa hukata.");
-    app.wait_for("Tärkeä vastaus").await;
-    proxy.stop().await;
-    app.press("ctrl-s");
-    let screen = app.wait_for("Not sent: cannot reach the help desk").await;
-    assert!(
-        screen.contains("Tärkeä vastaus, jota ei saa hukata."),
-        "the draft is still there:\n{screen}"
-    );
-    assert!(
-        screen.contains("the customer sees this"),
-        "still composing:\n{screen}"
-    );
-}
-
 #[test]
 fn the_real_binary_sends_a_canned_response_rendered_for_the_ticket() {
     let lab = rt::lab();

@@ -67,6 +67,7 @@ fn a_crash_in_a_background_task_restores_the_terminal_and_says_why() {
         marker.display()
     ));
     shell.wait_until("the queue", in_frontdesk);
+    write_a_draft(&mut shell, "Crash-proof words");
     pty::signal_process(&marker.display().to_string(), "USR1");
     shell.wait_until("the shell prompt", back_at_the_prompt);
     assert!(
@@ -75,6 +76,25 @@ fn a_crash_in_a_background_task_restores_the_terminal_and_says_why() {
         shell.screen()
     );
     assert_restored(&mut shell);
+    assert_draft_on_disk(&shell, "Crash-proof words");
+}
+
+/// Opens the first ticket of the queue, starts a reply and types `text` into it.
+fn write_a_draft(shell: &mut Shell, text: &str) {
+    shell.type_bytes(b"\rr");
+    shell.wait_for("the customer sees this");
+    shell.type_bytes(text.as_bytes());
+    shell.wait_for(text);
+}
+
+/// The draft file of the first ticket holds `text`.
+fn assert_draft_on_disk(shell: &Shell, text: &str) {
+    let drafts = shell.path("data/frontdesk/drafts/demo");
+    let found = std::fs::read_dir(&drafts)
+        .expect("the drafts folder")
+        .filter_map(Result::ok)
+        .any(|f| std::fs::read_to_string(f.path()).is_ok_and(|t| t.contains(text)));
+    assert!(found, "a draft in {} holds {text}", drafts.display());
 }
 
 #[test]
@@ -84,9 +104,38 @@ fn sigterm_ends_it_cleanly() {
     let marker = shell.path("term.toml");
     shell.line(&format!("frontdesk --demo --config {}", marker.display()));
     shell.wait_until("the queue", in_frontdesk);
+    write_a_draft(&mut shell, "Words before SIGTERM");
     pty::signal_process(&marker.display().to_string(), "TERM");
     shell.wait_until("the shell prompt", back_at_the_prompt);
     assert_restored(&mut shell);
+    assert_draft_on_disk(&shell, "Words before SIGTERM");
+}
+
+#[test]
+fn kill_9_while_writing_then_a_restart_brings_the_draft_back() {
+    let mut shell = Shell::start(80, 24, &[]);
+    let marker = shell.path("kill.toml");
+    shell.line(&format!("frontdesk --demo --config {}", marker.display()));
+    shell.wait_until("the queue", in_frontdesk);
+    write_a_draft(&mut shell, "Nearly finished answer");
+    // The save while typing is what survives a kill -9: wait for it to land.
+    let file = shell.path("data/frontdesk/drafts/demo/4076.json");
+    shell.wait_for_file(&file, |t| t.contains("Nearly finished answer"));
+    pty::signal_process(&marker.display().to_string(), "KILL");
+    // Nothing restored the terminal; the person types blind, as they would.
+    shell.line("stty sane; tput rmcup; clear");
+    shell.wait_until("the shell prompt", back_at_the_prompt);
+    shell.line(&format!("frontdesk --demo --config {}", marker.display()));
+    shell.wait_until("the queue", in_frontdesk);
+    assert!(
+        shell.screen().contains('✎'),
+        "marked in the queue:\n{}",
+        shell.screen()
+    );
+    shell.type_bytes(b"\r");
+    shell.wait_for("is back");
+    shell.type_bytes(b"r");
+    shell.wait_for("Nearly finished answer");
 }
 
 #[test]
@@ -162,7 +211,7 @@ fn ctrl_e_hands_the_draft_to_the_editor_and_takes_it_back() {
         s.alternate_screen() && s.contents().contains("Typed here. Written in the editor.")
     });
     shell.type_bytes(b"\x1b");
-    shell.wait_for("Draft kept");
+    shell.wait_for("Draft saved");
 }
 
 #[test]

@@ -3,9 +3,10 @@
 
 use std::time::Duration;
 
-use super::state::RequestId;
+use super::state::{Outgoing, RequestId};
 use crate::backend::{Changes, Contact, Reply, TicketId, View};
 use crate::canned::Canned;
+use crate::store::drafts::DraftRecord;
 
 /// One piece of work to do outside `update`.
 #[derive(Debug, Clone, PartialEq)]
@@ -43,10 +44,21 @@ pub enum Effect {
         req: RequestId,
         delay: Duration,
     },
+    /// Answer with `Msg::Elapsed(req)` after `delay`: the next try of a reply in the outbox.
+    /// (Kept apart from `Debounce` so tests can fire it when they choose.)
+    Retry {
+        req: RequestId,
+        delay: Duration,
+    },
     Send {
         req: RequestId,
         ticket: TicketId,
         reply: Reply,
+    },
+    /// Read the ticket to find out whether a reply whose try failed midway arrived.
+    CheckDelivery {
+        req: RequestId,
+        ticket: TicketId,
     },
     /// Change fields; `expected_version` is the version the agent saw, where known.
     Update {
@@ -55,6 +67,12 @@ pub enum Effect {
         what: String,
         expected_version: Option<String>,
     },
+    /// Save a draft (atomically, in order with the other saves).
+    SaveDraft(DraftRecord),
+    /// Remove a draft's file.
+    RemoveDraft(TicketId),
+    /// Save the whole outbox.
+    SaveOutbox(Vec<Outgoing>),
     /// Store how often each canned response was used.
     SaveUsage(Vec<(String, u32)>),
     /// Hand the draft to $VISUAL / $EDITOR.

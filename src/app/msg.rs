@@ -75,6 +75,11 @@ pub enum Loaded {
         public: bool,
         result: Result<(), Error>,
     },
+    /// The ticket, read to find out whether a reply arrived.
+    Checked {
+        req: RequestId,
+        result: Result<Ticket, Error>,
+    },
     Updated {
         ticket: TicketId,
         what: String,

@@ -11,6 +11,8 @@ use super::msg::{Loaded, Msg};
 use crate::backend::HelpDesk;
 use crate::canned;
 use crate::store;
+use crate::store::drafts::DraftRecord;
+use crate::store::writer::{Places, Writer};
 
 /// Where the runner reads and writes the user's files.
 #[derive(Debug, Clone, Default)]
@@ -19,6 +21,8 @@ pub struct Files {
     pub responses: Option<PathBuf>,
     /// Where usage counts of canned responses are kept.
     pub usage: Option<PathBuf>,
+    /// Where the profile's drafts and outbox are kept; `None` keeps them in memory only.
+    pub places: Option<Places>,
 }
 
 /// Does the work effects ask for.
@@ -27,6 +31,7 @@ pub struct Runner {
     desk: Arc<dyn HelpDesk>,
     tx: UnboundedSender<Msg>,
     files: Files,
+    writer: Option<Writer>,
 }
 
 impl Runner {
@@ -46,7 +51,36 @@ impl Runner {
                 }
             });
         }
-        Self { desk, tx, files }
+        let writer = files.places.clone().and_then(|places| {
+            tokio::runtime::Handle::try_current().ok()?;
+            let tx = tx.clone();
+            Some(Writer::start(places, move |(what, why)| {
+                let _ = tx.send(Msg::Loaded(Loaded::Stored {
+                    what,
+                    result: Err(why),
+                }));
+            }))
+        });
+        Self {
+            desk,
+            tx,
+            files,
+            writer,
+        }
+    }
+
+    /// Waits until every draft and outbox save asked for so far is on disk.
+    pub async fn flush(&self) {
+        if let Some(writer) = &self.writer {
+            writer.flush().await;
+        }
+    }
+
+    /// Keeps a copy of the drafts for the panic hook to write.
+    pub fn remember_drafts(&self, drafts: Vec<DraftRecord>) {
+        if let Some(places) = &self.files.places {
+            store::drafts::remember(&places.drafts, drafts);
+        }
     }
 
     /// Starts one effect in the background. Effects that need the terminal are not for the
@@ -132,9 +166,31 @@ impl Runner {
                 tokio::time::sleep(delay).await;
                 return Some(Msg::Tick);
             }
-            Effect::Debounce { req, delay } => {
+            Effect::Debounce { req, delay } | Effect::Retry { req, delay } => {
                 tokio::time::sleep(delay).await;
                 return Some(Msg::Elapsed(req));
+            }
+            Effect::CheckDelivery { req, ticket } => Loaded::Checked {
+                req,
+                result: desk.ticket(ticket).await,
+            },
+            Effect::SaveDraft(record) => {
+                if let Some(writer) = &self.writer {
+                    writer.save_draft(record);
+                }
+                return None;
+            }
+            Effect::RemoveDraft(ticket) => {
+                if let Some(writer) = &self.writer {
+                    writer.remove_draft(ticket);
+                }
+                return None;
+            }
+            Effect::SaveOutbox(items) => {
+                if let Some(writer) = &self.writer {
+                    writer.save_outbox(items);
+                }
+                return None;
             }
             Effect::Send { req, ticket, reply } => {
                 let public = reply.public;

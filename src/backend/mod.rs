@@ -36,10 +36,39 @@ pub enum Error {
     Invalid(String),
     #[error("cannot reach the help desk: {0}")]
     Network(String),
+    /// The request was sent, but the connection broke before the answer came.
+    #[error("the connection broke before the help desk answered: {0}")]
+    Interrupted(String),
     #[error("the help desk did not answer in time")]
     Timeout,
     #[error("the help desk failed ({status}): {message}")]
     Server { status: u16, message: String },
+}
+
+impl Error {
+    /// Whether the same call may work later without anyone changing anything: the help desk
+    /// was unreachable, slow, overloaded or failing, or the credential was refused (fixed by a
+    /// new login, not by a different reply).
+    pub fn is_transient(&self) -> bool {
+        matches!(
+            self,
+            Error::Network(_)
+                | Error::Interrupted(_)
+                | Error::Timeout
+                | Error::RateLimited { .. }
+                | Error::Server { .. }
+                | Error::Auth(_)
+        )
+    }
+
+    /// Whether a write that failed this way may have been carried out anyway: the request
+    /// reached the help desk but its answer never came back whole.
+    pub fn may_have_been_applied(&self) -> bool {
+        matches!(
+            self,
+            Error::Interrupted(_) | Error::Timeout | Error::Server { .. }
+        )
+    }
 }
 
 /// The result of a help desk call.

@@ -7,7 +7,10 @@ use std::str::FromStr;
 use jiff::Timestamp;
 
 /// A ticket's number as the help desk shows it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(transparent)]
 pub struct TicketId(pub u64);
 
 impl fmt::Display for TicketId {
@@ -21,7 +24,19 @@ impl fmt::Display for TicketId {
 pub struct ContactId(pub String);
 
 /// An agent's id in the help desk.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Default,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[serde(transparent)]
 pub struct AgentId(pub String);
 
 /// How urgent a ticket is, on the four-step scale every backend is mapped to.
@@ -83,6 +98,12 @@ impl FromStr for Priority {
                 "unknown priority \"{other}\" (use low, normal, high or urgent)"
             )),
         }
+    }
+}
+
+impl serde::Serialize for Priority {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.name())
     }
 }
 
@@ -290,15 +311,30 @@ pub struct Page {
 }
 
 /// Changes to a ticket's fields, applied together.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Changes {
     /// A status by the help desk's name for it.
     pub status: Option<String>,
     pub priority: Option<Priority>,
     /// `Some(None)` unassigns.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present_even_if_null"
+    )]
     pub assignee: Option<Option<AgentId>>,
     pub tags_add: Vec<String>,
     pub tags_remove: Vec<String>,
+}
+
+/// A field that is there, even as `null`, is `Some`: `"assignee": null` means "unassign",
+/// which a missing field does not.
+fn present_even_if_null<'de, D, T>(d: D) -> Result<Option<Option<T>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::Deserialize<'de>,
+{
+    serde::Deserialize::deserialize(d).map(Some)
 }
 
 impl Changes {
@@ -338,7 +374,7 @@ impl Changes {
 }
 
 /// A reply or internal note with the changes that ride along with it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Reply {
     pub body: String,
     /// `true` for a reply the customer sees, `false` for an internal note.

@@ -81,7 +81,17 @@ async fn dispatch(cli: Cli) -> Result<ExitCode, String> {
         println!("theme         {}", paths.theme().display());
         println!("responses     {}", paths.responses().display());
         println!("data          {}", paths.data_dir.display());
+        println!(
+            "log           {}",
+            crate::log::path(&paths.data_dir).display()
+        );
         return Ok(ExitCode::SUCCESS);
+    }
+    let log_warning = crate::log::init(&paths.data_dir);
+    if let Some(warning) = &log_warning
+        && cli.command.is_some()
+    {
+        eprintln!("frontdesk: {warning}");
     }
     let env = Env::from_process();
     let chosen = choose_profile(&cli, &paths, &env);
@@ -112,7 +122,17 @@ async fn dispatch(cli: Cli) -> Result<ExitCode, String> {
         crash_on_sigusr1()?;
     }
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    let user = startup::load(&paths, no_color, Some(&profile));
+    let mut user = startup::load(&paths, no_color, Some(&profile));
+    if let Some(warning) = log_warning {
+        user.diagnostics
+            .push(crate::diag::Diagnostic::new("FRONTDESK_LOG", warning));
+    }
+    tracing::info!(
+        version = env!("CARGO_PKG_VERSION"),
+        profile = %profile.name,
+        backend = ?profile.backend,
+        "started"
+    );
     let setup = startup::setup(
         connected.desk.as_ref(),
         &user,

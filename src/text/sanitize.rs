@@ -38,17 +38,7 @@ fn clean(input: &str, one_line: bool) -> String {
     let mut chars = input.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
-            ESC => match chars.next() {
-                // CSI: parameters and intermediates, then one final byte in @..~.
-                Some('[') => skip_csi(&mut chars),
-                // OSC, DCS, SOS, PM, APC: a string up to BEL or ST.
-                Some(']' | 'P' | 'X' | '^' | '_') => skip_string(&mut chars),
-                // Two- or three-byte escapes (charset selection, keypad modes…).
-                Some('(' | ')' | '*' | '+' | '#' | '%' | ' ') => {
-                    chars.next();
-                }
-                _ => {}
-            },
+            ESC => skip_escape(&mut chars),
             '\u{9b}' => skip_csi(&mut chars),
             '\u{9d}' | '\u{90}' | '\u{98}' | '\u{9e}' | '\u{9f}' => skip_string(&mut chars),
             '\r' => {
@@ -56,7 +46,7 @@ fn clean(input: &str, one_line: bool) -> String {
                     out.push(if one_line { ' ' } else { '\n' });
                 }
             }
-            '\n' => out.push(if one_line { ' ' } else { '\n' }),
+            '\n' | '\u{2028}' | '\u{2029}' => out.push(if one_line { ' ' } else { '\n' }),
             '\t' => out.push_str(if one_line { " " } else { "    " }),
             c if is_bidi_control(c) => out.push_str(bidi_mark(c)),
             c if one_line && is_invisible(c) => {}
@@ -67,20 +57,49 @@ fn clean(input: &str, one_line: bool) -> String {
     out
 }
 
-fn skip_csi(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
-    for c in chars.by_ref() {
-        if ('\u{40}'..='\u{7e}').contains(&c) {
-            return;
+type Chars<'a> = std::iter::Peekable<std::str::Chars<'a>>;
+
+/// After an ESC: drops the sequence it starts. Only characters that can belong to an escape
+/// sequence are taken; anything else (text, another ESC) is left for the caller.
+fn skip_escape(chars: &mut Chars<'_>) {
+    match chars.peek().copied() {
+        // CSI: parameters and intermediates, then one final byte in @..~.
+        Some('[') => {
+            chars.next();
+            skip_csi(chars);
         }
-        // A control or non-ASCII character cannot be part of a CSI sequence; the sequence was
-        // malformed, and whatever follows is ordinary text again.
-        if !('\u{20}'..='\u{3f}').contains(&c) {
-            return;
+        // OSC, DCS, SOS, PM, APC: a string up to BEL or ST.
+        Some(']' | 'P' | 'X' | '^' | '_') => {
+            chars.next();
+            skip_string(chars);
         }
+        // Intermediates (charset selection, …), then a final byte.
+        Some(c) if ('\u{20}'..='\u{2f}').contains(&c) => {
+            while chars
+                .next_if(|c| ('\u{20}'..='\u{2f}').contains(c))
+                .is_some()
+            {}
+            chars.next_if(|c| ('\u{30}'..='\u{7e}').contains(c));
+        }
+        // A two-character escape (RIS, keypad modes, index…).
+        Some(c) if ('\u{30}'..='\u{7e}').contains(&c) => {
+            chars.next();
+        }
+        _ => {}
     }
 }
 
-fn skip_string(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
+fn skip_csi(chars: &mut Chars<'_>) {
+    // Parameters and intermediates, then the final byte. Anything else means the sequence
+    // was malformed: it ends there and what follows is ordinary text again.
+    while chars
+        .next_if(|c| ('\u{20}'..='\u{3f}').contains(c))
+        .is_some()
+    {}
+    chars.next_if(|c| ('\u{40}'..='\u{7e}').contains(c));
+}
+
+fn skip_string(chars: &mut Chars<'_>) {
     while let Some(c) = chars.next() {
         match c {
             BEL | ST8 => return,
@@ -118,13 +137,67 @@ fn bidi_mark(c: char) -> &'static str {
 fn is_invisible(c: char) -> bool {
     matches!(
         c,
-        '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{180e}' | '\u{ad}'
+        '\u{200b}'..='\u{200d}' | '\u{2060}'..='\u{2064}' | '\u{feff}' | '\u{180e}' | '\u{ad}'
+            | '\u{e0000}'..='\u{e007f}'
     )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// Pieces hostile text is made of: escape introducers and terminators in 7- and 8-bit
+    /// form, controls, bidi and invisible characters, and ordinary text in several scripts.
+    fn fragment() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just("\u{1b}".to_string()),
+            Just("\u{1b}[".to_string()),
+            Just("\u{1b}]".to_string()),
+            Just("\u{1b}P".to_string()),
+            Just("\u{1b}_".to_string()),
+            Just("\u{1b}\\".to_string()),
+            Just("\u{7}".to_string()),
+            Just("\u{9b}".to_string()),
+            Just("\u{9c}".to_string()),
+            Just("\u{9d}".to_string()),
+            Just("\r".to_string()),
+            Just("\u{202e}".to_string()),
+            Just("\u{2066}".to_string()),
+            Just("\u{200b}".to_string()),
+            Just("你好".to_string()),
+            Just("👩\u{200d}💻".to_string()),
+            "[0-9;?]{0,4}[A-Za-z]?",
+            any::<char>().prop_map(String::from),
+            ".{0,8}",
+        ]
+    }
+
+    fn hostile() -> impl Strategy<Value = String> {
+        prop::collection::vec(fragment(), 0..24).prop_map(|v| v.concat())
+    }
+
+    fn bytes_as_text() -> impl Strategy<Value = String> {
+        prop::collection::vec(any::<u8>(), 0..64)
+            .prop_map(|b| String::from_utf8_lossy(&b).into_owned())
+    }
+
+    proptest! {
+        #[test]
+        fn cleaned_text_holds_no_control_but_line_breaks(s in prop_oneof![hostile(), bytes_as_text()]) {
+            let text = clean_text(&s);
+            prop_assert!(text.chars().all(|c| c == '\n' || !c.is_control()), "{text:?}");
+            prop_assert!(!text.chars().any(is_bidi_control), "{text:?}");
+            prop_assert_eq!(clean_text(&text), text.clone(), "cleaning twice changes nothing");
+        }
+
+        #[test]
+        fn cleaned_lines_hold_no_control_and_nothing_invisible(s in prop_oneof![hostile(), bytes_as_text()]) {
+            let line = clean_line(&s);
+            prop_assert!(!line.chars().any(|c| c.is_control() || is_invisible(c) || is_bidi_control(c)), "{line:?}");
+            prop_assert_eq!(clean_line(&line), line.clone());
+        }
+    }
 
     #[test]
     fn a_subject_with_nothing_readable_says_so() {
@@ -161,6 +234,18 @@ mod tests {
     #[test]
     fn names_lose_line_breaks_and_zero_width_characters() {
         assert_eq!(clean_line("Maija\u{200b} Virta\nnen\t"), "Maija Virta nen");
+    }
+
+    #[test]
+    fn a_second_escape_starts_its_own_sequence() {
+        assert_eq!(clean_text("a\u{1b}\u{1b}[2Jb"), "ab");
+        assert_eq!(clean_text("a\u{1b}(0lqk\u{1b}(Bb"), "alqkb");
+        assert_eq!(clean_text("a\u{1b}cb"), "ab");
+        assert_eq!(
+            clean_text("a\u{1b}[12\nb"),
+            "a\nb",
+            "a broken CSI keeps what follows"
+        );
     }
 
     #[test]

@@ -52,6 +52,8 @@ where
     let effects = init(&mut state);
     handle(effects, &mut state, terminal, host, &runner, &mut queue).await?;
     draw(terminal, &state, theme, &mut observer)?;
+    let mut drafts_revision = state.compose.revision;
+    runner.remember_drafts(state.compose.records(state.session.now));
     while !state.quit {
         let Some(first) = rx.recv().await else { break };
         queue.push_back(Msg::Clock(jiff::Timestamp::now()));
@@ -71,10 +73,17 @@ where
                 break;
             }
         }
+        if state.compose.revision != drafts_revision {
+            // A panic cannot reach the state; it writes this copy instead.
+            drafts_revision = state.compose.revision;
+            runner.remember_drafts(state.compose.records(state.session.now));
+        }
         if !state.quit {
             draw(terminal, &state, theme, &mut observer)?;
         }
     }
+    // Drafts and the outbox are on disk before the process may end.
+    runner.flush().await;
     Ok(state)
 }
 

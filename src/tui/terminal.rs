@@ -102,7 +102,7 @@ fn release_for_good() {
 }
 
 /// Restores the terminal before a panic message is printed, so the message is readable and
-/// the shell is usable afterwards, then ends the process. Ending it matters: tokio catches a
+/// the shell is usable afterwards, writes the drafts as last seen, then ends the process. Ending it matters: tokio catches a
 /// panic in a background task and would let the interface run on in a restored terminal.
 pub fn install_panic_hook() {
     static ONCE: Once = Once::new();
@@ -110,6 +110,7 @@ pub fn install_panic_hook() {
         let previous = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
             release_for_good();
+            crate::store::drafts::save_after_panic();
             previous(info);
             std::process::exit(101);
         }));

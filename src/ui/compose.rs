@@ -66,8 +66,31 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme, area: Rect) {
             Line::from(Span::styled(title, style)),
             w.saturating_sub(2),
         ));
-    let inner = block.inner(area);
+    let mut inner = block.inner(area);
     frame.render_widget(block, area);
+    if !draft.changed.is_empty() && inner.height > 2 {
+        // What happened since the agent started writing, above their text, until they send.
+        let room = (inner.height / 2).max(1);
+        let shown = (draft.changed.len() as u16 + 1).min(room);
+        let style = theme.get("ui.status.warning");
+        let mut lines = vec![Line::from(Span::styled(
+            "Changed since you started writing:",
+            style,
+        ))];
+        lines.extend(
+            draft
+                .changed
+                .iter()
+                .map(|c| clip(Line::from(Span::styled(format!("  {c}"), style)), w)),
+        );
+        let top = Rect {
+            height: shown,
+            ..inner
+        };
+        frame.render_widget(Paragraph::new(lines), top);
+        inner.y += shown;
+        inner.height -= shown;
+    }
     frame.render_widget(&draft.editor, inner);
 
     let footer_area = Rect {
@@ -80,8 +103,6 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme, area: Rect) {
             format!(" {err} "),
             theme.get("ui.status.error"),
         ))
-    } else if draft.sending.is_some() {
-        Line::from(Span::styled(" Sending… ", theme.get("ui.status.warning")))
     } else {
         let summary = changes_summary(&draft.changes, state);
         let on_send = if summary.is_empty() {

@@ -10,6 +10,8 @@ pub mod panel;
 mod queue;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_hostile;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -154,7 +156,31 @@ fn status_bar(frame: &mut Frame<'_>, state: &State, theme: &Theme, screen: Rect)
             None => hints::line(state, theme),
         },
     };
-    frame.render_widget(Paragraph::new(clip(line, usize::from(area.width))), area);
+    // Undelivered replies stay in view whatever else the status line says.
+    let badge = match state.outbox.items.len() {
+        0 => String::new(),
+        n => format!(" ⇪ {n} in outbox (O) "),
+    };
+    let badge_width = (crate::text::width(&badge) as u16).min(area.width);
+    let text_area = Rect {
+        width: area.width - badge_width,
+        ..area
+    };
+    frame.render_widget(
+        Paragraph::new(clip(line, usize::from(text_area.width))),
+        text_area,
+    );
+    if badge_width > 0 {
+        let badge_area = Rect {
+            x: area.right() - badge_width,
+            width: badge_width,
+            ..area
+        };
+        frame.render_widget(
+            Paragraph::new(Span::styled(badge, theme.get("ui.status.error"))),
+            badge_area,
+        );
+    }
 }
 
 /// The characters on screen, one line per row (wide characters once, not twice): what a

@@ -207,11 +207,24 @@ fn row(
         None => "·".to_string(),
     };
 
+    // One column says the most pressing thing about the row: a reply still in the outbox, a
+    // draft in progress, or news.
+    let has_draft = state
+        .compose
+        .drafts
+        .get(&t.id)
+        .is_some_and(|d| !d.is_blank());
+    let mark = if state.outbox.has(t.id) {
+        "⇪"
+    } else if has_draft {
+        "✎"
+    } else if fresh {
+        "•"
+    } else {
+        " "
+    };
     let mut spans = vec![
-        Span::styled(
-            if fresh { "•" } else { " " },
-            paint(theme.get("queue.row.new")),
-        ),
+        Span::styled(mark, paint(theme.get("queue.row.new"))),
         Span::styled(
             fit(t.priority.marker(), 2),
             paint(priority_style(t.priority, theme)),

@@ -84,6 +84,8 @@ pub fn connect<F: Errors>(server: &MockServer) -> Arc<dyn HelpDesk> {
         rate_limit_default: Duration::from_millis(300),
         rate_limit_max: Duration::from_secs(5),
         rate_limit_retries: 2,
+        read_retries: 2,
+        read_backoff: Duration::from_millis(20),
     };
     frontdesk::connect::with_timeouts(&F::profile(&server.uri()), F::secret(), timeouts)
         .expect("desk")
@@ -424,4 +426,48 @@ pub async fn a_slow_answer_times_out<F: Errors>() {
     .await;
     let err = connect::<F>(&server).me().await.expect_err("timeout");
     assert_eq!(err, Error::Timeout);
+}
+
+/// `frontdesk doctor` logging every request at the most detailed level: the log shows the
+/// requests, and neither the credential nor the Authorization header that carries it.
+pub async fn the_log_never_holds_the_credential<F: Errors>() {
+    let server = MockServer::start().await;
+    mount_me::<F>(&server, json(200, F::me_body())).await;
+    let home = tempfile::tempdir().expect("home");
+    let profile = F::profile(&server.uri());
+    let backend = frontdesk::config::BackendKind::ALL
+        .iter()
+        .find(|(_, kind)| *kind == profile.backend)
+        .map(|(name, _)| *name)
+        .expect("a backend name");
+    let mut cmd = tokio::process::Command::new(env!("CARGO_BIN_EXE_frontdesk"));
+    cmd.arg("doctor")
+        .env("XDG_CONFIG_HOME", home.path())
+        .env("FRONTDESK_DATA_DIR", home.path())
+        .env("FRONTDESK_LOG", "trace")
+        .env("FRONTDESK_BACKEND", backend)
+        .env("FRONTDESK_URL", server.uri())
+        .env("FRONTDESK_TOKEN", F::secret())
+        .env_remove("FRONTDESK_PROFILE")
+        .env_remove("FRONTDESK_CONFIG");
+    match &profile.user {
+        Some(user) => cmd.env("FRONTDESK_USER", user),
+        None => cmd.env_remove("FRONTDESK_USER"),
+    };
+    let out = cmd.output().await.expect("doctor runs");
+    let log = std::fs::read_to_string(frontdesk::log::path(home.path())).expect("a log");
+    assert!(
+        log.contains(F::me_path()),
+        "the log records requests: {log}\n{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let header = F::auth();
+    let encoded = header.split_whitespace().last().unwrap_or(&header);
+    for secret in [F::secret(), header.as_str(), encoded] {
+        assert!(!log.contains(secret), "{secret} is in the log:\n{log}");
+    }
+    assert!(
+        !log.to_ascii_lowercase().contains("authorization"),
+        "a header is in the log:\n{log}"
+    );
 }

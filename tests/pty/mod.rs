@@ -27,6 +27,8 @@ pub struct Shell {
     _child: Box<dyn Child + Send + Sync>,
     pub home: tempfile::TempDir,
     marks: u32,
+    /// Every byte the terminal received, for checks the screen cannot show (escape sequences).
+    raw: Arc<Mutex<Vec<u8>>>,
 }
 
 impl Shell {
@@ -73,12 +75,15 @@ impl Shell {
         )));
         let (tx, chunks) = channel();
         let feed = parser.clone();
+        let raw = Arc::new(Mutex::new(Vec::new()));
+        let record = raw.clone();
         std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buf) {
                 if n == 0 {
                     break;
                 }
+                record.lock().expect("raw").extend_from_slice(&buf[..n]);
                 feed.lock().expect("parser").process(&buf[..n]);
                 if tx.send(()).is_err() {
                     break;
@@ -94,6 +99,7 @@ impl Shell {
             _child: child,
             home,
             marks: 0,
+            raw,
         };
         shell.wait_until("the prompt", |s| s.contents().contains("fd$ "));
         shell
@@ -163,6 +169,36 @@ impl Shell {
                 pixel_height: 0,
             })
             .expect("resize");
+    }
+
+    /// How many bytes the terminal has received so far.
+    pub fn raw_len(&self) -> usize {
+        self.raw.lock().expect("raw").len()
+    }
+
+    /// The bytes the terminal received after the first `from`.
+    pub fn raw_since(&self, from: usize) -> Vec<u8> {
+        self.raw.lock().expect("raw")[from..].to_vec()
+    }
+
+    /// Waits until `ready` holds for the file at `path` (checked whenever the terminal shows
+    /// something new, and at least every 50 ms); fails after a while.
+    pub fn wait_for_file(&mut self, path: &std::path::Path, ready: impl Fn(&str) -> bool) {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            if std::fs::read_to_string(path).is_ok_and(|t| ready(&t)) {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "waited for {}; it holds: {:?}",
+                path.display(),
+                std::fs::read_to_string(path)
+            );
+            let _ = self
+                .chunks
+                .recv_timeout(std::time::Duration::from_millis(50));
+        }
     }
 
     /// A path inside the session's private home.

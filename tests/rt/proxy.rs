@@ -14,7 +14,13 @@ pub struct Proxy {
 impl Proxy {
     /// Starts forwarding to `upstream` on a free port.
     pub async fn start(upstream: u16) -> Self {
-        let listener = TcpListener::bind("127.0.0.1:0")
+        Self::start_on(upstream, 0).await
+    }
+
+    /// Starts forwarding to `upstream` on `port` (0: a free one), as a help desk coming back
+    /// where it was.
+    pub async fn start_on(upstream: u16, port: u16) -> Self {
+        let listener = TcpListener::bind(("127.0.0.1", port))
             .await
             .expect("bind the proxy");
         let port = listener.local_addr().expect("proxy address").port();

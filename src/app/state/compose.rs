@@ -3,12 +3,15 @@
 
 use std::collections::HashMap;
 
+use jiff::Timestamp;
 use ratatui::style::Style;
 use ratatui_textarea::TextArea;
 
 use super::input::{editor, text_of};
 use super::remote::RequestId;
+use super::seen::Seen;
 use crate::backend::{Changes, TicketId};
+use crate::store::drafts::DraftRecord;
 
 /// The pattern that highlights `{{…}}` placeholders left in a draft.
 const PLACEHOLDER: &str = r"\{\{[^{}]*\}\}";
@@ -26,10 +29,20 @@ pub struct Draft {
     pub canned_used: Vec<String>,
     /// Why the last send failed or was refused.
     pub error: Option<String>,
-    /// The send under way, if any.
-    pub sending: Option<RequestId>,
     /// A canned response the help desk is rendering for this draft, if any.
     pub rendering: Option<RequestId>,
+    /// The ticket as the agent had it when starting (or last confirming) the draft.
+    pub seen: Option<Seen>,
+    /// What changed on the ticket since `seen`, shown above the text until sent.
+    pub changed: Vec<String>,
+    /// The agent has been shown `changed` once at send: the next send goes through.
+    pub confirm_armed: bool,
+    /// The agent changed the ticket themselves: its next load becomes `seen` silently.
+    pub resync: bool,
+    /// When the draft was saved by an earlier run, until the agent has been told it is back.
+    pub restored_at: Option<Timestamp>,
+    /// Changed since it was last saved.
+    pub dirty: bool,
 }
 
 impl Draft {
@@ -42,8 +55,13 @@ impl Draft {
             changes: Changes::default(),
             canned_used: Vec::new(),
             error: None,
-            sending: None,
             rendering: None,
+            seen: None,
+            changed: Vec::new(),
+            confirm_armed: false,
+            resync: false,
+            restored_at: None,
+            dirty: false,
         };
         draft.editor.set_search_style(unresolved);
         draft.editor.set_placeholder_text(if public {
@@ -54,6 +72,30 @@ impl Draft {
         // The pattern is a constant known to compile; a failure would only lose highlighting.
         let _ = draft.editor.set_search_pattern(PLACEHOLDER);
         draft
+    }
+
+    /// A draft saved by an earlier run.
+    pub fn restore(record: DraftRecord, unresolved: Style) -> Self {
+        let mut draft = Self::new(record.ticket, record.public, unresolved);
+        draft.editor.insert_str(&record.text);
+        draft.changes = record.changes;
+        draft.canned_used = record.canned_used;
+        draft.seen = record.seen;
+        draft.restored_at = Some(record.saved_at);
+        draft
+    }
+
+    /// The draft as it is saved.
+    pub fn record(&self, now: Timestamp) -> DraftRecord {
+        DraftRecord {
+            ticket: self.ticket,
+            public: self.public,
+            text: self.text(),
+            changes: self.changes.clone(),
+            canned_used: self.canned_used.clone(),
+            seen: self.seen.clone(),
+            saved_at: now,
+        }
     }
 
     /// The draft's text.
@@ -80,6 +122,11 @@ pub struct ComposeState {
     pub drafts: HashMap<TicketId, Draft>,
     /// The draft on screen and taking keys.
     pub open: Option<TicketId>,
+    /// The pending debounced save, if any.
+    pub save_timer: Option<RequestId>,
+    /// Counts changes to any draft, so the event loop knows when to refresh the copy kept
+    /// for a panic.
+    pub revision: u64,
 }
 
 impl ComposeState {
@@ -93,8 +140,17 @@ impl ComposeState {
         self.drafts.get_mut(&self.open?)
     }
 
-    /// Drafts with text in them, for the quit warning.
+    /// Drafts with text in them.
     pub fn unsent(&self) -> usize {
         self.drafts.values().filter(|d| !d.is_blank()).count()
+    }
+
+    /// Every draft worth keeping, as saved.
+    pub fn records(&self, now: Timestamp) -> Vec<DraftRecord> {
+        self.drafts
+            .values()
+            .filter(|d| !d.is_blank())
+            .map(|d| d.record(now))
+            .collect()
     }
 }

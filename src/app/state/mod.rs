@@ -3,9 +3,11 @@
 pub mod compose;
 pub mod detail;
 pub mod input;
+pub mod outbox;
 pub mod overlay;
 pub mod queue;
 pub mod remote;
+pub mod seen;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -16,6 +18,7 @@ use ratatui::style::Style;
 
 pub use compose::{ComposeState, Draft};
 pub use detail::DetailState;
+pub use outbox::{Outbox, Outgoing};
 pub use overlay::Overlay;
 pub use queue::{QueueState, ViewState};
 pub use remote::{Remote, RequestId, Requests};
@@ -54,8 +57,6 @@ pub struct StatusLine {
     pub history: Vec<Notice>,
     /// Whether the latest notice is still on screen.
     pub showing: bool,
-    /// Set after a first quit with unsent drafts: the next quit goes through.
-    pub quit_armed: bool,
 }
 
 /// How many notices `:messages` keeps.
@@ -122,6 +123,7 @@ pub struct State {
     pub queue: QueueState,
     pub detail: DetailState,
     pub compose: ComposeState,
+    pub outbox: Outbox,
     pub canned: CannedState,
     pub overlay: Option<Overlay>,
     pub status: StatusLine,
@@ -145,6 +147,10 @@ pub struct Setup {
     pub usage: HashMap<String, u32>,
     /// Problems found in the user's files, shown at start.
     pub diagnostics: Vec<Diagnostic>,
+    /// Drafts saved by an earlier run.
+    pub drafts: Vec<crate::store::drafts::DraftRecord>,
+    /// Replies an earlier run could not deliver.
+    pub outbox: Vec<Outgoing>,
 }
 
 impl State {
@@ -160,6 +166,31 @@ impl State {
                 format!(
                     "{} problems in your config files (:messages lists them); using defaults there",
                     setup.diagnostics.len()
+                ),
+            );
+        }
+        let plural = |n: usize, one: &str, many: &str| {
+            if n == 1 {
+                format!("1 {one}")
+            } else {
+                format!("{n} {many}")
+            }
+        };
+        if !setup.drafts.is_empty() {
+            status.push(
+                Level::Info,
+                format!(
+                    "{} from your last session kept (✎ in the queue); opening the ticket brings it back",
+                    plural(setup.drafts.len(), "draft", "drafts")
+                ),
+            );
+        }
+        if !setup.outbox.is_empty() {
+            status.push(
+                Level::Warning,
+                format!(
+                    "{} from your last session not yet delivered; sending now (O shows the outbox)",
+                    plural(setup.outbox.len(), "reply", "replies")
                 ),
             );
         }
@@ -182,7 +213,15 @@ impl State {
             focus: Focus::Queue,
             queue: QueueState::new(setup.views),
             detail: DetailState::default(),
-            compose: ComposeState::default(),
+            compose: ComposeState {
+                drafts: setup
+                    .drafts
+                    .into_iter()
+                    .map(|r| (r.ticket, Draft::restore(r, setup.unresolved_style)))
+                    .collect(),
+                ..ComposeState::default()
+            },
+            outbox: Outbox::restored(setup.outbox),
             canned: CannedState {
                 list: Remote::default(),
                 usage: setup.usage,

@@ -40,6 +40,14 @@ pub enum Choice {
     Status(String),
     Priority(Priority),
     Assignee(Option<AgentId>),
+    /// An outbox entry, by id: opens what can be done with it.
+    Outgoing(u64),
+    /// Try every outbox entry now.
+    SendAllNow,
+    SendNow(u64),
+    /// Back to the composer as a draft.
+    EditOutgoing(u64),
+    DiscardOutgoing(u64),
 }
 
 /// A small menu of choices for one ticket.

@@ -1,23 +1,31 @@
 //! Composer actions: starting a draft, typing, abbreviations, the external editor, sending.
 
-use super::{Effect, State, picker};
+use super::{Effect, State, drafts, outbox, picker};
 use crate::action::Action;
 use crate::app::state::input::to_input;
+use crate::app::state::seen::Seen;
 use crate::app::state::{Draft, Focus, Level};
-use crate::backend::{Reply, TicketId};
+use crate::backend::TicketId;
 use crate::canned::{abbreviation_at, placeholder};
 use crate::keymap::KeyChord;
 
 /// Opens the composer on the open ticket's draft, creating it if needed. An existing draft
 /// keeps its text and switches to the kind asked for; the title says which it is.
-pub fn start(state: &mut State, public: bool) {
+pub fn start(state: &mut State, public: bool, fx: &mut Vec<Effect>) {
     let Some(id) = state.detail.id else { return };
     let style = state.session.unresolved_style;
-    let draft = state
-        .compose
-        .drafts
-        .entry(id)
-        .or_insert_with(|| Draft::new(id, public, style));
+    let seen = state
+        .detail
+        .loaded()
+        .filter(|t| t.summary.id == id)
+        .map(Seen::of);
+    let draft = state.compose.drafts.entry(id).or_insert_with(|| {
+        let mut draft = Draft::new(id, public, style);
+        draft.seen = seen;
+        draft
+    });
+    // Opening a restored draft is news enough; the notice for it is not needed any more.
+    draft.restored_at = None;
     if draft.public != public {
         draft.public = public;
         let kind = if public {
@@ -28,17 +36,19 @@ pub fn start(state: &mut State, public: bool) {
         state
             .status
             .push(Level::Warning, format!("The draft is now {kind}"));
+        drafts::touched(state, id, fx);
     }
     state.compose.open = Some(id);
     state.focus = Focus::Compose;
 }
 
 /// A key typed into the draft.
-pub fn key(state: &mut State, chord: &KeyChord) {
+pub fn key(state: &mut State, chord: &KeyChord, fx: &mut Vec<Effect>) {
     if let Some(draft) = state.compose.current_mut()
         && draft.editor.input(to_input(chord))
     {
         draft.error = None;
+        drafts::touched_open(state, fx);
     }
 }
 
@@ -64,10 +74,13 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
             if kept {
                 state
                     .status
-                    .push(Level::Info, "Draft kept; r or n opens it again");
-            } else if let Some(id) = state.compose.open.take() {
-                state.compose.drafts.remove(&id);
+                    .push(Level::Info, "Draft saved; r or n opens it again");
+            } else if let Some(id) = state.compose.open.take()
+                && state.compose.drafts.remove(&id).is_some()
+            {
+                fx.push(Effect::RemoveDraft(id));
             }
+            drafts::save_now(state, fx);
         }
         _ => return false,
     }
@@ -101,16 +114,15 @@ fn expand(state: &mut State, fx: &mut Vec<Effect>) {
             }
         }
     }
+    drafts::touched_open(state, fx);
 }
 
-/// Sends the draft, unless it is empty or still has placeholders nobody filled in.
+/// Sends the draft, unless it is empty or still has placeholders nobody filled in, or the
+/// ticket changed since the agent started writing and they have not seen how yet.
 fn send(state: &mut State, fx: &mut Vec<Effect>) {
     let Some(draft) = state.compose.current_mut() else {
         return;
     };
-    if draft.sending.is_some() {
-        return;
-    }
     if draft.rendering.is_some() {
         state.status.push(
             Level::Info,
@@ -136,27 +148,42 @@ fn send(state: &mut State, fx: &mut Vec<Effect>) {
         state.status.push(Level::Error, why);
         return;
     }
-    let req = state.requests.issue();
-    draft.sending = Some(req);
-    draft.error = None;
+    if !draft.changed.is_empty() && !draft.confirm_armed {
+        draft.confirm_armed = true;
+        let why = format!(
+            "The ticket changed since you started: {}. Read it; ctrl-s again sends anyway.",
+            draft.changed.join("; ")
+        );
+        draft.error = Some(why.clone());
+        state.status.push(Level::Warning, why);
+        return;
+    }
     let ticket = draft.ticket;
-    let reply = Reply {
-        body: text,
-        public: draft.public,
-        changes: draft.changes.clone(),
-        expected_version: None,
-    };
-    // The version the agent read: a help desk that detects conflicts refuses the reply if the
-    // ticket changed since, and the agent sees what changed before sending again.
-    let reply = Reply {
-        expected_version: state.version_seen(ticket),
-        ..reply
-    };
-    fx.push(Effect::Send { req, ticket, reply });
+    if draft.confirm_armed {
+        // The agent has seen the changes: the ticket as it is now is what they reply to.
+        let now_seen = state
+            .detail
+            .loaded()
+            .filter(|t| t.summary.id == ticket)
+            .map(Seen::of);
+        if let Some(draft) = state.compose.current_mut() {
+            if now_seen.is_some() {
+                draft.seen = now_seen;
+            }
+            draft.changed.clear();
+            draft.confirm_armed = false;
+        }
+    }
+    outbox::queue(state, ticket, fx);
 }
 
 /// The external editor returned: its text replaces the draft's.
-pub fn edited(state: &mut State, ticket: TicketId, result: Result<String, String>) {
+pub fn edited(
+    state: &mut State,
+    ticket: TicketId,
+    result: Result<String, String>,
+    fx: &mut Vec<Effect>,
+) {
     match result {
         Ok(text) => {
             let text = text.strip_suffix('\n').unwrap_or(&text);
@@ -164,6 +191,7 @@ pub fn edited(state: &mut State, ticket: TicketId, result: Result<String, String
                 draft.set_text(text);
                 draft.error = None;
             }
+            drafts::touched(state, ticket, fx);
         }
         Err(why) => state.status.push(
             Level::Error,

@@ -110,9 +110,9 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
         Action::NextTicket | Action::PrevTicket => {
             neighbour(state, action == Action::NextTicket, fx)
         }
-        Action::Reply | Action::Note => compose::start(state, action == Action::Reply),
+        Action::Reply | Action::Note => compose::start(state, action == Action::Reply, fx),
         Action::ReplyWithCanned => {
-            compose::start(state, true);
+            compose::start(state, true, fx);
             picker::open_picker(state);
         }
         Action::CopyLink => copy_link(state, id, fx),

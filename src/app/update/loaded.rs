@@ -1,10 +1,10 @@
 //! Answers from the help desk. Each carries the request it answers; answers to requests that
 //! were superseded meanwhile are dropped.
 
-use super::{Effect, State, detail, queue, relayout};
+use super::{Effect, State, detail, drafts, outbox, queue, relayout};
 use crate::app::msg::Loaded;
+use crate::app::state::Level;
 use crate::app::state::overlay::Overlay;
-use crate::app::state::{Focus, Level};
 use crate::backend::Error;
 
 /// Applies one answer.
@@ -31,6 +31,7 @@ pub fn apply(state: &mut State, loaded: Loaded, fx: &mut Vec<Effect>) {
         } => view_page(state, req, view, first_page, result, fx),
         Loaded::Ticket { req, result } => {
             let ok = result.as_ref().ok().map(|t| t.summary.clone());
+            let fresh = result.as_ref().ok().cloned();
             if !state
                 .detail
                 .ticket
@@ -53,6 +54,9 @@ pub fn apply(state: &mut State, loaded: Loaded, fx: &mut Vec<Effect>) {
                         requester: summary.requester,
                     });
                 }
+            }
+            if let Some(ticket) = fresh {
+                drafts::ticket_loaded(state, &ticket, fx);
             }
             state.detail.transcript_width = 0;
             relayout(state);
@@ -104,13 +108,9 @@ pub fn apply(state: &mut State, loaded: Loaded, fx: &mut Vec<Effect>) {
             ticket,
             canned,
             result,
-        } => super::picker::rendered(state, req, ticket, &canned, result),
-        Loaded::Sent {
-            req,
-            ticket,
-            public,
-            result,
-        } => sent(state, req, ticket, public, result, fx),
+        } => super::picker::rendered(state, req, ticket, &canned, result, fx),
+        Loaded::Sent { req, result, .. } => outbox::sent(state, req, result, fx),
+        Loaded::Checked { req, result } => outbox::checked(state, req, result, fx),
         Loaded::Stored {
             what,
             result: Err(err),
@@ -124,7 +124,10 @@ pub fn apply(state: &mut State, loaded: Loaded, fx: &mut Vec<Effect>) {
             result,
         } => {
             match &result {
-                Ok(()) => state.status.push(Level::Info, what),
+                Ok(()) => {
+                    drafts::changed_by_me(state, ticket);
+                    state.status.push(Level::Info, what);
+                }
                 Err(err) => state.status.push(
                     Level::Error,
                     format!("Could not change #{ticket}: {}", explain(err)),
@@ -175,82 +178,8 @@ fn view_page(
     }
 }
 
-fn sent(
-    state: &mut State,
-    req: crate::app::state::RequestId,
-    ticket: crate::backend::TicketId,
-    public: bool,
-    result: Result<(), Error>,
-    fx: &mut Vec<Effect>,
-) {
-    let Some(draft) = state
-        .compose
-        .drafts
-        .get_mut(&ticket)
-        .filter(|d| d.sending == Some(req))
-    else {
-        return;
-    };
-    draft.sending = None;
-    match result {
-        Ok(()) => {
-            let used = std::mem::take(&mut draft.canned_used);
-            state.compose.drafts.remove(&ticket);
-            if state.compose.open == Some(ticket) {
-                state.compose.open = None;
-                if state.focus == Focus::Compose {
-                    state.focus = Focus::Detail;
-                }
-            }
-            let who = state
-                .queue
-                .find(ticket)
-                .map(|t| t.requester.display_name().to_string());
-            let text = match (public, who) {
-                (true, Some(who)) => format!("Reply sent to {who} on #{ticket}"),
-                (true, None) => format!("Reply sent on #{ticket}"),
-                (false, _) => format!("Internal note added to #{ticket}"),
-            };
-            state.status.push(Level::Info, text);
-            state.session.sent += 1;
-            if !used.is_empty() {
-                for id in used {
-                    *state.canned.usage.entry(id).or_default() += 1;
-                }
-                let mut counts: Vec<(String, u32)> = state
-                    .canned
-                    .usage
-                    .iter()
-                    .map(|(k, v)| (k.clone(), *v))
-                    .collect();
-                counts.sort();
-                fx.push(Effect::SaveUsage(counts));
-            }
-            refetch(state, ticket, fx);
-        }
-        Err(err) => {
-            let why = if err == Error::Conflict {
-                format!(
-                    "Not sent: {}. It has been reloaded; read what changed, then ctrl-s sends.",
-                    explain(&err)
-                )
-            } else {
-                format!(
-                    "Not sent: {}. The draft is kept; ctrl-s tries again.",
-                    explain(&err)
-                )
-            };
-            draft.error = Some(why.clone());
-            state.status.push(Level::Error, why);
-            if err == Error::Conflict {
-                refetch(state, ticket, fx);
-            }
-        }
-    }
-}
-
 /// Loads the views and, if it is open, the ticket again.
-fn refetch(state: &mut State, ticket: crate::backend::TicketId, fx: &mut Vec<Effect>) {
+pub(super) fn refetch(state: &mut State, ticket: crate::backend::TicketId, fx: &mut Vec<Effect>) {
     queue::load_all(state, fx);
     if state.detail.id == Some(ticket) {
         detail::reload(state, fx);
@@ -261,7 +190,10 @@ fn refetch(state: &mut State, ticket: crate::backend::TicketId, fx: &mut Vec<Eff
 /// refusing the credential). Such an error is shown once, by the views; the other loads that
 /// fail with it do not repeat it.
 fn is_unreachable(err: &Error) -> bool {
-    matches!(err, Error::Network(_) | Error::Timeout | Error::Auth(_))
+    matches!(
+        err,
+        Error::Network(_) | Error::Interrupted(_) | Error::Timeout | Error::Auth(_)
+    )
 }
 
 /// An error as the agent should read it: what happened and what to do.
@@ -272,6 +204,11 @@ pub fn explain(err: &Error) -> String {
             "the help desk refused the credential ({why}); `frontdesk doctor` checks it, `frontdesk login` replaces it"
         ),
         Error::Network(why) => format!("cannot reach the help desk: {why}; ctrl-r tries again"),
+        Error::Interrupted(why) => {
+            format!(
+                "the connection broke before the help desk answered ({why}); ctrl-r tries again"
+            )
+        }
         Error::Timeout => "the help desk did not answer in time; ctrl-r tries again".into(),
         Error::RateLimited {
             retry_after: Some(d),

@@ -139,6 +139,14 @@ pub fn menu_action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> b
             state.overlay = None;
             if let Some((label, choice)) = choice {
                 let (changes, what) = match choice {
+                    Choice::Outgoing(_)
+                    | Choice::SendAllNow
+                    | Choice::SendNow(_)
+                    | Choice::EditOutgoing(_)
+                    | Choice::DiscardOutgoing(_) => {
+                        super::outbox_menu::choose(state, choice, fx);
+                        return true;
+                    }
                     Choice::Status(s) => (
                         Changes {
                             status: Some(s),

@@ -4,8 +4,11 @@
 
 mod compose;
 mod detail;
+mod drafts;
 mod loaded;
 mod menu;
+mod outbox;
+mod outbox_menu;
 mod picker;
 mod queue;
 
@@ -27,6 +30,11 @@ pub fn init(state: &mut State) -> Vec<Effect> {
     state.canned.list.start(req);
     fx.push(Effect::LoadCanned { req });
     queue::load_all(state, &mut fx);
+    // Replies an earlier run left undelivered go out again (checked first where unsure).
+    let waiting: Vec<u64> = state.outbox.items.iter().map(|i| i.id).collect();
+    for id in waiting {
+        outbox::attempt(state, id, &mut fx);
+    }
     fx
 }
 
@@ -36,7 +44,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::Clock(now) => state.session.now = now,
         Msg::Key(chord) => on_key(state, chord, &mut fx),
-        Msg::Paste(text) => on_paste(state, &text),
+        Msg::Paste(text) => on_paste(state, &text, &mut fx),
         Msg::Resize { width, height } => {
             state.session.size = (width, height);
             relayout(state);
@@ -45,7 +53,13 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
                 queue::preview_selected(state, &mut fx);
             }
         }
-        Msg::Elapsed(req) => detail::debounce_elapsed(state, req, &mut fx),
+        Msg::Elapsed(req) => {
+            if !drafts::timer_elapsed(state, req, &mut fx)
+                && !outbox::timer_elapsed(state, req, &mut fx)
+            {
+                detail::debounce_elapsed(state, req, &mut fx);
+            }
+        }
         Msg::Throttled(until) => {
             let started = state.session.throttled_until.is_none();
             state.session.throttled_until = until;
@@ -59,8 +73,10 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
                 fx.push(Effect::Tick(COUNTDOWN));
             }
         }
-        Msg::Edited { ticket, result } => compose::edited(state, ticket, result),
+        Msg::Edited { ticket, result } => compose::edited(state, ticket, result, &mut fx),
         Msg::Terminate => {
+            // SIGTERM or SIGHUP: nothing may be lost, and nobody is there to ask.
+            drafts::save_now(state, &mut fx);
             state.quit = true;
             fx.push(Effect::Quit);
         }
@@ -95,7 +111,7 @@ fn on_key(state: &mut State, chord: KeyChord, fx: &mut Vec<Effect>) {
             .flatten()
     });
     if action != Some(Action::Quit) {
-        state.status.quit_armed = false;
+        state.outbox.quit_armed = false;
     }
     match action {
         Some(action) => perform(state, action, fx),
@@ -107,7 +123,7 @@ fn on_key(state: &mut State, chord: KeyChord, fx: &mut Vec<Effect>) {
 /// Sends a key that no binding claimed to the text field that has focus.
 fn type_into(state: &mut State, context: Context, chord: &KeyChord, fx: &mut Vec<Effect>) {
     match context {
-        Context::Compose => compose::key(state, chord),
+        Context::Compose => compose::key(state, chord, fx),
         Context::Filter => queue::filter_key(state, chord, fx),
         Context::Picker => picker::query_key(state, chord),
         Context::Palette => picker::palette_key(state, chord),
@@ -116,7 +132,7 @@ fn type_into(state: &mut State, context: Context, chord: &KeyChord, fx: &mut Vec
     }
 }
 
-fn on_paste(state: &mut State, text: &str) {
+fn on_paste(state: &mut State, text: &str, fx: &mut Vec<Effect>) {
     let text = crate::text::clean_text(text);
     match (&mut state.overlay, state.focus) {
         (Some(Overlay::Picker(p)), _) => {
@@ -133,6 +149,7 @@ fn on_paste(state: &mut State, text: &str) {
             if let Some(draft) = state.compose.current_mut() {
                 draft.editor.insert_str(&text);
             }
+            drafts::touched_open(state, fx);
         }
         (None, Focus::Queue) if state.queue.filtering => {
             state.queue.filter.paste(&text);
@@ -153,6 +170,15 @@ pub(crate) fn perform(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
         Action::Stats => toggle_panel(state, PanelKind::Stats),
         Action::Messages => toggle_panel(state, PanelKind::Messages),
         Action::CommandPalette => picker::open_palette(state),
+        Action::Outbox => {
+            // Over a picker or menu it would hide what is being chosen.
+            if state.overlay.is_some() {
+                false
+            } else {
+                outbox_menu::open(state);
+                true
+            }
+        }
         Action::Refresh => {
             queue::refresh(state, fx);
             true
@@ -195,21 +221,26 @@ fn toggle_panel(state: &mut State, kind: PanelKind) -> bool {
     true
 }
 
+/// Quits, after saving the drafts. Drafts need no warning, they come back next time; replies
+/// still in the outbox get one, since they only go out while frontdesk runs.
 fn quit(state: &mut State, fx: &mut Vec<Effect>) {
-    let unsent = state.compose.unsent();
-    if unsent > 0 && !state.status.quit_armed {
-        state.status.quit_armed = true;
-        let drafts = if unsent == 1 {
-            "1 unsent draft".to_string()
+    let waiting = state.outbox.items.len();
+    if waiting > 0 && !state.outbox.quit_armed {
+        state.outbox.quit_armed = true;
+        let replies = if waiting == 1 {
+            "1 reply is".to_string()
         } else {
-            format!("{unsent} unsent drafts")
+            format!("{waiting} replies are")
         };
         state.status.push(
             Level::Warning,
-            format!("You have {drafts}. Quit again to discard, any other key to stay."),
+            format!(
+                "{replies} still in the outbox (O shows them); they are sent the next time frontdesk starts. Quit again to quit, any other key to stay."
+            ),
         );
         return;
     }
+    drafts::save_now(state, fx);
     state.quit = true;
     fx.push(Effect::Quit);
 }

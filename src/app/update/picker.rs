@@ -114,7 +114,7 @@ pub fn insert(state: &mut State, canned: &Canned, fx: &mut Vec<Effect>) {
         }
         return;
     }
-    render_here(state, id, canned);
+    render_here(state, id, canned, fx);
 }
 
 /// The help desk's rendering of a canned response arrived (or failed: frontdesk renders it).
@@ -124,6 +124,7 @@ pub fn rendered(
     ticket: TicketId,
     canned: &Canned,
     result: Result<Option<String>, Error>,
+    fx: &mut Vec<Effect>,
 ) {
     let Some(draft) = state
         .compose
@@ -137,9 +138,9 @@ pub fn rendered(
     match result {
         Ok(Some(text)) => {
             let unresolved = placeholder::leftovers(&text);
-            place(state, ticket, canned, &text, &unresolved);
+            place(state, ticket, canned, &text, &unresolved, fx);
         }
-        Ok(None) => render_here(state, ticket, canned),
+        Ok(None) => render_here(state, ticket, canned, fx),
         Err(err) => {
             state.status.push(
                 Level::Warning,
@@ -149,13 +150,13 @@ pub fn rendered(
                     super::loaded::explain(&err)
                 ),
             );
-            render_here(state, ticket, canned);
+            render_here(state, ticket, canned, fx);
         }
     }
 }
 
 /// Renders `canned` for ticket `id` with frontdesk's own placeholders and places it.
-fn render_here(state: &mut State, id: TicketId, canned: &Canned) {
+fn render_here(state: &mut State, id: TicketId, canned: &Canned, fx: &mut Vec<Effect>) {
     let summary = state
         .detail
         .loaded()
@@ -175,11 +176,19 @@ fn render_here(state: &mut State, id: TicketId, canned: &Canned) {
         agent: state.session.me.as_ref(),
     };
     let rendered = render(&canned.body, &ctx);
-    place(state, id, canned, &rendered.text, &rendered.unresolved);
+    place(state, id, canned, &rendered.text, &rendered.unresolved, fx);
 }
 
 /// Puts rendered text at the cursor of ticket `id`'s draft, with the response's actions.
-fn place(state: &mut State, id: TicketId, canned: &Canned, text: &str, unresolved: &[String]) {
+fn place(
+    state: &mut State,
+    id: TicketId,
+    canned: &Canned,
+    text: &str,
+    unresolved: &[String],
+    fx: &mut Vec<Effect>,
+) {
+    super::drafts::touched(state, id, fx);
     let changes = match canned
         .actions
         .to_changes(state.session.me.as_ref(), &state.session.agents)

@@ -74,7 +74,7 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
                 return true;
             };
             detail::open(state, id, fx);
-            super::compose::start(state, action == Action::Reply);
+            super::compose::start(state, action == Action::Reply, fx);
         }
         Action::AssignToMe
         | Action::SetStatus

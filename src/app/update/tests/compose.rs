@@ -1,9 +1,8 @@
 use super::*;
 use crate::app::effect::Effect;
-use crate::app::msg::Loaded;
 use crate::app::state::Focus;
 use crate::app::state::overlay::Overlay;
-use crate::backend::{Error, MessageKind, StatusKind};
+use crate::backend::{MessageKind, StatusKind};
 
 /// Opens the ticket of the first requester with an empty name (only an e-mail address).
 async fn open_nameless(h: &mut Harness) {
@@ -221,34 +220,6 @@ async fn an_empty_draft_is_not_sent() {
 }
 
 #[tokio::test]
-async fn a_failed_send_keeps_the_draft_with_the_reason() {
-    let mut h = Harness::new().await;
-    h.keys("enter r").await;
-    h.type_text("Important answer").await;
-    let fx = update(&mut h.state, Msg::Key("ctrl-s".parse().expect("key")));
-    let Some(Effect::Send { req, ticket, .. }) = fx.into_iter().next() else {
-        panic!("a send")
-    };
-    let result = Err(Error::Network("connection refused".into()));
-    h.msg(Msg::Loaded(Loaded::Sent {
-        req,
-        ticket,
-        public: true,
-        result,
-    }))
-    .await;
-    let draft = h.state.compose.current().expect("kept");
-    assert_eq!(draft.text(), "Important answer");
-    assert!(
-        draft
-            .error
-            .as_deref()
-            .is_some_and(|e| e.contains("connection refused") && e.contains("ctrl-s"))
-    );
-    assert!(draft.sending.is_none(), "ready to try again");
-}
-
-#[tokio::test]
 async fn paste_goes_into_the_draft_cleaned() {
     let mut h = Harness::new().await;
     h.keys("enter r").await;
@@ -286,15 +257,20 @@ async fn ctrl_e_hands_the_draft_to_the_editor_and_takes_it_back() {
 }
 
 #[tokio::test]
-async fn quitting_with_an_unsent_draft_asks_first() {
+async fn quitting_with_a_draft_saves_it_and_quits_at_once() {
     let mut h = Harness::new().await;
     h.keys("enter r").await;
     h.type_text("half a reply").await;
+    assert!(
+        h.stored
+            .iter()
+            .any(|e| matches!(e, Effect::SaveDraft(d) if d.text == "half a reply")),
+        "{:?}",
+        h.stored
+    );
     h.keys("ctrl-c").await;
-    assert!(!h.state.quit);
-    assert!(h.notice().contains("1 unsent draft"));
-    h.keys("esc ctrl-c").await;
-    assert!(!h.state.quit, "another key in between starts over");
-    h.keys("ctrl-c").await;
-    assert!(h.state.quit);
+    assert!(
+        h.state.quit,
+        "a draft is kept on disk, so there is nothing to ask"
+    );
 }

@@ -3,6 +3,7 @@
 mod compose;
 mod detail;
 mod menus;
+mod outbox;
 mod queue;
 mod remote;
 

@@ -39,10 +39,8 @@ async fn a_response_rendered_by_the_help_desk_goes_in_with_its_actions() {
     h.keys("ctrl-s").await;
     assert!(h.notice().contains("still rendering"), "{}", h.notice());
     assert!(
-        h.state
-            .compose
-            .current()
-            .is_some_and(|d| d.sending.is_none())
+        h.state.outbox.items.is_empty(),
+        "nothing is sent while the desk renders"
     );
 
     h.msg(Msg::Loaded(Loaded::Rendered {

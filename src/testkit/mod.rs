@@ -11,11 +11,15 @@ use tokio::sync::mpsc::unbounded_channel;
 use crate::app::effect::Effect;
 use crate::app::msg::Msg;
 use crate::app::runner::{Files, Runner};
-use crate::app::state::{Setup, State};
+use crate::app::state::{RequestId, Setup, State};
 use crate::app::{init, update};
 use crate::backend::demo::DemoDesk;
 use crate::backend::{HelpDesk, TicketId, TicketSummary};
 use crate::keymap::{Key, KeyChord, Keymap};
+
+mod faulty;
+
+pub use faulty::{Fault, Faults};
 
 pub fn fixed_now() -> Timestamp {
     "2026-11-22T12:00:00Z".parse().expect("valid timestamp")
@@ -25,9 +29,15 @@ pub fn fixed_now() -> Timestamp {
 pub struct Harness {
     pub state: State,
     pub desk: Arc<DemoDesk>,
+    /// Failures to inject into the desk's answers.
+    pub faults: Arc<Faults>,
     runner: Runner,
     /// Effects for the terminal host, in the order asked for.
     pub host_effects: Vec<Effect>,
+    /// Draft and outbox saves, in the order asked for.
+    pub stored: Vec<Effect>,
+    /// Outbox retry timers not yet fired (tests fire them with `Msg::Elapsed`).
+    pub timers: Vec<RequestId>,
 }
 
 impl Harness {
@@ -38,10 +48,21 @@ impl Harness {
 
     /// A screen of the given size on the demo desk, every view loaded.
     pub async fn sized(width: u16, height: u16) -> Self {
+        Self::with(width, height, |_| {}).await
+    }
+
+    /// A screen of the given size on the demo desk, starting from a setup `adjust` changed
+    /// (drafts and an outbox from an earlier run, say).
+    pub async fn with(width: u16, height: u16, adjust: impl FnOnce(&mut Setup)) -> Self {
         let desk = Arc::new(DemoDesk::new(fixed_now(), fixed_now).expect("demo data"));
+        let faults = Arc::new(Faults::default());
         let (keymap, _) = Keymap::shipped("default").expect("default keymap");
         let (tx, _rx) = unbounded_channel();
-        let runner = Runner::new(desk.clone(), tx, Files::default());
+        let faulty = Arc::new(faulty::FaultyDesk {
+            inner: desk.clone(),
+            faults: faults.clone(),
+        });
+        let runner = Runner::new(faulty, tx, Files::default());
         let setup = Setup {
             desk: desk.label(),
             capabilities: desk.capabilities(),
@@ -56,14 +77,21 @@ impl Harness {
                 .unwrap_or_default(),
             usage: Default::default(),
             diagnostics: Vec::new(),
+            drafts: Vec::new(),
+            outbox: Vec::new(),
         };
+        let mut setup = setup;
+        adjust(&mut setup);
         let mut state = State::new(setup);
         let fx = init(&mut state);
         let mut harness = Self {
             state,
             desk,
+            faults,
             runner,
             host_effects: Vec::new(),
+            stored: Vec::new(),
+            timers: Vec::new(),
         };
         harness.settle(fx).await;
         harness
@@ -100,6 +128,14 @@ impl Harness {
         while let Some(effect) = pending.pop_front() {
             let answer = match effect {
                 Effect::Debounce { req, .. } => Some(Msg::Elapsed(req)),
+                Effect::Retry { req, .. } => {
+                    self.timers.push(req);
+                    None
+                }
+                Effect::SaveDraft(_) | Effect::RemoveDraft(_) | Effect::SaveOutbox(_) => {
+                    self.stored.push(effect);
+                    None
+                }
                 // Countdown ticks are answered by the test, one at a time.
                 Effect::Tick(_)
                 | Effect::OpenEditor { .. }
@@ -115,6 +151,21 @@ impl Harness {
                 pending.extend(update(&mut self.state, msg));
             }
         }
+    }
+
+    /// Fires the oldest outbox retry timer.
+    pub async fn fire_retry(&mut self) {
+        assert!(!self.timers.is_empty(), "a retry is scheduled");
+        let req = self.timers.remove(0);
+        self.msg(Msg::Elapsed(req)).await;
+    }
+
+    /// The outbox as it was last saved.
+    pub fn saved_outbox(&self) -> Option<&Vec<crate::app::state::Outgoing>> {
+        self.stored.iter().rev().find_map(|e| match e {
+            Effect::SaveOutbox(items) => Some(items),
+            _ => None,
+        })
     }
 
     /// The selected row of the view on screen.

@@ -1,0 +1,189 @@
+//! The outbox: replies and notes the agent has sent that the help desk has not yet taken.
+//! A reply leaves the composer when the agent sends it and waits here until the desk confirms
+//! it; a failure that may pass (the desk down, slow, overloaded) keeps it here with its error
+//! and a time for the next try. The outbox is written to disk on every change, so it outlives
+//! a crash or a restart.
+
+use jiff::{SignedDuration, Timestamp};
+use serde::{Deserialize, Serialize};
+
+use super::remote::RequestId;
+use super::seen::Seen;
+use crate::backend::{Reply, Ticket, TicketId};
+
+/// Where a reply in the outbox stands. Not saved: after a restart every reply starts idle.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Delivery {
+    /// Nothing under way (just loaded from disk).
+    #[default]
+    Idle,
+    /// Being sent by request `.0`.
+    Sending(RequestId),
+    /// Reading the conversation (request `.0`) to find out whether the last try arrived.
+    Checking(RequestId),
+    /// The next try starts when timer `timer` runs out, at `at`.
+    Waiting { at: Timestamp, timer: RequestId },
+    /// Not retried until the agent asks (the help desk refused the credential).
+    Held,
+}
+
+/// A reply or note on its way.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Outgoing {
+    /// Unique within the outbox, kept across restarts.
+    pub id: u64,
+    pub ticket: TicketId,
+    pub reply: Reply,
+    /// The requester's name, for messages about it.
+    #[serde(default)]
+    pub to: String,
+    #[serde(default)]
+    pub canned_used: Vec<String>,
+    /// The ticket as the agent had it when writing, to find the reply if it did arrive.
+    #[serde(default)]
+    pub seen: Option<Seen>,
+    pub queued_at: Timestamp,
+    #[serde(default)]
+    pub attempts: u32,
+    /// Why the last try failed, as the agent should read it.
+    #[serde(default)]
+    pub error: Option<String>,
+    /// The last try may have reached the help desk: read the conversation before trying again,
+    /// so the reply is never posted twice.
+    #[serde(default)]
+    pub unsure: bool,
+    #[serde(skip)]
+    pub delivery: Delivery,
+}
+
+impl Outgoing {
+    /// "reply to Jürgen Müller on #101" or "note on #101".
+    pub fn describe(&self) -> String {
+        match (self.reply.public, self.to.is_empty()) {
+            (true, false) => format!("reply to {} on #{}", self.to, self.ticket),
+            (true, true) => format!("reply on #{}", self.ticket),
+            (false, _) => format!("internal note on #{}", self.ticket),
+        }
+    }
+
+    /// Whether `ticket`'s conversation already holds this reply: a message of the same kind,
+    /// new since the agent wrote it, whose text contains the reply's (compared on letters and
+    /// digits only, since help desks re-wrap and re-format what they store).
+    pub fn arrived_in(&self, ticket: &Ticket) -> bool {
+        let wanted = comparable(&self.reply.body);
+        if wanted.is_empty() {
+            return false;
+        }
+        // Allows for the help desk's clock running behind ours.
+        let since = self.queued_at - SignedDuration::from_mins(10);
+        let known = self
+            .seen
+            .as_ref()
+            .map(|s| s.messages.as_slice())
+            .unwrap_or(&[]);
+        ticket.conversation.iter().any(|m| {
+            let kind_matches = (m.kind == crate::backend::MessageKind::Public) == self.reply.public
+                && m.kind != crate::backend::MessageKind::Customer;
+            kind_matches
+                && m.created_at >= since
+                && !known.contains(&m.id)
+                && comparable(&m.body).contains(&wanted)
+        })
+    }
+}
+
+/// Letters and digits only, lower-cased.
+fn comparable(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// How long to wait before try number `attempts + 1`: 5 s, 15 s, 45 s … up to 5 minutes,
+/// spread by ±20% (derived from the reply's id, so `update` stays pure) so that many
+/// frontdesks that lost the same help desk do not all come back in the same second.
+pub fn backoff(id: u64, attempts: u32) -> std::time::Duration {
+    let base = 5.0 * 3f64.powi(attempts.saturating_sub(1).min(10) as i32);
+    let capped = base.min(300.0);
+    let spread = (id
+        .wrapping_mul(0x9e37_79b9_7f4a_7c15)
+        .wrapping_add(u64::from(attempts))
+        % 41) as f64
+        / 100.0
+        - 0.2;
+    std::time::Duration::from_secs_f64(capped * (1.0 + spread))
+}
+
+/// Every reply not yet taken by the help desk.
+#[derive(Debug, Default)]
+pub struct Outbox {
+    pub items: Vec<Outgoing>,
+    /// Set after a first quit with replies still here: the next quit goes through.
+    pub quit_armed: bool,
+}
+
+impl Outbox {
+    /// Replies from an earlier run.
+    pub fn restored(items: Vec<Outgoing>) -> Self {
+        Self {
+            items,
+            quit_armed: false,
+        }
+    }
+
+    /// An id no reply here has.
+    pub fn next_id(&self) -> u64 {
+        self.items.iter().map(|i| i.id).max().map_or(1, |m| m + 1)
+    }
+
+    /// The reply with this id.
+    pub fn get_mut(&mut self, id: u64) -> Option<&mut Outgoing> {
+        self.items.iter_mut().find(|i| i.id == id)
+    }
+
+    /// The reply a request or timer belongs to.
+    pub fn by_request(&mut self, req: RequestId) -> Option<&mut Outgoing> {
+        self.items.iter_mut().find(|i| match i.delivery {
+            Delivery::Sending(r) | Delivery::Checking(r) => r == req,
+            Delivery::Waiting { timer, .. } => timer == req,
+            Delivery::Idle | Delivery::Held => false,
+        })
+    }
+
+    /// Whether a reply for `ticket` is waiting here.
+    pub fn has(&self, ticket: TicketId) -> bool {
+        self.items.iter().any(|i| i.ticket == ticket)
+    }
+
+    /// The earliest next try, for the status line.
+    pub fn next_try(&self) -> Option<Timestamp> {
+        self.items
+            .iter()
+            .filter_map(|i| match i.delivery {
+                Delivery::Waiting { at, .. } => Some(at),
+                _ => None,
+            })
+            .min()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_grows_to_a_ceiling_and_is_spread() {
+        let secs = |id, n| backoff(id, n).as_secs_f64();
+        assert!((4.0..=6.0).contains(&secs(1, 1)));
+        assert!((12.0..=18.0).contains(&secs(1, 2)));
+        assert!((240.0..=360.0).contains(&secs(1, 9)));
+        let spread: std::collections::HashSet<u64> = (1..20)
+            .map(|id| backoff(id, 3).as_millis() as u64)
+            .collect();
+        assert!(
+            spread.len() > 5,
+            "different replies come back at different times"
+        );
+    }
+}

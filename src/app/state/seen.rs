@@ -1,0 +1,163 @@
+//! What a ticket looked like when the agent started a draft, so that before the draft is sent
+//! the agent can be shown what has happened since: new messages, another agent's changes.
+
+use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
+
+use crate::backend::{MessageKind, Priority, Ticket};
+use crate::text::truncate;
+
+/// The parts of a ticket a reply is written against.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Seen {
+    /// The help desk's version stamp, sent with the reply where the desk checks it.
+    pub version: Option<String>,
+    pub updated_at: Option<Timestamp>,
+    /// Ids of the messages the agent had in front of them.
+    pub messages: Vec<String>,
+    pub status: String,
+    pub priority: Option<Priority>,
+    /// The assignee's name, or `None` when unassigned.
+    pub assignee: Option<String>,
+}
+
+/// How much of a new message's first line is quoted.
+const QUOTE: usize = 60;
+
+impl Seen {
+    /// The ticket as it is now.
+    pub fn of(ticket: &Ticket) -> Self {
+        let t = &ticket.summary;
+        Self {
+            version: t.version.clone(),
+            updated_at: Some(t.updated_at),
+            messages: ticket.conversation.iter().map(|m| m.id.clone()).collect(),
+            status: t.status.name.clone(),
+            priority: Some(t.priority),
+            assignee: t.assignee.as_ref().map(|a| a.name.clone()),
+        }
+    }
+
+    /// What is different in `ticket`, one line per change, new messages first. Empty when
+    /// nothing the agent would care about changed.
+    pub fn changes_in(&self, ticket: &Ticket) -> Vec<String> {
+        let mut lines: Vec<String> = ticket
+            .conversation
+            .iter()
+            .filter(|m| !self.messages.contains(&m.id))
+            .map(|m| {
+                let what = match m.kind {
+                    MessageKind::Customer => "New message from",
+                    MessageKind::Public => "New reply by",
+                    MessageKind::Internal => "New internal note by",
+                };
+                let first = m.body.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+                format!("{what} {}: “{}”", m.author, truncate(first.trim(), QUOTE))
+            })
+            .collect();
+        let t = &ticket.summary;
+        if t.status.name != self.status {
+            lines.push(format!("Status: {} → {}", self.status, t.status.name));
+        }
+        if self.priority.is_some_and(|p| p != t.priority) {
+            let was = self.priority.map(Priority::name).unwrap_or_default();
+            lines.push(format!("Priority: {was} → {}", t.priority.name()));
+        }
+        let assignee = t.assignee.as_ref().map(|a| a.name.clone());
+        if assignee != self.assignee {
+            let name = |a: &Option<String>| a.clone().unwrap_or_else(|| "nobody".into());
+            lines.push(format!(
+                "Assigned: {} → {}",
+                name(&self.assignee),
+                name(&assignee)
+            ));
+        }
+        let restamped = self.version.is_some() && t.version != self.version;
+        if lines.is_empty() && restamped {
+            lines.push("Changed by someone else (details not shown by the help desk)".into());
+        }
+        lines
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::backend::{Agent, AgentId, Message, Status, StatusKind, TicketSummary};
+
+    fn ticket() -> Ticket {
+        let at: Timestamp = "2026-11-22T10:00:00Z".parse().expect("time");
+        Ticket {
+            summary: TicketSummary {
+                id: crate::backend::TicketId(101),
+                subject: "Rechnung doppelt".into(),
+                requester: Default::default(),
+                status: Status::new("open", StatusKind::Open),
+                priority: Priority::Normal,
+                priority_value: None,
+                assignee: None,
+                group: None,
+                tags: Vec::new(),
+                created_at: at,
+                updated_at: at,
+                waiting_since: None,
+                replies: None,
+                due_at: None,
+                version: Some("v1".into()),
+            },
+            conversation: vec![Message {
+                id: "1".into(),
+                kind: MessageKind::Customer,
+                author: "Jürgen".into(),
+                body: "Zweimal abgebucht".into(),
+                created_at: at,
+            }],
+            url: None,
+        }
+    }
+
+    #[test]
+    fn an_unchanged_ticket_has_nothing_to_show() {
+        let t = ticket();
+        assert!(Seen::of(&t).changes_in(&t).is_empty());
+    }
+
+    #[test]
+    fn new_messages_and_field_changes_are_listed() {
+        let before = ticket();
+        let seen = Seen::of(&before);
+        let mut after = before.clone();
+        after.conversation.push(Message {
+            id: "2".into(),
+            kind: MessageKind::Customer,
+            author: "Jürgen".into(),
+            body: "\nHat sich erledigt, danke!\nGruß".into(),
+            created_at: before.summary.updated_at,
+        });
+        after.summary.status = Status::new("pending", StatusKind::Pending);
+        after.summary.assignee = Some(Agent {
+            id: AgentId("7".into()),
+            name: "Alex".into(),
+            ..Agent::default()
+        });
+        after.summary.version = Some("v2".into());
+        assert_eq!(
+            seen.changes_in(&after),
+            [
+                "New message from Jürgen: “Hat sich erledigt, danke!”",
+                "Status: open → pending",
+                "Assigned: nobody → Alex",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_new_version_alone_still_says_something_changed() {
+        let before = ticket();
+        let seen = Seen::of(&before);
+        let mut after = before;
+        after.summary.version = Some("v2".into());
+        assert_eq!(seen.changes_in(&after).len(), 1);
+    }
+}

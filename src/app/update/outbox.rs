@@ -1,0 +1,310 @@
+//! Delivering replies. A sent draft becomes an outbox entry; each try's result decides what
+//! happens next: delivered, tried again later (the help desk was unreachable, slow or
+//! overloaded), checked first (the try may have arrived), or handed back to the composer
+//! (the help desk refused it for a reason the agent must deal with).
+
+use super::loaded::{explain, refetch};
+use super::{Effect, State, drafts};
+use crate::app::state::outbox::{Delivery, backoff};
+use crate::app::state::{Draft, Focus, Level, Outgoing, RequestId};
+use crate::backend::{Error, Ticket};
+
+/// Moves the open draft to the outbox and starts sending it.
+pub fn queue(state: &mut State, ticket: crate::backend::TicketId, fx: &mut Vec<Effect>) {
+    let Some(draft) = state.compose.drafts.remove(&ticket) else {
+        return;
+    };
+    let to = state
+        .detail
+        .loaded()
+        .filter(|t| t.summary.id == ticket)
+        .map(|t| t.summary.requester.display_name().to_string())
+        .unwrap_or_default();
+    let expected_version = match &draft.seen {
+        Some(seen) => seen.version.clone(),
+        None => state.version_seen(ticket),
+    };
+    let item = Outgoing {
+        id: state.outbox.next_id(),
+        ticket,
+        reply: crate::backend::Reply {
+            body: draft.text(),
+            public: draft.public,
+            changes: draft.changes.clone(),
+            expected_version,
+        },
+        to,
+        canned_used: draft.canned_used.clone(),
+        seen: draft.seen.clone(),
+        queued_at: state.session.now,
+        attempts: 0,
+        error: None,
+        unsure: false,
+        delivery: Delivery::Idle,
+    };
+    let id = item.id;
+    state
+        .status
+        .push(Level::Info, format!("Sending your {}…", item.describe()));
+    state.outbox.items.push(item);
+    if state.compose.open == Some(ticket) {
+        state.compose.open = None;
+        state.focus = Focus::Detail;
+    }
+    state.compose.revision += 1;
+    attempt(state, id, fx);
+    // The outbox is on disk before the draft goes: a crash in between leaves both, never
+    // neither.
+    fx.push(Effect::RemoveDraft(ticket));
+}
+
+/// Starts a try: a reply that may already have arrived is looked for first.
+pub fn attempt(state: &mut State, id: u64, fx: &mut Vec<Effect>) {
+    let req = state.requests.issue();
+    let Some(item) = state.outbox.get_mut(id) else {
+        return;
+    };
+    if item.unsure {
+        item.delivery = Delivery::Checking(req);
+        fx.push(Effect::CheckDelivery {
+            req,
+            ticket: item.ticket,
+        });
+    } else {
+        item.delivery = Delivery::Sending(req);
+        fx.push(Effect::Send {
+            req,
+            ticket: item.ticket,
+            reply: item.reply.clone(),
+        });
+    }
+    save(state, fx);
+}
+
+/// Starts every reply that is not already under way, now.
+pub fn retry_all(state: &mut State, fx: &mut Vec<Effect>) {
+    let idle: Vec<u64> = state
+        .outbox
+        .items
+        .iter()
+        .filter(|i| !matches!(i.delivery, Delivery::Sending(_) | Delivery::Checking(_)))
+        .map(|i| i.id)
+        .collect();
+    if idle.is_empty() {
+        let text = if state.outbox.items.is_empty() {
+            "The outbox is empty"
+        } else {
+            "Everything in the outbox is being sent right now"
+        };
+        state.status.push(Level::Info, text);
+    }
+    for id in idle {
+        attempt(state, id, fx);
+    }
+}
+
+/// A retry timer ran out; returns whether it was one of the outbox's.
+pub fn timer_elapsed(state: &mut State, req: RequestId, fx: &mut Vec<Effect>) -> bool {
+    let Some(item) = state.outbox.by_request(req) else {
+        return false;
+    };
+    if !matches!(item.delivery, Delivery::Waiting { .. }) {
+        return false;
+    }
+    let id = item.id;
+    attempt(state, id, fx);
+    true
+}
+
+/// The answer to a try.
+pub fn sent(state: &mut State, req: RequestId, result: Result<(), Error>, fx: &mut Vec<Effect>) {
+    let Some(item) = state.outbox.by_request(req) else {
+        return;
+    };
+    if item.delivery != Delivery::Sending(req) {
+        return;
+    }
+    let id = item.id;
+    match result {
+        Ok(()) => delivered(state, id, false, fx),
+        Err(err) if err.is_transient() => failed(state, id, &err, fx),
+        Err(err) => hand_back(state, id, &err, fx),
+    }
+}
+
+/// The conversation, read to find out whether an earlier try arrived.
+pub fn checked(
+    state: &mut State,
+    req: RequestId,
+    result: Result<Ticket, Error>,
+    fx: &mut Vec<Effect>,
+) {
+    let Some(item) = state.outbox.by_request(req) else {
+        return;
+    };
+    if item.delivery != Delivery::Checking(req) {
+        return;
+    }
+    let id = item.id;
+    match result {
+        Ok(ticket) if item.arrived_in(&ticket) => delivered(state, id, true, fx),
+        Ok(_) => {
+            // Not there: the earlier try did not arrive, and sending again posts it once.
+            item.unsure = false;
+            attempt(state, id, fx);
+        }
+        Err(err) if err.is_transient() => failed(state, id, &err, fx),
+        Err(err) => hand_back(state, id, &err, fx),
+    }
+}
+
+fn delivered(state: &mut State, id: u64, found: bool, fx: &mut Vec<Effect>) {
+    let Some(pos) = state.outbox.items.iter().position(|i| i.id == id) else {
+        return;
+    };
+    let item = state.outbox.items.remove(pos);
+    let what = item.describe();
+    let text = if found {
+        format!("Your {what} had reached the help desk after all; it was not sent again")
+    } else if !item.reply.public {
+        format!("Internal note added to #{}", item.ticket)
+    } else if item.to.is_empty() {
+        format!("Reply sent on #{}", item.ticket)
+    } else {
+        format!("Reply sent to {} on #{}", item.to, item.ticket)
+    };
+    tracing::info!(ticket = %item.ticket, attempts = item.attempts, found, "delivered");
+    state.status.push(Level::Info, text);
+    state.session.sent += 1;
+    if !item.canned_used.is_empty() {
+        for used in item.canned_used {
+            *state.canned.usage.entry(used).or_default() += 1;
+        }
+        let mut counts: Vec<(String, u32)> = state
+            .canned
+            .usage
+            .iter()
+            .map(|(k, v)| (k.clone(), *v))
+            .collect();
+        counts.sort();
+        fx.push(Effect::SaveUsage(counts));
+    }
+    save(state, fx);
+    refetch(state, item.ticket, fx);
+}
+
+/// A failure that may pass: the reply stays, and is tried again after a pause.
+fn failed(state: &mut State, id: u64, err: &Error, fx: &mut Vec<Effect>) {
+    let timer = state.requests.issue();
+    let now = state.session.now;
+    let Some(item) = state.outbox.get_mut(id) else {
+        return;
+    };
+    item.attempts += 1;
+    item.unsure |= err.may_have_been_applied();
+    item.error = Some(short(err));
+    tracing::warn!(ticket = %item.ticket, attempts = item.attempts, unsure = item.unsure, %err, "not delivered");
+    let what = item.describe();
+    let notice = if matches!(err, Error::Auth(_)) {
+        item.delivery = Delivery::Held;
+        format!(
+            "Not sent: {what}. {}. It is kept in the outbox (O) and sent when you retry or next start frontdesk.",
+            explain(err)
+        )
+    } else {
+        let mut delay = backoff(item.id, item.attempts);
+        if let Error::RateLimited {
+            retry_after: Some(wait),
+        } = err
+        {
+            delay = delay.max(*wait);
+        }
+        let at = now + jiff::SignedDuration::try_from(delay).unwrap_or_default();
+        item.delivery = Delivery::Waiting { at, timer };
+        fx.push(Effect::Retry { req: timer, delay });
+        format!(
+            "Not sent yet: {what}: {}. It waits in the outbox (O) and is tried again in {}s.",
+            short(err),
+            delay.as_secs().max(1)
+        )
+    };
+    state.status.push(Level::Error, notice);
+    save(state, fx);
+}
+
+/// The help desk refused the reply for a reason trying again will not fix (the ticket
+/// changed, the reply was invalid, the ticket is gone or off limits): it goes back to the
+/// composer with the reason, so the agent decides.
+fn hand_back(state: &mut State, id: u64, err: &Error, fx: &mut Vec<Effect>) {
+    let Some(pos) = state.outbox.items.iter().position(|i| i.id == id) else {
+        return;
+    };
+    let item = state.outbox.items.remove(pos);
+    let ticket = item.ticket;
+    let why = if *err == Error::Conflict {
+        "Not sent: the ticket changed since you started. What changed is shown above your text; ctrl-s sends it anyway.".to_string()
+    } else {
+        format!(
+            "Not sent: {}. Your text is back in the composer.",
+            explain(err)
+        )
+    };
+    tracing::warn!(%ticket, %err, "handed back to the agent");
+    let draft = back_to_draft(state, item);
+    draft.error = Some(why.clone());
+    if *err == Error::Conflict {
+        // The reload shows the changes; having been told, the agent's next ctrl-s sends.
+        draft.confirm_armed = true;
+    }
+    // Still on that ticket (the usual case: the answer comes a moment after ctrl-s): the
+    // composer opens again on the text.
+    if state.detail.id == Some(ticket) && state.overlay.is_none() {
+        state.compose.open = Some(ticket);
+        state.focus = Focus::Compose;
+    }
+    state.status.push(Level::Error, why);
+    drafts::touched(state, ticket, fx);
+    save(state, fx);
+    if *err == Error::Conflict {
+        refetch(state, ticket, fx);
+    }
+}
+
+/// Puts an outbox entry back into its ticket's draft (after any text already there).
+pub fn back_to_draft(state: &mut State, item: Outgoing) -> &mut Draft {
+    let style = state.session.unresolved_style;
+    let draft = state
+        .compose
+        .drafts
+        .entry(item.ticket)
+        .or_insert_with(|| Draft::new(item.ticket, item.reply.public, style));
+    if !draft.text().trim().is_empty() {
+        draft.editor.insert_str("\n\n");
+    }
+    draft.editor.insert_str(&item.reply.body);
+    draft.public = item.reply.public;
+    draft.changes.merge(&item.reply.changes);
+    draft.canned_used.extend(item.canned_used);
+    if draft.seen.is_none() {
+        draft.seen = item.seen;
+    }
+    draft
+}
+
+/// The error's explanation without the "ctrl-r tries again" advice, which is the outbox's job.
+fn short(err: &Error) -> String {
+    let text = explain(err);
+    text.strip_suffix("; ctrl-r tries again")
+        .map(str::to_string)
+        .unwrap_or(text)
+}
+
+/// Writes the outbox as it now is. A save already asked for in this update is brought up to
+/// date where it stands, so it keeps its place before any draft removal that follows it.
+fn save(state: &State, fx: &mut Vec<Effect>) {
+    let items = state.outbox.items.clone();
+    match fx.iter_mut().find(|e| matches!(e, Effect::SaveOutbox(_))) {
+        Some(pending) => *pending = Effect::SaveOutbox(items),
+        None => fx.push(Effect::SaveOutbox(items)),
+    }
+}

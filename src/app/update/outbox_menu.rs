@@ -1,0 +1,138 @@
+//! The outbox as a menu (`O`): every reply not yet delivered with why, and for each one: send
+//! now, back to the composer, or discard.
+
+use super::{Effect, State, drafts, outbox};
+use crate::app::state::outbox::Delivery;
+use crate::app::state::overlay::{Choice, Menu, Overlay};
+use crate::app::state::{Focus, Level};
+use crate::text::truncate;
+
+/// Opens the outbox menu; with nothing in it, says so.
+pub fn open(state: &mut State) {
+    let Some(first) = state.outbox.items.first() else {
+        state.status.push(
+            Level::Info,
+            "The outbox is empty: every reply has been delivered",
+        );
+        return;
+    };
+    let ticket = first.ticket;
+    let tz = state.session.tz.clone();
+    let mut items = vec![("Send everything now".to_string(), Choice::SendAllNow)];
+    items.extend(state.outbox.items.iter().map(|item| {
+        let stands = match item.delivery {
+            Delivery::Sending(_) => "sending…".to_string(),
+            Delivery::Checking(_) => "checking whether it arrived…".to_string(),
+            Delivery::Waiting { at, .. } => {
+                format!("next try {}", at.to_zoned(tz.clone()).strftime("%H:%M:%S"))
+            }
+            Delivery::Held => "held until you retry".to_string(),
+            Delivery::Idle => "waiting".to_string(),
+        };
+        let why = item
+            .error
+            .as_deref()
+            .map(|e| format!(": {}", truncate(e, 60)))
+            .unwrap_or_default();
+        (
+            format!("{}{why} ({stands})", item.describe()),
+            Choice::Outgoing(item.id),
+        )
+    }));
+    state.overlay = Some(Overlay::Menu(Menu {
+        title: format!("Outbox — {} not delivered", state.outbox.items.len()),
+        ticket,
+        items,
+        selected: 1,
+    }));
+}
+
+/// Carries out an outbox choice.
+pub fn choose(state: &mut State, choice: Choice, fx: &mut Vec<Effect>) {
+    match choice {
+        Choice::SendAllNow => outbox::retry_all(state, fx),
+        Choice::Outgoing(id) => {
+            let Some(item) = state.outbox.items.iter().find(|i| i.id == id) else {
+                return;
+            };
+            let preview = item.reply.body.lines().next().unwrap_or_default();
+            state.overlay = Some(Overlay::Menu(Menu {
+                title: format!("{}: “{}”", item.describe(), truncate(preview, 40)),
+                ticket: item.ticket,
+                items: vec![
+                    ("Send now".into(), Choice::SendNow(id)),
+                    (
+                        "Back to the composer to edit".into(),
+                        Choice::EditOutgoing(id),
+                    ),
+                    (
+                        "Discard (cannot be undone)".into(),
+                        Choice::DiscardOutgoing(id),
+                    ),
+                ],
+                selected: 0,
+            }));
+        }
+        Choice::SendNow(id) => {
+            if !in_flight(state, id) {
+                outbox::attempt(state, id, fx);
+            }
+        }
+        Choice::EditOutgoing(id) => {
+            if in_flight(state, id) {
+                return;
+            }
+            let Some(pos) = state.outbox.items.iter().position(|i| i.id == id) else {
+                return;
+            };
+            let item = state.outbox.items.remove(pos);
+            let ticket = item.ticket;
+            outbox::back_to_draft(state, item);
+            fx.push(Effect::SaveOutbox(state.outbox.items.clone()));
+            drafts::touched(state, ticket, fx);
+            if state.detail.id == Some(ticket) {
+                state.compose.open = Some(ticket);
+                state.focus = Focus::Compose;
+            } else {
+                state.status.push(
+                    Level::Info,
+                    format!(
+                        "Your reply on #{ticket} is a draft again; open the ticket and press r"
+                    ),
+                );
+            }
+        }
+        Choice::DiscardOutgoing(id) => {
+            if in_flight(state, id) {
+                return;
+            }
+            if let Some(pos) = state.outbox.items.iter().position(|i| i.id == id) {
+                let item = state.outbox.items.remove(pos);
+                tracing::info!(ticket = %item.ticket, "discarded from the outbox");
+                state.status.push(
+                    Level::Warning,
+                    format!("Discarded your {}", item.describe()),
+                );
+                fx.push(Effect::SaveOutbox(state.outbox.items.clone()));
+            }
+        }
+        Choice::Status(_) | Choice::Priority(_) | Choice::Assignee(_) => {}
+    }
+}
+
+/// Whether a try of `id` is under way; if so, says that it must finish first.
+fn in_flight(state: &mut State, id: u64) -> bool {
+    let busy = state
+        .outbox
+        .items
+        .iter()
+        .find(|i| i.id == id)
+        .is_some_and(|i| matches!(i.delivery, Delivery::Sending(_) | Delivery::Checking(_)));
+    if busy {
+        state.status.push(
+            Level::Info,
+            "That reply is being sent right now; wait for the result",
+        );
+    }
+    busy
+}

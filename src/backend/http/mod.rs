@@ -1,0 +1,309 @@
+//! The HTTP client every help desk backend uses: rustls, connect and request timeouts, the
+//! proxy variables honoured, a non-browser User-Agent, the Authorization header kept out of
+//! debug output, and HTTP failures turned into [`Error`]s an agent can act on.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
+
+use jiff::Timestamp;
+use reqwest::header::{AUTHORIZATION, HeaderMap, HeaderName, HeaderValue};
+use reqwest::{Client, Method, StatusCode, Url};
+use serde::de::DeserializeOwned;
+
+use super::Error;
+
+mod errors;
+mod throttle;
+
+use errors::transport_error;
+pub use errors::{message_in, retry_after, status_error};
+pub use throttle::Throttle;
+
+/// Sent with every request. Deliberately not browser-like: Request Tracker answers a
+/// browser's unauthenticated request with a login page instead of a 401.
+pub const USER_AGENT: &str = concat!(
+    "frontdesk/",
+    env!("CARGO_PKG_VERSION"),
+    " (terminal help desk client)"
+);
+
+/// How long to wait for a connection and for a whole answer, and how to wait out a 429.
+#[derive(Debug, Clone, Copy)]
+pub struct Timeouts {
+    pub connect: Duration,
+    pub request: Duration,
+    /// The wait after a 429 that does not say how long (no `Retry-After`).
+    pub rate_limit_default: Duration,
+    /// A longer `Retry-After` is not waited out in the background: the call fails with it.
+    pub rate_limit_max: Duration,
+    /// How many times one request is retried after a 429.
+    pub rate_limit_retries: u32,
+    /// How many times a read that failed on the way is tried again.
+    pub read_retries: u32,
+    /// The pause before the first new try of a read; it doubles for each further one.
+    pub read_backoff: Duration,
+}
+
+impl Default for Timeouts {
+    fn default() -> Self {
+        Self {
+            connect: Duration::from_secs(5),
+            request: Duration::from_secs(30),
+            rate_limit_default: Duration::from_secs(10),
+            rate_limit_max: Duration::from_secs(120),
+            rate_limit_retries: 3,
+            read_retries: 2,
+            read_backoff: Duration::from_millis(250),
+        }
+    }
+}
+
+/// The web root and the API base for what a user typed as the URL, with or without the API
+/// path (`api` such as `api/v2`): both end in `/`.
+pub fn bases(url: &str, api: &str) -> (String, String) {
+    let web = url.trim().trim_end_matches('/');
+    let web = web
+        .strip_suffix(&format!("/{api}"))
+        .unwrap_or(web)
+        .trim_end_matches('/');
+    (format!("{web}/"), format!("{web}/{api}/"))
+}
+
+/// A client for one help desk's API.
+#[derive(Clone)]
+pub struct Http {
+    client: Client,
+    base: Url,
+    auth: Option<HeaderValue>,
+    requests: Arc<AtomicU64>,
+    timeouts: Timeouts,
+    throttle: Throttle,
+}
+
+/// A successful answer.
+#[derive(Debug)]
+pub struct Answer {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: String,
+}
+
+impl Answer {
+    /// The body as JSON of type `T`.
+    pub fn json<T: DeserializeOwned>(&self) -> Result<T, Error> {
+        serde_json::from_str(&self.body).map_err(|e| Error::Server {
+            status: self.status.as_u16(),
+            message: format!("an answer frontdesk cannot read ({e})"),
+        })
+    }
+}
+
+impl Http {
+    /// A client for the API at `base` (a URL ending in `/`), sending `auth` as the
+    /// Authorization header.
+    pub fn new(base: &str, auth: Option<String>, timeouts: Timeouts) -> Result<Self, String> {
+        let base = Url::parse(base).map_err(|e| format!("\"{base}\" is not a URL: {e}"))?;
+        if !matches!(base.scheme(), "http" | "https") {
+            return Err(format!("\"{base}\" is not an http:// or https:// URL"));
+        }
+        let auth = match auth {
+            Some(value) => {
+                let mut value = HeaderValue::from_str(&value).map_err(|_| {
+                    "the credential contains characters a header cannot carry".to_string()
+                })?;
+                // Keeps the token out of any Debug output of requests and headers.
+                value.set_sensitive(true);
+                Some(value)
+            }
+            None => None,
+        };
+        let client = Client::builder()
+            .user_agent(USER_AGENT)
+            .connect_timeout(timeouts.connect)
+            .timeout(timeouts.request)
+            // A redirect is how a misconfigured help desk says "log in here"; following it
+            // would only produce a confusing HTML page.
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .map_err(|e| format!("cannot set up HTTP: {e}"))?;
+        Ok(Self {
+            client,
+            base,
+            auth,
+            requests: Arc::new(AtomicU64::new(0)),
+            timeouts,
+            throttle: Throttle::default(),
+        })
+    }
+
+    /// The base URL, for building links and messages.
+    pub fn base(&self) -> &Url {
+        &self.base
+    }
+
+    /// How many requests this client has sent, for tests that bound the cost of an operation.
+    pub fn requests_sent(&self) -> u64 {
+        self.requests.load(Ordering::Relaxed)
+    }
+
+    /// The rate-limit hold shared by this client's requests.
+    pub fn throttle(&self) -> &Throttle {
+        &self.throttle
+    }
+
+    fn url(&self, path: &str) -> Result<Url, Error> {
+        self.base
+            .join(path.trim_start_matches('/'))
+            .map_err(|e| Error::Invalid(format!("bad path {path}: {e}")))
+    }
+
+    /// Sends a request and returns the answer if it was a success (2xx); anything else becomes
+    /// an [`Error`]. A 429 is waited out and the request repeated (it was not carried out), up
+    /// to the limits in [`Timeouts`]; while waiting, the [`Throttle`] tells the interface.
+    /// Reads (GET) that fail on the way (refused, dropped, 502–504) are tried again after a
+    /// short, jittered pause; writes never are, since a write may have been carried out.
+    pub async fn send(
+        &self,
+        method: Method,
+        path: &str,
+        query: &[(&str, &str)],
+        body: Option<&serde_json::Value>,
+        headers: &[(HeaderName, String)],
+    ) -> Result<Answer, Error> {
+        let mut rate_limited = 0;
+        let mut read_retries = 0;
+        loop {
+            let result = self
+                .send_once(method.clone(), path, query, body, headers)
+                .await;
+            match &result {
+                Err(Error::RateLimited { retry_after }) => {
+                    let wait = retry_after.unwrap_or(self.timeouts.rate_limit_default);
+                    if rate_limited >= self.timeouts.rate_limit_retries
+                        || wait > self.timeouts.rate_limit_max
+                    {
+                        return Err(Error::RateLimited {
+                            retry_after: Some(wait),
+                        });
+                    }
+                    rate_limited += 1;
+                    let until = Timestamp::now()
+                        + jiff::SignedDuration::try_from(wait)
+                            .unwrap_or(jiff::SignedDuration::ZERO);
+                    self.throttle.hold(until);
+                    tokio::time::sleep(wait).await;
+                    self.throttle.release();
+                }
+                Err(err)
+                    if method == Method::GET
+                        && worth_reading_again(err)
+                        && read_retries < self.timeouts.read_retries =>
+                {
+                    read_retries += 1;
+                    let pause = jittered(self.timeouts.read_backoff * 2u32.pow(read_retries - 1));
+                    tracing::info!(%method, path, %err, ?pause, "reading again");
+                    tokio::time::sleep(pause).await;
+                }
+                _ => return result,
+            }
+        }
+    }
+
+    async fn send_once(
+        &self,
+        method: Method,
+        path: &str,
+        query: &[(&str, &str)],
+        body: Option<&serde_json::Value>,
+        headers: &[(HeaderName, String)],
+    ) -> Result<Answer, Error> {
+        let url = self.url(path)?;
+        let mut request = self
+            .client
+            .request(method.clone(), url.clone())
+            .query(query);
+        if let Some(auth) = &self.auth {
+            request = request.header(AUTHORIZATION, auth.clone());
+        }
+        for (name, value) in headers {
+            request = request.header(name, value);
+        }
+        if let Some(body) = body {
+            request = request.json(body);
+        }
+        if let Some(until) = self.throttle.until() {
+            // Another request was told to wait: this one would only be refused too.
+            if let Ok(wait) = Duration::try_from(until.duration_since(Timestamp::now())) {
+                tokio::time::sleep(wait).await;
+            }
+        }
+        self.requests.fetch_add(1, Ordering::Relaxed);
+        let started = std::time::Instant::now();
+        // The path only: never the query (it may hold search terms or e-mail addresses) and
+        // never a header (the credential).
+        let shown = url.path().to_string();
+        let answered = async {
+            let response = request.send().await.map_err(|e| transport_error(e, &url))?;
+            let status = response.status();
+            let headers = response.headers().clone();
+            let body = response
+                .text()
+                .await
+                .map_err(|e| transport_error(e, &url))?;
+            Ok::<_, Error>((status, headers, body))
+        }
+        .await;
+        let ms = started.elapsed().as_millis() as u64;
+        match answered {
+            Ok((status, headers, body)) => {
+                tracing::debug!(%method, path = %shown, status = status.as_u16(), ms, "answered");
+                if status.is_success() {
+                    Ok(Answer {
+                        status,
+                        headers,
+                        body,
+                    })
+                } else {
+                    let err = status_error(status, &headers, &body);
+                    tracing::info!(%method, path = %shown, status = status.as_u16(), %err, "refused");
+                    Err(err)
+                }
+            }
+            Err(err) => {
+                tracing::warn!(%method, path = %shown, ms, %err, "failed");
+                Err(err)
+            }
+        }
+    }
+
+    /// GETs JSON.
+    pub async fn get<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        query: &[(&str, &str)],
+    ) -> Result<T, Error> {
+        self.send(Method::GET, path, query, None, &[]).await?.json()
+    }
+}
+
+/// Whether a failed read may well work if tried again at once: the connection was refused or
+/// dropped, or a gateway in front of the help desk failed. A timeout has already cost the
+/// agent its whole wait, so it is not repeated.
+fn worth_reading_again(err: &Error) -> bool {
+    matches!(
+        err,
+        Error::Network(_)
+            | Error::Interrupted(_)
+            | Error::Server {
+                status: 502..=504,
+                ..
+            }
+    )
+}
+
+/// `pause` scaled by a random factor between ½ and 1½, so clients that failed together do not
+/// come back together.
+fn jittered(pause: Duration) -> Duration {
+    pause.mul_f64(0.5 + fastrand::f64())
+}

@@ -1,0 +1,114 @@
+//! A help desk that fails when told to: wraps the demo desk and injects the failures a real
+//! one shows (refused, dropped after doing the work, overloaded), for the outbox's tests.
+
+use std::collections::VecDeque;
+use std::sync::{Arc, Mutex};
+
+use async_trait::async_trait;
+use jiff::Timestamp;
+
+use crate::backend::demo::DemoDesk;
+use crate::backend::{
+    Agent, Capabilities, Changes, Contact, Error, HelpDesk, Page, Reply, Result, Ticket, TicketId,
+    TicketSummary, View,
+};
+use crate::canned::Canned;
+
+/// What the next call does instead of (or after) its work.
+#[derive(Debug, Clone)]
+pub enum Fault {
+    /// Fails without doing anything, as a refused connection or a 429 does.
+    Refuse(Error),
+    /// Does the work, then fails, as a connection dropped before the answer does.
+    ApplyThenFail(Error),
+}
+
+/// Failures waiting for the next calls, in order.
+#[derive(Debug, Default)]
+pub struct Faults {
+    replies: Mutex<VecDeque<Fault>>,
+    tickets: Mutex<VecDeque<Error>>,
+    /// How many times `reply` was called.
+    pub reply_calls: Mutex<usize>,
+}
+
+impl Faults {
+    /// The next `reply` calls meet these faults, one each.
+    pub fn replies(&self, faults: impl IntoIterator<Item = Fault>) {
+        self.replies.lock().expect("faults").extend(faults);
+    }
+
+    /// The next `ticket` calls fail with these errors, one each.
+    pub fn tickets(&self, errors: impl IntoIterator<Item = Error>) {
+        self.tickets.lock().expect("faults").extend(errors);
+    }
+
+    /// How many times `reply` was called.
+    pub fn reply_calls(&self) -> usize {
+        *self.reply_calls.lock().expect("faults")
+    }
+}
+
+/// The demo desk behind a set of faults.
+pub struct FaultyDesk {
+    pub inner: Arc<DemoDesk>,
+    pub faults: Arc<Faults>,
+}
+
+#[async_trait]
+impl HelpDesk for FaultyDesk {
+    fn label(&self) -> String {
+        self.inner.label()
+    }
+    fn capabilities(&self) -> Capabilities {
+        self.inner.capabilities()
+    }
+    fn default_views(&self) -> Vec<View> {
+        self.inner.default_views()
+    }
+    async fn me(&self) -> Result<Agent> {
+        self.inner.me().await
+    }
+    async fn list_view(&self, view: &View, page: Option<&str>) -> Result<Page> {
+        self.inner.list_view(view, page).await
+    }
+    async fn ticket(&self, id: TicketId) -> Result<Ticket> {
+        let fault = self.faults.tickets.lock().expect("faults").pop_front();
+        match fault {
+            Some(err) => Err(err),
+            None => self.inner.ticket(id).await,
+        }
+    }
+    async fn requester_tickets(&self, requester: &Contact) -> Result<Vec<TicketSummary>> {
+        self.inner.requester_tickets(requester).await
+    }
+    async fn canned_responses(&self) -> Result<Vec<Canned>> {
+        self.inner.canned_responses().await
+    }
+    async fn reply(&self, id: TicketId, reply: Reply) -> Result<()> {
+        *self.faults.reply_calls.lock().expect("faults") += 1;
+        let fault = self.faults.replies.lock().expect("faults").pop_front();
+        match fault {
+            None => self.inner.reply(id, reply).await,
+            Some(Fault::Refuse(err)) => Err(err),
+            Some(Fault::ApplyThenFail(err)) => {
+                self.inner.reply(id, reply).await?;
+                Err(err)
+            }
+        }
+    }
+    async fn update(
+        &self,
+        id: TicketId,
+        changes: Changes,
+        expected_version: Option<String>,
+    ) -> Result<()> {
+        self.inner.update(id, changes, expected_version).await
+    }
+    async fn agents(&self) -> Result<Vec<Agent>> {
+        self.inner.agents().await
+    }
+    async fn changed_since(&self, since: Timestamp) -> Result<Vec<TicketSummary>> {
+        self.inner.changed_since(since).await
+    }
+}
