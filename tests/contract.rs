@@ -2,6 +2,7 @@
 //! 127.0.0.1 answering in each backend's documented JSON (see `desks/mod.rs`).
 
 mod desks;
+mod faults;
 mod looped;
 
 use desks::freshdesk::Freshdesk;
@@ -52,6 +53,10 @@ macro_rules! errors {
                 desks::a_slow_answer_times_out::<$fixture>().await;
             }
             #[tokio::test]
+            async fn a_dropped_read_is_tried_again() {
+                desks::a_dropped_read_is_tried_again::<$fixture>().await;
+            }
+            #[tokio::test]
             async fn the_log_never_holds_the_credential() {
                 desks::the_log_never_holds_the_credential::<$fixture>().await;
             }
@@ -68,6 +73,10 @@ macro_rules! data {
             #[tokio::test]
             async fn queue_pages_at_a_constant_cost() {
                 desks::queue_pages_at_a_constant_cost::<$fixture>().await;
+            }
+            #[tokio::test]
+            async fn a_dropped_write_is_not_repeated() {
+                desks::a_dropped_write_is_not_repeated::<$fixture>().await;
             }
             #[tokio::test]
             async fn a_ticket_reads_as_a_conversation() {

@@ -4,13 +4,17 @@
 
 use html2text::render::{TaggedLine, TextDecorator};
 
-/// Renders HTML as readable text. Lines are not wrapped; the screen wraps them.
+/// Renders HTML as readable, cleaned text. Lines are not wrapped; the screen wraps them.
 pub fn to_text(html: &str) -> String {
-    html2text::config::with_decorator(Mail)
+    // Escape sequences go before parsing: the parser drops a lone ESC and would leave the
+    // rest of a sequence ("]0;title") behind as text.
+    let html = super::clean_text(html);
+    let text = html2text::config::with_decorator(Mail)
         .link_footnotes(true)
         .string_from_read(html.as_bytes(), 10_000)
         .map(|text| text.trim_end().to_string())
-        .unwrap_or_else(|_| html.to_string())
+        .unwrap_or(html);
+    super::clean_text(&text)
 }
 
 /// The decorations of plain mail text.

@@ -5,5 +5,5 @@ pub mod sanitize;
 pub mod time;
 pub mod width;
 
-pub use sanitize::{clean_line, clean_subject, clean_text};
+pub use sanitize::{clean_line, clean_subject, clean_tags, clean_text};
 pub use width::{fit, truncate, width, wrap};

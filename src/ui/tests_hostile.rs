@@ -82,7 +82,7 @@ fn the_corpus_draws_as_plain_text() {
         "Refund approved",
         "Refund DENIED",
         "invoice⟨RLO⟩gnp.exe",
-        "你好，世界 👩‍💻 Grüße",
+        "你好，世界 👩💻 Grüße",
         "click here",
     ] {
         assert!(

@@ -26,6 +26,8 @@ use serde_json::Value;
 use wiremock::matchers::{header, method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
+use crate::faults::{Fault, FaultProxy};
+
 /// The version (updated_at) every fixture gives ticket 101.
 pub const VERSION: &str = "2026-11-20T10:30:00Z";
 /// A version some other agent's change replaced.
@@ -78,6 +80,11 @@ pub trait Fixture: Errors {
 
 /// A desk for the fixture, talking to `server` with short timeouts so waits stay short.
 pub fn connect<F: Errors>(server: &MockServer) -> Arc<dyn HelpDesk> {
+    connect_at::<F>(&server.uri())
+}
+
+/// A desk for the fixture at `url` (a proxy in front of the mock server, say).
+pub fn connect_at<F: Errors>(url: &str) -> Arc<dyn HelpDesk> {
     let timeouts = Timeouts {
         connect: Duration::from_secs(2),
         request: Duration::from_millis(800),
@@ -87,8 +94,7 @@ pub fn connect<F: Errors>(server: &MockServer) -> Arc<dyn HelpDesk> {
         read_retries: 2,
         read_backoff: Duration::from_millis(20),
     };
-    frontdesk::connect::with_timeouts(&F::profile(&server.uri()), F::secret(), timeouts)
-        .expect("desk")
+    frontdesk::connect::with_timeouts(&F::profile(url), F::secret(), timeouts).expect("desk")
 }
 
 /// How many requests the server has seen.
@@ -414,6 +420,51 @@ pub async fn a_long_429_fails_with_the_wait<F: Errors>() {
         }
     );
     assert_eq!(requests(&server).await, 1);
+}
+
+/// A read whose answer is lost on the way (the connection drops after the server answered)
+/// is tried again, and the agent never sees the hiccup.
+pub async fn a_dropped_read_is_tried_again<F: Errors>() {
+    let server = MockServer::start().await;
+    mount_me::<F>(&server, json(200, F::me_body())).await;
+    let proxy = FaultProxy::start(server.address().port()).await;
+    proxy.break_next("GET", F::me_path(), Fault::ForwardThenDrop);
+    let desk = connect_at::<F>(&format!("http://127.0.0.1:{}", proxy.port));
+    desk.me().await.expect("the second try answers");
+    assert!(proxy.all_used());
+    assert_eq!(requests(&server).await, 2, "read twice");
+}
+
+/// A write whose answer is lost is not repeated (it may have been carried out), and the error
+/// says so, so the outbox checks before trying again.
+pub async fn a_dropped_write_is_not_repeated<F: Fixture>() {
+    let server = MockServer::start().await;
+    F::expect_update(&server).await;
+    let proxy = FaultProxy::start(server.address().port()).await;
+    proxy.break_next("PUT", "101", Fault::ForwardThenDrop);
+    let desk = connect_at::<F>(&format!("http://127.0.0.1:{}", proxy.port));
+    let changes = Changes {
+        status: Some(F::pending().into()),
+        priority: Some(Priority::High),
+        assignee: Some(Some(frontdesk::backend::AgentId("9".into()))),
+        tags_add: if F::tags() {
+            vec!["refund".into()]
+        } else {
+            vec![]
+        },
+        tags_remove: if F::tags() {
+            vec!["vip".into()]
+        } else {
+            vec![]
+        },
+    };
+    let err = desk
+        .update(TicketId(101), changes, Some(VERSION.into()))
+        .await
+        .expect_err("the answer was lost");
+    assert!(err.may_have_been_applied(), "{err:?}");
+    assert!(proxy.all_used());
+    // The mock server checks on drop that each write arrived exactly once.
 }
 
 /// An answer slower than the request timeout is a timeout.

@@ -150,7 +150,7 @@ pub fn summary(
             })
         }),
         group: None,
-        tags: t.tags.iter().map(|s| clean_line(s)).collect(),
+        tags: crate::text::clean_tags(&t.tags),
         created_at: created,
         updated_at: updated,
         waiting_since,

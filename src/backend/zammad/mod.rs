@@ -305,7 +305,9 @@ impl HelpDesk for ZammadDesk {
         let ((raw, assets), articles, catalog) = (raw?, articles?, catalog?);
         let mut summary = convert::summary(&raw, &assets, catalog);
         // Tags are a nicety: a desk that will not show them still shows the ticket.
-        summary.tags = tags.map(|t| t.tags).unwrap_or_default();
+        summary.tags = tags
+            .map(|t| crate::text::clean_tags(&t.tags))
+            .unwrap_or_default();
         let conversation = convert::conversation(&articles);
         let (waiting, replies) = super::waiting_and_replies(&conversation);
         if matches!(

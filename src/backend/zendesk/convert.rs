@@ -145,7 +145,7 @@ pub fn summary(ticket: &Ticket, side: &Lookup<'_>) -> TicketSummary {
             .as_deref()
             .and_then(|g| side.groups.get(g))
             .map(|g| clean_line(g)),
-        tags: ticket.tags.iter().map(|t| clean_line(t)).collect(),
+        tags: crate::text::clean_tags(&ticket.tags),
         created_at: created,
         updated_at: updated,
         waiting_since,

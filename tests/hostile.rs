@@ -1,0 +1,183 @@
+//! Hostile ticket text through the real binary in a pseudo-terminal: a Zendesk on 127.0.0.1
+//! (a mock answering in Zendesk's documented JSON) serves subjects, names, tags, comments and
+//! macros made of escape sequences, controls and bidi tricks. Every byte frontdesk writes is
+//! checked: none of the sequences reaches the terminal, while the readable text does.
+
+mod pty;
+
+use pty::Shell;
+use serde_json::{Value, json};
+use wiremock::matchers::{method, path, path_regex};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+fn corpus() -> Vec<String> {
+    serde_json::from_str(include_str!("data/hostile.json")).expect("corpus")
+}
+
+fn answer(body: Value) -> ResponseTemplate {
+    ResponseTemplate::new(200).set_body_json(body)
+}
+
+/// A Zendesk whose every text field is hostile.
+async fn hostile_zendesk() -> MockServer {
+    let server = MockServer::start().await;
+    let texts = corpus();
+    let users: Vec<Value> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, name)| json!({ "id": 100 + i, "name": name, "email": format!("u{i}@example.com"), "role": "end-user" }))
+        .chain([json!({ "id": 9, "name": "Sam Rivera", "email": "sam@example.com", "role": "agent" })])
+        .collect();
+    let ticket = |i: usize| {
+        json!({ "id": i + 1, "subject": texts[i], "status": "open", "priority": "high",
+                "requester_id": 100 + i, "assignee_id": 9, "tags": [texts[i], "ok"],
+                "created_at": "2026-11-20T08:00:00Z", "updated_at": "2026-11-20T09:00:00Z",
+                "result_type": "ticket" })
+    };
+    let tickets: Vec<Value> = (0..texts.len()).map(ticket).collect();
+    Mock::given(method("GET"))
+        .and(path("/api/v2/users/me"))
+        .respond_with(answer(json!({ "user": users.last() })))
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/api/v2/users"))
+        .respond_with(answer(json!({ "users": [users.last()] })))
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/api/v2/search"))
+        .respond_with(answer(json!({ "results": tickets, "users": users, "count": tickets.len(), "next_page": null })))
+        .mount(&server)
+        .await;
+    let comments: Vec<Value> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, text)| {
+            let html = (i % 2 == 0).then(|| format!("<p>{text}</p>"));
+            json!({ "id": i + 1, "type": "Comment", "author_id": 100 + i, "body": text,
+                    "html_body": html, "public": true,
+                    "created_at": format!("2026-11-20T10:{i:02}:00Z") })
+        })
+        .collect();
+    for i in 0..texts.len() {
+        Mock::given(method("GET"))
+            .and(path(format!("/api/v2/tickets/{}", i + 1)))
+            .respond_with(answer(json!({ "ticket": ticket(i), "users": users })))
+            .mount(&server)
+            .await;
+        Mock::given(method("GET"))
+            .and(path(format!("/api/v2/tickets/{}/comments", i + 1)))
+            .respond_with(answer(json!({ "comments": comments, "users": users,
+                                         "meta": { "has_more": false } })))
+            .mount(&server)
+            .await;
+    }
+    Mock::given(method("GET"))
+        .and(path_regex(r"^/api/v2/users/\d+/tickets/requested$"))
+        .respond_with(answer(json!({ "tickets": tickets, "users": users })))
+        .mount(&server)
+        .await;
+    let macros: Vec<Value> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, text)| {
+            json!({ "id": 500 + i, "title": text, "active": true,
+                                  "actions": [{ "field": "comment_value", "value": text }] })
+        })
+        .collect();
+    Mock::given(method("GET"))
+        .and(path("/api/v2/macros/active"))
+        .respond_with(answer(
+            json!({ "macros": macros, "meta": { "has_more": false } }),
+        ))
+        .mount(&server)
+        .await;
+    server
+}
+
+/// Escape sequences frontdesk itself never writes while drawing, found in `bytes`: OSC, DCS,
+/// SOS, PM, APC, charset selection and reset in 7-bit form, C1 controls as UTF-8, BEL, and
+/// the CSI requests a ticket could use to make the terminal answer or leave the screen.
+fn forbidden(bytes: &[u8]) -> Vec<String> {
+    let mut found = Vec::new();
+    for (i, w) in bytes.windows(2).enumerate() {
+        if w[0] == 0x1b && matches!(w[1], b']' | b'P' | b'X' | b'^' | b'_' | b'c' | b'(' | b')') {
+            found.push(format!("ESC {} at {i}", w[1] as char));
+        }
+        if w[0] == 0xc2 && (0x80..=0x9f).contains(&w[1]) {
+            found.push(format!("C1 {:#x} at {i}", w[1]));
+        }
+    }
+    if bytes.contains(&0x07) {
+        found.push("BEL".into());
+    }
+    let text = String::from_utf8_lossy(bytes);
+    for request in [
+        "\x1b[6n",
+        "\x1b[21t",
+        "\x1b[2J\x1b[HCleared",
+        "\u{202e}",
+        "\u{2067}",
+    ] {
+        if text.contains(request) {
+            found.push(format!("{request:?}"));
+        }
+    }
+    found
+}
+
+#[test]
+fn hostile_ticket_text_never_reaches_the_terminal() {
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let server = runtime.block_on(hostile_zendesk());
+    let mut shell = Shell::start(
+        160,
+        120,
+        &[
+            ("FRONTDESK_BACKEND", "zendesk"),
+            ("FRONTDESK_URL", &server.uri()),
+            ("FRONTDESK_USER", "sam@example.com"),
+            ("FRONTDESK_TOKEN", "zd-token"),
+        ],
+    );
+    let from = shell.raw_len();
+    shell.line("frontdesk");
+    shell.wait_until("the queue", |s| s.contents().contains("updated "));
+    // The ticket, with every hostile comment…
+    shell.type_bytes(b"\r");
+    shell.wait_for("── Conversation · 26 messages");
+    let screen = shell.screen();
+    // …and the canned-response picker over it, listing the hostile macros.
+    shell.type_bytes(b"r\x14");
+    shell.wait_until("the picker", |s| {
+        s.contents().contains("Canned responses") && s.contents().contains("kitty image")
+    });
+    let drawn = shell.raw_since(from);
+    // Out again, one step at a time: picker, composer, ticket, frontdesk.
+    shell.type_bytes(b"\x1b");
+    shell.wait_until("the picker closed", |s| {
+        !s.contents().contains("Canned responses")
+    });
+    shell.type_bytes(b"\x1b");
+    shell.wait_until("the composer closed", |s| {
+        !s.contents().contains("the customer sees")
+    });
+    shell.type_bytes(b"qq");
+    shell.wait_until("the prompt", |s| !s.alternate_screen());
+
+    assert_eq!(
+        forbidden(&drawn),
+        Vec::<String>::new(),
+        "escape sequences reached the terminal"
+    );
+    for readable in [
+        "Refund DENIED",
+        "invoice⟨RLO⟩gnp.exe",
+        "你好，世界",
+        "click here",
+    ] {
+        assert!(screen.contains(readable), "{readable} is shown:\n{screen}");
+    }
+    assert!(!screen.contains("pwned"), "{screen}");
+}
