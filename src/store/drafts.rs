@@ -136,4 +136,13 @@ mod tests {
         remove(dir.path(), TicketId(101)).expect("removing twice is fine");
         assert_eq!(load_all(dir.path()).0.len(), 1);
     }
+
+    #[test]
+    fn a_panic_writes_the_drafts_last_remembered() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        remember(dir.path(), vec![record(7, "typed just before the crash")]);
+        save_after_panic();
+        let (drafts, _) = load_all(dir.path());
+        assert_eq!(drafts, [record(7, "typed just before the crash")]);
+    }
 }

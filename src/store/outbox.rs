@@ -49,3 +49,66 @@ pub fn load(path: &Path) -> (Vec<Outgoing>, Option<String>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::state::outbox::Delivery;
+    use crate::backend::{Changes, Reply, TicketId};
+
+    fn item() -> Outgoing {
+        Outgoing {
+            id: 3,
+            ticket: TicketId(101),
+            reply: Reply {
+                body: "Danke, Jürgen".into(),
+                public: true,
+                changes: Changes {
+                    assignee: Some(None),
+                    ..Changes::default()
+                },
+                expected_version: Some("v1".into()),
+            },
+            to: "Jürgen Müller".into(),
+            canned_used: vec!["local:refund".into()],
+            seen: None,
+            queued_at: "2026-11-22T12:00:00Z".parse().expect("time"),
+            attempts: 2,
+            error: Some("the help desk did not answer in time".into()),
+            unsure: true,
+            delivery: Delivery::Held,
+        }
+    }
+
+    #[test]
+    fn the_outbox_survives_a_restart_and_an_empty_one_leaves_no_file() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("outbox/work.json");
+        save(&path, &[item()]).expect("save");
+        let (items, problem) = load(&path);
+        assert_eq!(problem, None);
+        let expected = Outgoing {
+            delivery: Delivery::Idle,
+            ..item()
+        };
+        assert_eq!(
+            items,
+            [expected],
+            "everything but the live state comes back"
+        );
+        save(&path, &[]).expect("empty");
+        assert!(!path.exists());
+        assert_eq!(load(&path), (Vec::new(), None));
+    }
+
+    #[test]
+    fn an_unreadable_outbox_is_moved_aside_not_lost() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("work.json");
+        std::fs::write(&path, "[{\"id\": 1, \"tick").expect("write");
+        let (items, problem) = load(&path);
+        assert!(items.is_empty());
+        assert!(problem.is_some_and(|p| p.contains("moved to")));
+        assert!(path.with_extension("json.unreadable").exists());
+    }
+}

@@ -251,21 +251,7 @@ pub async fn fields_change<F: Fixture>() {
     let server = MockServer::start().await;
     F::expect_update(&server).await;
     let desk = connect::<F>(&server);
-    let changes = Changes {
-        status: Some(F::pending().into()),
-        priority: Some(Priority::High),
-        assignee: Some(Some(frontdesk::backend::AgentId("9".into()))),
-        tags_add: if F::tags() {
-            vec!["refund".into()]
-        } else {
-            vec![]
-        },
-        tags_remove: if F::tags() {
-            vec!["vip".into()]
-        } else {
-            vec![]
-        },
-    };
+    let changes = every_field::<F>();
     desk.update(TicketId(101), changes, Some(VERSION.into()))
         .await
         .expect("updated");
@@ -422,6 +408,24 @@ pub async fn a_long_429_fails_with_the_wait<F: Errors>() {
     assert_eq!(requests(&server).await, 1);
 }
 
+/// The change [`Fixture::expect_update`] expects: status, priority, assignee and tags.
+fn every_field<F: Fixture>() -> Changes {
+    let tags = |tag: &str| {
+        if F::tags() {
+            vec![tag.to_string()]
+        } else {
+            vec![]
+        }
+    };
+    Changes {
+        status: Some(F::pending().into()),
+        priority: Some(Priority::High),
+        assignee: Some(Some(frontdesk::backend::AgentId("9".into()))),
+        tags_add: tags("refund"),
+        tags_remove: tags("vip"),
+    }
+}
+
 /// A read whose answer is lost on the way (the connection drops after the server answered)
 /// is tried again, and the agent never sees the hiccup.
 pub async fn a_dropped_read_is_tried_again<F: Errors>() {
@@ -443,21 +447,7 @@ pub async fn a_dropped_write_is_not_repeated<F: Fixture>() {
     let proxy = FaultProxy::start(server.address().port()).await;
     proxy.break_next("PUT", "101", Fault::ForwardThenDrop);
     let desk = connect_at::<F>(&format!("http://127.0.0.1:{}", proxy.port));
-    let changes = Changes {
-        status: Some(F::pending().into()),
-        priority: Some(Priority::High),
-        assignee: Some(Some(frontdesk::backend::AgentId("9".into()))),
-        tags_add: if F::tags() {
-            vec!["refund".into()]
-        } else {
-            vec![]
-        },
-        tags_remove: if F::tags() {
-            vec!["vip".into()]
-        } else {
-            vec![]
-        },
-    };
+    let changes = every_field::<F>();
     let err = desk
         .update(TicketId(101), changes, Some(VERSION.into()))
         .await

@@ -17,6 +17,8 @@ pub enum Fault {
     ForwardThenDrop,
     /// The server does the work; the client hears nothing until it gives up (timeout).
     ForwardThenStall,
+    /// Never reaches the server: the connection closes once the request is read.
+    Drop,
     /// Never reaches the server: 500 Internal Server Error.
     Answer500,
     /// Never reaches the server: 429 with `Retry-After: 1`.
@@ -103,7 +105,7 @@ async fn serve(
     };
     match (fault, forwarded) {
         (None, Some(answer)) => client.write_all(&answer).await?,
-        (Some(Fault::ForwardThenDrop), _) => {}
+        (Some(Fault::ForwardThenDrop | Fault::Drop), _) => {}
         (Some(Fault::Answer500), _) => {
             client
                 .write_all(b"HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")

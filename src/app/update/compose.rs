@@ -150,11 +150,11 @@ fn send(state: &mut State, fx: &mut Vec<Effect>) {
     }
     if !draft.changed.is_empty() && !draft.confirm_armed {
         draft.confirm_armed = true;
+        draft.error = Some("The ticket changed (shown above); ctrl-s again sends anyway".into());
         let why = format!(
             "The ticket changed since you started: {}. Read it; ctrl-s again sends anyway.",
             draft.changed.join("; ")
         );
-        draft.error = Some(why.clone());
         state.status.push(Level::Warning, why);
         return;
     }

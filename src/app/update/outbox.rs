@@ -291,8 +291,12 @@ pub fn back_to_draft(state: &mut State, item: Outgoing) -> &mut Draft {
     draft
 }
 
-/// The error's explanation without the "ctrl-r tries again" advice, which is the outbox's job.
+/// The error in a few words for the outbox: what happened, without the "ctrl-r tries again"
+/// advice (retrying is the outbox's job).
 fn short(err: &Error) -> String {
+    if let Error::Network(why) = err {
+        return why.clone();
+    }
     let text = explain(err);
     text.strip_suffix("; ctrl-r tries again")
         .map(str::to_string)

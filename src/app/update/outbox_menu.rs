@@ -32,10 +32,10 @@ pub fn open(state: &mut State) {
         let why = item
             .error
             .as_deref()
-            .map(|e| format!(": {}", truncate(e, 60)))
+            .map(|e| format!(" · {e}"))
             .unwrap_or_default();
         (
-            format!("{}{why} ({stands})", item.describe()),
+            format!("{} · {stands}{why}", item.describe()),
             Choice::Outgoing(item.id),
         )
     }));

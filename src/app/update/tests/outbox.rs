@@ -274,7 +274,7 @@ async fn sigterm_saves_what_was_typed_since_the_last_save() {
 
 #[tokio::test]
 async fn the_outbox_menu_edits_and_discards() {
-    let mut h = Harness::new().await;
+    let mut h = Harness::sized(120, 30).await;
     h.faults
         .replies([Fault::Refuse(Error::Timeout), Fault::Refuse(Error::Timeout)]);
     send(&mut h, "Edit me").await;
