@@ -98,6 +98,9 @@ pub struct Profile {
     pub agents: Vec<String>,
     pub theme: Option<String>,
     pub keymap: Option<String>,
+    /// The demo desk only: how many tickets to generate instead of the shipped 320 (for trying
+    /// and measuring frontdesk on a large queue; `--demo-tickets`).
+    pub demo_tickets: Option<usize>,
 }
 
 impl Profile {
@@ -115,6 +118,7 @@ impl Profile {
             agents: Vec::new(),
             theme: None,
             keymap: None,
+            demo_tickets: None,
         }
     }
 }

@@ -32,7 +32,7 @@ pub fn with_timeouts(
     timeouts: Timeouts,
 ) -> Result<Arc<dyn HelpDesk>, String> {
     match profile.backend {
-        BackendKind::Demo => Ok(Arc::new(DemoDesk::now()?)),
+        BackendKind::Demo => Ok(Arc::new(DemoDesk::now(profile.demo_tickets)?)),
         BackendKind::Rt => Ok(Arc::new(RtDesk::new(profile, secret, timeouts)?)),
         BackendKind::Zendesk => Ok(Arc::new(ZendeskDesk::new(profile, secret, timeouts)?)),
         BackendKind::Freshdesk => Ok(Arc::new(FreshdeskDesk::new(profile, secret, timeouts)?)),

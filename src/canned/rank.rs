@@ -26,8 +26,70 @@ const CLOSE_PER_CHAR: i64 = 14;
 /// text holds most short letter sequences somewhere; this keeps only what a person would call
 /// a match.
 pub fn close_match(matcher: &SkimMatcherV2, text: &str, query: &str) -> Option<i64> {
-    let needed = CLOSE_PER_CHAR * query.chars().count() as i64;
-    matcher.fuzzy_match(text, query).filter(|s| *s >= needed)
+    let query_chars: Vec<char> = query.chars().flat_map(char::to_lowercase).collect();
+    let needed = CLOSE_PER_CHAR * query_chars.len() as i64;
+    // Only the stretches where the query's letters come close together can hold a close
+    // match; scoring those instead of the whole text keeps a keystroke cheap on long texts.
+    let mut from = 0;
+    while let Some((start, end)) = stretch(text, from, &query_chars) {
+        // One character of context before the stretch, for the word-boundary bonus.
+        let context = text[..start]
+            .char_indices()
+            .next_back()
+            .map_or(0, |(i, _)| i);
+        if let Some(score) = matcher
+            .fuzzy_match(&text[context..end], query)
+            .filter(|s| *s >= needed)
+        {
+            return Some(score);
+        }
+        from = start + text[start..].chars().next().map_or(1, char::len_utf8);
+    }
+    None
+}
+
+/// How far a close match can stretch per query character. Skim scores a matched character
+/// at most 16 plus a bonus of 8 (doubled for the first) and charges every skipped character,
+/// so a match that averages `CLOSE_PER_CHAR` skips at most about 10 characters per query
+/// character; 12 leaves room.
+const REACH_PER_CHAR: usize = 12;
+
+/// The first stretch of `text` at or after byte `from` that starts with the query's first
+/// character (lower-cased `query`) and holds the rest in order within reach of a close
+/// match, as byte offsets.
+fn stretch(text: &str, from: usize, query: &[char]) -> Option<(usize, usize)> {
+    let (&first, rest) = query.split_first()?;
+    let reach = query.len() * REACH_PER_CHAR + 16;
+    let same = |c: char, q: char| {
+        c == q
+            || (!c.is_ascii() || c.is_ascii_uppercase()) && c.to_lowercase().eq(std::iter::once(q))
+    };
+    for (offset, c) in text[from..].char_indices() {
+        if !same(c, first) {
+            continue;
+        }
+        let start = from + offset;
+        let mut wanted = rest.iter().copied().peekable();
+        for c in text[start + c.len_utf8()..].chars().take(reach) {
+            match wanted.peek() {
+                None => break,
+                Some(&q) if same(c, q) => {
+                    wanted.next();
+                }
+                Some(_) => {}
+            }
+        }
+        if wanted.peek().is_none() {
+            // Take the whole reach: the best alignment may use later letters.
+            let tail: usize = text[start..]
+                .chars()
+                .take(reach + 1)
+                .map(char::len_utf8)
+                .sum();
+            return Some((start, start + tail));
+        }
+    }
+    None
 }
 
 fn without_placeholders(body: &str) -> String {
@@ -167,6 +229,35 @@ mod tests {
             titles("refnd", &all, &HashMap::new()),
             ["Refund approved", "Erstattung veranlasst"]
         );
+    }
+
+    #[test]
+    fn the_reach_test_never_rejects_a_close_match() {
+        let m = matcher();
+        let bodies = [
+            "We have refunded the duplicate charge; it shows in 3-5 days.",
+            "Ihre Rückerstattung (Refund) ist unterwegs.",
+            "r e f u n d spaced out",
+            "REFUND in capitals",
+            "Смена пароля: ссылка для сброса отправлена",
+        ];
+        for body in bodies {
+            for query in [
+                "refund",
+                "refnd",
+                "ref",
+                "r",
+                "пароля",
+                "сброс",
+                "capitals",
+                "spaced",
+            ] {
+                let exact = m
+                    .fuzzy_match(body, query)
+                    .filter(|s| *s >= CLOSE_PER_CHAR * query.chars().count() as i64);
+                assert_eq!(close_match(&m, body, query), exact, "{query} in {body}");
+            }
+        }
     }
 
     #[test]

@@ -23,6 +23,10 @@ pub struct Cli {
     /// Use the built-in demo desk (no account needed).
     #[arg(long, global = true)]
     pub demo: bool,
+    /// With --demo: generate this many tickets instead of 320, to try frontdesk on a large
+    /// queue.
+    #[arg(long, value_name = "N", requires = "demo")]
+    pub demo_tickets: Option<usize>,
     /// The profile from config.toml to use (default: default_profile, or FRONTDESK_PROFILE).
     #[arg(long, short, global = true, value_name = "NAME")]
     pub profile: Option<String>,
@@ -148,7 +152,9 @@ async fn dispatch(cli: Cli) -> Result<ExitCode, String> {
 
 fn choose_profile(cli: &Cli, paths: &Paths, env: &Env) -> Result<Profile, Choice> {
     if cli.demo {
-        return Ok(Profile::new("demo", BackendKind::Demo));
+        let mut demo = Profile::new("demo", BackendKind::Demo);
+        demo.demo_tickets = cli.demo_tickets;
+        return Ok(demo);
     }
     let (config, _) = startup::read_config(paths);
     profile::choose(&config, cli.profile.as_deref(), env)

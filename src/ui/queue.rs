@@ -26,13 +26,7 @@ struct Columns {
 
 impl Columns {
     fn new(pane: usize, view: &ViewState) -> Self {
-        let id = view
-            .tickets
-            .iter()
-            .map(|t| t.id.to_string().len())
-            .max()
-            .unwrap_or(4)
-            .max(4);
+        let id = view.id_width;
         let requester = (pane / 5).clamp(10, 20);
         let status = if pane >= 60 { 8 } else { 0 };
         let tags = if pane >= 100 { 20 } else { 0 };

@@ -31,6 +31,9 @@ pub struct ViewState {
     pub scroll: usize,
     /// Tickets that appeared since the previous load, marked in the queue.
     pub fresh: HashSet<TicketId>,
+    /// Characters in the longest ticket number loaded, for the number column: kept here so
+    /// drawing never looks at more than the rows on screen.
+    pub id_width: usize,
 }
 
 impl ViewState {
@@ -48,6 +51,7 @@ impl ViewState {
             selected: 0,
             scroll: 0,
             fresh: HashSet::new(),
+            id_width: 4,
         }
     }
 
@@ -81,6 +85,13 @@ impl ViewState {
                 .extend(tickets.into_iter().filter(|t| !known.contains(&t.id)));
         }
         self.tickets.sort_by(triage_order);
+        self.id_width = self
+            .tickets
+            .iter()
+            .map(|t| t.id.to_string().len())
+            .max()
+            .unwrap_or(0)
+            .max(4);
         self.loaded = true;
         self.refilter(filter, keep);
     }

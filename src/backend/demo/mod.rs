@@ -34,7 +34,19 @@ pub struct DemoDesk {
 impl DemoDesk {
     /// The demo desk as of `now`; writes are stamped with `clock()`.
     pub fn new(now: Timestamp, clock: fn() -> Timestamp) -> std::result::Result<Self, String> {
-        let material = data::load()?;
+        Self::sized(now, clock, None)
+    }
+
+    /// The demo desk with `tickets` generated tickets (the data files' count when `None`).
+    pub fn sized(
+        now: Timestamp,
+        clock: fn() -> Timestamp,
+        tickets: Option<usize>,
+    ) -> std::result::Result<Self, String> {
+        let mut material = data::load()?;
+        if let Some(n) = tickets {
+            material.desk.tickets = n;
+        }
         let mut tickets = seed::tickets(&material, now);
         for record in &mut tickets {
             clean_record(record);
@@ -49,9 +61,9 @@ impl DemoDesk {
         })
     }
 
-    /// The demo desk as of the current time.
-    pub fn now() -> std::result::Result<Self, String> {
-        Self::new(Timestamp::now(), Timestamp::now)
+    /// The demo desk as of the current time, with `tickets` tickets (or the shipped count).
+    pub fn now(tickets: Option<usize>) -> std::result::Result<Self, String> {
+        Self::sized(Timestamp::now(), Timestamp::now, tickets)
     }
 
     fn with_tickets<T>(&self, f: impl FnOnce(&mut Vec<Record>) -> T) -> T {
