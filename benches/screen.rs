@@ -214,6 +214,15 @@ fn benches(c: &mut Criterion) {
             });
             update(&mut state, key("esc"));
         });
+        c.bench_function(&format!("queue/filter_work_off_task/{label}"), |b| {
+            let tickets = state.queue.views[0].tickets.clone();
+            let queries = ["r", "re", "ref", "refu", "refun", "refund"];
+            let mut i = 0;
+            b.iter(|| {
+                i = (i + 1) % queries.len();
+                black_box(frontdesk::app::state::queue::filtered(&tickets, queries[i]))
+            })
+        });
         let row = state.queue.selected().cloned().expect("a row");
         let mut with_ticket = state_with(&desk, rows(&desk, n));
         open(&mut with_ticket, long_ticket(&row, 100));

@@ -37,6 +37,13 @@ pub enum Effect {
         ticket: TicketId,
         canned: Canned,
     },
+    /// Filter a large view's tickets off the UI task.
+    Filter {
+        req: RequestId,
+        view: usize,
+        tickets: std::sync::Arc<Vec<crate::backend::TicketSummary>>,
+        query: String,
+    },
     /// Answer with `Msg::Tick` after `delay`, to keep a countdown moving.
     Tick(Duration),
     /// Answer with `Msg::Elapsed(req)` after `delay`.

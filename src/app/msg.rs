@@ -75,6 +75,12 @@ pub enum Loaded {
         public: bool,
         result: Result<(), Error>,
     },
+    /// A large view's filter, computed off the UI task: indices of the matching tickets.
+    Filtered {
+        req: RequestId,
+        view: usize,
+        visible: Vec<usize>,
+    },
     /// The ticket, read to find out whether a reply arrived.
     Checked {
         req: RequestId,

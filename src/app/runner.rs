@@ -170,6 +170,19 @@ impl Runner {
                 tokio::time::sleep(delay).await;
                 return Some(Msg::Elapsed(req));
             }
+            Effect::Filter {
+                req,
+                view,
+                tickets,
+                query,
+            } => {
+                let visible = tokio::task::spawn_blocking(move || {
+                    crate::app::state::queue::filtered(&tickets, &query)
+                })
+                .await
+                .ok()?;
+                Loaded::Filtered { req, view, visible }
+            }
             Effect::CheckDelivery { req, ticket } => Loaded::Checked {
                 req,
                 result: desk.ticket(ticket).await,

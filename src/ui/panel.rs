@@ -108,7 +108,7 @@ fn stats(state: &State) -> Vec<StyledLine> {
     let now = state.session.now;
     let mut seen: HashMap<TicketId, &TicketSummary> = HashMap::new();
     for view in &state.queue.views {
-        for t in &view.tickets {
+        for t in view.tickets.iter() {
             seen.insert(t.id, t);
         }
     }

@@ -78,10 +78,12 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme, area: Rect) {
                 Span::styled(q.text().to_string(), theme.get("ui.input")),
             ])
         };
-        line.spans.push(Span::styled(
-            format!("  {} of {}", view.visible.len(), view.tickets.len()),
-            theme.get("ui.dim"),
-        ));
+        let count = if view.filter_req.is_some() {
+            "  filtering…".to_string()
+        } else {
+            format!("  {} of {}", view.visible.len(), view.tickets.len())
+        };
+        line.spans.push(Span::styled(count, theme.get("ui.dim")));
         frame.render_widget(
             Paragraph::new(clip(line, usize::from(area.width))),
             filter_area,

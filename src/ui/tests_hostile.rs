@@ -36,7 +36,10 @@ fn draw_with(h: &mut Harness, texts: &[String]) -> String {
         ticket.conversation.extend(extra);
     }
     for view in &mut h.state.queue.views {
-        for (row, text) in view.tickets.iter_mut().zip(texts.iter().cycle()) {
+        for (row, text) in std::sync::Arc::make_mut(&mut view.tickets)
+            .iter_mut()
+            .zip(texts.iter().cycle())
+        {
             row.subject = clean_subject(text);
             row.requester.name = clean_line(text);
         }

@@ -3,6 +3,7 @@
 
 use std::cmp::Ordering;
 use std::collections::HashSet;
+use std::sync::Arc;
 
 use super::input::LineInput;
 use super::remote::RequestId;
@@ -13,8 +14,9 @@ use crate::canned::rank::{close_match, matcher};
 #[derive(Debug, Clone)]
 pub struct ViewState {
     pub view: View,
-    /// Loaded tickets in triage order.
-    pub tickets: Vec<TicketSummary>,
+    /// Loaded tickets in triage order. Shared, so a large view can be filtered off the UI
+    /// task without copying it.
+    pub tickets: Arc<Vec<TicketSummary>>,
     /// Indices into `tickets` that pass the filter, in order.
     pub visible: Vec<usize>,
     /// How many tickets the whole view holds, when the help desk says.
@@ -31,6 +33,8 @@ pub struct ViewState {
     pub scroll: usize,
     /// Tickets that appeared since the previous load, marked in the queue.
     pub fresh: HashSet<TicketId>,
+    /// The filter running off the UI task, if any: only its answer is taken.
+    pub filter_req: Option<RequestId>,
     /// Characters in the longest ticket number loaded, for the number column: kept here so
     /// drawing never looks at more than the rows on screen.
     pub id_width: usize,
@@ -41,7 +45,7 @@ impl ViewState {
     pub fn new(view: View) -> Self {
         Self {
             view,
-            tickets: Vec::new(),
+            tickets: Arc::default(),
             visible: Vec::new(),
             total: None,
             next_page: None,
@@ -51,6 +55,7 @@ impl ViewState {
             selected: 0,
             scroll: 0,
             fresh: HashSet::new(),
+            filter_req: None,
             id_width: 4,
         }
     }
@@ -78,13 +83,13 @@ impl ViewState {
                     .filter(|id| !known.contains(id))
                     .collect();
             }
-            self.tickets = tickets;
+            self.tickets = Arc::new(tickets);
         } else {
             let known: HashSet<TicketId> = self.tickets.iter().map(|t| t.id).collect();
-            self.tickets
+            Arc::make_mut(&mut self.tickets)
                 .extend(tickets.into_iter().filter(|t| !known.contains(&t.id)));
         }
-        self.tickets.sort_by(triage_order);
+        Arc::make_mut(&mut self.tickets).sort_by(triage_order);
         self.id_width = self
             .tickets
             .iter()
@@ -98,7 +103,12 @@ impl ViewState {
 
     /// Recomputes `visible` for `filter`, keeping `keep` selected when it is still there.
     pub fn refilter(&mut self, filter: &str, keep: Option<TicketId>) {
-        self.visible = filtered(&self.tickets, filter);
+        self.show_filtered(filtered(&self.tickets, filter), keep);
+    }
+
+    /// Shows `visible` (a filter's result), keeping `keep` selected when it is still there.
+    pub fn show_filtered(&mut self, visible: Vec<usize>, keep: Option<TicketId>) {
+        self.visible = visible;
         self.selected = keep
             .and_then(|id| self.visible.iter().position(|&i| self.tickets[i].id == id))
             .unwrap_or(self.selected)
@@ -143,6 +153,9 @@ pub fn triage_order(a: &TicketSummary, b: &TicketSummary) -> Ordering {
         .then_with(|| soonest(a.waiting_since, b.waiting_since))
         .then_with(|| b.id.cmp(&a.id))
 }
+
+/// Views with more tickets than this are filtered off the UI task; smaller ones at once.
+pub const FILTER_INLINE: usize = 5_000;
 
 /// Indices of tickets matching `filter` closely (typos forgiven, scattered letters not) on id,
 /// subject, requester and tags, in their triage order: filtering narrows the queue, it does

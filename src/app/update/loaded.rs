@@ -42,8 +42,8 @@ pub fn apply(state: &mut State, loaded: Loaded, fx: &mut Vec<Effect>) {
             if let Some(summary) = ok {
                 // The queue row may be older than the ticket just read.
                 for view in &mut state.queue.views {
-                    if let Some(row) = view.tickets.iter_mut().find(|t| t.id == summary.id) {
-                        *row = summary.clone();
+                    if let Some(pos) = view.tickets.iter().position(|t| t.id == summary.id) {
+                        std::sync::Arc::make_mut(&mut view.tickets)[pos] = summary.clone();
                     }
                 }
                 if state.detail.history.value.is_none() && !state.detail.history.is_loading() {
@@ -111,6 +111,7 @@ pub fn apply(state: &mut State, loaded: Loaded, fx: &mut Vec<Effect>) {
         } => super::picker::rendered(state, req, ticket, &canned, result, fx),
         Loaded::Sent { req, result, .. } => outbox::sent(state, req, result, fx),
         Loaded::Checked { req, result } => outbox::checked(state, req, result, fx),
+        Loaded::Filtered { req, view, visible } => queue::filtered(state, req, view, visible, fx),
         Loaded::Stored {
             what,
             result: Err(err),

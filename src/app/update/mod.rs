@@ -153,7 +153,7 @@ fn on_paste(state: &mut State, text: &str, fx: &mut Vec<Effect>) {
         }
         (None, Focus::Queue) if state.queue.filtering => {
             state.queue.filter.paste(&text);
-            queue::refilter(state);
+            queue::refilter(state, fx);
         }
         (None, _) => {}
     }

@@ -2,7 +2,8 @@
 
 use super::{Effect, State, detail, menu};
 use crate::action::Action;
-use crate::app::state::Level;
+use crate::app::state::queue::FILTER_INLINE;
+use crate::app::state::{Level, RequestId};
 use crate::keymap::KeyChord;
 use crate::ui::layout;
 
@@ -97,7 +98,7 @@ fn switch_view(state: &mut State, index: usize, fx: &mut Vec<Effect>) {
         return;
     }
     state.queue.active = index % n;
-    refilter(state);
+    refilter(state, fx);
     preview_selected(state, fx);
 }
 
@@ -131,13 +132,53 @@ pub fn preview_selected(state: &mut State, fx: &mut Vec<Effect>) {
 }
 
 /// Re-applies the filter to the view on screen, keeping the selected ticket if it still shows.
-pub fn refilter(state: &mut State) {
+/// A large view is filtered off the UI task: typing goes on, the rows change when the newest
+/// query's answer arrives, and answers to older queries are dropped.
+pub fn refilter(state: &mut State, fx: &mut Vec<Effect>) {
     let rows = layout::queue_rows(state);
-    let filter = state.queue.filter.text().to_string();
-    if let Some(view) = state.queue.current_mut() {
-        let keep = view.selected_ticket().map(|t| t.id);
-        view.refilter(&filter, keep);
-        view.keep_in_view(rows);
+    let filter = state.queue.filter.text().trim().to_string();
+    let active = state.queue.active;
+    let req = state.requests.issue();
+    let Some(view) = state.queue.current_mut() else {
+        return;
+    };
+    if view.tickets.len() > FILTER_INLINE && !filter.is_empty() {
+        view.filter_req = Some(req);
+        fx.push(Effect::Filter {
+            req,
+            view: active,
+            tickets: view.tickets.clone(),
+            query: filter,
+        });
+        return;
+    }
+    view.filter_req = None;
+    let keep = view.selected_ticket().map(|t| t.id);
+    view.refilter(&filter, keep);
+    view.keep_in_view(rows);
+}
+
+/// A filter run off the UI task answered.
+pub fn filtered(
+    state: &mut State,
+    req: RequestId,
+    index: usize,
+    visible: Vec<usize>,
+    fx: &mut Vec<Effect>,
+) {
+    let rows = layout::queue_rows(state);
+    let Some(view) = state.queue.views.get_mut(index) else {
+        return;
+    };
+    if view.filter_req != Some(req) {
+        return;
+    }
+    view.filter_req = None;
+    let keep = view.selected_ticket().map(|t| t.id);
+    view.show_filtered(visible, keep);
+    view.keep_in_view(rows);
+    if index == state.queue.active {
+        preview_selected(state, fx);
     }
 }
 
@@ -148,7 +189,7 @@ pub fn filter_action(state: &mut State, action: Action, fx: &mut Vec<Effect>) ->
         Action::Cancel => {
             state.queue.filtering = false;
             state.queue.filter.clear();
-            refilter(state);
+            refilter(state, fx);
         }
         Action::SelectNext => select_by(state, 1, fx),
         Action::SelectPrev => select_by(state, -1, fx),
@@ -160,7 +201,7 @@ pub fn filter_action(state: &mut State, action: Action, fx: &mut Vec<Effect>) ->
 /// A key typed into the filter line.
 pub fn filter_key(state: &mut State, chord: &KeyChord, fx: &mut Vec<Effect>) {
     if state.queue.filter.key(chord) {
-        refilter(state);
+        refilter(state, fx);
         preview_selected(state, fx);
     }
 }

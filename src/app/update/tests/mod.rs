@@ -2,6 +2,7 @@
 
 mod compose;
 mod detail;
+mod filter;
 mod menus;
 mod outbox;
 mod queue;

@@ -224,7 +224,7 @@ async fn tickets_new_since_the_last_refresh_are_marked() {
             _ => None,
         })
         .expect("Mine reloads");
-    let mut tickets = h.state.queue.views[0].tickets.clone();
+    let mut tickets = h.state.queue.views[0].tickets.to_vec();
     let mut arrived = tickets[0].clone();
     arrived.id = TicketId(9999);
     tickets.push(arrived);
