@@ -79,6 +79,7 @@ fn state_with(desk: &DemoDesk, rows: Vec<TicketSummary>) -> State {
         diagnostics: Vec::new(),
         drafts: Vec::new(),
         outbox: Vec::new(),
+        cache: None,
     });
     let fx = frontdesk::app::init(&mut state);
     let req = fx

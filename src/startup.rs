@@ -31,6 +31,8 @@ pub struct UserFiles {
     pub drafts: Vec<DraftRecord>,
     /// The profile's undelivered replies from an earlier run.
     pub outbox: Vec<Outgoing>,
+    /// The profile's views as last seen.
+    pub cache: Option<crate::store::cache::Cache>,
 }
 
 fn read(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<String> {
@@ -96,6 +98,9 @@ pub fn load(paths: &Paths, no_color: bool, profile: Option<&Profile>) -> UserFil
         }
         None => (Vec::new(), Vec::new()),
     };
+    let cache = places
+        .as_ref()
+        .and_then(|p| crate::store::cache::load(&p.cache));
     UserFiles {
         config,
         keymap: Arc::new(keymap),
@@ -109,6 +114,7 @@ pub fn load(paths: &Paths, no_color: bool, profile: Option<&Profile>) -> UserFil
         diagnostics: diags,
         drafts,
         outbox,
+        cache,
     }
 }
 
@@ -134,5 +140,6 @@ pub fn setup(
         diagnostics: user.diagnostics.clone(),
         drafts: user.drafts.clone(),
         outbox: user.outbox.clone(),
+        cache: user.cache.clone(),
     }
 }

@@ -80,6 +80,8 @@ pub enum Effect {
     RemoveDraft(TicketId),
     /// Save the whole outbox.
     SaveOutbox(Vec<Outgoing>),
+    /// Save the views as last seen, for the next start.
+    SaveCache(crate::store::cache::Cache),
     /// Store how often each canned response was used.
     SaveUsage(Vec<(String, u32)>),
     /// Hand the draft to $VISUAL / $EDITOR.

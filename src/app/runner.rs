@@ -205,6 +205,12 @@ impl Runner {
                 }
                 return None;
             }
+            Effect::SaveCache(cache) => {
+                if let Some(writer) = &self.writer {
+                    writer.save_cache(cache);
+                }
+                return None;
+            }
             Effect::Send { req, ticket, reply } => {
                 let public = reply.public;
                 Loaded::Sent {

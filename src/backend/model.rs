@@ -20,7 +20,19 @@ impl fmt::Display for TicketId {
 }
 
 /// A requester's id in the help desk (a number, a login or an e-mail address).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Default,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[serde(transparent)]
 pub struct ContactId(pub String);
 
 /// An agent's id in the help desk.
@@ -115,7 +127,9 @@ impl<'de> serde::Deserialize<'de> for Priority {
 }
 
 /// What a status means, whatever the help desk calls it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum StatusKind {
     New,
     Open,
@@ -136,7 +150,7 @@ impl StatusKind {
 }
 
 /// A status by the help desk's own name, with what it means.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Status {
     pub name: String,
     pub kind: StatusKind,
@@ -153,7 +167,8 @@ impl Status {
 }
 
 /// A customer who writes in.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Contact {
     pub id: ContactId,
     /// The full name as the help desk has it; may be empty when only an address is known.
@@ -194,7 +209,8 @@ impl Contact {
 }
 
 /// A support agent.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Agent {
     pub id: AgentId,
     pub name: String,
@@ -215,7 +231,7 @@ pub fn is_long(replies: Option<u32>, threshold: u32) -> bool {
 }
 
 /// One row of a queue.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct TicketSummary {
     pub id: TicketId,
     pub subject: String,

@@ -17,12 +17,15 @@ pub struct Places {
     pub drafts: PathBuf,
     /// The outbox file.
     pub outbox: PathBuf,
+    /// The views as last seen.
+    pub cache: PathBuf,
 }
 
 enum Job {
     SaveDraft(Box<DraftRecord>),
     RemoveDraft(TicketId),
     SaveOutbox(Vec<Outgoing>),
+    SaveCache(Box<super::cache::Cache>),
     Flush(oneshot::Sender<()>),
 }
 
@@ -55,6 +58,10 @@ impl Writer {
                         "outbox".to_string(),
                         super::outbox::save(&places.outbox, &items),
                     )),
+                    Job::SaveCache(cache) => Some((
+                        "cache of the views".to_string(),
+                        super::cache::save(&places.cache, &cache),
+                    )),
                     Job::Flush(done) => {
                         let _ = done.send(());
                         None
@@ -83,6 +90,11 @@ impl Writer {
     /// Saves the outbox.
     pub fn save_outbox(&self, items: Vec<Outgoing>) {
         let _ = self.jobs.send(Job::SaveOutbox(items));
+    }
+
+    /// Saves the views as last seen.
+    pub fn save_cache(&self, cache: super::cache::Cache) {
+        let _ = self.jobs.send(Job::SaveCache(Box::new(cache)));
     }
 
     /// Waits until everything asked for so far is written.

@@ -79,6 +79,7 @@ impl Harness {
             diagnostics: Vec::new(),
             drafts: Vec::new(),
             outbox: Vec::new(),
+            cache: None,
         };
         let mut setup = setup;
         adjust(&mut setup);
@@ -132,7 +133,10 @@ impl Harness {
                     self.timers.push(req);
                     None
                 }
-                Effect::SaveDraft(_) | Effect::RemoveDraft(_) | Effect::SaveOutbox(_) => {
+                Effect::SaveDraft(_)
+                | Effect::RemoveDraft(_)
+                | Effect::SaveOutbox(_)
+                | Effect::SaveCache(_) => {
                     self.stored.push(effect);
                     None
                 }

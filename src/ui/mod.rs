@@ -51,7 +51,20 @@ fn title_bar(frame: &mut Frame<'_>, state: &State, theme: &Theme, screen: Rect) 
     let room = usize::from(screen.width.saturating_sub(4));
     let loading =
         state.queue.views.iter().any(|v| v.pending.is_some()) || state.detail.ticket.is_loading();
-    let right = if loading {
+    // Rows from the cache say how old they are until live ones replace them.
+    let cached = state.session.cached_at.map(|at| {
+        format!(
+            "cached {} ago",
+            crate::text::time::age(state.session.now, at)
+        )
+    });
+    let right = if let Some(cached) = cached {
+        if loading {
+            format!("{cached} · ⟳ loading")
+        } else {
+            cached
+        }
+    } else if loading {
         "⟳ loading".to_string()
     } else if let Some(at) = state.session.refreshed_at {
         format!(

@@ -102,6 +102,8 @@ pub struct Session {
     pub unresolved_style: Style,
     /// When the views were last loaded.
     pub refreshed_at: Option<Timestamp>,
+    /// When the cached views on screen were saved, until live data replaces them.
+    pub cached_at: Option<Timestamp>,
     /// Replies and notes sent in this session, for the stats panel.
     pub sent: u32,
     /// Until when the help desk has asked frontdesk to wait (HTTP 429), for the countdown.
@@ -151,6 +153,8 @@ pub struct Setup {
     pub drafts: Vec<crate::store::drafts::DraftRecord>,
     /// Replies an earlier run could not deliver.
     pub outbox: Vec<Outgoing>,
+    /// The views as an earlier run last saw them, shown until live data arrives.
+    pub cache: Option<crate::store::cache::Cache>,
 }
 
 impl State {
@@ -207,11 +211,12 @@ impl State {
                 long_thread: setup.long_thread,
                 unresolved_style: setup.unresolved_style,
                 refreshed_at: None,
+                cached_at: setup.cache.as_ref().map(|c| c.saved_at),
                 sent: 0,
                 throttled_until: None,
             },
             focus: Focus::Queue,
-            queue: QueueState::new(setup.views),
+            queue: QueueState::from_cache(setup.views, setup.cache),
             detail: DetailState::default(),
             compose: ComposeState {
                 drafts: setup

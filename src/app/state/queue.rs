@@ -197,6 +197,44 @@ pub struct QueueState {
 }
 
 impl QueueState {
+    /// Tabs for `views`, each filled from `cache` where the cache holds the same view.
+    pub fn from_cache(views: Vec<View>, cache: Option<crate::store::cache::Cache>) -> Self {
+        let mut queue = Self::new(views);
+        for cached in cache.map(|c| c.views).unwrap_or_default() {
+            if let Some(view) = queue
+                .views
+                .iter_mut()
+                .find(|v| v.view.name == cached.name && v.view.query == cached.query)
+            {
+                view.receive(cached.tickets, true, "");
+                view.total = cached.total;
+            }
+        }
+        queue
+    }
+
+    /// The first rows of every loaded view, to start from next time.
+    pub fn to_cache(&self, saved_at: jiff::Timestamp) -> crate::store::cache::Cache {
+        crate::store::cache::Cache {
+            saved_at,
+            views: self
+                .views
+                .iter()
+                .filter(|v| v.loaded && v.error.is_none())
+                .map(|v| crate::store::cache::CachedView {
+                    name: v.view.name.clone(),
+                    query: v.view.query.clone(),
+                    total: v.total,
+                    tickets: v
+                        .tickets
+                        .iter()
+                        .take(crate::store::cache::ROWS)
+                        .cloned()
+                        .collect(),
+                })
+                .collect(),
+        }
+    }
     /// A queue with one empty tab per view.
     pub fn new(views: Vec<View>) -> Self {
         Self {

@@ -170,6 +170,11 @@ fn view_page(
             view.next_page = page.next;
             view.error = None;
             state.session.refreshed_at = Some(state.session.now);
+            state.session.cached_at = None;
+            // Once every view has answered, what they show is the start for next time.
+            if first_page && state.queue.views.iter().all(|v| v.pending.is_none()) {
+                fx.push(Effect::SaveCache(state.queue.to_cache(state.session.now)));
+            }
             relayout(state);
             if first_load_of_active {
                 queue::preview_selected(state, fx);

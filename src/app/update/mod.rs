@@ -30,6 +30,10 @@ pub fn init(state: &mut State) -> Vec<Effect> {
     state.canned.list.start(req);
     fx.push(Effect::LoadCanned { req });
     queue::load_all(state, &mut fx);
+    // Rows from the cache are on screen already: the ticket beside them can load too.
+    if state.queue.current().is_some_and(|v| v.loaded) {
+        queue::preview_selected(state, &mut fx);
+    }
     // Replies an earlier run left undelivered go out again (checked first where unsure).
     let waiting: Vec<u64> = state.outbox.items.iter().map(|i| i.id).collect();
     for id in waiting {

@@ -246,3 +246,44 @@ async fn tickets_new_since_the_last_refresh_are_marked() {
         [TicketId(9999)]
     );
 }
+
+#[tokio::test]
+async fn the_views_start_from_the_cache_and_live_data_replaces_it() {
+    let earlier = Harness::new().await;
+    let saved_at = crate::testkit::fixed_now() - jiff::SignedDuration::from_mins(30);
+    let mut cache = earlier.state.queue.to_cache(saved_at);
+    assert!(
+        cache
+            .views
+            .iter()
+            .all(|v| v.tickets.len() <= crate::store::cache::ROWS)
+    );
+    // Since then one ticket arrived (not in the cache) and one was renamed.
+    let arrived = cache.views[0].tickets.remove(0).id;
+    cache.views[0].tickets[0].subject = "An old subject".into();
+    let live_subject = earlier.state.queue.views[0].tickets[1].subject.clone();
+
+    let views = earlier.desk.default_views();
+    let from_cache = crate::app::state::QueueState::from_cache(views, Some(cache.clone()));
+    assert_eq!(from_cache.views[0].tickets[0].subject, "An old subject");
+    assert!(
+        from_cache.views.iter().all(|v| v.loaded),
+        "painted before any answer"
+    );
+
+    let h = Harness::with(80, 24, |setup| setup.cache = Some(cache)).await;
+    let view = &h.state.queue.views[0];
+    assert!(view.tickets.iter().any(|t| t.subject == live_subject));
+    assert!(!view.tickets.iter().any(|t| t.subject == "An old subject"));
+    assert!(
+        view.fresh.contains(&arrived),
+        "new since last time is marked"
+    );
+    assert_eq!(h.state.session.cached_at, None);
+    assert!(
+        h.stored
+            .iter()
+            .any(|e| matches!(e, crate::app::effect::Effect::SaveCache(c) if c.saved_at == crate::testkit::fixed_now())),
+        "the live views are cached for next time"
+    );
+}
