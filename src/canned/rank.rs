@@ -27,11 +27,21 @@ const CLOSE_PER_CHAR: i64 = 14;
 /// a match.
 pub fn close_match(matcher: &SkimMatcherV2, text: &str, query: &str) -> Option<i64> {
     let query_chars: Vec<char> = query.chars().flat_map(char::to_lowercase).collect();
+    close_match_of(matcher, text, query, &query_chars)
+}
+
+/// [`close_match`] with the query's lower-cased characters worked out once by the caller.
+fn close_match_of(
+    matcher: &SkimMatcherV2,
+    text: &str,
+    query: &str,
+    query_chars: &[char],
+) -> Option<i64> {
     let needed = CLOSE_PER_CHAR * query_chars.len() as i64;
     // Only the stretches where the query's letters come close together can hold a close
     // match; scoring those instead of the whole text keeps a keystroke cheap on long texts.
     let mut from = 0;
-    while let Some((start, end)) = stretch(text, from, &query_chars) {
+    while let Some((start, end)) = stretch(text, from, query_chars) {
         // One character of context before the stretch, for the word-boundary bonus.
         let context = text[..start]
             .char_indices()
@@ -109,46 +119,88 @@ pub fn matcher() -> SkimMatcherV2 {
     SkimMatcherV2::default().ignore_case()
 }
 
+/// What ranking reads of each response, prepared once when the responses load rather than
+/// on every keystroke.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Index {
+    /// Each response's text, lower-cased, with its placeholders blanked out.
+    bodies: Vec<String>,
+}
+
+impl Index {
+    /// The index of `canned`, in the same order.
+    pub fn new(canned: &[Canned]) -> Self {
+        Self {
+            bodies: canned
+                .iter()
+                .map(|c| without_placeholders(&c.body))
+                .collect(),
+        }
+    }
+
+    /// How many responses it covers.
+    pub fn len(&self) -> usize {
+        self.bodies.len()
+    }
+
+    /// Whether it covers none.
+    pub fn is_empty(&self) -> bool {
+        self.bodies.is_empty()
+    }
+}
+
+/// Only the best matches are drawn, so only they get their matched letters worked out.
+const HIGHLIGHTED: usize = 200;
+
+/// Lists longer than this are scored on every core.
+const PARALLEL_FROM: usize = 2_000;
+
 /// Responses matching `query`, best first. An empty query lists everything, most used first.
 pub fn rank(query: &str, canned: &[Canned], usage: &HashMap<String, u32>) -> Vec<Ranked> {
-    let matcher = matcher();
+    rank_with(query, canned, &Index::new(canned), usage)
+}
+
+/// [`rank`] with an [`Index`] of `canned` made beforehand.
+pub fn rank_with(
+    query: &str,
+    canned: &[Canned],
+    index: &Index,
+    usage: &HashMap<String, u32>,
+) -> Vec<Ranked> {
     let query = query.trim();
-    let mut ranked: Vec<Ranked> = canned
-        .iter()
-        .enumerate()
-        .filter_map(|(index, c)| {
-            if query.is_empty() {
-                return Some(Ranked {
-                    index,
-                    score: 0,
-                    title_hits: vec![],
-                });
-            }
-            let title = matcher.fuzzy_indices(&c.title, query);
-            // What the agent sees and remembers ranks first: the title, then keywords and the
-            // abbreviation, then the text itself.
-            let title_score = title.as_ref().map(|(s, _)| s * 3);
-            let keyword_score = c
-                .keywords
-                .iter()
-                .chain(c.abbrev.iter())
-                .filter_map(|k| matcher.fuzzy_match(k, query))
-                .max()
-                .map(|s| s * 2);
-            // Placeholder names would match almost any short query, and a body is long enough
-            // to hold most letter sequences somewhere, so only a close match in the prose counts.
-            let body_score = close_match(&matcher, &without_placeholders(&c.body), query);
-            let score = [title_score, keyword_score, body_score]
-                .into_iter()
-                .flatten()
-                .max()?;
-            Some(Ranked {
-                index,
-                score,
-                title_hits: title.map(|(_, hits)| hits).unwrap_or_default(),
+    let lower = query.to_lowercase();
+    let score_range = |from: usize, to: usize| -> Vec<Ranked> {
+        let matcher = matcher();
+        (from..to)
+            .filter_map(|i| {
+                score(&matcher, &canned[i], index.bodies.get(i), query, &lower).map(|score| {
+                    Ranked {
+                        index: i,
+                        score,
+                        title_hits: Vec::new(),
+                    }
+                })
             })
+            .collect()
+    };
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let mut ranked = if canned.len() >= PARALLEL_FROM && cores > 1 && !query.is_empty() {
+        let chunk = canned.len().div_ceil(cores);
+        std::thread::scope(|scope| {
+            let parts: Vec<_> = (0..cores)
+                .map(|k| {
+                    let (from, to) = (k * chunk, ((k + 1) * chunk).min(canned.len()));
+                    scope.spawn(move || score_range(from, to))
+                })
+                .collect();
+            parts
+                .into_iter()
+                .flat_map(|p| p.join().unwrap_or_default())
+                .collect::<Vec<_>>()
         })
-        .collect();
+    } else {
+        score_range(0, canned.len())
+    };
     let used = |r: &Ranked| usage.get(&canned[r.index].id).copied().unwrap_or(0);
     ranked.sort_by(|a, b| {
         b.score
@@ -156,7 +208,60 @@ pub fn rank(query: &str, canned: &[Canned], usage: &HashMap<String, u32>) -> Vec
             .then_with(|| used(b).cmp(&used(a)))
             .then_with(|| canned[a.index].title.cmp(&canned[b.index].title))
     });
+    if !query.is_empty() {
+        let matcher = matcher();
+        for r in ranked.iter_mut().take(HIGHLIGHTED) {
+            r.title_hits = matcher
+                .fuzzy_indices(&canned[r.index].title, query)
+                .map(|(_, hits)| hits)
+                .unwrap_or_default();
+        }
+    }
     ranked
+}
+
+/// One response's score for `query`, if it matches at all.
+fn score(
+    matcher: &SkimMatcherV2,
+    c: &Canned,
+    body: Option<&String>,
+    query: &str,
+    lower: &str,
+) -> Option<i64> {
+    if query.is_empty() {
+        return Some(0);
+    }
+    // What the agent sees and remembers ranks first: the title, then keywords and the
+    // abbreviation, then the text itself.
+    let title_score = matcher.fuzzy_match(&c.title, query).map(|s| s * 3);
+    let keyword_score = c
+        .keywords
+        .iter()
+        .chain(c.abbrev.iter())
+        .filter_map(|k| matcher.fuzzy_match(k, query))
+        .max()
+        .map(|s| s * 2);
+    let body_score = match body {
+        Some(body) => in_text(body, lower),
+        None => in_text(&without_placeholders(&c.body).to_lowercase(), lower),
+    };
+    [title_score, keyword_score, body_score]
+        .into_iter()
+        .flatten()
+        .max()
+}
+
+/// The score of the query in a response's text: the text must hold it as written (any case).
+/// Titles and keywords forgive typos; a text is long enough to hold most letter sequences
+/// somewhere, so fuzzy matching there finds noise, and it would cost most of a keystroke's
+/// time. Scored like a run of matched letters, a little more at the start of a word.
+fn in_text(body: &str, lower: &str) -> Option<i64> {
+    let at = body.find(lower)?;
+    let starts_word = body[..at]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric());
+    Some(16 * lower.chars().count() as i64 + if starts_word { 8 } else { 0 })
 }
 
 #[cfg(test)]

@@ -114,6 +114,8 @@ pub struct Session {
 #[derive(Debug, Default)]
 pub struct CannedState {
     pub list: Remote<Vec<Canned>>,
+    /// What ranking needs of `list`, prepared when it loads.
+    pub index: crate::canned::rank::Index,
     pub usage: HashMap<String, u32>,
 }
 
@@ -229,6 +231,7 @@ impl State {
             outbox: Outbox::restored(setup.outbox),
             canned: CannedState {
                 list: Remote::default(),
+                index: Default::default(),
                 usage: setup.usage,
             },
             overlay: None,

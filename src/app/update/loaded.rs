@@ -91,6 +91,9 @@ pub fn apply(state: &mut State, loaded: Loaded, fx: &mut Vec<Effect>) {
                 .canned
                 .list
                 .accept(req, result.map_err(|e| explain(&e)));
+            if let Some(list) = &state.canned.list.value {
+                state.canned.index = crate::canned::rank::Index::new(list);
+            }
             if matches!(state.overlay, Some(Overlay::Picker(_))) {
                 if state.canned.list.value.is_some() {
                     super::picker::rerank(state);

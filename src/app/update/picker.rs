@@ -10,7 +10,7 @@ use crate::app::state::overlay::{Overlay, Palette, Picker};
 use crate::app::state::{Focus, Level};
 use crate::backend::{Error, TicketId};
 use crate::canned::placeholder::{self, Context, render};
-use crate::canned::rank::{matcher, rank};
+use crate::canned::rank::{matcher, rank, rank_with};
 use crate::canned::{Actions, Canned, Source};
 use crate::keymap::KeyChord;
 
@@ -50,7 +50,16 @@ pub fn open_picker(state: &mut State) -> bool {
 pub fn rerank(state: &mut State) {
     let canned = state.canned.list.value.as_deref().unwrap_or_default();
     if let Some(Overlay::Picker(p)) = &mut state.overlay {
-        p.matches = rank(p.query.text(), canned, &state.canned.usage);
+        p.matches = if state.canned.index.len() == canned.len() {
+            rank_with(
+                p.query.text(),
+                canned,
+                &state.canned.index,
+                &state.canned.usage,
+            )
+        } else {
+            rank(p.query.text(), canned, &state.canned.usage)
+        };
         p.selected = 0;
     }
 }

@@ -27,7 +27,11 @@ pub struct DemoDesk {
     url: String,
     agents: Vec<Agent>,
     canned: Vec<Canned>,
-    tickets: Mutex<Vec<Record>>,
+    /// Generated on first use, off the UI task: a large demo desk takes seconds to build, and
+    /// the interface is up (from its cache) meanwhile.
+    tickets: tokio::sync::OnceCell<Mutex<Vec<Record>>>,
+    material: std::sync::Arc<data::Material>,
+    now: Timestamp,
     clock: fn() -> Timestamp,
 }
 
@@ -47,16 +51,14 @@ impl DemoDesk {
         if let Some(n) = tickets {
             material.desk.tickets = n;
         }
-        let mut tickets = seed::tickets(&material, now);
-        for record in &mut tickets {
-            clean_record(record);
-        }
         Ok(Self {
             name: material.desk.name.clone(),
             url: material.desk.url.clone(),
             agents: seed::agents(&material),
             canned: seed::canned(&material),
-            tickets: Mutex::new(tickets),
+            tickets: tokio::sync::OnceCell::new(),
+            material: std::sync::Arc::new(material),
+            now,
             clock,
         })
     }
@@ -66,11 +68,29 @@ impl DemoDesk {
         Self::sized(Timestamp::now(), Timestamp::now, tickets)
     }
 
-    fn with_tickets<T>(&self, f: impl FnOnce(&mut Vec<Record>) -> T) -> T {
+    async fn with_tickets<T>(&self, f: impl FnOnce(&mut Vec<Record>) -> T) -> T {
+        let tickets = self
+            .tickets
+            .get_or_init(|| async {
+                let (material, now) = (self.material.clone(), self.now);
+                let generate = move || {
+                    let mut tickets = seed::tickets(&material, now);
+                    for record in &mut tickets {
+                        clean_record(record);
+                    }
+                    tickets
+                };
+                let generated = match tokio::task::spawn_blocking(generate.clone()).await {
+                    Ok(tickets) => tickets,
+                    // Without a blocking pool (a runtime shutting down), here and now.
+                    Err(_) => generate(),
+                };
+                Mutex::new(generated)
+            })
+            .await;
         // A panic while holding the lock cannot leave a record half-written in a way that
         // matters for a demo, so a poisoned lock is simply taken over.
-        let mut guard = self
-            .tickets
+        let mut guard = tickets
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
         f(&mut guard)
@@ -217,11 +237,13 @@ impl HelpDesk for DemoDesk {
                 next,
             })
         })
+        .await
     }
 
     async fn ticket(&self, id: TicketId) -> Result<Ticket> {
-        let record =
-            self.with_tickets(|tickets| tickets.iter().find(|r| r.summary.id == id).cloned());
+        let record = self
+            .with_tickets(|tickets| tickets.iter().find(|r| r.summary.id == id).cloned())
+            .await;
         let record = record.ok_or_else(|| not_found(id))?;
         Ok(Ticket {
             summary: record.summary,
@@ -231,15 +253,17 @@ impl HelpDesk for DemoDesk {
     }
 
     async fn requester_tickets(&self, requester: &Contact) -> Result<Vec<TicketSummary>> {
-        Ok(self.with_tickets(|tickets| {
-            let mut theirs: Vec<TicketSummary> = tickets
-                .iter()
-                .filter(|r| r.summary.requester.id == requester.id)
-                .map(|r| r.summary.clone())
-                .collect();
-            theirs.sort_by_key(|t| std::cmp::Reverse(t.created_at));
-            theirs
-        }))
+        Ok(self
+            .with_tickets(|tickets| {
+                let mut theirs: Vec<TicketSummary> = tickets
+                    .iter()
+                    .filter(|r| r.summary.requester.id == requester.id)
+                    .map(|r| r.summary.clone())
+                    .collect();
+                theirs.sort_by_key(|t| std::cmp::Reverse(t.created_at));
+                theirs
+            })
+            .await)
     }
 
     async fn canned_responses(&self) -> Result<Vec<Canned>> {
@@ -285,6 +309,7 @@ impl HelpDesk for DemoDesk {
             *record = working;
             Ok(())
         })
+        .await
     }
 
     async fn update(
@@ -307,6 +332,7 @@ impl HelpDesk for DemoDesk {
             *record = working;
             Ok(())
         })
+        .await
     }
 
     async fn agents(&self) -> Result<Vec<Agent>> {
@@ -314,13 +340,15 @@ impl HelpDesk for DemoDesk {
     }
 
     async fn changed_since(&self, since: Timestamp) -> Result<Vec<TicketSummary>> {
-        Ok(self.with_tickets(|tickets| {
-            tickets
-                .iter()
-                .filter(|r| r.summary.updated_at > since)
-                .map(|r| r.summary.clone())
-                .collect()
-        }))
+        Ok(self
+            .with_tickets(|tickets| {
+                tickets
+                    .iter()
+                    .filter(|r| r.summary.updated_at > since)
+                    .map(|r| r.summary.clone())
+                    .collect()
+            })
+            .await)
     }
 }
 

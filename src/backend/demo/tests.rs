@@ -12,7 +12,10 @@ fn desk() -> DemoDesk {
 }
 
 fn all_tickets(desk: &DemoDesk) -> Vec<Record> {
-    desk.with_tickets(|t| t.clone())
+    tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("runtime")
+        .block_on(desk.with_tickets(|t| t.clone()))
 }
 
 #[test]
