@@ -86,10 +86,10 @@ class Session:
         got, last = self.quiet(wait)
         return len(got), (last - sent) if last else 0.0
 
-    def peak_rss_kib(self):
+    def memory_kib(self, field="VmHWM"):
         with open("/proc/%d/status" % self.pid) as status:
             for line in status:
-                if line.startswith("VmHWM:"):
+                if line.startswith(field + ":"):
                     return int(line.split()[1])
         return 0
 
@@ -181,7 +181,18 @@ def main():
     s.quiet()
     picked = per_key(s, [bytes([c]) for c in b"refund"])
     print("per picker keystroke         %8.0f bytes  %6.1f ms to quiet" % picked)
-    print("peak memory (VmHWM)          %8.1f MiB" % (s.peak_rss_kib() / 1024))
+    os.write(s.fd, b"\x1b\x1b\x1b")
+    s.quiet()
+    idle, _ = s.quiet(2.0)
+    print("written while idle for 2 s   %8d bytes" % len(idle))
+    # Memory across refreshes: each ctrl-r reloads every view and the open ticket.
+    resident = []
+    for _ in range(20):
+        os.write(s.fd, b"\x12")
+        s.quiet(0.5)
+        resident.append(s.memory_kib("VmRSS") / 1024)
+    print("resident after 1 / 10 / 20 refreshes  %.1f / %.1f / %.1f MiB" % (resident[0], resident[9], resident[19]))
+    print("peak memory (VmHWM)          %8.1f MiB" % (s.memory_kib() / 1024))
     s.close()
 
     # From the cache the first run left.

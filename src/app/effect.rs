@@ -23,6 +23,8 @@ pub enum Effect {
         req: RequestId,
         id: TicketId,
     },
+    /// Fetch a ticket next to the open one, ahead of need.
+    Prefetch(TicketId),
     LoadHistory {
         req: RequestId,
         requester: Contact,

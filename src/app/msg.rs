@@ -53,6 +53,8 @@ pub enum Loaded {
         req: RequestId,
         result: Result<Ticket, Error>,
     },
+    /// A ticket fetched ahead of need (errors are not worth telling).
+    Prefetched(Option<Ticket>),
     History {
         req: RequestId,
         result: Result<Vec<TicketSummary>, Error>,

@@ -119,6 +119,7 @@ impl Runner {
                 req,
                 result: desk.ticket(id).await,
             },
+            Effect::Prefetch(id) => Loaded::Prefetched(desk.ticket(id).await.ok()),
             Effect::LoadHistory { req, requester } => Loaded::History {
                 req,
                 result: desk.requester_tickets(&requester).await,

@@ -25,7 +25,10 @@ pub async fn run(
     files: Files,
 ) -> anyhow::Result<()> {
     let guard = terminal::Guard::enter()?;
-    let mut term = Terminal::new(CrosstermBackend::new(terminal::Screen))?;
+    // One frame, one write: ratatui flushes once per draw, and the buffer holds a whole frame
+    // of a large terminal, so the terminal never shows half a frame.
+    let screen = std::io::BufWriter::with_capacity(256 * 1024, terminal::Screen);
+    let mut term = Terminal::new(CrosstermBackend::new(screen))?;
     let size = term.size()?;
     setup.size = (size.width, size.height);
     let (tx, rx) = unbounded_channel();

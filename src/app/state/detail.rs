@@ -45,6 +45,37 @@ pub struct DetailState {
     pub debounce: Option<RequestId>,
 }
 
+/// Tickets next to the open one, fetched ahead so that `J`/`K` and moving the selection show
+/// them at once (they are fetched again all the same, and replaced when that answers).
+#[derive(Debug, Default)]
+pub struct Prefetch {
+    /// Newest last; at most [`Prefetch::KEEP`].
+    pub tickets: Vec<Ticket>,
+    /// Asked for, not yet answered.
+    pub pending: Vec<TicketId>,
+}
+
+impl Prefetch {
+    /// How many prefetched tickets are kept.
+    pub const KEEP: usize = 4;
+
+    /// The prefetched copy of `id`, if any.
+    pub fn get(&self, id: TicketId) -> Option<&Ticket> {
+        self.tickets.iter().find(|t| t.summary.id == id)
+    }
+
+    /// Keeps `ticket`, forgetting the oldest beyond [`Prefetch::KEEP`].
+    pub fn keep(&mut self, ticket: Ticket) {
+        let id = ticket.summary.id;
+        self.pending.retain(|p| *p != id);
+        self.tickets.retain(|t| t.summary.id != id);
+        self.tickets.push(ticket);
+        if self.tickets.len() > Self::KEEP {
+            self.tickets.remove(0);
+        }
+    }
+}
+
 impl DetailState {
     /// The loaded ticket, if it is the one this pane is for.
     pub fn loaded(&self) -> Option<&Ticket> {

@@ -17,7 +17,7 @@ use jiff::tz::TimeZone;
 use ratatui::style::Style;
 
 pub use compose::{ComposeState, Draft};
-pub use detail::DetailState;
+pub use detail::{DetailState, Prefetch};
 pub use outbox::{Outbox, Outgoing};
 pub use overlay::Overlay;
 pub use queue::{QueueState, ViewState};
@@ -126,6 +126,7 @@ pub struct State {
     pub focus: Focus,
     pub queue: QueueState,
     pub detail: DetailState,
+    pub prefetch: Prefetch,
     pub compose: ComposeState,
     pub outbox: Outbox,
     pub canned: CannedState,
@@ -220,6 +221,7 @@ impl State {
             focus: Focus::Queue,
             queue: QueueState::from_cache(setup.views, setup.cache),
             detail: DetailState::default(),
+            prefetch: Prefetch::default(),
             compose: ComposeState {
                 drafts: setup
                     .drafts

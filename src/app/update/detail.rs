@@ -14,7 +14,7 @@ pub const PREVIEW_DELAY: Duration = Duration::from_millis(120);
 /// Opens a ticket and gives the detail pane the keys.
 pub fn open(state: &mut State, id: TicketId, fx: &mut Vec<Effect>) {
     let switching = state.detail.id != Some(id);
-    state.detail.show(id);
+    show(state, id);
     state.focus = Focus::Detail;
     // A preview still waiting out its debounce is fetched now: the agent wants it.
     let waiting = state.detail.debounce.take().is_some();
@@ -29,13 +29,47 @@ pub fn open_debounced(state: &mut State, id: TicketId, fx: &mut Vec<Effect>) {
     if state.detail.id == Some(id) {
         return;
     }
-    state.detail.show(id);
+    show(state, id);
     let req = state.requests.issue();
     state.detail.debounce = Some(req);
     fx.push(Effect::Debounce {
         req,
         delay: PREVIEW_DELAY,
     });
+}
+
+/// Switches the pane to `id`, showing a prefetched copy at once if there is one.
+fn show(state: &mut State, id: TicketId) {
+    let switching = state.detail.id != Some(id);
+    state.detail.show(id);
+    if switching && let Some(ticket) = state.prefetch.get(id).cloned() {
+        state.detail.ticket.value = Some(ticket);
+        super::relayout(state);
+    }
+}
+
+/// The open ticket arrived: fetch the tickets before and after it in the view, so moving
+/// on is instant.
+pub fn prefetch_neighbours(state: &mut State, fx: &mut Vec<Effect>) {
+    let Some(id) = state.detail.id else { return };
+    let Some(view) = state.queue.current() else {
+        return;
+    };
+    let Some(pos) = view.visible.iter().position(|&i| view.tickets[i].id == id) else {
+        return;
+    };
+    let around = [pos.checked_add(1), pos.checked_sub(1)];
+    let wanted: Vec<TicketId> = around
+        .into_iter()
+        .flatten()
+        .filter_map(|p| view.visible.get(p).map(|&i| view.tickets[i].id))
+        .collect();
+    for next in wanted {
+        if state.prefetch.get(next).is_none() && !state.prefetch.pending.contains(&next) {
+            state.prefetch.pending.push(next);
+            fx.push(Effect::Prefetch(next));
+        }
+    }
 }
 
 /// A debounce timer ran out: fetch the ticket if it is still the one wanted.

@@ -57,10 +57,18 @@ pub fn apply(state: &mut State, loaded: Loaded, fx: &mut Vec<Effect>) {
             }
             if let Some(ticket) = fresh {
                 drafts::ticket_loaded(state, &ticket, fx);
+                // Kept too, so that moving back here later is as quick as moving on.
+                state.prefetch.keep(ticket);
+                detail::prefetch_neighbours(state, fx);
             }
             state.detail.transcript_width = 0;
             relayout(state);
         }
+        Loaded::Prefetched(ticket) => match ticket {
+            Some(ticket) => state.prefetch.keep(ticket),
+            // Not worth a word: the ticket is fetched again when it is opened.
+            None => state.prefetch.pending.clear(),
+        },
         Loaded::History { req, result } => {
             state
                 .detail

@@ -92,9 +92,10 @@ async fn a_late_answer_for_a_ticket_no_longer_wanted_is_dropped() {
             result: Ok(first),
         }),
     );
-    assert!(
-        h.state.detail.loaded().is_none(),
-        "the first ticket's late answer does not show"
+    assert_eq!(
+        h.state.detail.loaded().map(|t| t.summary.id),
+        Some(ids[1]),
+        "the first ticket's late answer does not show (the second's prefetched copy does)"
     );
     h.settle(fx).await;
     assert_eq!(h.state.detail.loaded().map(|t| t.summary.id), Some(ids[1]));
@@ -252,5 +253,27 @@ async fn y_copies_the_ticket_link_through_the_host() {
     let id = h.state.detail.id.expect("open");
     assert!(
         matches!(h.host_effects.last(), Some(crate::app::effect::Effect::Copy(url)) if url.ends_with(&format!("/tickets/{id}")))
+    );
+}
+
+#[tokio::test]
+async fn the_next_ticket_is_fetched_ahead_and_shows_at_once() {
+    let mut h = Harness::new().await;
+    h.keys("enter").await;
+    let next = h.visible_ids()[1];
+    assert!(
+        h.state.prefetch.get(next).is_some(),
+        "the neighbour was fetched when the ticket opened"
+    );
+    let fx = update(&mut h.state, Msg::Key("J".parse().expect("key")));
+    assert_eq!(
+        h.state.detail.loaded().map(|t| t.summary.id),
+        Some(next),
+        "shown before any answer"
+    );
+    assert!(
+        fx.iter()
+            .any(|e| matches!(e, crate::app::effect::Effect::LoadTicket { id, .. } if *id == next)),
+        "and fetched again all the same"
     );
 }
