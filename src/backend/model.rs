@@ -5,11 +5,10 @@ use std::fmt;
 use std::str::FromStr;
 
 use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
 
 /// A ticket's number as the help desk shows it.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct TicketId(pub u64);
 
@@ -127,9 +126,7 @@ impl<'de> serde::Deserialize<'de> for Priority {
 }
 
 /// What a status means, whatever the help desk calls it.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum StatusKind {
     New,
     Open,
@@ -150,7 +147,7 @@ impl StatusKind {
 }
 
 /// A status by the help desk's own name, with what it means.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Status {
     pub name: String,
     pub kind: StatusKind,
@@ -167,7 +164,7 @@ impl Status {
 }
 
 /// A customer who writes in.
-#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Contact {
     pub id: ContactId,
@@ -209,7 +206,7 @@ impl Contact {
 }
 
 /// A support agent.
-#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Agent {
     pub id: AgentId,
@@ -231,7 +228,7 @@ pub fn is_long(replies: Option<u32>, threshold: u32) -> bool {
 }
 
 /// One row of a queue.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TicketSummary {
     pub id: TicketId,
     pub subject: String,
@@ -327,7 +324,7 @@ pub struct Page {
 }
 
 /// Changes to a ticket's fields, applied together.
-#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Changes {
     /// A status by the help desk's name for it.
@@ -390,7 +387,7 @@ impl Changes {
 }
 
 /// A reply or internal note with the changes that ride along with it.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Reply {
     pub body: String,
     /// `true` for a reply the customer sees, `false` for an internal note.
