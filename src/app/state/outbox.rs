@@ -142,6 +142,12 @@ impl Outbox {
         self.items.iter_mut().find(|i| i.id == id)
     }
 
+    /// Takes the reply with this id out of the outbox.
+    pub fn take(&mut self, id: u64) -> Option<Outgoing> {
+        let pos = self.items.iter().position(|i| i.id == id)?;
+        Some(self.items.remove(pos))
+    }
+
     /// The reply a request or timer belongs to.
     pub fn by_request(&mut self, req: RequestId) -> Option<&mut Outgoing> {
         self.items.iter_mut().find(|i| match i.delivery {

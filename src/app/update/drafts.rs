@@ -87,7 +87,6 @@ pub fn ticket_loaded(state: &mut State, ticket: &Ticket, fx: &mut Vec<Effect>) {
             draft.seen = Some(Seen::of(ticket));
             draft.resync = false;
             draft.changed.clear();
-            draft.dirty = true;
             touched(state, id, fx);
             push_all(state, notices);
             return;

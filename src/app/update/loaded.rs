@@ -30,8 +30,8 @@ pub fn apply(state: &mut State, loaded: Loaded, fx: &mut Vec<Effect>) {
             result,
         } => view_page(state, req, view, first_page, result, fx),
         Loaded::Ticket { req, result } => {
-            let ok = result.as_ref().ok().map(|t| t.summary.clone());
             let fresh = result.as_ref().ok().cloned();
+            let ok = fresh.as_ref().map(|t| t.summary.clone());
             if !state
                 .detail
                 .ticket
@@ -215,18 +215,27 @@ fn is_unreachable(err: &Error) -> bool {
 
 /// An error as the agent should read it: what happened and what to do.
 pub fn explain(err: &Error) -> String {
+    let what = what_happened(err);
+    match err {
+        Error::Network(_) | Error::Interrupted(_) | Error::Timeout => {
+            format!("{what}; ctrl-r tries again")
+        }
+        _ => what,
+    }
+}
+
+/// What happened, without advice on trying again (for places that retry by themselves).
+pub fn what_happened(err: &Error) -> String {
     match err {
         Error::Conflict => "the ticket was changed by someone else since you opened it".into(),
         Error::Auth(why) => format!(
             "the help desk refused the credential ({why}); `frontdesk doctor` checks it, `frontdesk login` replaces it"
         ),
-        Error::Network(why) => format!("cannot reach the help desk: {why}; ctrl-r tries again"),
+        Error::Network(why) => format!("cannot reach the help desk: {why}"),
         Error::Interrupted(why) => {
-            format!(
-                "the connection broke before the help desk answered ({why}); ctrl-r tries again"
-            )
+            format!("the connection broke before the help desk answered ({why})")
         }
-        Error::Timeout => "the help desk did not answer in time; ctrl-r tries again".into(),
+        Error::Timeout => "the help desk did not answer in time".into(),
         Error::RateLimited {
             retry_after: Some(d),
         } => format!(

@@ -3,7 +3,7 @@
 //! overloaded), checked first (the try may have arrived), or handed back to the composer
 //! (the help desk refused it for a reason the agent must deal with).
 
-use super::loaded::{explain, refetch};
+use super::loaded::{explain, refetch, what_happened};
 use super::{Effect, State, drafts};
 use crate::app::state::outbox::{Delivery, backoff};
 use crate::app::state::{Draft, Focus, Level, Outgoing, RequestId};
@@ -159,10 +159,9 @@ pub fn checked(
 }
 
 fn delivered(state: &mut State, id: u64, found: bool, fx: &mut Vec<Effect>) {
-    let Some(pos) = state.outbox.items.iter().position(|i| i.id == id) else {
+    let Some(item) = state.outbox.take(id) else {
         return;
     };
-    let item = state.outbox.items.remove(pos);
     let what = item.describe();
     let text = if found {
         format!("Your {what} had reached the help desk after all; it was not sent again")
@@ -236,10 +235,9 @@ fn failed(state: &mut State, id: u64, err: &Error, fx: &mut Vec<Effect>) {
 /// changed, the reply was invalid, the ticket is gone or off limits): it goes back to the
 /// composer with the reason, so the agent decides.
 fn hand_back(state: &mut State, id: u64, err: &Error, fx: &mut Vec<Effect>) {
-    let Some(pos) = state.outbox.items.iter().position(|i| i.id == id) else {
+    let Some(item) = state.outbox.take(id) else {
         return;
     };
-    let item = state.outbox.items.remove(pos);
     let ticket = item.ticket;
     let why = if *err == Error::Conflict {
         "Not sent: the ticket changed since you started. What changed is shown above your text; ctrl-s sends it anyway.".to_string()
@@ -291,21 +289,19 @@ pub fn back_to_draft(state: &mut State, item: Outgoing) -> &mut Draft {
     draft
 }
 
-/// The error in a few words for the outbox: what happened, without the "ctrl-r tries again"
-/// advice (retrying is the outbox's job).
+/// The error in a few words for the outbox: what happened, without advice on trying again
+/// (that is the outbox's job). A refused connection already names the host it could not
+/// reach, which says more in fewer words than "cannot reach the help desk".
 fn short(err: &Error) -> String {
-    if let Error::Network(why) = err {
-        return why.clone();
+    match err {
+        Error::Network(why) => why.clone(),
+        other => what_happened(other),
     }
-    let text = explain(err);
-    text.strip_suffix("; ctrl-r tries again")
-        .map(str::to_string)
-        .unwrap_or(text)
 }
 
 /// Writes the outbox as it now is. A save already asked for in this update is brought up to
 /// date where it stands, so it keeps its place before any draft removal that follows it.
-fn save(state: &State, fx: &mut Vec<Effect>) {
+pub fn save(state: &State, fx: &mut Vec<Effect>) {
     let items = state.outbox.items.clone();
     match fx.iter_mut().find(|e| matches!(e, Effect::SaveOutbox(_))) {
         Some(pending) => *pending = Effect::SaveOutbox(items),

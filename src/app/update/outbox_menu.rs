@@ -82,13 +82,12 @@ pub fn choose(state: &mut State, choice: Choice, fx: &mut Vec<Effect>) {
             if in_flight(state, id) {
                 return;
             }
-            let Some(pos) = state.outbox.items.iter().position(|i| i.id == id) else {
+            let Some(item) = state.outbox.take(id) else {
                 return;
             };
-            let item = state.outbox.items.remove(pos);
             let ticket = item.ticket;
             outbox::back_to_draft(state, item);
-            fx.push(Effect::SaveOutbox(state.outbox.items.clone()));
+            outbox::save(state, fx);
             drafts::touched(state, ticket, fx);
             if state.detail.id == Some(ticket) {
                 state.compose.open = Some(ticket);
