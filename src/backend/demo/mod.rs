@@ -3,6 +3,7 @@
 
 mod data;
 mod query;
+mod record;
 mod seed;
 
 use std::sync::Mutex;
@@ -16,7 +17,7 @@ use super::{
 };
 use crate::canned::Canned;
 use crate::text::{clean_line, clean_text};
-use seed::Record;
+use record::{Catalog, Record};
 
 /// How many tickets one page of a view holds.
 const PAGE_SIZE: usize = 100;
@@ -29,7 +30,7 @@ pub struct DemoDesk {
     canned: Vec<Canned>,
     /// Generated on first use, off the UI task: a large demo desk takes seconds to build, and
     /// the interface is up (from its cache) meanwhile.
-    tickets: tokio::sync::OnceCell<Mutex<Vec<Record>>>,
+    tickets: tokio::sync::OnceCell<Mutex<Tickets>>,
     material: std::sync::Arc<data::Material>,
     now: Timestamp,
     clock: fn() -> Timestamp,
@@ -68,17 +69,14 @@ impl DemoDesk {
         Self::sized(Timestamp::now(), Timestamp::now, tickets)
     }
 
-    async fn with_tickets<T>(&self, f: impl FnOnce(&mut Vec<Record>) -> T) -> T {
+    async fn with_tickets<T>(&self, f: impl FnOnce(&mut Tickets) -> T) -> T {
         let tickets = self
             .tickets
             .get_or_init(|| async {
                 let (material, now) = (self.material.clone(), self.now);
                 let generate = move || {
-                    let mut tickets = seed::tickets(&material, now);
-                    for record in &mut tickets {
-                        clean_record(record);
-                    }
-                    tickets
+                    let (catalog, records) = seed::tickets(&material, now);
+                    Tickets { catalog, records }
                 };
                 let generated = match tokio::task::spawn_blocking(generate.clone()).await {
                     Ok(tickets) => tickets,
@@ -103,72 +101,78 @@ impl DemoDesk {
     fn ticket_url(&self, id: TicketId) -> String {
         format!("{}/tickets/{id}", self.url)
     }
+}
 
-    fn apply(&self, record: &mut Record, changes: &Changes) -> Result<()> {
-        let t = &mut record.summary;
-        if let Some(name) = &changes.status {
-            let status = seed::statuses()
-                .into_iter()
-                .find(|s| &s.name == name)
-                .ok_or_else(|| {
-                    Error::Invalid(format!(
-                        "there is no status \"{name}\" (try new, open, pending, hold, solved)"
-                    ))
-                })?;
-            if !status.kind.is_active() {
-                t.waiting_since = None;
-                t.due_at = None;
-            }
-            t.status = status;
-        }
-        if let Some(priority) = changes.priority {
-            t.priority = priority;
-            t.due_at = t.waiting_since.map(|w| w + seed::target(priority));
-        }
-        if let Some(assignee) = &changes.assignee {
-            t.assignee = match assignee {
-                None => None,
-                Some(id) => Some(
-                    self.agents
-                        .iter()
-                        .find(|a| &a.id == id)
-                        .cloned()
-                        .ok_or_else(|| Error::Invalid(format!("there is no agent \"{}\"", id.0)))?,
-                ),
-            };
-        }
-        for tag in &changes.tags_add {
-            let tag = clean_line(tag);
-            if !tag.is_empty() && !t.tags.contains(&tag) {
-                t.tags.push(tag);
-            }
-        }
-        t.tags.retain(|tag| !changes.tags_remove.contains(tag));
-        Ok(())
-    }
+/// The generated desk: its records and the strings they share.
+struct Tickets {
+    catalog: Catalog,
+    records: Vec<Record>,
+}
 
-    fn bump(&self, record: &mut Record) {
-        let t = &mut record.summary;
-        let next = t
-            .version
-            .as_deref()
-            .and_then(|v| v.parse::<u64>().ok())
-            .unwrap_or(0)
-            + 1;
-        t.version = Some(next.to_string());
-        t.updated_at = (self.clock)();
+impl Tickets {
+    /// The record of ticket `id` beside the catalog, both to change.
+    fn find(&mut self, id: TicketId) -> Result<(&mut Record, &mut Catalog)> {
+        let record = self.records.iter_mut().find(|r| r.id == id.0);
+        let record = record.ok_or_else(|| not_found(id))?;
+        Ok((record, &mut self.catalog))
     }
 }
 
-fn clean_record(record: &mut Record) {
-    let t = &mut record.summary;
-    t.subject = clean_line(&t.subject);
-    t.requester.name = clean_line(&t.requester.name);
-    t.tags = t.tags.iter().map(|tag| clean_line(tag)).collect();
-    for m in &mut record.conversation {
-        m.author = clean_line(&m.author);
-        m.body = clean_text(&m.body);
+fn apply(record: &mut Record, catalog: &mut Catalog, changes: &Changes) -> Result<()> {
+    if let Some(name) = &changes.status {
+        let index = catalog
+            .statuses
+            .iter()
+            .position(|s| &s.name == name)
+            .ok_or_else(|| {
+                Error::Invalid(format!(
+                    "there is no status \"{name}\" (try new, open, pending, hold, solved)"
+                ))
+            })?;
+        if !catalog.statuses[index].kind.is_active() {
+            record.waiting_since = None;
+            record.due_at = None;
+        }
+        record.status = index as u8;
     }
+    if let Some(priority) = changes.priority {
+        record.priority = priority;
+        record.due_at = record.waiting_since.map(|w| w + seed::target(priority));
+    }
+    if let Some(assignee) = &changes.assignee {
+        record.assignee = match assignee {
+            None => None,
+            Some(id) => Some(
+                catalog
+                    .agents
+                    .iter()
+                    .position(|a| &a.id == id)
+                    .ok_or_else(|| Error::Invalid(format!("there is no agent \"{}\"", id.0)))?
+                    as u8,
+            ),
+        };
+    }
+    for tag in &changes.tags_add {
+        let tag = clean_line(tag);
+        if !tag.is_empty() {
+            let index = catalog.tag(&tag);
+            if !record.tags.contains(&index) {
+                record.tags.push(index);
+            }
+        }
+    }
+    let removed: Vec<u16> = changes
+        .tags_remove
+        .iter()
+        .filter_map(|t| catalog.find_tag(t))
+        .collect();
+    record.tags.retain(|t| !removed.contains(t));
+    Ok(())
+}
+
+fn bump(record: &mut Record, now: Timestamp) {
+    record.version += 1;
+    record.updated_at = now;
 }
 
 fn not_found(id: TicketId) -> Error {
@@ -218,18 +222,19 @@ impl HelpDesk for DemoDesk {
                 .map_err(|_| Error::Invalid(format!("bad page token {token}")))?,
         };
         self.with_tickets(|tickets| {
-            let matching: Vec<&TicketSummary> = tickets
+            let catalog = &tickets.catalog;
+            let matching = tickets
+                .records
                 .iter()
-                .map(|r| &r.summary)
-                .filter(|t| filter.matches(t))
-                .collect();
-            let total = matching.len();
-            let slice: Vec<TicketSummary> = matching
-                .into_iter()
-                .skip(offset)
-                .take(PAGE_SIZE)
-                .cloned()
-                .collect();
+                .filter(|r| filter.matches(r, catalog));
+            let mut total = 0;
+            let mut slice = Vec::with_capacity(PAGE_SIZE);
+            for (n, record) in matching.enumerate() {
+                if (offset..offset + PAGE_SIZE).contains(&n) {
+                    slice.push(record.summary(catalog));
+                }
+                total = n + 1;
+            }
             let next = (offset + PAGE_SIZE < total).then(|| (offset + PAGE_SIZE).to_string());
             Ok(Page {
                 tickets: slice,
@@ -241,13 +246,20 @@ impl HelpDesk for DemoDesk {
     }
 
     async fn ticket(&self, id: TicketId) -> Result<Ticket> {
-        let record = self
-            .with_tickets(|tickets| tickets.iter().find(|r| r.summary.id == id).cloned())
+        let found = self
+            .with_tickets(|tickets| {
+                let catalog = &tickets.catalog;
+                let record = tickets.records.iter().find(|r| r.id == id.0)?;
+                Some((
+                    record.summary(catalog),
+                    record.conversation(catalog, self.now),
+                ))
+            })
             .await;
-        let record = record.ok_or_else(|| not_found(id))?;
+        let (summary, conversation) = found.ok_or_else(|| not_found(id))?;
         Ok(Ticket {
-            summary: record.summary,
-            conversation: record.conversation,
+            summary,
+            conversation,
             url: Some(self.ticket_url(id)),
         })
     }
@@ -255,11 +267,12 @@ impl HelpDesk for DemoDesk {
     async fn requester_tickets(&self, requester: &Contact) -> Result<Vec<TicketSummary>> {
         Ok(self
             .with_tickets(|tickets| {
-                let mut theirs: Vec<TicketSummary> = tickets
+                let catalog = &tickets.catalog;
+                let theirs = tickets
+                    .records
                     .iter()
-                    .filter(|r| r.summary.requester.id == requester.id)
-                    .map(|r| r.summary.clone())
-                    .collect();
+                    .filter(|r| r.requester(catalog).is_some_and(|c| c.id == requester.id));
+                let mut theirs: Vec<TicketSummary> = theirs.map(|r| r.summary(catalog)).collect();
                 theirs.sort_by_key(|t| std::cmp::Reverse(t.created_at));
                 theirs
             })
@@ -273,39 +286,38 @@ impl HelpDesk for DemoDesk {
     async fn reply(&self, id: TicketId, reply: Reply) -> Result<()> {
         let me = self.me_agent();
         self.with_tickets(|tickets| {
-            let record = tickets
-                .iter_mut()
-                .find(|r| r.summary.id == id)
-                .ok_or_else(|| not_found(id))?;
-            if reply.expected_version.is_some() && reply.expected_version != record.summary.version
+            let (record, catalog) = tickets.find(id)?;
+            if reply.expected_version.is_some()
+                && reply.expected_version != Some(record.version.to_string())
             {
                 return Err(Error::Conflict);
             }
             let mut working = record.clone();
-            self.apply(&mut working, &reply.changes)?;
+            apply(&mut working, catalog, &reply.changes)?;
             let now = (self.clock)();
             let kind = if reply.public {
                 MessageKind::Public
             } else {
                 MessageKind::Internal
             };
-            working.conversation.push(Message {
-                id: format!("{id}-{}", working.conversation.len()),
+            working.written.push(Message {
+                id: format!("{id}-{}", working.len()),
                 kind,
                 author: me.name.clone(),
                 body: clean_text(&reply.body),
                 created_at: now,
             });
-            let t = &mut working.summary;
             if reply.public {
-                t.replies = Some(t.replies.unwrap_or(0) + 1);
-                t.waiting_since = None;
-                t.due_at = None;
-                if reply.changes.status.is_none() && t.status.kind == StatusKind::New {
-                    t.status = super::Status::new("open", StatusKind::Open);
+                working.replies += 1;
+                working.waiting_since = None;
+                working.due_at = None;
+                let is_new = working.status(catalog).map(|s| s.kind) == Some(StatusKind::New);
+                if reply.changes.status.is_none() && is_new {
+                    let open = catalog.statuses.iter().position(|s| s.name == "open");
+                    working.status = open.unwrap_or(1) as u8;
                 }
             }
-            self.bump(&mut working);
+            bump(&mut working, now);
             *record = working;
             Ok(())
         })
@@ -319,16 +331,13 @@ impl HelpDesk for DemoDesk {
         expected_version: Option<String>,
     ) -> Result<()> {
         self.with_tickets(|tickets| {
-            let record = tickets
-                .iter_mut()
-                .find(|r| r.summary.id == id)
-                .ok_or_else(|| not_found(id))?;
-            if expected_version.is_some() && expected_version != record.summary.version {
+            let (record, catalog) = tickets.find(id)?;
+            if expected_version.is_some() && expected_version != Some(record.version.to_string()) {
                 return Err(Error::Conflict);
             }
             let mut working = record.clone();
-            self.apply(&mut working, &changes)?;
-            self.bump(&mut working);
+            apply(&mut working, catalog, &changes)?;
+            bump(&mut working, (self.clock)());
             *record = working;
             Ok(())
         })
@@ -342,11 +351,9 @@ impl HelpDesk for DemoDesk {
     async fn changed_since(&self, since: Timestamp) -> Result<Vec<TicketSummary>> {
         Ok(self
             .with_tickets(|tickets| {
-                tickets
-                    .iter()
-                    .filter(|r| r.summary.updated_at > since)
-                    .map(|r| r.summary.clone())
-                    .collect()
+                let catalog = &tickets.catalog;
+                let changed = tickets.records.iter().filter(|r| r.updated_at > since);
+                changed.map(|r| r.summary(catalog)).collect()
             })
             .await)
     }

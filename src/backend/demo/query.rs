@@ -3,7 +3,8 @@
 //! `status` (active, or a status name), `priority` (a name, or `>=high`), `tag`, `group`,
 //! `requester` (an e-mail address).
 
-use crate::backend::{Agent, Error, Priority, Result, TicketSummary};
+use super::record::{Catalog, Record};
+use crate::backend::{Agent, Error, Priority, Result};
 
 /// A parsed view query.
 #[derive(Debug, Clone, PartialEq)]
@@ -63,25 +64,26 @@ pub fn parse(query: &str, me: &Agent) -> Result<Filter> {
 
 impl Filter {
     /// Whether a ticket belongs in the view.
-    pub fn matches(&self, t: &TicketSummary) -> bool {
+    pub fn matches(&self, r: &Record, catalog: &Catalog) -> bool {
         self.terms.iter().all(|term| match term {
-            Term::Assignee(who) => t.assignee.as_ref().map(|a| &a.id.0) == who.as_ref(),
-            Term::Active => t.status.kind.is_active(),
-            Term::Status(name) => &t.status.name == name,
+            Term::Assignee(who) => r.assignee_id(catalog) == who.as_deref(),
+            Term::Active => r.status(catalog).is_some_and(|s| s.kind.is_active()),
+            Term::Status(name) => r.status(catalog).is_some_and(|s| &s.name == name),
             Term::Priority {
                 at_least: true,
                 priority,
-            } => t.priority >= *priority,
+            } => r.priority >= *priority,
             Term::Priority {
                 at_least: false,
                 priority,
-            } => t.priority == *priority,
-            Term::Tag(tag) => t.tags.contains(tag),
-            Term::Group(group) => t
-                .group
-                .as_deref()
+            } => r.priority == *priority,
+            Term::Tag(tag) => catalog.find_tag(tag).is_some_and(|t| r.tags.contains(&t)),
+            Term::Group(group) => r
+                .group(catalog)
                 .is_some_and(|g| g.eq_ignore_ascii_case(group)),
-            Term::Requester(email) => t.requester.email.eq_ignore_ascii_case(email),
+            Term::Requester(email) => r
+                .requester(catalog)
+                .is_some_and(|c| c.email.eq_ignore_ascii_case(email)),
         })
     }
 }

@@ -4,12 +4,13 @@
 
 use jiff::{SignedDuration, Timestamp};
 
-use super::data::{ContactRow, Material, Scenario};
+use super::data::{ContactRow, Material};
+use super::record::{Catalog, Followups, Line, Record, Scene, times};
 use crate::backend::{
-    Agent, AgentId, Contact, ContactId, Message, MessageKind, Priority, Status, StatusKind,
-    TicketId, TicketSummary,
+    Agent, AgentId, Contact, ContactId, MessageKind, Priority, Status, StatusKind,
 };
 use crate::canned::{Canned, Source};
+use crate::text::{clean_line, clean_text};
 
 /// A splitmix64 stream: small, fast, and the same everywhere for the same seed.
 struct Dice(u64);
@@ -32,13 +33,6 @@ impl Dice {
     fn chance(&mut self, percent: u64) -> bool {
         self.next() % 100 < percent
     }
-}
-
-/// A demo ticket with its conversation.
-#[derive(Debug, Clone)]
-pub struct Record {
-    pub summary: TicketSummary,
-    pub conversation: Vec<Message>,
 }
 
 /// The demo desk's statuses, named as Zendesk names them.
@@ -102,7 +96,7 @@ pub fn canned(material: &Material) -> Vec<Canned> {
 fn contact(row: &ContactRow) -> Contact {
     Contact {
         id: ContactId(row.email.clone()),
-        name: row.name.clone(),
+        name: clean_line(&row.name),
         first_name: row.first_name.clone(),
         last_name: row.last_name.clone(),
         email: row.email.clone(),
@@ -111,11 +105,66 @@ fn contact(row: &ContactRow) -> Contact {
     }
 }
 
-/// Generates the desk's tickets, oldest first, as of `now`.
-pub fn tickets(material: &Material, now: Timestamp) -> Vec<Record> {
+fn kind_of(from: &str) -> MessageKind {
+    match from {
+        "customer" => MessageKind::Customer,
+        "note" => MessageKind::Internal,
+        _ => MessageKind::Public,
+    }
+}
+
+/// The shared strings of the desk, cleaned once: contacts, agents, scenarios, texts, tags.
+fn catalog(material: &Material) -> Catalog {
+    let mut catalog = Catalog {
+        contacts: material.contacts.iter().map(contact).collect(),
+        agents: agents(material),
+        statuses: statuses(),
+        ..Catalog::default()
+    };
+    for agent in &mut catalog.agents {
+        agent.name = clean_line(&agent.name);
+    }
+    for (language, file) in material.scenarios.iter().enumerate() {
+        for scenario in &file.scenario {
+            let tags = scenario.tags.iter().map(|t| catalog.tag(&clean_line(t)));
+            let tags = tags.collect();
+            let lines = scenario
+                .messages
+                .iter()
+                .map(|m| Line {
+                    kind: kind_of(&m.from),
+                    text: catalog.text(clean_text(m.text.trim_end())),
+                })
+                .collect();
+            catalog.scenes.push(Scene {
+                subject: clean_line(&scenario.subject),
+                priority: scenario.priority.parse().unwrap_or_default(),
+                group: scenario.group.clone(),
+                tags,
+                lines,
+                language,
+            });
+        }
+        let mut texts = |list: &[String]| -> Vec<u32> {
+            list.iter()
+                .map(|t| catalog.text(clean_text(t.trim_end())))
+                .collect()
+        };
+        let followups = Followups {
+            customer: texts(&file.followups.customer),
+            agent: texts(&file.followups.agent),
+        };
+        catalog.followups.push(followups);
+    }
+    catalog
+}
+
+/// Generates the desk's tickets, oldest first, as of `now`, with the catalog they refer to.
+pub fn tickets(material: &Material, now: Timestamp) -> (Catalog, Vec<Record>) {
     let desk = &material.desk;
+    let mut catalog = catalog(material);
+    let vip = catalog.tag("vip");
     let mut dice = Dice(desk.seed);
-    let agents = agents(material);
     let count = desk.tickets;
     // Every contact gets at least two tickets, so "the requester's other tickets" always has
     // something to show; the rest are spread at random.
@@ -127,16 +176,24 @@ pub fn tickets(material: &Material, now: Timestamp) -> Vec<Record> {
         owners.swap(i, dice.below(i + 1));
     }
     owners.truncate(count);
+    // Where each language's scenarios start among the catalog's scenes.
+    let mut first_scene = Vec::with_capacity(material.scenarios.len());
+    let mut next = 0;
+    for file in &material.scenarios {
+        first_scene.push(next);
+        next += file.scenario.len();
+    }
 
-    (0..count)
+    let records = (0..count)
         .map(|i| {
             let row = &material.contacts[owners[i]];
-            let scenarios = material
+            let language = material
                 .scenarios
                 .iter()
-                .find(|s| s.language == row.language)
-                .unwrap_or(&material.scenarios[0]);
-            let scenario = &scenarios.scenario[dice.below(scenarios.scenario.len())];
+                .position(|s| s.language == row.language)
+                .unwrap_or(0);
+            let scenarios = &material.scenarios[language];
+            let scene = first_scene[language] + dice.below(scenarios.scenario.len());
             // Ages fall off steeply: most tickets are recent, a few are months old.
             let oldest_minutes = 90.0 * 24.0 * 60.0;
             let position = (count - i) as f64 / count as f64;
@@ -144,42 +201,37 @@ pub fn tickets(material: &Material, now: Timestamp) -> Vec<Record> {
             let age = SignedDuration::from_mins(
                 (oldest_minutes * position.powf(2.6) + 4.0 + jitter) as i64,
             );
-            let created = now - age;
             let mut ticket = Draft {
                 dice: &mut dice,
+                catalog: &catalog,
                 now,
-                created,
+                created: now - age,
                 age,
             };
-            ticket.build(
-                desk.first_id + i as u64,
-                contact(row),
-                scenario,
-                &scenarios.followups,
-                &agents,
-            )
+            let mut record = ticket.build(desk.first_id + i as u64, owners[i], scene);
+            if row.organization.is_some() && record.id.is_multiple_of(11) {
+                record.tags.push(vip);
+            }
+            record
         })
-        .collect()
+        .collect();
+    (catalog, records)
 }
 
 struct Draft<'a> {
     dice: &'a mut Dice,
+    catalog: &'a Catalog,
     now: Timestamp,
     created: Timestamp,
     age: SignedDuration,
 }
 
 impl Draft<'_> {
-    fn build(
-        &mut self,
-        id: u64,
-        requester: Contact,
-        scenario: &Scenario,
-        followups: &super::data::Followups,
-        agents: &[Agent],
-    ) -> Record {
+    fn build(&mut self, id: u64, requester: usize, scene: usize) -> Record {
         let status = self.status();
-        let mut priority: Priority = scenario.priority.parse().unwrap_or_default();
+        let kind = self.catalog.statuses[usize::from(status)].kind;
+        let scenario = &self.catalog.scenes[scene];
+        let mut priority = scenario.priority;
         if self.dice.chance(20) {
             priority = match priority {
                 Priority::Low => Priority::Normal,
@@ -194,65 +246,52 @@ impl Draft<'_> {
                 Priority::Urgent => Priority::High,
             };
         }
-        let assignee = match (status.kind, self.dice.below(100)) {
+        let agents = self.catalog.agents.len();
+        let index = |i: usize| (i < agents).then_some(i as u8);
+        let assignee = match (kind, self.dice.below(100)) {
             (StatusKind::New, n) if n < 80 => None,
-            (_, n) if n < 30 => agents.first().cloned(),
-            (_, n) if n < 85 => agents
-                .get(1 + self.dice.below(agents.len().saturating_sub(1)))
-                .cloned(),
+            (_, n) if n < 30 => index(0),
+            (_, n) if n < 85 => index(1 + self.dice.below(agents.saturating_sub(1))),
             _ => None,
         };
-        let author = assignee
-            .clone()
-            .or_else(|| agents.get(1).cloned())
-            .unwrap_or_default();
-        let script = self.script(status.kind, scenario, followups);
-        let conversation = self.timeline(id, &requester, &author, &script);
-        let last_public = conversation
-            .iter()
-            .rposition(|m| m.kind == MessageKind::Public);
-        let waiting_since = if status.kind == StatusKind::New || status.kind == StatusKind::Open {
-            conversation
-                .iter()
-                .skip(last_public.map_or(0, |p| p + 1))
-                .find(|m| m.kind == MessageKind::Customer)
-                .map(|m| m.created_at)
+        let author = assignee.or(index(1));
+        let script = self.script(kind, scenario);
+        let times: Vec<Timestamp> = times(self.created, self.now, script.len()).collect();
+        let last_public = script.iter().rposition(|m| m.kind == MessageKind::Public);
+        let waiting_since = if kind == StatusKind::New || kind == StatusKind::Open {
+            let after = last_public.map_or(0, |p| p + 1);
+            (after..script.len())
+                .find(|&k| script[k].kind == MessageKind::Customer)
+                .map(|k| times[k])
         } else {
             None
         };
-        let replies = conversation
+        let replies = script
             .iter()
             .filter(|m| m.kind != MessageKind::Internal)
             .count();
-        let updated_at = conversation.last().map_or(self.created, |m| m.created_at);
-        let mut tags = scenario.tags.clone();
-        if requester.organization.is_some() && id.is_multiple_of(11) {
-            tags.push("vip".into());
-        }
-        let summary = TicketSummary {
-            id: TicketId(id),
-            subject: scenario.subject.clone(),
-            requester,
+        Record {
+            id,
+            requester: requester as u32,
+            scene: scene as u32,
             status,
             priority,
-            priority_value: None,
             assignee,
-            group: Some(scenario.group.clone()),
-            tags,
+            author,
+            tags: scenario.tags.clone(),
             created_at: self.created,
-            updated_at,
+            updated_at: times.last().copied().unwrap_or(self.created),
             waiting_since,
-            replies: Some(replies.saturating_sub(1) as u32),
             due_at: waiting_since.map(|w| w + target(priority)),
-            version: Some("1".into()),
-        };
-        Record {
-            summary,
-            conversation,
+            replies: replies.saturating_sub(1) as u32,
+            version: 1,
+            script: script.into_boxed_slice(),
+            written: Vec::new(),
         }
     }
 
-    fn status(&mut self) -> Status {
+    /// The index of the status this ticket is in, by its age.
+    fn status(&mut self) -> u8 {
         let hours = self.age.as_hours();
         let roll = self.dice.below(100);
         let name = match hours {
@@ -284,101 +323,49 @@ impl Draft<'_> {
                 _ => "closed",
             },
         };
-        statuses()
-            .into_iter()
-            .find(|s| s.name == name)
-            .unwrap_or_else(|| Status::new(name, StatusKind::Open))
+        let statuses = &self.catalog.statuses;
+        statuses.iter().position(|s| s.name == name).unwrap_or(1) as u8
     }
 
     /// The messages this ticket has got to, by its status: a new ticket has only the
     /// customer's first words; an open one ends with the customer waiting; a pending one with
     /// our answer. Some tickets drag on with extra rounds of follow-ups.
-    fn script(
-        &mut self,
-        kind: StatusKind,
-        scenario: &Scenario,
-        followups: &super::data::Followups,
-    ) -> Vec<(MessageKind, String)> {
-        let mut lines: Vec<(MessageKind, String)> = scenario
-            .messages
-            .iter()
-            .map(|m| {
-                let kind = match m.from.as_str() {
-                    "customer" => MessageKind::Customer,
-                    "note" => MessageKind::Internal,
-                    _ => MessageKind::Public,
-                };
-                (kind, m.text.trim_end().to_string())
-            })
-            .collect();
-        if kind != StatusKind::New && self.dice.chance(14) {
+    fn script(&mut self, kind: StatusKind, scenario: &Scene) -> Vec<Line> {
+        let mut lines = scenario.lines.clone();
+        let followups = self.catalog.followups.get(scenario.language);
+        if let Some(followups) = followups
+            && kind != StatusKind::New
+            && self.dice.chance(14)
+        {
             let rounds = 3 + self.dice.below(3);
             let at = lines
                 .iter()
-                .position(|(k, _)| *k == MessageKind::Public)
+                .position(|l| l.kind == MessageKind::Public)
                 .unwrap_or(lines.len());
             for r in 0..rounds {
-                let c = followups.customer[self.dice.below(followups.customer.len())]
-                    .trim_end()
-                    .to_string();
-                let a = followups.agent[self.dice.below(followups.agent.len())]
-                    .trim_end()
-                    .to_string();
-                lines.insert(at + 2 * r, (MessageKind::Customer, c));
-                lines.insert(at + 2 * r + 1, (MessageKind::Public, a));
+                let c = followups.customer[self.dice.below(followups.customer.len())];
+                let a = followups.agent[self.dice.below(followups.agent.len())];
+                let line = |kind, text| Line { kind, text };
+                lines.insert(at + 2 * r, line(MessageKind::Customer, c));
+                lines.insert(at + 2 * r + 1, line(MessageKind::Public, a));
             }
         }
         let cut = match kind {
             StatusKind::New => lines
                 .iter()
-                .position(|(k, _)| *k != MessageKind::Customer)
+                .position(|l| l.kind != MessageKind::Customer)
                 .unwrap_or(lines.len()),
             StatusKind::Open => lines
                 .iter()
-                .rposition(|(k, _)| *k == MessageKind::Customer)
+                .rposition(|l| l.kind == MessageKind::Customer)
                 .map_or(lines.len(), |p| p + 1),
             StatusKind::Pending => lines
                 .iter()
-                .rposition(|(k, _)| *k == MessageKind::Public)
+                .rposition(|l| l.kind == MessageKind::Public)
                 .map_or(lines.len(), |p| p + 1),
             StatusKind::Solved | StatusKind::Closed => lines.len(),
         };
         lines.truncate(cut.max(1));
         lines
-    }
-
-    /// Spreads the messages over the ticket's life; the last lands well before now.
-    fn timeline(
-        &mut self,
-        id: u64,
-        requester: &Contact,
-        agent: &Agent,
-        script: &[(MessageKind, String)],
-    ) -> Vec<Message> {
-        let n = script.len() as f64;
-        let span = self.age.as_secs_f64() * 0.85;
-        script
-            .iter()
-            .enumerate()
-            .map(|(k, (kind, body))| {
-                let offset = if k == 0 {
-                    0.0
-                } else {
-                    span * (k as f64 / n).powf(1.4)
-                };
-                let at = (self.created + SignedDuration::from_secs_f64(offset)).min(self.now);
-                let author = match kind {
-                    MessageKind::Customer => requester.display_name().to_string(),
-                    _ => agent.name.clone(),
-                };
-                Message {
-                    id: format!("{id}-{k}"),
-                    kind: *kind,
-                    author,
-                    body: body.clone(),
-                    created_at: at,
-                }
-            })
-            .collect()
     }
 }

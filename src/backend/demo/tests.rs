@@ -11,11 +11,28 @@ fn desk() -> DemoDesk {
     DemoDesk::new(fixed_now(), fixed_now).expect("demo data parses")
 }
 
-fn all_tickets(desk: &DemoDesk) -> Vec<Record> {
+/// Every ticket of the desk with its conversation.
+fn all_tickets(desk: &DemoDesk) -> Vec<Full> {
+    let now = desk.now;
+    let all = desk.with_tickets(|t| {
+        let catalog = &t.catalog;
+        let records = t.records.iter();
+        records
+            .map(|r| Full {
+                summary: r.summary(catalog),
+                conversation: r.conversation(catalog, now),
+            })
+            .collect()
+    });
     tokio::runtime::Builder::new_current_thread()
         .build()
         .expect("runtime")
-        .block_on(desk.with_tickets(|t| t.clone()))
+        .block_on(all)
+}
+
+struct Full {
+    summary: TicketSummary,
+    conversation: Vec<Message>,
 }
 
 #[test]
