@@ -261,6 +261,26 @@ fn benches(c: &mut Criterion) {
         })
     });
 
+    // As the picker ranks while the agent types: each keystroke looks only at what the one
+    // before it matched. One iteration is the six keystrokes of "refund".
+    c.bench_function("canned/rank_5k_typing_refund", |b| {
+        let queries = ["r", "re", "ref", "refu", "refun", "refund"];
+        b.iter(|| {
+            let mut among: Option<Vec<usize>> = None;
+            for query in queries {
+                let ranked = frontdesk::canned::rank::rank_among(
+                    query,
+                    &responses,
+                    &index,
+                    &usage,
+                    among.as_deref(),
+                );
+                among = Some(ranked.iter().map(|r| r.index).collect());
+            }
+            black_box(among)
+        })
+    });
+
     let mut picking = state_with(&desk, rows(&desk, 1_000));
     let row = picking.queue.selected().cloned().expect("a row");
     open(&mut picking, long_ticket(&row, 10));

@@ -1,5 +1,6 @@
 //! Text handling: neutralising untrusted text, measuring it on screen, and telling time.
 
+pub mod fuzzy;
 pub mod html;
 pub mod sanitize;
 pub mod time;

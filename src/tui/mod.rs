@@ -2,6 +2,7 @@
 //! loop, and restores everything on the way out.
 
 pub mod event_loop;
+mod quiet;
 pub mod terminal;
 
 use std::sync::Arc;
@@ -28,7 +29,7 @@ pub async fn run(
     // One frame, one write: ratatui flushes once per draw, and the buffer holds a whole frame
     // of a large terminal, so the terminal never shows half a frame.
     let screen = std::io::BufWriter::with_capacity(256 * 1024, terminal::Screen);
-    let mut term = Terminal::new(CrosstermBackend::new(screen))?;
+    let mut term = Terminal::new(quiet::Quiet::new(CrosstermBackend::new(screen)))?;
     let size = term.size()?;
     setup.size = (size.width, size.height);
     let (tx, rx) = unbounded_channel();

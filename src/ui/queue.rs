@@ -1,6 +1,5 @@
 //! The queue: one row per ticket, columns fitted to the pane, only the visible rows built.
 
-use fuzzy_matcher::FuzzyMatcher;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -219,8 +218,14 @@ fn row(
     } else {
         " "
     };
+    // A blank mark carries no style: an unstyled cell costs no bytes on the wire.
+    let mark_style = if mark == " " {
+        Style::default()
+    } else {
+        theme.get("queue.row.new")
+    };
     let mut spans = vec![
-        Span::styled(mark, paint(theme.get("queue.row.new"))),
+        Span::styled(mark, paint(mark_style)),
         Span::styled(
             fit(t.priority.marker(), 2),
             paint(priority_style(t.priority, theme)),
@@ -234,7 +239,7 @@ fn row(
         Vec::new()
     } else {
         matcher()
-            .fuzzy_indices(&subject, filter)
+            .hits(&subject, filter)
             .map(|(_, h)| h)
             .unwrap_or_default()
     };

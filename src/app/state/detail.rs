@@ -41,8 +41,9 @@ pub struct DetailState {
     /// Whether keys move in the other-tickets list instead of the conversation.
     pub history_focus: bool,
     pub history_selected: usize,
-    /// A debounced open that has not fired yet.
-    pub debounce: Option<RequestId>,
+    /// The ticket the side-by-side pane will switch to once the selection rests, with the
+    /// timer that says so.
+    pub debounce: Option<(RequestId, TicketId)>,
 }
 
 /// Tickets next to the open one, fetched ahead so that `J`/`K` and moving the selection show

@@ -22,6 +22,8 @@ pub struct Picker {
     pub ticket: TicketId,
     pub query: LineInput,
     pub matches: Vec<Ranked>,
+    /// The (trimmed) query `matches` answer; a longer query ranks only among them.
+    pub ranked_for: Option<String>,
     pub selected: usize,
 }
 

@@ -71,9 +71,22 @@ impl ViewState {
     }
 
     /// Replaces the tickets (first page) or appends (later pages), keeping the selection on
-    /// the same ticket and marking tickets not seen before.
-    pub fn receive(&mut self, tickets: Vec<TicketSummary>, first_page: bool, filter: &str) {
+    /// the same ticket and marking tickets not seen before. Returns whether the view still
+    /// needs filtering off the UI task: a large view's first page with a filter on, or a
+    /// filter answer that was on its way (its row numbers are stale now).
+    #[must_use]
+    pub fn receive(&mut self, tickets: Vec<TicketSummary>, first_page: bool, filter: &str) -> bool {
         let keep = self.selected_ticket().map(|t| t.id);
+        let filter = filter.trim();
+        let was_filtering = self.filter_req.take().is_some();
+        // Which tickets passed the filter before, by id: row numbers change below.
+        let passing: Option<HashSet<TicketId>> = (!filter.is_empty())
+            .then(|| self.visible.iter().map(|&i| self.tickets[i].id).collect());
+        let page_passes: Vec<TicketId> = filtered(&tickets, filter)
+            .into_iter()
+            .map(|i| tickets[i].id)
+            .collect();
+        let page_width = tickets.iter().map(|t| t.id.to_string().len()).max();
         if first_page {
             if self.loaded {
                 let known: HashSet<TicketId> = self.tickets.iter().map(|t| t.id).collect();
@@ -84,21 +97,41 @@ impl ViewState {
                     .collect();
             }
             self.tickets = Arc::new(tickets);
+            self.id_width = 4;
         } else {
             let known: HashSet<TicketId> = self.tickets.iter().map(|t| t.id).collect();
             Arc::make_mut(&mut self.tickets)
                 .extend(tickets.into_iter().filter(|t| !known.contains(&t.id)));
         }
         Arc::make_mut(&mut self.tickets).sort_by(triage_order);
-        self.id_width = self
-            .tickets
-            .iter()
-            .map(|t| t.id.to_string().len())
-            .max()
-            .unwrap_or(0)
-            .max(4);
+        self.id_width = self.id_width.max(page_width.unwrap_or(0));
         self.loaded = true;
-        self.refilter(filter, keep);
+        let large = self.tickets.len() > FILTER_INLINE;
+        match passing {
+            // A later page: what passed before still does; only the new rows are looked at.
+            Some(mut passing) if !first_page => {
+                passing.extend(page_passes);
+                self.show_passing(&passing, keep);
+                was_filtering
+            }
+            // A large first page: the rows that passed before stay until the answer comes.
+            Some(mut passing) if large => {
+                passing.extend(page_passes);
+                self.show_passing(&passing, keep);
+                true
+            }
+            _ => {
+                self.refilter(filter, keep);
+                false
+            }
+        }
+    }
+
+    /// Shows the tickets whose ids are in `passing`, in triage order.
+    fn show_passing(&mut self, passing: &HashSet<TicketId>, keep: Option<TicketId>) {
+        let visible = self.tickets.iter().enumerate();
+        let visible = visible.filter(|(_, t)| passing.contains(&t.id));
+        self.show_filtered(visible.map(|(i, _)| i).collect(), keep);
     }
 
     /// Recomputes `visible` for `filter`, keeping `keep` selected when it is still there.
@@ -206,7 +239,8 @@ impl QueueState {
                 .iter_mut()
                 .find(|v| v.view.name == cached.name && v.view.query == cached.query)
             {
-                view.receive(cached.tickets, true, "");
+                // No filter is on at start, so nothing is left to filter.
+                let _ = view.receive(cached.tickets, true, "");
                 view.total = cached.total;
             }
         }

@@ -16,22 +16,24 @@ pub fn open(state: &mut State, id: TicketId, fx: &mut Vec<Effect>) {
     let switching = state.detail.id != Some(id);
     show(state, id);
     state.focus = Focus::Detail;
-    // A preview still waiting out its debounce is fetched now: the agent wants it.
-    let waiting = state.detail.debounce.take().is_some();
+    // A preview still waiting out its debounce is not wanted any more: this one is.
+    state.detail.debounce = None;
     let missing = state.detail.loaded().is_none() && !state.detail.ticket.is_loading();
-    if switching || waiting || missing {
+    if switching || missing {
         load(state, fx);
     }
 }
 
-/// Shows a ticket in the side-by-side detail without taking the keys, after a short rest.
+/// Shows a ticket in the side-by-side detail without taking the keys, once the selection has
+/// rested. Until then the pane keeps what it shows, so a cursor move writes only the two rows
+/// that changed, and holding `j` does not repaint a ticket per row.
 pub fn open_debounced(state: &mut State, id: TicketId, fx: &mut Vec<Effect>) {
     if state.detail.id == Some(id) {
+        state.detail.debounce = None;
         return;
     }
-    show(state, id);
     let req = state.requests.issue();
-    state.detail.debounce = Some(req);
+    state.detail.debounce = Some((req, id));
     fx.push(Effect::Debounce {
         req,
         delay: PREVIEW_DELAY,
@@ -72,10 +74,14 @@ pub fn prefetch_neighbours(state: &mut State, fx: &mut Vec<Effect>) {
     }
 }
 
-/// A debounce timer ran out: fetch the ticket if it is still the one wanted.
+/// A debounce timer ran out: show the ticket if it is still the one wanted (at once if it was
+/// fetched ahead) and fetch it.
 pub fn debounce_elapsed(state: &mut State, req: RequestId, fx: &mut Vec<Effect>) {
-    if state.detail.debounce == Some(req) {
+    if let Some((waiting, id)) = state.detail.debounce
+        && waiting == req
+    {
         state.detail.debounce = None;
+        show(state, id);
         load(state, fx);
     }
 }

@@ -174,7 +174,7 @@ fn view_page(
     view.pending = None;
     match result {
         Ok(page) => {
-            view.receive(page.tickets, first_page, &filter);
+            let filter_off_task = view.receive(page.tickets, first_page, &filter);
             if first_page || page.total.is_some() {
                 view.total = page.total;
             }
@@ -185,6 +185,9 @@ fn view_page(
             // Once every view has answered, what they show is the start for next time.
             if first_page && state.queue.views.iter().all(|v| v.pending.is_none()) {
                 fx.push(Effect::SaveCache(state.queue.to_cache(state.session.now)));
+            }
+            if filter_off_task {
+                queue::refilter_view(state, index, fx);
             }
             relayout(state);
             if first_load_of_active {

@@ -1,7 +1,5 @@
 //! The canned-response picker and the command palette: a query line over a ranked list.
 
-use fuzzy_matcher::FuzzyMatcher;
-
 use super::{Effect, State, perform};
 use crate::action::Action;
 use crate::app::state::RequestId;
@@ -10,7 +8,7 @@ use crate::app::state::overlay::{Overlay, Palette, Picker};
 use crate::app::state::{Focus, Level};
 use crate::backend::{Error, TicketId};
 use crate::canned::placeholder::{self, Context, render};
-use crate::canned::rank::{matcher, rank, rank_with};
+use crate::canned::rank::{matcher, rank, rank_among};
 use crate::canned::{Actions, Canned, Source};
 use crate::keymap::KeyChord;
 
@@ -40,28 +38,42 @@ pub fn open_picker(state: &mut State) -> bool {
         ticket,
         query: LineInput::default(),
         matches: Vec::new(),
+        ranked_for: None,
         selected: 0,
     }));
     rerank(state);
     true
 }
 
-/// Ranks the responses against the query; the selection goes back to the best match.
+/// Ranks all the responses against the query; the selection goes back to the best match.
 pub fn rerank(state: &mut State) {
-    let canned = state.canned.list.value.as_deref().unwrap_or_default();
     if let Some(Overlay::Picker(p)) = &mut state.overlay {
-        p.matches = if state.canned.index.len() == canned.len() {
-            rank_with(
-                p.query.text(),
-                canned,
-                &state.canned.index,
-                &state.canned.usage,
-            )
-        } else {
-            rank(p.query.text(), canned, &state.canned.usage)
-        };
-        p.selected = 0;
+        p.ranked_for = None;
     }
+    narrow(state);
+}
+
+/// Ranks the responses against the query, looking only at what the previous query matched
+/// when this one starts with it (typing on); the selection goes back to the best match.
+fn narrow(state: &mut State) {
+    let canned = state.canned.list.value.as_deref().unwrap_or_default();
+    let Some(Overlay::Picker(p)) = &mut state.overlay else {
+        return;
+    };
+    let query = p.query.text().trim().to_string();
+    p.matches = if state.canned.index.len() == canned.len() {
+        let among: Option<Vec<usize>> = p
+            .ranked_for
+            .as_deref()
+            .filter(|before| !before.is_empty() && query.starts_with(before))
+            .map(|_| p.matches.iter().map(|r| r.index).collect());
+        let (index, usage) = (&state.canned.index, &state.canned.usage);
+        rank_among(&query, canned, index, usage, among.as_deref())
+    } else {
+        rank(&query, canned, &state.canned.usage)
+    };
+    p.ranked_for = Some(query);
+    p.selected = 0;
 }
 
 /// A key typed into the picker's query.
@@ -69,7 +81,7 @@ pub fn query_key(state: &mut State, chord: &KeyChord) {
     if let Some(Overlay::Picker(p)) = &mut state.overlay
         && p.query.key(chord)
     {
-        rerank(state);
+        narrow(state);
     }
 }
 
@@ -271,11 +283,11 @@ pub fn refind(state: &mut State) {
             if query.is_empty() {
                 return Some((0, a, Vec::new()));
             }
-            if let Some((score, hits)) = matcher.fuzzy_indices(a.name(), &query) {
+            if let Some((score, hits)) = matcher.hits(a.name(), &query) {
                 return Some((score * 2, a, hits));
             }
             matcher
-                .fuzzy_match(a.description(), &query)
+                .score(a.description(), &query)
                 .map(|score| (score, a, Vec::new()))
         })
         .collect();

@@ -135,18 +135,22 @@ pub fn preview_selected(state: &mut State, fx: &mut Vec<Effect>) {
 /// A large view is filtered off the UI task: typing goes on, the rows change when the newest
 /// query's answer arrives, and answers to older queries are dropped.
 pub fn refilter(state: &mut State, fx: &mut Vec<Effect>) {
+    refilter_view(state, state.queue.active, fx);
+}
+
+/// [`refilter`] for the view at `index`.
+pub fn refilter_view(state: &mut State, index: usize, fx: &mut Vec<Effect>) {
     let rows = layout::queue_rows(state);
     let filter = state.queue.filter.text().trim().to_string();
-    let active = state.queue.active;
     let req = state.requests.issue();
-    let Some(view) = state.queue.current_mut() else {
+    let Some(view) = state.queue.views.get_mut(index) else {
         return;
     };
     if view.tickets.len() > FILTER_INLINE && !filter.is_empty() {
         view.filter_req = Some(req);
         fx.push(Effect::Filter {
             req,
-            view: active,
+            view: index,
             tickets: view.tickets.clone(),
             query: filter,
         });

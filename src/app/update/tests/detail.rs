@@ -121,6 +121,39 @@ async fn side_by_side_the_detail_follows_the_selection() {
 }
 
 #[tokio::test]
+async fn side_by_side_the_detail_waits_for_the_selection_to_rest() {
+    let mut h = Harness::sized(160, 48).await;
+    let ids = h.visible_ids();
+    // Moving twice quickly: the pane keeps the first ticket, one timer per move is set, and
+    // only the last one switches the pane (to a prefetched copy at once) and fetches.
+    let first = update(&mut h.state, Msg::Key("j".parse().expect("key")));
+    let second = update(&mut h.state, Msg::Key("j".parse().expect("key")));
+    assert_eq!(h.state.detail.id, Some(ids[0]), "nothing repainted yet");
+    let timer = |fx: &[crate::app::effect::Effect]| {
+        fx.iter().find_map(|e| match e {
+            crate::app::effect::Effect::Debounce { req, .. } => Some(*req),
+            _ => None,
+        })
+    };
+    let (stale, fresh) = (
+        timer(&first).expect("timer"),
+        timer(&second).expect("timer"),
+    );
+    let fx = update(&mut h.state, Msg::Elapsed(stale));
+    assert!(fx.is_empty(), "the first timer is outrun: {fx:?}");
+    assert_eq!(h.state.detail.id, Some(ids[0]));
+    let fx = update(&mut h.state, Msg::Elapsed(fresh));
+    assert_eq!(h.state.detail.id, Some(ids[2]));
+    assert!(
+        fx.iter().any(
+            |e| matches!(e, crate::app::effect::Effect::LoadTicket { id, .. } if *id == ids[2])
+        )
+    );
+    h.settle(fx).await;
+    assert_eq!(h.state.detail.loaded().map(|t| t.summary.id), Some(ids[2]));
+}
+
+#[tokio::test]
 async fn growing_to_side_by_side_shows_the_selected_ticket() {
     let mut h = Harness::new().await;
     h.keys("j").await;

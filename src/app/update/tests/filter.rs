@@ -29,7 +29,7 @@ async fn a_large_view_is_filtered_off_the_ui_task_and_the_newest_query_wins() {
             row
         })
         .collect();
-    h.state.queue.views[0].receive(rows.clone(), true, "");
+    assert!(!h.state.queue.views[0].receive(rows.clone(), true, ""));
     h.keys("/").await;
 
     let first = filters(&update(&mut h.state, Msg::Key(KeyChord::char('v'))));
@@ -75,4 +75,103 @@ async fn a_small_view_is_filtered_at_once() {
     let fx = update(&mut h.state, Msg::Key(KeyChord::char('v')));
     assert!(filters(&fx).is_empty());
     assert!(h.state.queue.views[0].visible.len() < h.state.queue.views[0].tickets.len());
+}
+
+/// A view of `n` made-up tickets (copies of the demo's, renumbered from `first`).
+fn many(h: &Harness, n: usize, first: u64) -> Vec<TicketSummary> {
+    let base = h.state.queue.views[2].tickets.to_vec();
+    (0..n)
+        .map(|i| {
+            let mut row = base[i % base.len()].clone();
+            row.id = TicketId(first + i as u64);
+            row
+        })
+        .collect()
+}
+
+/// Hands the view at `index` a later page, as if the help desk answered it.
+async fn next_page(h: &mut Harness, index: usize, tickets: Vec<TicketSummary>) -> Vec<Effect> {
+    let req = h.state.requests.issue();
+    h.state.queue.views[index].pending = Some(req);
+    let page = crate::backend::Page {
+        tickets,
+        total: None,
+        next: None,
+    };
+    update(
+        &mut h.state,
+        Msg::Loaded(Loaded::View {
+            req,
+            view: index,
+            first_page: false,
+            result: Ok(page),
+        }),
+    )
+}
+
+#[tokio::test]
+async fn a_page_for_a_large_filtered_view_is_filtered_alone_on_arrival() {
+    let mut h = Harness::new().await;
+    let rows = many(&h, FILTER_INLINE + 1_000, 100_000);
+    assert!(!h.state.queue.views[0].receive(rows, true, ""));
+    h.keys("/ v a").await;
+    let fx = filters(&update(&mut h.state, Msg::Key(KeyChord::char('l'))));
+    let sorted = h.state.queue.views[0].tickets.clone();
+    h.msg(Msg::Loaded(Loaded::Filtered {
+        req: fx[0].0,
+        view: 0,
+        visible: filtered(&sorted, "val"),
+    }))
+    .await;
+    let before = h.state.queue.views[0].visible.len();
+
+    let page = many(&h, 100, 900_000);
+    let passing = filtered(&page, "val").len();
+    assert!(passing > 0 && passing < page.len());
+    let fx = next_page(&mut h, 0, page).await;
+    assert!(filters(&fx).is_empty(), "no filtering of the whole view");
+    let view = &h.state.queue.views[0];
+    assert_eq!(view.visible.len(), before + passing);
+    assert_eq!(
+        view.visible,
+        filtered(&view.tickets, "val"),
+        "the same rows, in the same order, as filtering everything"
+    );
+}
+
+#[tokio::test]
+async fn a_page_arriving_while_a_filter_runs_asks_for_it_again() {
+    let mut h = Harness::new().await;
+    let rows = many(&h, FILTER_INLINE + 1_000, 100_000);
+    assert!(!h.state.queue.views[0].receive(rows, true, ""));
+    h.keys("/").await;
+    let asked = filters(&update(&mut h.state, Msg::Key(KeyChord::char('v'))));
+    let page = many(&h, 100, 900_000);
+    let fx = next_page(&mut h, 0, page).await;
+    let again = filters(&fx);
+    assert_eq!(
+        again.len(),
+        1,
+        "the answer on its way counts rows that moved"
+    );
+    assert_eq!(again[0].1, "v");
+    let sorted = h.state.queue.views[0].tickets.clone();
+    h.msg(Msg::Loaded(Loaded::Filtered {
+        req: asked[0].0,
+        view: 0,
+        visible: vec![0, 1, 2],
+    }))
+    .await;
+    assert_ne!(
+        h.state.queue.views[0].visible,
+        vec![0, 1, 2],
+        "the stale answer is dropped"
+    );
+    h.msg(Msg::Loaded(Loaded::Filtered {
+        req: again[0].0,
+        view: 0,
+        visible: filtered(&sorted, "v"),
+    }))
+    .await;
+    assert_eq!(h.state.queue.views[0].visible, filtered(&sorted, "v"));
 }

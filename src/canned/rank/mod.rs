@@ -1,12 +1,11 @@
-//! Ranking canned responses against what the agent typed: a fuzzy score (skim algorithm) over
+//! Ranking canned responses against what the agent typed: a fuzzy score (skim algorithm, `text::fuzzy`) over
 //! title, keywords, abbreviation and body; ties broken by how often this agent used each one.
 
 use std::collections::HashMap;
 
-use fuzzy_matcher::FuzzyMatcher;
-use fuzzy_matcher::skim::SkimMatcherV2;
-
 use super::Canned;
+use crate::text::fuzzy::Fuzzy;
+pub use crate::text::fuzzy::matcher;
 
 /// One ranked response.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,18 +24,13 @@ const CLOSE_PER_CHAR: i64 = 14;
 /// The fuzzy score of `query` in `text` if it is a close match (see `CLOSE_PER_CHAR`). Long
 /// text holds most short letter sequences somewhere; this keeps only what a person would call
 /// a match.
-pub fn close_match(matcher: &SkimMatcherV2, text: &str, query: &str) -> Option<i64> {
+pub fn close_match(matcher: &Fuzzy, text: &str, query: &str) -> Option<i64> {
     let query_chars: Vec<char> = query.chars().flat_map(char::to_lowercase).collect();
     close_match_of(matcher, text, query, &query_chars)
 }
 
 /// [`close_match`] with the query's lower-cased characters worked out once by the caller.
-fn close_match_of(
-    matcher: &SkimMatcherV2,
-    text: &str,
-    query: &str,
-    query_chars: &[char],
-) -> Option<i64> {
+fn close_match_of(matcher: &Fuzzy, text: &str, query: &str, query_chars: &[char]) -> Option<i64> {
     let needed = CLOSE_PER_CHAR * query_chars.len() as i64;
     // Only the stretches where the query's letters come close together can hold a close
     // match; scoring those instead of the whole text keeps a keystroke cheap on long texts.
@@ -48,7 +42,7 @@ fn close_match_of(
             .next_back()
             .map_or(0, |(i, _)| i);
         if let Some(score) = matcher
-            .fuzzy_match(&text[context..end], query)
+            .score(&text[context..end], query)
             .filter(|s| *s >= needed)
         {
             return Some(score);
@@ -114,11 +108,6 @@ fn without_placeholders(body: &str) -> String {
     out
 }
 
-/// A fuzzy matcher set up the way frontdesk uses it everywhere: case-insensitive.
-pub fn matcher() -> SkimMatcherV2 {
-    SkimMatcherV2::default().ignore_case()
-}
-
 /// What ranking reads of each response, prepared once when the responses load rather than
 /// on every keystroke.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -167,31 +156,50 @@ pub fn rank_with(
     index: &Index,
     usage: &HashMap<String, u32>,
 ) -> Vec<Ranked> {
+    rank_among(query, canned, index, usage, None)
+}
+
+/// [`rank_with`] over only the responses at `among` (indices into `canned`), when given.
+/// Whatever matches a query also matches every query it starts with, so as the agent types,
+/// each keystroke need only look at what the previous one found.
+pub fn rank_among(
+    query: &str,
+    canned: &[Canned],
+    index: &Index,
+    usage: &HashMap<String, u32>,
+    among: Option<&[usize]>,
+) -> Vec<Ranked> {
     let query = query.trim();
     let lower = query.to_lowercase();
-    let score_range = |from: usize, to: usize| -> Vec<Ranked> {
+    let everything: Vec<usize>;
+    let candidates = match among {
+        Some(among) => among,
+        None => {
+            everything = (0..canned.len()).collect();
+            &everything
+        }
+    };
+    let score_some = |some: &[usize]| -> Vec<Ranked> {
         let matcher = matcher();
-        (from..to)
-            .filter_map(|i| {
-                score(&matcher, &canned[i], index.bodies.get(i), query, &lower).map(|score| {
-                    Ranked {
-                        index: i,
-                        score,
-                        title_hits: Vec::new(),
-                    }
+        some.iter()
+            .filter_map(|&i| {
+                let c = canned.get(i)?;
+                let score = score(&matcher, c, index.bodies.get(i), query, &lower)?;
+                Some(Ranked {
+                    index: i,
+                    score,
+                    title_hits: Vec::new(),
                 })
             })
             .collect()
     };
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let mut ranked = if canned.len() >= PARALLEL_FROM && cores > 1 && !query.is_empty() {
-        let chunk = canned.len().div_ceil(cores);
+    let mut ranked = if candidates.len() >= PARALLEL_FROM && cores > 1 && !query.is_empty() {
+        let chunk = candidates.len().div_ceil(cores);
         std::thread::scope(|scope| {
-            let parts: Vec<_> = (0..cores)
-                .map(|k| {
-                    let (from, to) = (k * chunk, ((k + 1) * chunk).min(canned.len()));
-                    scope.spawn(move || score_range(from, to))
-                })
+            let parts: Vec<_> = candidates
+                .chunks(chunk)
+                .map(|some| scope.spawn(move || score_some(some)))
                 .collect();
             parts
                 .into_iter()
@@ -199,7 +207,7 @@ pub fn rank_with(
                 .collect::<Vec<_>>()
         })
     } else {
-        score_range(0, canned.len())
+        score_some(candidates)
     };
     let used = |r: &Ranked| usage.get(&canned[r.index].id).copied().unwrap_or(0);
     ranked.sort_by(|a, b| {
@@ -207,12 +215,13 @@ pub fn rank_with(
             .cmp(&a.score)
             .then_with(|| used(b).cmp(&used(a)))
             .then_with(|| canned[a.index].title.cmp(&canned[b.index].title))
+            .then_with(|| a.index.cmp(&b.index))
     });
     if !query.is_empty() {
         let matcher = matcher();
         for r in ranked.iter_mut().take(HIGHLIGHTED) {
             r.title_hits = matcher
-                .fuzzy_indices(&canned[r.index].title, query)
+                .hits(&canned[r.index].title, query)
                 .map(|(_, hits)| hits)
                 .unwrap_or_default();
         }
@@ -222,7 +231,7 @@ pub fn rank_with(
 
 /// One response's score for `query`, if it matches at all.
 fn score(
-    matcher: &SkimMatcherV2,
+    matcher: &Fuzzy,
     c: &Canned,
     body: Option<&String>,
     query: &str,
@@ -233,12 +242,12 @@ fn score(
     }
     // What the agent sees and remembers ranks first: the title, then keywords and the
     // abbreviation, then the text itself.
-    let title_score = matcher.fuzzy_match(&c.title, query).map(|s| s * 3);
+    let title_score = matcher.score(&c.title, query).map(|s| s * 3);
     let keyword_score = c
         .keywords
         .iter()
         .chain(c.abbrev.iter())
-        .filter_map(|k| matcher.fuzzy_match(k, query))
+        .filter_map(|k| matcher.score(k, query))
         .max()
         .map(|s| s * 2);
     let body_score = match body {
@@ -265,109 +274,4 @@ fn in_text(body: &str, lower: &str) -> Option<i64> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::canned::{Actions, Source};
-
-    fn canned(id: &str, title: &str, body: &str) -> Canned {
-        Canned {
-            id: id.into(),
-            title: title.into(),
-            keywords: vec![],
-            abbrev: None,
-            body: body.into(),
-            actions: Actions::default(),
-            source: Source::Backend,
-        }
-    }
-
-    fn titles(query: &str, all: &[Canned], usage: &HashMap<String, u32>) -> Vec<String> {
-        rank(query, all, usage)
-            .into_iter()
-            .map(|r| all[r.index].title.clone())
-            .collect()
-    }
-
-    #[test]
-    fn a_misspelt_query_still_finds_the_response() {
-        let all = [
-            canned("1", "Password reset", "Use the link"),
-            canned("2", "Refund approved", "Money back"),
-        ];
-        assert_eq!(titles("refnd", &all, &HashMap::new())[0], "Refund approved");
-    }
-
-    #[test]
-    fn matched_title_characters_are_reported() {
-        let all = [canned("1", "Refund approved", "")];
-        let r = rank("rfd", &all, &HashMap::new());
-        assert_eq!(r[0].title_hits.len(), 3);
-    }
-
-    #[test]
-    fn ties_go_to_the_response_used_most() {
-        let all = [
-            canned("a", "Shipping delay", ""),
-            canned("b", "Shipping delay", ""),
-        ];
-        let usage = HashMap::from([("b".to_string(), 5)]);
-        let ranked = rank("ship", &all, &usage);
-        assert_eq!(all[ranked[0].index].id, "b");
-        let ranked = rank("", &all, &usage);
-        assert_eq!(all[ranked[0].index].id, "b");
-    }
-
-    #[test]
-    fn titles_outrank_keywords_and_placeholders_do_not_match() {
-        let mut keyworded = canned(
-            "1",
-            "Erstattung veranlasst",
-            "Guten Tag {{requester.first_name | default: \"x\"}}",
-        );
-        keyworded.keywords = vec!["refund".into()];
-        let all = [
-            keyworded,
-            canned("2", "Refund approved", "Done."),
-            canned("3", "Other", "Hi {{requester.first_name}}"),
-        ];
-        assert_eq!(
-            titles("refnd", &all, &HashMap::new()),
-            ["Refund approved", "Erstattung veranlasst"]
-        );
-    }
-
-    #[test]
-    fn the_reach_test_never_rejects_a_close_match() {
-        let m = matcher();
-        let bodies = [
-            "We have refunded the duplicate charge; it shows in 3-5 days.",
-            "Ihre Rückerstattung (Refund) ist unterwegs.",
-            "r e f u n d spaced out",
-            "REFUND in capitals",
-            "Смена пароля: ссылка для сброса отправлена",
-        ];
-        for body in bodies {
-            for query in [
-                "refund",
-                "refnd",
-                "ref",
-                "r",
-                "пароля",
-                "сброс",
-                "capitals",
-                "spaced",
-            ] {
-                let exact = m
-                    .fuzzy_match(body, query)
-                    .filter(|s| *s >= CLOSE_PER_CHAR * query.chars().count() as i64);
-                assert_eq!(close_match(&m, body, query), exact, "{query} in {body}");
-            }
-        }
-    }
-
-    #[test]
-    fn non_matches_are_left_out() {
-        let all = [canned("1", "Password reset", "Use the link")];
-        assert!(titles("zzz", &all, &HashMap::new()).is_empty());
-    }
-}
+mod tests;
