@@ -147,6 +147,8 @@ def criterion_ms(name):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--tickets", type=int, default=100_000)
+    parser.add_argument("--page-through", action="store_true",
+                        help="also load every page of the All open view and report memory")
     parser.add_argument("--cols", type=int, default=120)
     parser.add_argument("--rows", type=int, default=40)
     parser.add_argument("--binary", default=os.path.join(ROOT, "target/release/frontdesk"))
@@ -193,6 +195,20 @@ def main():
         resident.append(s.memory_kib("VmRSS") / 1024)
     print("resident after 1 / 10 / 20 refreshes  %.1f / %.1f / %.1f MiB" % (resident[0], resident[9], resident[19]))
     print("peak memory (VmHWM)          %8.1f MiB" % (s.memory_kib() / 1024))
+    if args.page_through:
+        # Every page of the largest view, as an agent holding G would load it.
+        os.write(s.fd, b"3")
+        s.quiet()
+        last = None
+        while True:
+            for _ in range(50):
+                os.write(s.fd, b"G")
+                s.quiet(0.03)
+            now = s.memory_kib("VmRSS")
+            if now == last:
+                break
+            last = now
+        print("every page of All open loaded %8.1f MiB resident" % (last / 1024))
     s.close()
 
     # From the cache the first run left.
