@@ -36,6 +36,7 @@ fn rows(desk: &DemoDesk, n: usize) -> Vec<TicketSummary> {
     let all = View {
         name: "All".into(),
         query: String::new(),
+        quick: false,
     };
     let mut base = Vec::new();
     let mut page = None;
@@ -68,12 +69,16 @@ fn state_with(desk: &DemoDesk, rows: Vec<TicketSummary>) -> State {
         views: vec![View {
             name: "All".into(),
             query: String::new(),
+            quick: false,
         }],
         keymap: Arc::new(keymap),
         now: now(),
         tz: jiff::tz::TimeZone::UTC,
         size: (WIDTH, HEIGHT),
         long_thread: 6,
+        triage: Default::default(),
+        poll: None,
+        bell: true,
         unresolved_style: Default::default(),
         usage: Default::default(),
         diagnostics: Vec::new(),

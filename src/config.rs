@@ -101,6 +101,8 @@ pub struct Profile {
     /// The demo desk only: how many tickets to generate instead of the shipped 320 (for trying
     /// and measuring frontdesk on a large queue; `--demo-tickets`).
     pub demo_tickets: Option<usize>,
+    /// Response and resolution targets, quick wins.
+    pub triage: crate::triage::Triage,
 }
 
 impl Profile {
@@ -119,6 +121,7 @@ impl Profile {
             theme: None,
             keymap: None,
             demo_tickets: None,
+            triage: crate::triage::Triage::default(),
         }
     }
 }
@@ -132,6 +135,10 @@ pub struct Config {
     pub keymap: String,
     /// More replies than this flags a conversation for a second look.
     pub long_thread: u32,
+    /// How often to ask the help desk what changed; `None`: never.
+    pub poll_interval: Option<std::time::Duration>,
+    /// Whether an urgent arrival rings the terminal bell.
+    pub bell: bool,
     pub default_profile: Option<String>,
     pub profiles: BTreeMap<String, Profile>,
     /// Profiles that were written but could not be used, with why.
@@ -144,6 +151,8 @@ impl Default for Config {
             theme: "default".into(),
             keymap: "default".into(),
             long_thread: 6,
+            poll_interval: Some(std::time::Duration::from_secs(60)),
+            bell: true,
             default_profile: None,
             profiles: BTreeMap::new(),
             broken_profiles: BTreeMap::new(),
@@ -173,6 +182,12 @@ impl Config {
                 ("long_thread", toml::Value::Integer(n)) if (0..=1000).contains(n) => {
                     config.long_thread = *n as u32
                 }
+                ("poll_interval", value) => match poll_interval(value) {
+                    Ok(every) => config.poll_interval = every,
+                    Err(why) => diags.push(Diagnostic::new(file, why)),
+                },
+                ("bell", toml::Value::Boolean(b)) => config.bell = *b,
+                ("bell", _) => diags.push(Diagnostic::new(file, "bell must be true or false")),
                 ("profiles", toml::Value::Table(profiles)) => {
                     for (name, value) in profiles {
                         match parse_profile(name, value) {
@@ -208,6 +223,19 @@ impl Config {
         }
         (config, diags)
     }
+}
+
+/// `poll_interval = "60s"`, at least 5 seconds, or `"off"`.
+fn poll_interval(value: &toml::Value) -> Result<Option<std::time::Duration>, String> {
+    if value.as_str() == Some("off") {
+        return Ok(None);
+    }
+    let d = crate::triage::duration(value, "poll_interval")
+        .map_err(|why| format!("{why}, or \"off\"; polling every 60s"))?;
+    if d < jiff::SignedDuration::from_secs(5) {
+        return Err("poll_interval must be at least \"5s\"; polling every 60s".into());
+    }
+    Ok(std::time::Duration::try_from(d).ok())
 }
 
 fn string(value: &toml::Value, key: &str) -> Result<String, String> {
@@ -252,11 +280,42 @@ fn parse_profile(name: &str, value: &toml::Value) -> Result<Profile, String> {
                             .ok_or(format!("each view needs {k}"))
                             .and_then(|v| string(v, k))
                     };
+                    let quick = match view.get("quick") {
+                        None => false,
+                        Some(toml::Value::Boolean(b)) => *b,
+                        Some(_) => return Err("a view's quick must be true or false".into()),
+                    };
+                    if let Some(other) = view
+                        .keys()
+                        .find(|k| !matches!(k.as_str(), "name" | "query" | "quick"))
+                    {
+                        return Err(format!(
+                            "unknown view setting \"{other}\" (use name, query, quick)"
+                        ));
+                    }
                     profile.views.push(View {
                         name: get("name")?,
                         query: get("query")?,
+                        quick,
                     });
                 }
+            }
+            "targets" => profile.triage.parse_targets(value)?,
+            "quick_tags" => {
+                let list = value
+                    .as_array()
+                    .ok_or("quick_tags must be a list of tags")?;
+                profile.triage.quick_tags = list
+                    .iter()
+                    .map(|v| string(v, "each quick tag"))
+                    .collect::<Result<_, _>>()?;
+            }
+            "quick_replies" => {
+                let n = value
+                    .as_integer()
+                    .filter(|n| (0..=1000).contains(n))
+                    .ok_or("quick_replies must be a whole number of replies, e.g. 1")?;
+                profile.triage.quick_replies = n as u32;
             }
             "priorities" => {
                 let scale = value

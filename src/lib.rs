@@ -22,5 +22,6 @@ pub mod store;
 mod testkit;
 pub mod text;
 pub mod theme;
+pub mod triage;
 pub mod tui;
 pub mod ui;

@@ -121,6 +121,7 @@ pub fn load(paths: &Paths, no_color: bool, profile: Option<&Profile>) -> UserFil
 /// The interface's starting point for `desk`.
 pub fn setup(
     desk: &dyn HelpDesk,
+    profile: &crate::config::Profile,
     user: &UserFiles,
     now: Timestamp,
     tz: TimeZone,
@@ -135,6 +136,9 @@ pub fn setup(
         tz,
         size,
         long_thread: user.config.long_thread,
+        triage: profile.triage.clone(),
+        poll: user.config.poll_interval,
+        bell: user.config.bell,
         unresolved_style: user.theme.get("compose.unresolved"),
         usage: user.usage.clone(),
         diagnostics: user.diagnostics.clone(),

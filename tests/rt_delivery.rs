@@ -39,6 +39,7 @@ fn desk(lab: &Lab, port: u16, queue: &str) -> Arc<RtDesk> {
     profile.views = vec![View {
         name: "Lab".into(),
         query: format!("Queue = '{queue}' AND Status = '__Active__'"),
+        quick: false,
     }];
     let timeouts = Timeouts {
         request: Duration::from_secs(3),

@@ -26,6 +26,7 @@ fn profile(url: &str, queue: &str) -> Profile {
     p.views = vec![View {
         name: "Lab".into(),
         query: format!("Queue = '{queue}' AND Status = '__Active__'"),
+        quick: false,
     }];
     p
 }
@@ -38,6 +39,7 @@ fn view(queue: &str) -> View {
     View {
         name: "Lab".into(),
         query: format!("Queue = '{queue}' AND Status = '__Active__'"),
+        quick: false,
     }
 }
 

@@ -93,6 +93,19 @@ pub enum Effect {
     },
     /// Put text on the clipboard (OSC 52).
     Copy(String),
+    /// Answer with `Msg::Elapsed(req)` after `delay`: time for the next poll. (Kept apart
+    /// from `Debounce` so tests can fire it when they choose.)
+    PollAfter {
+        req: RequestId,
+        delay: Duration,
+    },
+    /// Ask the help desk which tickets changed since `since`.
+    Poll {
+        req: RequestId,
+        since: jiff::Timestamp,
+    },
+    /// Ring the terminal bell.
+    Bell,
     Suspend,
     Quit,
 }

@@ -53,6 +53,11 @@ pub enum Loaded {
         req: RequestId,
         result: Result<Ticket, Error>,
     },
+    /// The tickets changed since the last poll.
+    Changed {
+        req: RequestId,
+        result: Result<Vec<TicketSummary>, Error>,
+    },
     /// A ticket fetched ahead of need (errors are not worth telling).
     Prefetched(Option<Ticket>),
     History {

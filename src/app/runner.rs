@@ -167,7 +167,13 @@ impl Runner {
                 tokio::time::sleep(delay).await;
                 return Some(Msg::Tick);
             }
-            Effect::Debounce { req, delay } | Effect::Retry { req, delay } => {
+            Effect::Poll { req, since } => {
+                let result = self.desk.changed_since(since).await;
+                return Some(Msg::Loaded(Loaded::Changed { req, result }));
+            }
+            Effect::Debounce { req, delay }
+            | Effect::Retry { req, delay }
+            | Effect::PollAfter { req, delay } => {
                 tokio::time::sleep(delay).await;
                 return Some(Msg::Elapsed(req));
             }
@@ -244,7 +250,11 @@ impl Runner {
                     result,
                 }
             }
-            Effect::OpenEditor { .. } | Effect::Copy(_) | Effect::Suspend | Effect::Quit => {
+            Effect::OpenEditor { .. }
+            | Effect::Copy(_)
+            | Effect::Bell
+            | Effect::Suspend
+            | Effect::Quit => {
                 return None;
             }
         };

@@ -253,6 +253,29 @@ pub struct TicketSummary {
     pub version: Option<String>,
 }
 
+impl TicketSummary {
+    /// A ticket with nothing known but its number: open, normal, dated at the epoch.
+    pub fn new(id: TicketId) -> Self {
+        Self {
+            id,
+            subject: String::new(),
+            requester: Contact::default(),
+            status: Status::new("open", StatusKind::Open),
+            priority: Priority::Normal,
+            priority_value: None,
+            assignee: None,
+            group: None,
+            tags: Vec::new(),
+            created_at: Timestamp::UNIX_EPOCH,
+            updated_at: Timestamp::UNIX_EPOCH,
+            waiting_since: None,
+            replies: None,
+            due_at: None,
+            version: None,
+        }
+    }
+}
+
 /// Who wrote a message and who can read it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum MessageKind {
@@ -289,6 +312,8 @@ pub struct View {
     pub name: String,
     /// The query in the backend's own language (TicketSQL, Zendesk search, …).
     pub query: String,
+    /// Whether the tab keeps only quick wins of what the query finds (see `triage::Triage`).
+    pub quick: bool,
 }
 
 impl View {
@@ -299,14 +324,28 @@ impl View {
             .map(|(name, query)| View {
                 name: (*name).into(),
                 query: (*query).into(),
+                quick: false,
             })
             .collect()
+    }
+
+    /// The backend's default views with a "Quick wins" tab over the last (widest) of them, so
+    /// simple questions do not wait behind hard ones.
+    pub fn with_quick_wins(mut views: Vec<View>) -> Vec<View> {
+        if let Some(widest) = views.last() {
+            views.push(View {
+                name: "Quick wins".into(),
+                query: widest.query.clone(),
+                quick: true,
+            });
+        }
+        views
     }
 
     /// The profile's views, or `defaults` when it configures none.
     pub fn or_defaults(configured: &[View], defaults: impl FnOnce() -> Vec<View>) -> Vec<View> {
         if configured.is_empty() {
-            defaults()
+            View::with_quick_wins(defaults())
         } else {
             configured.to_vec()
         }

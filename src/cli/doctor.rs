@@ -255,7 +255,7 @@ fn auth_failure(report: &mut Report, profile: &Profile, err: &Error) {
 
 async fn permissions(report: &mut Report, desk: &dyn HelpDesk) {
     for view in desk.default_views() {
-        let View { name, query } = &view;
+        let View { name, query, .. } = &view;
         match desk.list_view(&view, None).await {
             Ok(page) => {
                 let n = page.total.unwrap_or(page.tickets.len());

@@ -139,6 +139,7 @@ async fn dispatch(cli: Cli) -> Result<ExitCode, String> {
     );
     let setup = startup::setup(
         connected.desk.as_ref(),
+        &profile,
         &user,
         jiff::Timestamp::now(),
         jiff::tz::TimeZone::system(),

@@ -28,6 +28,7 @@ pub enum Fault {
 pub struct Faults {
     replies: Mutex<VecDeque<Fault>>,
     tickets: Mutex<VecDeque<Error>>,
+    polls: Mutex<VecDeque<Error>>,
     /// How many times `reply` was called.
     pub reply_calls: Mutex<usize>,
 }
@@ -41,6 +42,11 @@ impl Faults {
     /// The next `ticket` calls fail with these errors, one each.
     pub fn tickets(&self, errors: impl IntoIterator<Item = Error>) {
         self.tickets.lock().expect("faults").extend(errors);
+    }
+
+    /// The next `changed_since` calls fail with these errors, one each.
+    pub fn polls(&self, errors: impl IntoIterator<Item = Error>) {
+        self.polls.lock().expect("faults").extend(errors);
     }
 
     /// How many times `reply` was called.
@@ -109,6 +115,9 @@ impl HelpDesk for FaultyDesk {
         self.inner.agents().await
     }
     async fn changed_since(&self, since: Timestamp) -> Result<Vec<TicketSummary>> {
+        if let Some(err) = self.faults.polls.lock().expect("faults").pop_front() {
+            return Err(err);
+        }
         self.inner.changed_since(since).await
     }
 }

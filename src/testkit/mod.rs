@@ -38,6 +38,8 @@ pub struct Harness {
     pub stored: Vec<Effect>,
     /// Outbox retry timers not yet fired (tests fire them with `Msg::Elapsed`).
     pub timers: Vec<RequestId>,
+    /// Poll timers not yet fired (`fire_poll`).
+    pub polls: Vec<RequestId>,
 }
 
 impl Harness {
@@ -72,6 +74,9 @@ impl Harness {
             tz: TimeZone::UTC,
             size: (width, height),
             long_thread: 6,
+            triage: Default::default(),
+            poll: Some(std::time::Duration::from_secs(60)),
+            bell: true,
             unresolved_style: crate::theme::Theme::shipped("default")
                 .map(|(t, _)| t.get("compose.unresolved"))
                 .unwrap_or_default(),
@@ -93,6 +98,7 @@ impl Harness {
             host_effects: Vec::new(),
             stored: Vec::new(),
             timers: Vec::new(),
+            polls: Vec::new(),
         };
         harness.settle(fx).await;
         harness
@@ -133,6 +139,10 @@ impl Harness {
                     self.timers.push(req);
                     None
                 }
+                Effect::PollAfter { req, .. } => {
+                    self.polls.push(req);
+                    None
+                }
                 Effect::SaveDraft(_)
                 | Effect::RemoveDraft(_)
                 | Effect::SaveOutbox(_)
@@ -144,6 +154,7 @@ impl Harness {
                 Effect::Tick(_)
                 | Effect::OpenEditor { .. }
                 | Effect::Copy(_)
+                | Effect::Bell
                 | Effect::Suspend
                 | Effect::Quit => {
                     self.host_effects.push(effect);
@@ -155,6 +166,13 @@ impl Harness {
                 pending.extend(update(&mut self.state, msg));
             }
         }
+    }
+
+    /// Fires the poll timer: the help desk is asked what changed.
+    pub async fn fire_poll(&mut self) {
+        let req = self.polls.pop().expect("a poll is scheduled");
+        self.polls.clear();
+        self.msg(Msg::Elapsed(req)).await;
     }
 
     /// Fires the oldest outbox retry timer.

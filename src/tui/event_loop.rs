@@ -28,6 +28,8 @@ pub trait Host: Send {
     async fn edit(&mut self, text: String) -> Result<String, String>;
     /// Puts `text` on the clipboard.
     fn copy(&mut self, text: &str);
+    /// Rings the terminal bell.
+    fn bell(&mut self);
 }
 
 /// Called after every draw with the state and the screen, so tests can wait for a screen.
@@ -147,6 +149,7 @@ where
                 queue.push_back(Msg::Edited { ticket, result });
             }
             Effect::Copy(text) => host.copy(&text),
+            Effect::Bell => host.bell(),
             other => runner.spawn(other),
         }
     }

@@ -229,6 +229,13 @@ impl Host for TerminalHost {
         result
     }
 
+    fn bell(&mut self) {
+        // Through the frame writer, so it never lands inside half a frame.
+        let mut screen = Screen;
+        let _ = screen.write_all(b"\x07");
+        let _ = screen.flush();
+    }
+
     fn copy(&mut self, text: &str) {
         // OSC 52 asks the terminal (and tmux, with set-clipboard on) to set the clipboard. The
         // sequence is built here from cleaned text, never taken from a ticket.

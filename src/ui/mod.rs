@@ -76,38 +76,67 @@ fn title_bar(frame: &mut Frame<'_>, state: &State, theme: &Theme, screen: Rect) 
     };
     let mut spans = vec![Span::styled(" frontdesk", theme.get("ui.title"))];
     let desk = format!(" · {}", state.session.desk);
-    let tabs: Vec<(String, bool)> = state
-        .queue
-        .views
-        .iter()
-        .enumerate()
-        .map(|(i, v)| {
-            let count = if v.loaded {
-                v.count().to_string()
-            } else if v.error.is_some() {
-                "!".into()
+    // Each tab: its number, name and count, then how many of its tickets have news. When
+    // they do not all fit beside the freshness on the right, the other tabs' names shorten.
+    let tab = |i: usize, v: &crate::app::state::ViewState, short: bool| {
+        let count = if v.loaded {
+            // A quick-wins tab counts only what is loaded; more may come.
+            let more = if v.total.is_none() && v.next_page.is_some() {
+                "+"
             } else {
-                "…".into()
+                ""
             };
-            (
-                format!(" {} {} {} ", i + 1, v.view.name, count),
-                i == state.queue.active,
-            )
-        })
-        .collect();
-    let tabs_width: usize = tabs.iter().map(|(t, _)| width(t) + 1).sum();
+            format!("{}{more}", v.count())
+        } else if v.error.is_some() {
+            "!".into()
+        } else {
+            "…".into()
+        };
+        let news = v
+            .tickets
+            .iter()
+            .filter(|t| state.watch.news.contains_key(&t.id))
+            .count();
+        let news = if news > 0 {
+            format!("•{news} ")
+        } else {
+            String::new()
+        };
+        let active = i == state.queue.active;
+        let name = if short && !active && width(&v.view.name) > 4 {
+            crate::text::truncate(&v.view.name, 4)
+        } else {
+            v.view.name.clone()
+        };
+        (format!(" {} {name} {count} ", i + 1), news, active)
+    };
+    let all = |short: bool| -> Vec<(String, String, bool)> {
+        let views = state.queue.views.iter().enumerate();
+        views.map(|(i, v)| tab(i, v, short)).collect()
+    };
+    let measure = |tabs: &[(String, String, bool)]| -> usize {
+        tabs.iter().map(|(t, n, _)| width(t) + width(n) + 1).sum()
+    };
+    let mut tabs = all(false);
+    if 11 + measure(&tabs) + width(&right) + 2 > room {
+        tabs = all(true);
+    }
+    let tabs_width: usize = tabs.iter().map(|(t, n, _)| width(t) + width(n) + 1).sum();
     let fits_desk = 10 + width(&desk) + 1 + tabs_width + width(&right) + 2 <= room;
     if fits_desk {
         spans.push(Span::styled(desk, theme.get("ui.title")));
     }
     spans.push(Span::raw(" "));
-    for (text, active) in tabs {
+    for (text, news, active) in tabs {
         let style = if active {
             theme.get("ui.tab.active")
         } else {
             theme.get("ui.tab")
         };
         spans.push(Span::styled(text, style));
+        if !news.is_empty() {
+            spans.push(Span::styled(news, style.patch(theme.get("queue.row.new"))));
+        }
         spans.push(Span::raw(" "));
     }
     let used: usize = spans.iter().map(|s| width(&s.content)).sum();

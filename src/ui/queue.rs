@@ -129,7 +129,7 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme, area: Rect) {
                 theme,
                 &cols,
                 t,
-                view.fresh.contains(&t.id),
+                view.fresh.contains(&t.id) || state.watch.news.contains_key(&t.id),
                 selected,
                 focused,
                 filter,

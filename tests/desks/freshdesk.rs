@@ -137,6 +137,7 @@ impl Fixture for Freshdesk {
         View {
             name: "Mine".into(),
             query: "filter=new_and_my_open".into(),
+            quick: false,
         }
     }
 
@@ -280,6 +281,7 @@ pub async fn search_views_look_each_requester_up_once() {
     let view = View {
         name: "All open".into(),
         query: "status:2 OR status:3".into(),
+        quick: false,
     };
     let page = desk.list_view(&view, None).await.expect("search");
     assert_eq!(page.tickets[0].requester.name, "Ольга Смирнова");
@@ -312,6 +314,7 @@ pub async fn a_forbidden_agent_list_is_asked_for_once() {
     let view = View {
         name: "Mine".into(),
         query: "filter=new_and_my_open".into(),
+        quick: false,
     };
     for _ in 0..3 {
         let page = desk

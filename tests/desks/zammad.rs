@@ -155,6 +155,7 @@ impl Fixture for Zammad {
         View {
             name: "Open".into(),
             query: query.into(),
+            quick: false,
         }
     }
 

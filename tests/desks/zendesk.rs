@@ -120,6 +120,7 @@ impl Fixture for Zendesk {
         View {
             name: "All open".into(),
             query: "type:ticket status<solved".into(),
+            quick: false,
         }
     }
 
@@ -325,6 +326,7 @@ pub async fn views_by_title_use_cursor_pages() {
     let view = View {
         name: "Billing".into(),
         query: "view:Billing queue".into(),
+        quick: false,
     };
     let first = desk.list_view(&view, None).await.expect("page 1");
     assert_eq!(first.tickets[0].requester.name, "Jürgen Müller");

@@ -34,6 +34,8 @@ impl Host for NoTerminal {
         Ok(text)
     }
     fn copy(&mut self, _text: &str) {}
+
+    fn bell(&mut self) {}
 }
 
 /// frontdesk running in its event loop, with a way to type and to read the screen.
@@ -60,8 +62,10 @@ impl Running {
             data_dir: config.path().join("data"),
         };
         let user = startup::load(&paths, false, None);
+        let profile = frontdesk::config::Profile::new("test", frontdesk::config::BackendKind::Demo);
         let setup = startup::setup(
             desk.as_ref(),
+            &profile,
             &user,
             now,
             jiff::tz::TimeZone::UTC,

@@ -8,6 +8,7 @@ pub mod overlay;
 pub mod queue;
 pub mod remote;
 pub mod seen;
+pub mod watch;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -22,6 +23,7 @@ pub use outbox::{Outbox, Outgoing};
 pub use overlay::Overlay;
 pub use queue::{QueueState, ViewState};
 pub use remote::{Remote, RequestId, Requests};
+pub use watch::{News, Watch};
 
 use crate::backend::{Agent, Capabilities, View};
 use crate::canned::Canned;
@@ -108,6 +110,8 @@ pub struct Session {
     pub sent: u32,
     /// Until when the help desk has asked frontdesk to wait (HTTP 429), for the countdown.
     pub throttled_until: Option<Timestamp>,
+    /// Targets, quick wins: how this profile triages.
+    pub triage: crate::triage::Triage,
 }
 
 /// Canned responses from every source, and how often each was used.
@@ -133,6 +137,8 @@ pub struct State {
     pub overlay: Option<Overlay>,
     pub status: StatusLine,
     pub requests: Requests,
+    /// New tickets and replies noticed by polling.
+    pub watch: Watch,
     /// Set when the program should end.
     pub quit: bool,
 }
@@ -148,6 +154,10 @@ pub struct Setup {
     pub tz: TimeZone,
     pub size: (u16, u16),
     pub long_thread: u32,
+    pub triage: crate::triage::Triage,
+    /// How often to poll for changes (`None`: never), and whether urgent news rings the bell.
+    pub poll: Option<std::time::Duration>,
+    pub bell: bool,
     pub unresolved_style: Style,
     pub usage: HashMap<String, u32>,
     /// Problems found in the user's files, shown at start.
@@ -217,9 +227,10 @@ impl State {
                 cached_at: setup.cache.as_ref().map(|c| c.saved_at),
                 sent: 0,
                 throttled_until: None,
+                triage: setup.triage.clone(),
             },
             focus: Focus::Queue,
-            queue: QueueState::from_cache(setup.views, setup.cache),
+            queue: QueueState::from_cache(setup.views, setup.cache, &setup.triage.order(setup.now)),
             detail: DetailState::default(),
             prefetch: Prefetch::default(),
             compose: ComposeState {
@@ -239,6 +250,11 @@ impl State {
             overlay: None,
             status,
             requests: Requests::default(),
+            watch: Watch {
+                every: setup.poll,
+                bell: setup.bell,
+                ..Watch::default()
+            },
             quit: false,
         }
     }

@@ -10,6 +10,9 @@ use super::remote::RequestId;
 use crate::backend::{TicketId, TicketSummary, View};
 use crate::canned::rank::{close_match, matcher};
 
+/// How a view's tickets are ordered (see `triage::Triage::order`).
+pub type Order<'a> = dyn Fn(&TicketSummary, &TicketSummary) -> Ordering + 'a;
+
 /// One tab of the queue.
 #[derive(Debug, Clone)]
 pub struct ViewState {
@@ -75,7 +78,13 @@ impl ViewState {
     /// needs filtering off the UI task: a large view's first page with a filter on, or a
     /// filter answer that was on its way (its row numbers are stale now).
     #[must_use]
-    pub fn receive(&mut self, tickets: Vec<TicketSummary>, first_page: bool, filter: &str) -> bool {
+    pub fn receive(
+        &mut self,
+        tickets: Vec<TicketSummary>,
+        first_page: bool,
+        filter: &str,
+        order: &Order<'_>,
+    ) -> bool {
         let keep = self.selected_ticket().map(|t| t.id);
         let filter = filter.trim();
         let was_filtering = self.filter_req.take().is_some();
@@ -103,7 +112,7 @@ impl ViewState {
             Arc::make_mut(&mut self.tickets)
                 .extend(tickets.into_iter().filter(|t| !known.contains(&t.id)));
         }
-        Arc::make_mut(&mut self.tickets).sort_by(triage_order);
+        Arc::make_mut(&mut self.tickets).sort_by(|a, b| order(a, b));
         self.id_width = self.id_width.max(page_width.unwrap_or(0));
         self.loaded = true;
         let large = self.tickets.len() > FILTER_INLINE;
@@ -125,6 +134,14 @@ impl ViewState {
                 false
             }
         }
+    }
+
+    /// Sorts again as time moves tickets nearer their targets, keeping the selection.
+    pub fn resort(&mut self, order: &Order<'_>) {
+        let keep = self.selected_ticket().map(|t| t.id);
+        let passing: HashSet<TicketId> = self.visible.iter().map(|&i| self.tickets[i].id).collect();
+        Arc::make_mut(&mut self.tickets).sort_by(|a, b| order(a, b));
+        self.show_passing(&passing, keep);
     }
 
     /// Shows the tickets whose ids are in `passing`, in triage order.
@@ -165,26 +182,6 @@ impl ViewState {
         }
         self.scroll = self.scroll.min(self.visible.len().saturating_sub(rows));
     }
-}
-
-/// Urgent first (by the help desk's own number within a level); then the response target
-/// that comes soonest; then whoever has waited longest.
-pub fn triage_order(a: &TicketSummary, b: &TicketSummary) -> Ordering {
-    fn soonest<T: Ord>(a: Option<T>, b: Option<T>) -> Ordering {
-        match (a, b) {
-            (Some(a), Some(b)) => a.cmp(&b),
-            (Some(_), None) => Ordering::Less,
-            (None, Some(_)) => Ordering::Greater,
-            (None, None) => Ordering::Equal,
-        }
-    }
-    b.priority
-        .cmp(&a.priority)
-        // Within a level, a help desk's own number (RT's 0–150) still tells them apart.
-        .then_with(|| b.priority_value.cmp(&a.priority_value))
-        .then_with(|| soonest(a.due_at, b.due_at))
-        .then_with(|| soonest(a.waiting_since, b.waiting_since))
-        .then_with(|| b.id.cmp(&a.id))
 }
 
 /// Views with more tickets than this are filtered off the UI task; smaller ones at once.
@@ -231,7 +228,11 @@ pub struct QueueState {
 
 impl QueueState {
     /// Tabs for `views`, each filled from `cache` where the cache holds the same view.
-    pub fn from_cache(views: Vec<View>, cache: Option<crate::store::cache::Cache>) -> Self {
+    pub fn from_cache(
+        views: Vec<View>,
+        cache: Option<crate::store::cache::Cache>,
+        order: &Order<'_>,
+    ) -> Self {
         let mut queue = Self::new(views);
         for cached in cache.map(|c| c.views).unwrap_or_default() {
             if let Some(view) = queue
@@ -240,11 +241,22 @@ impl QueueState {
                 .find(|v| v.view.name == cached.name && v.view.query == cached.query)
             {
                 // No filter is on at start, so nothing is left to filter.
-                let _ = view.receive(cached.tickets, true, "");
+                let _ = view.receive(cached.tickets, true, "", order);
                 view.total = cached.total;
             }
         }
         queue
+    }
+
+    /// Brings a ticket up to date wherever it is shown, in its new place in the order.
+    pub fn patch(&mut self, t: &TicketSummary, order: &Order<'_>) {
+        for view in &mut self.views {
+            let Some(at) = view.tickets.iter().position(|x| x.id == t.id) else {
+                continue;
+            };
+            Arc::make_mut(&mut view.tickets)[at] = t.clone();
+            view.resort(order);
+        }
     }
 
     /// The first rows of every loaded view, to start from next time.
@@ -300,42 +312,5 @@ impl QueueState {
             .iter()
             .flat_map(|v| v.tickets.iter())
             .find(|t| t.id == id)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::backend::{Contact, Priority, Status, StatusKind, TicketId};
-
-    fn row(id: u64, priority: Priority, value: Option<i64>) -> TicketSummary {
-        TicketSummary {
-            id: TicketId(id),
-            subject: String::new(),
-            requester: Contact::default(),
-            status: Status::new("open", StatusKind::Open),
-            priority,
-            priority_value: value,
-            assignee: None,
-            group: None,
-            tags: vec![],
-            created_at: jiff::Timestamp::UNIX_EPOCH,
-            updated_at: jiff::Timestamp::UNIX_EPOCH,
-            waiting_since: None,
-            replies: None,
-            due_at: None,
-            version: None,
-        }
-    }
-
-    #[test]
-    fn the_help_desks_number_orders_tickets_within_a_level() {
-        let mut rows = [
-            row(1, Priority::High, Some(100)),
-            row(2, Priority::High, Some(140)),
-            row(3, Priority::Urgent, Some(150)),
-        ];
-        rows.sort_by(triage_order);
-        assert_eq!(rows.map(|t| t.id.0), [3, 2, 1]);
     }
 }

@@ -40,8 +40,10 @@ pub fn open_debounced(state: &mut State, id: TicketId, fx: &mut Vec<Effect>) {
     });
 }
 
-/// Switches the pane to `id`, showing a prefetched copy at once if there is one.
+/// Switches the pane to `id`, showing a prefetched copy at once if there is one. Whatever
+/// was new about the ticket has now been seen.
 fn show(state: &mut State, id: TicketId) {
+    state.watch.news.remove(&id);
     let switching = state.detail.id != Some(id);
     state.detail.show(id);
     if switching && let Some(ticket) = state.prefetch.get(id).cloned() {

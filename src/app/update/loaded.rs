@@ -123,6 +123,7 @@ pub fn apply(state: &mut State, loaded: Loaded, fx: &mut Vec<Effect>) {
         Loaded::Sent { req, result, .. } => outbox::sent(state, req, result, fx),
         Loaded::Checked { req, result } => outbox::checked(state, req, result, fx),
         Loaded::Filtered { req, view, visible } => queue::filtered(state, req, view, visible, fx),
+        Loaded::Changed { req, result } => super::watch::answered(state, req, result, fx),
         Loaded::Stored {
             what,
             result: Err(err),
@@ -165,6 +166,8 @@ fn view_page(
     let filter = state.queue.filter.text().to_string();
     let first_load_of_active =
         index == state.queue.active && state.queue.views.get(index).is_some_and(|v| !v.loaded);
+    let triage = state.session.triage.clone();
+    let order = triage.order(state.session.now);
     let Some(view) = state.queue.views.get_mut(index) else {
         return;
     };
@@ -173,8 +176,16 @@ fn view_page(
     }
     view.pending = None;
     match result {
-        Ok(page) => {
-            let filter_off_task = view.receive(page.tickets, first_page, &filter);
+        Ok(mut page) => {
+            for t in &mut page.tickets {
+                triage.apply(t);
+            }
+            if view.view.quick {
+                page.tickets.retain(|t| triage.is_quick(t));
+                // The help desk's count is of the whole query, not of its quick wins.
+                page.total = None;
+            }
+            let filter_off_task = view.receive(page.tickets, first_page, &filter, &order);
             if first_page || page.total.is_some() {
                 view.total = page.total;
             }

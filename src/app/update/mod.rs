@@ -11,6 +11,7 @@ mod outbox;
 mod outbox_menu;
 mod picker;
 mod queue;
+mod watch;
 
 use super::effect::Effect;
 use super::msg::Msg;
@@ -39,6 +40,9 @@ pub fn init(state: &mut State) -> Vec<Effect> {
     for id in waiting {
         outbox::attempt(state, id, &mut fx);
     }
+    // What changes from now on is news.
+    state.watch.since = Some(state.session.now);
+    watch::schedule(state, &mut fx);
     fx
 }
 
@@ -60,6 +64,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         Msg::Elapsed(req) => {
             if !drafts::timer_elapsed(state, req, &mut fx)
                 && !outbox::timer_elapsed(state, req, &mut fx)
+                && !watch::timer_elapsed(state, req, &mut fx)
             {
                 detail::debounce_elapsed(state, req, &mut fx);
             }

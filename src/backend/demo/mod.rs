@@ -94,6 +94,86 @@ impl DemoDesk {
         f(&mut guard)
     }
 
+    /// A customer writes in: a new ticket from the desk's first contact, unassigned, with
+    /// `text` as its first message. (Tests use it; so could a livelier demo.)
+    pub async fn arrive(&self, subject: &str, priority: super::Priority, text: &str) -> TicketId {
+        let now = (self.clock)();
+        self.with_tickets(|tickets| {
+            let catalog = &mut tickets.catalog;
+            let next = tickets.records.iter().map(|r| r.id).max().unwrap_or(0) + 1;
+            let scene = catalog.scenes.len() as u32;
+            catalog.scenes.push(record::Scene {
+                subject: clean_line(subject),
+                priority,
+                group: "Support".into(),
+                tags: Vec::new(),
+                lines: Vec::new(),
+                language: 0,
+            });
+            let author = catalog
+                .contacts
+                .first()
+                .map(|c| c.display_name().to_string())
+                .unwrap_or_default();
+            tickets.records.push(Record {
+                id: next,
+                requester: 0,
+                scene,
+                status: 0,
+                priority,
+                assignee: None,
+                author: None,
+                tags: Vec::new(),
+                created_at: now,
+                updated_at: now,
+                waiting_since: Some(now),
+                due_at: Some(now + seed::target(priority)),
+                replies: 0,
+                version: 1,
+                script: Box::new([]),
+                written: vec![Message {
+                    id: format!("{next}-0"),
+                    kind: MessageKind::Customer,
+                    author,
+                    body: clean_text(text),
+                    created_at: now,
+                }],
+            });
+            TicketId(next)
+        })
+        .await
+    }
+
+    /// The customer of ticket `id` writes again.
+    pub async fn customer_writes(&self, id: TicketId, text: &str) -> Result<()> {
+        let now = (self.clock)();
+        self.with_tickets(|tickets| {
+            let (record, catalog) = tickets.find(id)?;
+            let author = record
+                .requester(catalog)
+                .map(|c| c.display_name().to_string())
+                .unwrap_or_default();
+            record.written.push(Message {
+                id: format!("{id}-{}", record.len()),
+                kind: MessageKind::Customer,
+                author,
+                body: clean_text(text),
+                created_at: now,
+            });
+            record.replies += 1;
+            if record.waiting_since.is_none() {
+                record.waiting_since = Some(now);
+                record.due_at = Some(now + seed::target(record.priority));
+            }
+            if let Some(open) = catalog.statuses.iter().position(|s| s.name == "open") {
+                record.status = open as u8;
+            }
+            bump(record, now);
+            Ok(())
+        })
+        .await
+    }
+
     fn me_agent(&self) -> Agent {
         self.agents.first().cloned().unwrap_or_default()
     }
@@ -196,17 +276,11 @@ impl HelpDesk for DemoDesk {
     }
 
     fn default_views(&self) -> Vec<View> {
-        [
+        View::with_quick_wins(View::list(&[
             ("Mine", "assignee:me status:active"),
             ("Unassigned", "assignee:none status:active"),
             ("All open", "status:active"),
-        ]
-        .into_iter()
-        .map(|(name, query)| View {
-            name: name.into(),
-            query: query.into(),
-        })
-        .collect()
+        ]))
     }
 
     async fn me(&self) -> Result<Agent> {
@@ -223,18 +297,21 @@ impl HelpDesk for DemoDesk {
         };
         self.with_tickets(|tickets| {
             let catalog = &tickets.catalog;
-            let matching = tickets
+            let mut matching: Vec<&Record> = tickets
                 .records
                 .iter()
-                .filter(|r| filter.matches(r, catalog));
-            let mut total = 0;
-            let mut slice = Vec::with_capacity(PAGE_SIZE);
-            for (n, record) in matching.enumerate() {
-                if (offset..offset + PAGE_SIZE).contains(&n) {
-                    slice.push(record.summary(catalog));
-                }
-                total = n + 1;
-            }
+                .filter(|r| filter.matches(r, catalog))
+                .collect();
+            // As a help desk orders a view (RT: Priority DESC, Created ASC), so an urgent
+            // arrival is on the first page.
+            matching.sort_by_key(|r| (std::cmp::Reverse(r.priority), r.created_at, r.id));
+            let total = matching.len();
+            let slice: Vec<TicketSummary> = matching
+                .iter()
+                .skip(offset)
+                .take(PAGE_SIZE)
+                .map(|r| r.summary(catalog))
+                .collect();
             let next = (offset + PAGE_SIZE < total).then(|| (offset + PAGE_SIZE).to_string());
             Ok(Page {
                 tickets: slice,

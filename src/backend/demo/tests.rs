@@ -116,6 +116,7 @@ async fn views_page_through_all_matching_tickets() {
     let view = View {
         name: "All open".into(),
         query: "status:active".into(),
+        quick: false,
     };
     let first = desk.list_view(&view, None).await.expect("page 1");
     let total = first.total.expect("total known");
@@ -140,6 +141,7 @@ async fn a_reply_with_actions_changes_the_ticket() {
     let view = View {
         name: "Unassigned".into(),
         query: "assignee:none status:new".into(),
+        quick: false,
     };
     let id = desk.list_view(&view, None).await.expect("list").tickets[0].id;
     let before = desk.ticket(id).await.expect("ticket");

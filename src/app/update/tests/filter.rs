@@ -29,7 +29,12 @@ async fn a_large_view_is_filtered_off_the_ui_task_and_the_newest_query_wins() {
             row
         })
         .collect();
-    assert!(!h.state.queue.views[0].receive(rows.clone(), true, ""));
+    assert!(!h.state.queue.views[0].receive(
+        rows.clone(),
+        true,
+        "",
+        &crate::triage::Triage::default().order(crate::testkit::fixed_now())
+    ));
     h.keys("/").await;
 
     let first = filters(&update(&mut h.state, Msg::Key(KeyChord::char('v'))));
@@ -113,7 +118,12 @@ async fn next_page(h: &mut Harness, index: usize, tickets: Vec<TicketSummary>) -
 async fn a_page_for_a_large_filtered_view_is_filtered_alone_on_arrival() {
     let mut h = Harness::new().await;
     let rows = many(&h, FILTER_INLINE + 1_000, 100_000);
-    assert!(!h.state.queue.views[0].receive(rows, true, ""));
+    assert!(!h.state.queue.views[0].receive(
+        rows,
+        true,
+        "",
+        &crate::triage::Triage::default().order(crate::testkit::fixed_now())
+    ));
     h.keys("/ v a").await;
     let fx = filters(&update(&mut h.state, Msg::Key(KeyChord::char('l'))));
     let sorted = h.state.queue.views[0].tickets.clone();
@@ -143,7 +153,12 @@ async fn a_page_for_a_large_filtered_view_is_filtered_alone_on_arrival() {
 async fn a_page_arriving_while_a_filter_runs_asks_for_it_again() {
     let mut h = Harness::new().await;
     let rows = many(&h, FILTER_INLINE + 1_000, 100_000);
-    assert!(!h.state.queue.views[0].receive(rows, true, ""));
+    assert!(!h.state.queue.views[0].receive(
+        rows,
+        true,
+        "",
+        &crate::triage::Triage::default().order(crate::testkit::fixed_now())
+    ));
     h.keys("/").await;
     let asked = filters(&update(&mut h.state, Msg::Key(KeyChord::char('v'))));
     let page = many(&h, 100, 900_000);

@@ -7,6 +7,7 @@ mod menus;
 mod outbox;
 mod queue;
 mod remote;
+mod watch;
 
 use super::update;
 use crate::app::msg::Msg;

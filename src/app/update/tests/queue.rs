@@ -13,7 +13,7 @@ async fn every_view_loads_with_its_count() {
         .iter()
         .map(|v| v.view.name.as_str())
         .collect();
-    assert_eq!(names, ["Mine", "Unassigned", "All open"]);
+    assert_eq!(names, ["Mine", "Unassigned", "All open", "Quick wins"]);
     for view in &h.state.queue.views {
         assert!(
             view.loaded && view.error.is_none(),
@@ -24,6 +24,15 @@ async fn every_view_loads_with_its_count() {
     }
     let all = &h.state.queue.views[2];
     assert!(all.count() > 100, "All open spans more than one page");
+    let quick = &h.state.queue.views[3];
+    let triage = &h.state.session.triage;
+    assert!(quick.tickets.iter().all(|t| triage.is_quick(t)));
+    assert!(
+        quick.tickets.len() < all.tickets.len() && !quick.tickets.is_empty(),
+        "quick wins are some of All open: {} of {}",
+        quick.tickets.len(),
+        all.tickets.len()
+    );
 }
 
 #[tokio::test]
@@ -96,7 +105,7 @@ async fn views_switch_with_tab_shift_tab_and_numbers() {
     h.keys("tab").await;
     assert_eq!(h.state.queue.active, 1);
     h.keys("shift-tab shift-tab").await;
-    assert_eq!(h.state.queue.active, 2, "wraps around");
+    assert_eq!(h.state.queue.active, 3, "wraps around");
     h.keys("1").await;
     assert_eq!(h.state.queue.active, 0);
     h.keys("9").await;
@@ -264,7 +273,11 @@ async fn the_views_start_from_the_cache_and_live_data_replaces_it() {
     let live_subject = earlier.state.queue.views[0].tickets[1].subject.clone();
 
     let views = earlier.desk.default_views();
-    let from_cache = crate::app::state::QueueState::from_cache(views, Some(cache.clone()));
+    let from_cache = crate::app::state::QueueState::from_cache(
+        views,
+        Some(cache.clone()),
+        &crate::triage::Triage::default().order(crate::testkit::fixed_now()),
+    );
     assert_eq!(from_cache.views[0].tickets[0].subject, "An old subject");
     assert!(
         from_cache.views.iter().all(|v| v.loaded),

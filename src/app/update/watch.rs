@@ -1,0 +1,135 @@
+//! Polling for new work: every `poll_interval` the help desk is asked what changed; tickets
+//! already shown are brought up to date in place, new tickets and new customer replies are
+//! marked (and counted on the tabs) until opened, and an urgent one rings the bell.
+
+use jiff::SignedDuration;
+
+use super::{Effect, State, detail, queue};
+use crate::app::state::watch::{News, news};
+use crate::app::state::{Level, RequestId};
+use crate::backend::{Error, Priority, TicketSummary};
+
+/// How far back each poll reaches past the previous one: clocks differ, and some help desks
+/// (RT) compare in whole seconds or minutes.
+const OVERLAP: SignedDuration = SignedDuration::from_secs(120);
+
+/// Sets the timer for the next poll, unless polling is off or one is set.
+pub fn schedule(state: &mut State, fx: &mut Vec<Effect>) {
+    if state.watch.timer.is_some() || state.watch.pending.is_some() {
+        return;
+    }
+    let Some(delay) = state.watch.delay() else {
+        return;
+    };
+    let req = state.requests.issue();
+    state.watch.timer = Some(req);
+    fx.push(Effect::PollAfter { req, delay });
+}
+
+/// A timer ran out; if it was the poll's, the help desk is asked what changed.
+pub fn timer_elapsed(state: &mut State, req: RequestId, fx: &mut Vec<Effect>) -> bool {
+    if state.watch.timer != Some(req) {
+        return false;
+    }
+    state.watch.timer = None;
+    let started = state.session.now;
+    let since = state.watch.since.unwrap_or(started) - OVERLAP;
+    let req = state.requests.issue();
+    state.watch.pending = Some((req, started));
+    fx.push(Effect::Poll { req, since });
+    true
+}
+
+/// The help desk said what changed.
+pub fn answered(
+    state: &mut State,
+    req: RequestId,
+    result: Result<Vec<TicketSummary>, Error>,
+    fx: &mut Vec<Effect>,
+) {
+    let Some((pending, started)) = state.watch.pending else {
+        return;
+    };
+    if pending != req {
+        return;
+    }
+    state.watch.pending = None;
+    match result {
+        Ok(changed) => {
+            let since = state.watch.since.unwrap_or(started) - OVERLAP;
+            state.watch.failures = 0;
+            state.watch.since = Some(started);
+            take_in(state, changed, since, fx);
+        }
+        Err(err) => {
+            // Quietly slower: a 429 or an unreachable desk doubles the wait each time. The
+            // views' own loads say what is wrong when the agent refreshes.
+            state.watch.failures += 1;
+            tracing::info!(error = %err, failures = state.watch.failures, "poll failed");
+        }
+    }
+    schedule(state, fx);
+}
+
+/// Brings shown tickets up to date, marks what is news, and tells the agent.
+fn take_in(
+    state: &mut State,
+    changed: Vec<TicketSummary>,
+    since: jiff::Timestamp,
+    fx: &mut Vec<Effect>,
+) {
+    let triage = state.session.triage.clone();
+    let mut arrived: Vec<(TicketSummary, News)> = Vec::new();
+    let mut unknown = false;
+    for mut t in changed {
+        triage.apply(&mut t);
+        let before = state.queue.find(t.id).cloned();
+        unknown |= before.is_none();
+        if let Some(what) = news(before.as_ref(), &t, since)
+            && state.watch.news.insert(t.id, what).is_none()
+            && state.detail.id != Some(t.id)
+        {
+            arrived.push((t.clone(), what));
+        }
+        state.queue.patch(&t, &triage.order(state.session.now));
+    }
+    // The open ticket looked at as it changes is not news to its reader.
+    if let Some(id) = state.detail.id {
+        state.watch.news.remove(&id);
+    }
+    if unknown {
+        queue::load_all(state, fx);
+    }
+    if arrived.iter().any(|(t, _)| Some(t.id) == state.detail.id) {
+        detail::reload(state, fx);
+    }
+    announce(state, &arrived, fx);
+}
+
+/// One line for the status bar, and the bell for an urgent arrival.
+fn announce(state: &mut State, arrived: &[(TicketSummary, News)], fx: &mut Vec<Effect>) {
+    let Some(first) = arrived
+        .iter()
+        .max_by_key(|(t, _)| (t.priority, std::cmp::Reverse(t.id)))
+    else {
+        return;
+    };
+    let (t, what) = first;
+    let urgent = t.priority == Priority::Urgent;
+    let what = match what {
+        News::Ticket => "New ticket",
+        News::Reply => "New reply on",
+    };
+    let more = match arrived.len() {
+        1 => String::new(),
+        n => format!(" (and {} more, marked •)", n - 1),
+    };
+    let label = if urgent { "urgent · " } else { "" };
+    state.status.push(
+        if urgent { Level::Warning } else { Level::Info },
+        format!("{label}{what} #{}: {}{more}", t.id, t.subject),
+    );
+    if urgent && state.watch.bell {
+        fx.push(Effect::Bell);
+    }
+}
