@@ -557,3 +557,41 @@ async fn a_wrong_token_in_the_interface_says_what_to_do() {
     );
     assert!(screen.contains("frontdesk doctor"), "{screen}");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_ticket_created_while_frontdesk_is_open_appears_marked_within_one_poll() {
+    let lab = lab().await;
+    let rest = Rest::new(lab);
+    let queue = rest.queue("q-polling").await;
+    rest.ticket(&queue, "Already here", "old@example.com", 10, "x")
+        .await;
+    let every = std::time::Duration::from_secs(5);
+    let mut app = looped::Running::start(
+        Arc::new(desk(lab, &queue)),
+        jiff::Timestamp::now(),
+        &[("config.toml", "poll_interval = \"5s\"\n")],
+    );
+    app.wait_for("Already here").await;
+    assert!(app.wait_for(" 1 Lab 1 ").await.contains(" 1 Lab 1 "));
+
+    let id = rest
+        .ticket(&queue, "Printer on fire", "new@example.com", 90, "Smoke!")
+        .await;
+    // Created just after a poll may have started, it is found by the next: within one
+    // interval of the poll after it, with a little room for RT's answer.
+    let screen = app
+        .wait_for_within(
+            " 1 Lab 2 •1 ",
+            every * 2 + std::time::Duration::from_secs(3),
+        )
+        .await;
+    let row = screen
+        .lines()
+        .find(|l| l.contains(&format!(" {id} ")) && l.contains("Printer on fire"))
+        .unwrap_or_else(|| panic!("the row:\n{screen}"));
+    assert!(row.starts_with("│•"), "marked as new: {row}");
+    assert!(
+        screen.contains(&format!("New ticket #{id}: Printer on fire")),
+        "announced:\n{screen}"
+    );
+}

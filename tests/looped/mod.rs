@@ -119,7 +119,12 @@ impl Running {
 
     /// Waits until the screen shows `what`; fails with the last screen after 10 s.
     pub async fn wait_for(&mut self, what: &str) -> String {
-        let waited = tokio::time::timeout(Duration::from_secs(10), async {
+        self.wait_for_within(what, Duration::from_secs(10)).await
+    }
+
+    /// Waits until the screen shows `what`; fails with the last screen after `limit`.
+    pub async fn wait_for_within(&mut self, what: &str, limit: Duration) -> String {
+        let waited = tokio::time::timeout(limit, async {
             loop {
                 if self.screen.borrow_and_update().contains(what) {
                     return;
