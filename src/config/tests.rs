@@ -74,3 +74,50 @@ fn a_broken_profile_is_reported_and_left_out() {
     assert!(text[2].contains("must rise"), "{text:?}");
     assert_eq!(config.broken_profiles.len(), 3);
 }
+
+#[test]
+fn polling_bell_targets_and_quick_wins_are_read_and_bad_values_explained() {
+    let text = "poll_interval = \"2m\"\nbell = false\n[profiles.w]\nbackend = \"demo\"\nquick_replies = 2\nquick_tags = [\"faq\"]\n[profiles.w.targets.first_response]\nurgent = \"30m\"\n[[profiles.w.views]]\nname = \"Easy\"\nquery = \"status:active\"\nquick = true\n";
+    let (config, diags) = Config::parse("config.toml", text);
+    assert!(diags.is_empty(), "{diags:?}");
+    assert_eq!(
+        config.poll_interval,
+        Some(std::time::Duration::from_secs(120))
+    );
+    assert!(!config.bell);
+    let w = &config.profiles["w"];
+    assert_eq!(w.triage.quick_replies, 2);
+    assert_eq!(w.triage.quick_tags, ["faq"]);
+    assert_eq!(
+        w.triage.first_response.urgent,
+        Some(jiff::SignedDuration::from_mins(30))
+    );
+    assert!(w.views[0].quick);
+
+    let (off, _) = Config::parse("config.toml", "poll_interval = \"off\"");
+    assert_eq!(off.poll_interval, None);
+    for bad in [
+        "poll_interval = \"1s\"",
+        "poll_interval = \"often\"",
+        "bell = \"yes\"",
+    ] {
+        let (config, diags) = Config::parse("config.toml", bad);
+        assert_eq!(diags.len(), 1, "{bad}: {diags:?}");
+        assert_eq!(
+            config.poll_interval,
+            Some(std::time::Duration::from_secs(60))
+        );
+        assert!(config.bell, "the default carries on");
+    }
+    let (config, diags) = Config::parse(
+        "config.toml",
+        "[profiles.x]\nbackend = \"demo\"\n[profiles.x.targets.first_response]\nurgent = \"soon\"\n",
+    );
+    assert!(config.profiles.is_empty());
+    assert!(
+        diags[0]
+            .to_string()
+            .contains("targets.first_response.urgent"),
+        "{diags:?}"
+    );
+}

@@ -13,6 +13,7 @@ use crate::backend::{Priority, TicketSummary, is_long};
 use crate::canned::rank::matcher;
 use crate::text::{fit, time};
 use crate::theme::Theme;
+use crate::triage::Urgency;
 
 /// Column widths for a pane width.
 struct Columns {
@@ -191,7 +192,6 @@ fn row(
         Style::default()
     };
     let paint = |style: Style| base.patch(style).patch(sel);
-    let overdue = t.due_at.is_some_and(|due| due < now);
     let waiting = t
         .waiting_since
         .map_or_else(|| "—".to_string(), |w| time::age(now, w));
@@ -259,10 +259,10 @@ fn row(
             paint(theme.get("ui.dim")),
         ));
     }
-    let wait_style = if overdue {
-        theme.get("queue.overdue")
-    } else {
-        Style::default()
+    let wait_style = match state.session.triage.urgency(t, now) {
+        Urgency::Breached => theme.get("queue.overdue"),
+        Urgency::Near => theme.get("queue.near"),
+        Urgency::Later | Urgency::None => Style::default(),
     };
     spans.push(Span::styled(format!("{waiting:>7} "), paint(wait_style)));
     let reply_style = if flagged {
