@@ -90,21 +90,11 @@ mod tests {
         let at: Timestamp = "2026-11-22T10:00:00Z".parse().expect("time");
         Ticket {
             summary: TicketSummary {
-                id: crate::backend::TicketId(101),
                 subject: "Rechnung doppelt".into(),
-                requester: Default::default(),
-                status: Status::new("open", StatusKind::Open),
-                priority: Priority::Normal,
-                priority_value: None,
-                assignee: None,
-                group: None,
-                tags: Vec::new(),
                 created_at: at,
                 updated_at: at,
-                waiting_since: None,
-                replies: None,
-                due_at: None,
                 version: Some("v1".into()),
+                ..TicketSummary::new(crate::backend::TicketId(101))
             },
             conversation: vec![Message {
                 id: "1".into(),

@@ -94,6 +94,16 @@ fn many(h: &Harness, n: usize, first: u64) -> Vec<TicketSummary> {
         .collect()
 }
 
+/// A harness whose first view holds more tickets than are filtered on the UI task.
+async fn large_first_view() -> Harness {
+    let mut h = Harness::new().await;
+    let rows = many(&h, FILTER_INLINE + 1_000, 100_000);
+    let triage = crate::triage::Triage::default();
+    let order = triage.order(crate::testkit::fixed_now());
+    assert!(!h.state.queue.views[0].receive(rows, true, "", &order));
+    h
+}
+
 /// Hands the view at `index` a later page, as if the help desk answered it.
 async fn next_page(h: &mut Harness, index: usize, tickets: Vec<TicketSummary>) -> Vec<Effect> {
     let req = h.state.requests.issue();
@@ -116,14 +126,7 @@ async fn next_page(h: &mut Harness, index: usize, tickets: Vec<TicketSummary>) -
 
 #[tokio::test]
 async fn a_page_for_a_large_filtered_view_is_filtered_alone_on_arrival() {
-    let mut h = Harness::new().await;
-    let rows = many(&h, FILTER_INLINE + 1_000, 100_000);
-    assert!(!h.state.queue.views[0].receive(
-        rows,
-        true,
-        "",
-        &crate::triage::Triage::default().order(crate::testkit::fixed_now())
-    ));
+    let mut h = large_first_view().await;
     h.keys("/ v a").await;
     let fx = filters(&update(&mut h.state, Msg::Key(KeyChord::char('l'))));
     let sorted = h.state.queue.views[0].tickets.clone();
@@ -151,14 +154,7 @@ async fn a_page_for_a_large_filtered_view_is_filtered_alone_on_arrival() {
 
 #[tokio::test]
 async fn a_page_arriving_while_a_filter_runs_asks_for_it_again() {
-    let mut h = Harness::new().await;
-    let rows = many(&h, FILTER_INLINE + 1_000, 100_000);
-    assert!(!h.state.queue.views[0].receive(
-        rows,
-        true,
-        "",
-        &crate::triage::Triage::default().order(crate::testkit::fixed_now())
-    ));
+    let mut h = large_first_view().await;
     h.keys("/").await;
     let asked = filters(&update(&mut h.state, Msg::Key(KeyChord::char('v'))));
     let page = many(&h, 100, 900_000);
