@@ -48,7 +48,8 @@ fn fold(text: &str) -> String {
     text.chars().map(fold_char).collect()
 }
 
-fn fold_char(c: char) -> char {
+/// One character lower-cased to one character (the first, where lower case takes more).
+pub fn fold_char(c: char) -> char {
     if c.is_ascii() {
         c.to_ascii_lowercase()
     } else {

@@ -92,11 +92,15 @@ fn title_bar(frame: &mut Frame<'_>, state: &State, theme: &Theme, screen: Rect) 
         } else {
             "…".into()
         };
-        let news = v
-            .tickets
-            .iter()
-            .filter(|t| state.watch.news.contains_key(&t.id))
-            .count();
+        // Nothing to count most of the time; the scan is only for frames with news.
+        let news = if state.watch.news.is_empty() {
+            0
+        } else {
+            let tickets = v.tickets.iter();
+            tickets
+                .filter(|t| state.watch.news.contains_key(&t.id))
+                .count()
+        };
         let news = if news > 0 {
             format!("•{news} ")
         } else {

@@ -88,13 +88,15 @@ impl ViewState {
         let keep = self.selected_ticket().map(|t| t.id);
         let filter = filter.trim();
         let was_filtering = self.filter_req.take().is_some();
-        // Which tickets passed the filter before, by id: row numbers change below.
-        let passing: Option<HashSet<TicketId>> = (!filter.is_empty())
-            .then(|| self.visible.iter().map(|&i| self.tickets[i].id).collect());
-        let page_passes: Vec<TicketId> = filtered(&tickets, filter)
-            .into_iter()
-            .map(|i| tickets[i].id)
-            .collect();
+        // Which tickets pass the filter, by id (row numbers change below): those that passed
+        // before, and those of this page that do.
+        let passing: Option<HashSet<TicketId>> = (!filter.is_empty()).then(|| {
+            let before = self.visible.iter().map(|&i| self.tickets[i].id);
+            let page = filtered(&tickets, filter)
+                .into_iter()
+                .map(|i| tickets[i].id);
+            before.chain(page).collect()
+        });
         let page_width = tickets.iter().map(|t| t.id.to_string().len()).max();
         if first_page {
             if self.loaded {
@@ -118,14 +120,12 @@ impl ViewState {
         let large = self.tickets.len() > FILTER_INLINE;
         match passing {
             // A later page: what passed before still does; only the new rows are looked at.
-            Some(mut passing) if !first_page => {
-                passing.extend(page_passes);
+            Some(passing) if !first_page => {
                 self.show_passing(&passing, keep);
                 was_filtering
             }
             // A large first page: the rows that passed before stay until the answer comes.
-            Some(mut passing) if large => {
-                passing.extend(page_passes);
+            Some(passing) if large => {
                 self.show_passing(&passing, keep);
                 true
             }
@@ -248,13 +248,19 @@ impl QueueState {
         queue
     }
 
-    /// Brings a ticket up to date wherever it is shown, in its new place in the order.
-    pub fn patch(&mut self, t: &TicketSummary, order: &Order<'_>) {
+    /// Brings the `changed` tickets up to date wherever they are shown, and sorts every view
+    /// again: time alone moves tickets nearer their targets.
+    pub fn bring_up_to_date(&mut self, changed: &[TicketSummary], order: &Order<'_>) {
+        let by_id: std::collections::HashMap<TicketId, &TicketSummary> =
+            changed.iter().map(|t| (t.id, t)).collect();
         for view in &mut self.views {
-            let Some(at) = view.tickets.iter().position(|x| x.id == t.id) else {
-                continue;
-            };
-            Arc::make_mut(&mut view.tickets)[at] = t.clone();
+            if view.tickets.iter().any(|t| by_id.contains_key(&t.id)) {
+                for t in Arc::make_mut(&mut view.tickets) {
+                    if let Some(fresh) = by_id.get(&t.id) {
+                        *t = (*fresh).clone();
+                    }
+                }
+            }
             view.resort(order);
         }
     }

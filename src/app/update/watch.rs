@@ -81,26 +81,27 @@ fn take_in(
     let triage = state.session.triage.clone();
     let mut arrived: Vec<(TicketSummary, News)> = Vec::new();
     let mut unknown = false;
-    for mut t in changed {
-        triage.apply(&mut t);
-        let before = state.queue.find(t.id).cloned();
+    let mut changed = changed;
+    for t in &mut changed {
+        triage.apply(t);
+        let before = state.queue.find(t.id);
         unknown |= before.is_none();
-        if let Some(what) = news(before.as_ref(), &t, since)
+        // The open ticket is being looked at: what changes there is not news to its reader.
+        if state.detail.id != Some(t.id)
+            && let Some(what) = news(before, t, since)
             && state.watch.news.insert(t.id, what).is_none()
-            && state.detail.id != Some(t.id)
         {
             arrived.push((t.clone(), what));
         }
-        state.queue.patch(&t, &triage.order(state.session.now));
     }
-    // The open ticket looked at as it changes is not news to its reader.
-    if let Some(id) = state.detail.id {
-        state.watch.news.remove(&id);
-    }
+    let order = triage.order(state.session.now);
+    state.queue.bring_up_to_date(&changed, &order);
     if unknown {
         queue::load_all(state, fx);
     }
-    if arrived.iter().any(|(t, _)| Some(t.id) == state.detail.id) {
+    // The open ticket is fetched again, so a customer's new message shows (and a draft in
+    // progress learns of it).
+    if changed.iter().any(|t| Some(t.id) == state.detail.id) {
         detail::reload(state, fx);
     }
     announce(state, &arrived, fx);

@@ -4,8 +4,8 @@
 use std::collections::HashMap;
 
 use super::Canned;
-use crate::text::fuzzy::Fuzzy;
 pub use crate::text::fuzzy::matcher;
+use crate::text::fuzzy::{Fuzzy, fold_char};
 
 /// One ranked response.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,7 +25,7 @@ const CLOSE_PER_CHAR: i64 = 14;
 /// text holds most short letter sequences somewhere; this keeps only what a person would call
 /// a match.
 pub fn close_match(matcher: &Fuzzy, text: &str, query: &str) -> Option<i64> {
-    let query_chars: Vec<char> = query.chars().flat_map(char::to_lowercase).collect();
+    let query_chars: Vec<char> = query.chars().map(fold_char).collect();
     close_match_of(matcher, text, query, &query_chars)
 }
 
@@ -64,10 +64,8 @@ const REACH_PER_CHAR: usize = 12;
 fn stretch(text: &str, from: usize, query: &[char]) -> Option<(usize, usize)> {
     let (&first, rest) = query.split_first()?;
     let reach = query.len() * REACH_PER_CHAR + 16;
-    let same = |c: char, q: char| {
-        c == q
-            || (!c.is_ascii() || c.is_ascii_uppercase()) && c.to_lowercase().eq(std::iter::once(q))
-    };
+    // As the matcher compares: one lower-case character for one.
+    let same = |c: char, q: char| c == q || fold_char(c) == q;
     for (offset, c) in text[from..].char_indices() {
         if !same(c, first) {
             continue;

@@ -109,6 +109,26 @@ async fn a_customer_reply_is_news_and_an_agents_change_is_not() {
 }
 
 #[tokio::test]
+async fn the_open_ticket_shows_a_new_message_and_is_not_marked() {
+    let mut h = Harness::new().await;
+    h.keys("enter").await;
+    let id = h.state.detail.id.expect("open");
+    let before = h.state.detail.loaded().expect("loaded").conversation.len();
+    h.desk
+        .customer_writes(id, "One more thing")
+        .await
+        .expect("writes");
+    h.fire_poll().await;
+    let after = &h.state.detail.loaded().expect("loaded").conversation;
+    assert_eq!(after.len(), before + 1, "fetched again");
+    assert_eq!(
+        after.last().map(|m| m.body.as_str()),
+        Some("One more thing")
+    );
+    assert!(!h.state.watch.news.contains_key(&id), "its reader saw it");
+}
+
+#[tokio::test]
 async fn the_bell_can_be_turned_off() {
     let mut h = Harness::new().await;
     h.state.watch.bell = false;
