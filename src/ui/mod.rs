@@ -77,8 +77,10 @@ fn title_bar(frame: &mut Frame<'_>, state: &State, theme: &Theme, screen: Rect) 
     let mut spans = vec![Span::styled(" frontdesk", theme.get("ui.title"))];
     let desk = format!(" · {}", state.session.desk);
     // Each tab: its number, name and count, then how many of its tickets have news. When
-    // they do not all fit beside the freshness on the right, the other tabs' names shorten.
-    let tab = |i: usize, v: &crate::app::state::ViewState, short: bool| {
+    // they do not all fit beside the freshness on the right, the other tabs' names shorten,
+    // then the active one's.
+    // `short`: 0 full names, 1 the other tabs' names cut, 2 every name cut.
+    let tab = |i: usize, v: &crate::app::state::ViewState, short: usize| {
         let count = if v.loaded {
             // A quick-wins tab counts only what is loaded; more may come.
             let more = if v.total.is_none() && v.next_page.is_some() {
@@ -107,23 +109,27 @@ fn title_bar(frame: &mut Frame<'_>, state: &State, theme: &Theme, screen: Rect) 
             String::new()
         };
         let active = i == state.queue.active;
-        let name = if short && !active && width(&v.view.name) > 4 {
+        let name = if short > usize::from(active) && width(&v.view.name) > 4 {
             crate::text::truncate(&v.view.name, 4)
         } else {
             v.view.name.clone()
         };
         (format!(" {} {name} {count} ", i + 1), news, active)
     };
-    let all = |short: bool| -> Vec<(String, String, bool)> {
+    let all = |short: usize| -> Vec<(String, String, bool)> {
         let views = state.queue.views.iter().enumerate();
         views.map(|(i, v)| tab(i, v, short)).collect()
     };
     let measure = |tabs: &[(String, String, bool)]| -> usize {
         tabs.iter().map(|(t, n, _)| width(t) + width(n) + 1).sum()
     };
-    let mut tabs = all(false);
-    if 11 + measure(&tabs) + width(&right) + 2 > room {
-        tabs = all(true);
+    let fits = |tabs: &[(String, String, bool)]| 11 + measure(tabs) + width(&right) + 2 <= room;
+    let mut tabs = all(0);
+    for short in 1..=2 {
+        if fits(&tabs) {
+            break;
+        }
+        tabs = all(short);
     }
     let tabs_width: usize = tabs.iter().map(|(t, n, _)| width(t) + width(n) + 1).sum();
     let fits_desk = 10 + width(&desk) + 1 + tabs_width + width(&right) + 2 <= room;

@@ -112,6 +112,9 @@ pub struct Session {
     pub throttled_until: Option<Timestamp>,
     /// Targets, quick wins: how this profile triages.
     pub triage: crate::triage::Triage,
+    /// Who you are or the agent list could not be asked for (the desk was unreachable): ask
+    /// again once it answers.
+    pub ask_again: bool,
 }
 
 /// Canned responses from every source, and how often each was used.
@@ -228,6 +231,7 @@ impl State {
                 sent: 0,
                 throttled_until: None,
                 triage: setup.triage.clone(),
+                ask_again: false,
             },
             focus: Focus::Queue,
             queue: QueueState::from_cache(setup.views, setup.cache, &setup.triage.order(setup.now)),

@@ -11,6 +11,8 @@ use crate::backend::Error;
 pub fn apply(state: &mut State, loaded: Loaded, fx: &mut Vec<Effect>) {
     match loaded {
         Loaded::Me(Ok(me)) => state.session.me = Some(me),
+        // The views say the desk cannot be reached; who you are is asked again when it answers.
+        Loaded::Me(Err(err)) if is_unreachable(&err) => state.session.ask_again = true,
         Loaded::Me(Err(err)) => state.status.push(
             Level::Error,
             format!("Could not find out who you are: {}", explain(&err)),
@@ -22,7 +24,7 @@ pub fn apply(state: &mut State, loaded: Loaded, fx: &mut Vec<Effect>) {
                 format!("Could not list agents: {}", explain(&err)),
             );
         }
-        Loaded::Agents(Err(_)) => {}
+        Loaded::Agents(Err(_)) => state.session.ask_again = true,
         Loaded::View {
             req,
             view,

@@ -12,6 +12,10 @@ pub fn load_all(state: &mut State, fx: &mut Vec<Effect>) {
     for view in 0..state.queue.views.len() {
         load_page(state, view, None, fx);
     }
+    // What could not be asked while the desk was unreachable is asked with the views.
+    if std::mem::take(&mut state.session.ask_again) {
+        fx.extend([Effect::LoadMe, Effect::LoadAgents]);
+    }
 }
 
 /// Loads one page of a view; a first page supersedes whatever was under way for that view.

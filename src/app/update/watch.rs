@@ -96,7 +96,10 @@ fn take_in(
     }
     let order = triage.order(state.session.now);
     state.queue.bring_up_to_date(&changed, &order);
-    if unknown {
+    // New tickets belong somewhere in the views; and views that failed (the desk was down)
+    // load again now that it answers.
+    let failed = state.queue.views.iter().any(|v| v.error.is_some());
+    if unknown || failed {
         queue::load_all(state, fx);
     }
     // The open ticket is fetched again, so a customer's new message shows (and a draft in

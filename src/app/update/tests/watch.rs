@@ -159,6 +159,21 @@ async fn a_refusing_desk_is_asked_less_often_then_as_usual_again() {
     );
 }
 
+#[tokio::test]
+async fn views_that_failed_load_again_once_the_desk_answers_a_poll() {
+    let mut h = Harness::new().await;
+    h.state.queue.views[1].error = Some("cannot reach the help desk".into());
+    h.fire_poll().await;
+    assert!(
+        h.state
+            .queue
+            .views
+            .iter()
+            .all(|v| v.error.is_none() && v.loaded),
+        "no ctrl-r needed after the desk comes back"
+    );
+}
+
 #[test]
 fn the_wait_doubles_to_at_most_ten_minutes() {
     let mut watch = crate::app::state::Watch {
