@@ -111,17 +111,31 @@ async fn views_sort_by_priority_and_page_past_100_at_one_request_per_page() {
     assert_eq!(desk.requests_sent() - before, 1);
     assert_eq!((second.tickets.len(), second.next), (5, None));
 
+    assert!(
+        first.tickets.iter().all(|t| t.due_at.is_none()),
+        "RT's unset Due (1970) is no target"
+    );
+
     let small = rest.queue("q-paging-small").await;
-    rest.ticket(&small, "Only one", "solo@example.com", 50, "x")
-        .await;
+    rest.post(
+        "ticket",
+        json!({ "Queue": small, "Subject": "Only one", "Requestor": "solo@example.com", "Priority": 50, "Due": "2026-12-01 12:00:00", "Content": "x", "ContentType": "text/plain" }),
+    )
+    .await;
     let before = desk.requests_sent();
-    desk.list_view(&view(&small), None)
+    let only = desk
+        .list_view(&view(&small), None)
         .await
         .expect("small page");
     assert_eq!(
         desk.requests_sent() - before,
         1,
         "the cost does not depend on the page's size"
+    );
+    assert_eq!(
+        only.tickets[0].due_at.map(|d| d.to_string()).as_deref(),
+        Some("2026-12-01T12:00:00Z"),
+        "RT's Due is the ticket's target"
     );
 }
 

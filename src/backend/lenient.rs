@@ -46,3 +46,13 @@ pub fn text<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
         other => other.to_string(),
     })
 }
+
+/// A value of any shape that reads as its default when it cannot be read.
+pub fn or_default<'de, D, T>(d: D) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: serde::de::DeserializeOwned + Default,
+{
+    let value = serde_json::Value::deserialize(d)?;
+    Ok(serde_json::from_value(value).unwrap_or_default())
+}

@@ -249,6 +249,10 @@ impl Fixture for Freshdesk {
         mount_current(server).await;
     }
 
+    // Answered already: `due_by` (resolution), not `fr_due_by`.
+    fn target() -> &'static str {
+        "2026-11-23T08:00:00Z"
+    }
     fn pending() -> &'static str {
         "pending"
     }

@@ -72,6 +72,8 @@ pub trait Fixture: Errors {
     async fn mount_conflict(server: &MockServer);
     /// A status this backend can set that means "waiting on the customer".
     fn pending() -> &'static str;
+    /// When 101's clock runs out by the help desk's own SLA data in the queue.
+    fn target() -> &'static str;
     /// Whether the backend keeps tags.
     fn tags() -> bool {
         true
@@ -133,6 +135,11 @@ pub async fn queue_pages_at_a_constant_cost<F: Fixture>() {
     assert_eq!(
         t.assignee.as_ref().map(|a| a.name.as_str()),
         Some("Sam Rivera")
+    );
+    assert_eq!(
+        t.due_at.map(|d| d.to_string()).as_deref(),
+        Some(F::target()),
+        "the help desk's own target"
     );
     assert_eq!(first.tickets[1].requester.name, "Ольга Смирнова");
     assert_eq!(first.tickets[1].priority, Priority::Low);

@@ -22,7 +22,8 @@ fn ticket(id: u64, title: &str, state: u8, priority: u8, customer: u64) -> Value
         "created_at": format!("2026-11-{:02}T08:00:00.000Z", if id == 90 { 1 } else { 20 }),
         "updated_at": if id == 101 { VERSION } else { "2026-11-20T08:00:00.000Z" },
         "last_contact_customer_at": "2026-11-20T10:20:00.000Z",
-        "last_contact_agent_at": "2026-11-20T10:05:00.000Z"
+        "last_contact_agent_at": "2026-11-20T10:05:00.000Z",
+        "escalation_at": if id == 101 { json!("2026-11-21T10:20:00.000Z") } else { Value::Null }
     })
 }
 
@@ -316,6 +317,9 @@ impl Fixture for Zammad {
         mount_current(server).await;
     }
 
+    fn target() -> &'static str {
+        "2026-11-21T10:20:00Z"
+    }
     fn pending() -> &'static str {
         "pending reminder"
     }

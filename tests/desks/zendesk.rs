@@ -21,6 +21,12 @@ fn ticket(id: u64, subject: &str, status: &str, priority: &str, requester: u64) 
         "group_id": 3, "tags": ["billing", "vip"],
         "created_at": format!("2026-11-{:02}T08:00:00Z", if id == 90 { 1 } else { 20 }),
         "updated_at": if id == 101 { VERSION } else { "2026-11-20T08:00:00Z" },
+        // The first reply was in time; the next reply's clock runs; resolution's is paused.
+        "slas": if id == 101 { json!({ "policy_metrics": [
+            { "metric": "first_reply_time", "stage": "achieved", "breach_at": "2026-11-20T09:00:00Z" },
+            { "metric": "next_reply_time", "stage": "active", "breach_at": "2026-11-21T10:20:00Z" },
+            { "metric": "requester_wait_time", "stage": "paused", "breach_at": "2026-11-20T11:00:00Z" }
+        ] }) } else { json!("unexpected") },
         "result_type": "ticket"
     })
 }
@@ -87,7 +93,7 @@ impl Fixture for Zendesk {
                 .and(query_param("sort_order", "desc"))
                 .and(query_param(
                     "include",
-                    "tickets(users,groups,organizations,metric_sets)",
+                    "tickets(users,groups,organizations,metric_sets,slas)",
                 ))
                 .and(query_param("per_page", "100"))
                 .and(query_param("page", page))
@@ -127,7 +133,7 @@ impl Fixture for Zendesk {
     async fn mount_ticket(server: &MockServer) {
         authorized(Mock::given(method("GET")))
             .and(path("/api/v2/tickets/101"))
-            .and(query_param("include", "users,groups,organizations"))
+            .and(query_param("include", "users,groups,organizations,slas"))
             .respond_with(json(
                 200,
                 json!({ "ticket": ticket(101, "Rechnung doppelt — 二重請求", "open", "urgent", 7),
@@ -245,6 +251,9 @@ impl Fixture for Zendesk {
             .await;
     }
 
+    fn target() -> &'static str {
+        "2026-11-21T10:20:00Z"
+    }
     fn pending() -> &'static str {
         "pending"
     }
@@ -298,7 +307,7 @@ pub async fn views_by_title_use_cursor_pages() {
             .and(query_param("page[size]", "100"))
             .and(query_param(
                 "include",
-                "users,groups,organizations,metric_sets",
+                "users,groups,organizations,metric_sets,slas",
             ));
         match after {
             Some(cursor) => m.and(query_param("page[after]", cursor)),

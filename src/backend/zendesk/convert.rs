@@ -150,7 +150,7 @@ pub fn summary(ticket: &Ticket, side: &Lookup<'_>) -> TicketSummary {
         updated_at: updated,
         waiting_since,
         replies: metrics.and_then(|m| m.replies),
-        due_at: ticket.due_at,
+        due_at: ticket.slas.next_breach().or(ticket.due_at),
         version: ticket.updated_at.clone(),
     }
 }

@@ -29,9 +29,9 @@ const PER_PAGE: &str = "100";
 /// How many pages of comments or macros one call may take.
 const MAX_PAGES: usize = 50;
 /// The sideloads of a ticket list.
-const INCLUDE: &str = "users,groups,organizations,metric_sets";
+const INCLUDE: &str = "users,groups,organizations,metric_sets,slas";
 /// The same sideloads, in the form the search endpoint wants.
-const SEARCH_INCLUDE: &str = "tickets(users,groups,organizations,metric_sets)";
+const SEARCH_INCLUDE: &str = "tickets(users,groups,organizations,metric_sets,slas)";
 
 /// A Zendesk account.
 pub struct ZendeskDesk {
@@ -338,7 +338,7 @@ impl HelpDesk for ZendeskDesk {
         let mut authors = Vec::new();
         let (one, listed) = tokio::join!(
             self.http
-                .get::<wire::OneTicket>(&path, &[("include", "users,groups,organizations")]),
+                .get::<wire::OneTicket>(&path, &[("include", "users,groups,organizations,slas")]),
             self.all::<wire::Comments, _>(&comments_path, &[("include", "users")], |page| {
                 comments.extend(page.comments);
                 authors.extend(page.users);

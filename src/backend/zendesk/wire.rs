@@ -71,8 +71,40 @@ pub struct Ticket {
     /// Kept as sent: it is the `updated_stamp` of a safe update.
     #[serde(default)]
     pub updated_at: Option<String>,
+    /// Only meaningful for tasks; SLA policies speak through `slas`.
     #[serde(default, deserialize_with = "lenient::opt_time")]
     pub due_at: Option<Timestamp>,
+    /// The SLA policy's clocks, with `include=slas`; unreadable reads as none.
+    #[serde(default, deserialize_with = "lenient::or_default")]
+    pub slas: Slas,
+}
+
+/// A ticket's SLA clocks (`ticket.slas`).
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct Slas {
+    #[serde(default, deserialize_with = "lenient::list")]
+    pub policy_metrics: Vec<PolicyMetric>,
+}
+
+/// One SLA clock (first reply, next reply, resolution…): whether it runs, when it breaches.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct PolicyMetric {
+    /// `active` while the clock runs; `paused` or `achieved` otherwise.
+    #[serde(default, deserialize_with = "lenient::text")]
+    pub stage: String,
+    #[serde(default, deserialize_with = "lenient::opt_time")]
+    pub breach_at: Option<Timestamp>,
+}
+
+impl Slas {
+    /// When the first running clock breaches.
+    pub fn next_breach(&self) -> Option<Timestamp> {
+        self.policy_metrics
+            .iter()
+            .filter(|m| m.stage.is_empty() || m.stage == "active")
+            .filter_map(|m| m.breach_at)
+            .min()
+    }
 }
 
 /// The records sideloaded next to tickets or comments.
