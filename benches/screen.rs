@@ -85,6 +85,7 @@ fn state_with(desk: &DemoDesk, rows: Vec<TicketSummary>) -> State {
         drafts: Vec::new(),
         outbox: Vec::new(),
         cache: None,
+        today: Default::default(),
     });
     let fx = frontdesk::app::init(&mut state);
     let req = fx

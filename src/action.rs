@@ -47,6 +47,7 @@ pub enum Action {
     Send,
     Leave,
     Insert,
+    Complete,
     Confirm,
     Cancel,
     /// Unbinds a key inherited from a base keymap.
@@ -167,6 +168,11 @@ const TABLE: &[(Action, &str, &str)] = &[
         "leave the composer (the draft stays)",
     ),
     (Action::Insert, "insert", "insert the selected response"),
+    (
+        Action::Complete,
+        "complete",
+        "complete the word being typed (again: the next candidate)",
+    ),
     (Action::Confirm, "confirm", "accept"),
     (Action::Cancel, "cancel", "cancel"),
     (Action::Noop, "noop", "unbind this key"),

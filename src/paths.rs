@@ -85,6 +85,7 @@ impl Paths {
             drafts: self.data_dir.join("drafts").join(&name),
             outbox: self.data_dir.join("outbox").join(format!("{name}.json")),
             cache: self.data_dir.join("cache").join(format!("{name}.json")),
+            tally: self.data_dir.join("tally").join(format!("{name}.json")),
         }
     }
 

@@ -33,6 +33,8 @@ pub struct UserFiles {
     pub outbox: Vec<Outgoing>,
     /// The profile's views as last seen.
     pub cache: Option<crate::store::cache::Cache>,
+    /// What the profile sent today, by an earlier run.
+    pub today: crate::store::tally::Tally,
 }
 
 fn read(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<String> {
@@ -101,7 +103,12 @@ pub fn load(paths: &Paths, no_color: bool, profile: Option<&Profile>) -> UserFil
     let cache = places
         .as_ref()
         .and_then(|p| crate::store::cache::load(&p.cache));
+    let today = places
+        .as_ref()
+        .map(|p| crate::store::tally::load(&p.tally))
+        .unwrap_or_default();
     UserFiles {
+        today,
         config,
         keymap: Arc::new(keymap),
         theme,
@@ -145,5 +152,6 @@ pub fn setup(
         drafts: user.drafts.clone(),
         outbox: user.outbox.clone(),
         cache: user.cache.clone(),
+        today: user.today,
     }
 }

@@ -84,6 +84,8 @@ pub enum Effect {
     SaveOutbox(Vec<Outgoing>),
     /// Save the views as last seen, for the next start.
     SaveCache(crate::store::cache::Cache),
+    /// Save what was sent today.
+    SaveTally(crate::store::tally::Tally),
     /// Store how often each canned response was used.
     SaveUsage(Vec<(String, u32)>),
     /// Hand the draft to $VISUAL / $EDITOR.

@@ -218,6 +218,12 @@ impl Runner {
                 }
                 return None;
             }
+            Effect::SaveTally(tally) => {
+                if let Some(writer) = &self.writer {
+                    writer.save_tally(tally);
+                }
+                return None;
+            }
             Effect::Send { req, ticket, reply } => {
                 let public = reply.public;
                 Loaded::Sent {

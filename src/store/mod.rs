@@ -4,6 +4,7 @@
 pub mod cache;
 pub mod drafts;
 pub mod outbox;
+pub mod tally;
 pub mod usage;
 pub mod writer;
 

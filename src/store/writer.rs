@@ -19,6 +19,8 @@ pub struct Places {
     pub outbox: PathBuf,
     /// The views as last seen.
     pub cache: PathBuf,
+    /// What was sent today.
+    pub tally: PathBuf,
 }
 
 enum Job {
@@ -26,6 +28,7 @@ enum Job {
     RemoveDraft(TicketId),
     SaveOutbox(Vec<Outgoing>),
     SaveCache(Box<super::cache::Cache>),
+    SaveTally(super::tally::Tally),
     Flush(oneshot::Sender<()>),
 }
 
@@ -62,6 +65,10 @@ impl Writer {
                         "cache of the views".to_string(),
                         super::cache::save(&places.cache, &cache),
                     )),
+                    Job::SaveTally(tally) => Some((
+                        "count of today's replies".to_string(),
+                        super::tally::save(&places.tally, &tally),
+                    )),
                     Job::Flush(done) => {
                         let _ = done.send(());
                         None
@@ -95,6 +102,11 @@ impl Writer {
     /// Saves the views as last seen.
     pub fn save_cache(&self, cache: super::cache::Cache) {
         let _ = self.jobs.send(Job::SaveCache(Box::new(cache)));
+    }
+
+    /// Saves what was sent today.
+    pub fn save_tally(&self, tally: super::tally::Tally) {
+        let _ = self.jobs.send(Job::SaveTally(tally));
     }
 
     /// Waits until everything asked for so far is written.

@@ -85,6 +85,7 @@ impl Harness {
             drafts: Vec::new(),
             outbox: Vec::new(),
             cache: None,
+            today: Default::default(),
         };
         let mut setup = setup;
         adjust(&mut setup);
@@ -146,7 +147,8 @@ impl Harness {
                 Effect::SaveDraft(_)
                 | Effect::RemoveDraft(_)
                 | Effect::SaveOutbox(_)
-                | Effect::SaveCache(_) => {
+                | Effect::SaveCache(_)
+                | Effect::SaveTally(_) => {
                     self.stored.push(effect);
                     None
                 }

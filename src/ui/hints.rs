@@ -56,7 +56,11 @@ fn hints(context: Context) -> &'static [(&'static [Action], &'static str)] {
             (&[Confirm], "choose"),
             (&[Cancel], "cancel"),
         ],
-        Context::Prompt => &[(&[Confirm], "save"), (&[Cancel], "cancel")],
+        Context::Prompt => &[
+            (&[Complete], "complete"),
+            (&[Confirm], "save"),
+            (&[Cancel], "cancel"),
+        ],
         Context::Panel => &[(&[ScrollDown, ScrollUp], "scroll"), (&[Back], "close")],
         Context::Global => &[],
     }

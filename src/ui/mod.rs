@@ -7,7 +7,9 @@ mod hints;
 pub mod layout;
 mod overlay;
 pub mod panel;
+mod prompt;
 mod queue;
+mod stats;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

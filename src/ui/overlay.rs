@@ -94,11 +94,12 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme) {
             );
         }
         Some(Overlay::Prompt(p)) => {
-            let area = centred(screen, 70, 3);
-            let line = input_line(" ", p.input.text(), p.input.cursor(), theme);
+            let area = centred(screen, 76, 5);
+            let lines =
+                super::prompt::lines(state, p, theme, usize::from(area.width.saturating_sub(2)));
             clear(frame, area);
             frame.render_widget(
-                Paragraph::new(line).block(frame_block(format!(" {} ", p.title), theme)),
+                Paragraph::new(lines).block(frame_block(format!(" {} ", p.title), theme)),
                 area,
             );
         }

@@ -1,15 +1,12 @@
 //! Read-only panels: help (built from the live keymap), stats (from what is loaded, no extra
 //! requests), and the message history. Built as theme-free lines so `update` can count them.
 
-use std::collections::{BTreeMap, HashMap};
-
 use crate::action::Action;
 use crate::app::state::detail::{Span, StyledLine};
 use crate::app::state::overlay::PanelKind;
 use crate::app::state::{Level, State};
-use crate::backend::{Priority, TicketId, TicketSummary};
 use crate::keymap::Context;
-use crate::text::{fit, time};
+use crate::text::fit;
 
 fn line(parts: &[(&str, &'static str)]) -> StyledLine {
     parts
@@ -21,7 +18,7 @@ fn line(parts: &[(&str, &'static str)]) -> StyledLine {
         .collect()
 }
 
-fn plain(text: String, style: &'static str) -> StyledLine {
+pub(super) fn plain(text: String, style: &'static str) -> StyledLine {
     vec![Span { text, style }]
 }
 
@@ -38,7 +35,7 @@ pub fn title(kind: PanelKind) -> &'static str {
 pub fn lines(state: &State, kind: PanelKind) -> Vec<StyledLine> {
     match kind {
         PanelKind::Help => help(state),
-        PanelKind::Stats => stats(state),
+        PanelKind::Stats => super::stats::lines(state),
         PanelKind::Messages => messages(state),
     }
 }
@@ -100,129 +97,6 @@ fn help(state: &State) -> Vec<StyledLine> {
                 (action.name(), "ui.dim"),
             ]));
         }
-    }
-    out
-}
-
-fn stats(state: &State) -> Vec<StyledLine> {
-    let now = state.session.now;
-    let mut seen: HashMap<TicketId, &TicketSummary> = HashMap::new();
-    for view in &state.queue.views {
-        for t in view.tickets.iter() {
-            seen.insert(t.id, t);
-        }
-    }
-    let open: Vec<&TicketSummary> = seen
-        .values()
-        .copied()
-        .filter(|t| t.status.kind.is_active())
-        .collect();
-    let mut out = vec![
-        plain(
-            format!(
-                " From the {} tickets loaded in your views; no extra requests.",
-                seen.len()
-            ),
-            "ui.dim",
-        ),
-        Vec::new(),
-    ];
-
-    out.push(plain(
-        format!(" Open tickets: {}", open.len()),
-        "help.section",
-    ));
-    for p in Priority::ALL {
-        let n = open.iter().filter(|t| t.priority == p).count();
-        out.push(plain(
-            format!("   {} {:<8} {n:>5}", p.marker(), p.name(),),
-            "detail.meta",
-        ));
-    }
-    let mut by_status: BTreeMap<String, usize> = BTreeMap::new();
-    for t in &open {
-        *by_status.entry(t.status.name.clone()).or_default() += 1;
-    }
-    out.push(Vec::new());
-    out.push(plain(" By status".into(), "help.section"));
-    for (status, n) in by_status {
-        out.push(plain(format!("   {status:<11} {n:>5}"), "detail.meta"));
-    }
-
-    let mut waiting: Vec<&&TicketSummary> =
-        open.iter().filter(|t| t.waiting_since.is_some()).collect();
-    waiting.sort_by_key(|t| t.waiting_since);
-    out.push(Vec::new());
-    out.push(plain(" Waiting longest".into(), "help.section"));
-    for t in waiting.iter().take(5) {
-        let age = t
-            .waiting_since
-            .map(|w| time::age(now, w))
-            .unwrap_or_default();
-        out.push(plain(
-            format!("   {age:>4}  #{} {}", t.id, t.subject),
-            "detail.meta",
-        ));
-    }
-    let breached = open
-        .iter()
-        .filter(|t| t.due_at.is_some_and(|d| d < now))
-        .count();
-    let long = open
-        .iter()
-        .filter(|t| crate::backend::is_long(t.replies, state.session.long_thread))
-        .count();
-    out.push(Vec::new());
-    out.push(plain(
-        format!(" Past their response target: {breached}"),
-        if breached > 0 {
-            "queue.overdue"
-        } else {
-            "help.section"
-        },
-    ));
-    out.push(plain(
-        format!(
-            " Long conversations (over {} replies): {long}",
-            state.session.long_thread
-        ),
-        "help.section",
-    ));
-    out.push(plain(
-        format!(
-            " Replies and notes you sent this session: {}",
-            state.session.sent
-        ),
-        "help.section",
-    ));
-
-    let names: HashMap<&str, &str> = state
-        .canned
-        .list
-        .value
-        .iter()
-        .flatten()
-        .map(|c| (c.id.as_str(), c.title.as_str()))
-        .collect();
-    let mut used: Vec<(&String, &u32)> = state.canned.usage.iter().collect();
-    used.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-    out.push(Vec::new());
-    out.push(plain(
-        " Canned responses you use most (one used again and again may point at a product fix)"
-            .into(),
-        "help.section",
-    ));
-    if used.is_empty() {
-        out.push(plain("   none used yet".into(), "ui.dim"));
-    }
-    for (id, n) in used.into_iter().take(8) {
-        out.push(plain(
-            format!(
-                "   {n:>4}× {}",
-                names.get(id.as_str()).copied().unwrap_or(id)
-            ),
-            "detail.meta",
-        ));
     }
     out
 }

@@ -15,42 +15,38 @@ use crate::text::{fit, time};
 use crate::theme::Theme;
 use crate::triage::Urgency;
 
-/// Column widths for a pane width.
+/// Column widths for a pane width; a width of 0 hides the column.
 struct Columns {
     id: usize,
     subject: usize,
     requester: usize,
     status: usize,
+    target: usize,
     tags: usize,
 }
 
 impl Columns {
     fn new(pane: usize, view: &ViewState) -> Self {
         let id = view.id_width;
-        let requester = (pane / 5).clamp(10, 20);
         let status = if pane >= 60 { 8 } else { 0 };
+        // "13h over": time left or past the target, where some ticket has one and there is
+        // room for it.
+        let target = if view.targets && pane >= 70 { 8 } else { 0 };
         let tags = if pane >= 100 { 20 } else { 0 };
-        // marker + priority + id + waiting + replies, and the spaces between columns.
-        let fixed = 1
-            + 2
-            + 1
-            + id
-            + 1
-            + requester
-            + 1
-            + status
-            + usize::from(status > 0)
-            + 7
-            + 1
-            + 3
-            + tags
-            + usize::from(tags > 0)
-            + 1;
+        let gap = |w: usize| w + usize::from(w > 0);
+        // mark + priority, then each column and the space after it, and the right margin.
+        let fixed = 1 + 2 + 1 + gap(id) + gap(status) + gap(7) + gap(target) + 3 + gap(tags) + 1;
+        let mut requester = (pane / 5).clamp(10, 20);
+        // The subject says most: below 28 columns it takes back room from the requester.
+        let short = 28usize.saturating_sub(pane.saturating_sub(fixed + requester + 1));
+        requester -= short.min(requester.saturating_sub(12));
+        let fixed = fixed + gap(requester);
         Self {
             id,
             subject: pane.saturating_sub(fixed).max(8),
             requester,
             status,
+            target,
             tags,
         }
     }
@@ -151,7 +147,11 @@ fn header(cols: &Columns, theme: &Theme) -> Line<'static> {
         text.push_str(&fit("Status", cols.status));
         text.push(' ');
     }
-    text.push_str("Waiting   ↩");
+    text.push_str("Waiting ");
+    if cols.target > 0 {
+        text.push_str(&format!("{:>w$} ", "Target", w = cols.target));
+    }
+    text.push_str("  ↩");
     if cols.tags > 0 {
         text.push_str("  Tags");
     }
@@ -264,7 +264,23 @@ fn row(
         Urgency::Near => theme.get("queue.near"),
         Urgency::Later | Urgency::None => Style::default(),
     };
-    spans.push(Span::styled(format!("{waiting:>7} "), paint(wait_style)));
+    if cols.target > 0 {
+        let target = t
+            .due_at
+            .map(|due| time::until(now, due))
+            .unwrap_or_default();
+        spans.push(Span::styled(
+            format!("{waiting:>7} "),
+            paint(Style::default()),
+        ));
+        spans.push(Span::styled(
+            format!("{target:>w$.w$} ", w = cols.target),
+            paint(wait_style),
+        ));
+    } else {
+        // Without room for the target, the wait carries its colour.
+        spans.push(Span::styled(format!("{waiting:>7} "), paint(wait_style)));
+    }
     let reply_style = if flagged {
         theme.get("queue.replies.flagged")
     } else {

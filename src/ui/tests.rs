@@ -58,6 +58,7 @@ screens! {
     help: "?", "";
     palette: ":", "assign";
     status_menu: "s", "";
+    tags_prompt: "t", "re";
     stats: "S", "";
 }
 

@@ -97,6 +97,14 @@ impl LineInput {
         self.area.insert_str(text.replace(['\r', '\n'], " "));
     }
 
+    /// Replaces the `chars` characters before the cursor with `with` (a completed word).
+    pub fn replace_before_cursor(&mut self, chars: usize, with: &str) {
+        for _ in 0..chars {
+            self.area.delete_char();
+        }
+        self.area.insert_str(with.replace(['\r', '\n'], " "));
+    }
+
     /// Empties the field.
     pub fn clear(&mut self) {
         *self = Self::default();

@@ -1,5 +1,6 @@
 //! Everything the interface knows, split by pane. Only `update` changes it; views read it.
 
+pub mod complete;
 pub mod compose;
 pub mod detail;
 pub mod input;
@@ -106,8 +107,8 @@ pub struct Session {
     pub refreshed_at: Option<Timestamp>,
     /// When the cached views on screen were saved, until live data replaces them.
     pub cached_at: Option<Timestamp>,
-    /// Replies and notes sent in this session, for the stats panel.
-    pub sent: u32,
+    /// Replies and notes delivered today (kept across runs), for the stats panel.
+    pub today: crate::store::tally::Tally,
     /// Until when the help desk has asked frontdesk to wait (HTTP 429), for the countdown.
     pub throttled_until: Option<Timestamp>,
     /// Targets, quick wins: how this profile triages.
@@ -171,6 +172,8 @@ pub struct Setup {
     pub outbox: Vec<Outgoing>,
     /// The views as an earlier run last saw them, shown until live data arrives.
     pub cache: Option<crate::store::cache::Cache>,
+    /// What was sent today, as an earlier run left it.
+    pub today: crate::store::tally::Tally,
 }
 
 impl State {
@@ -228,7 +231,7 @@ impl State {
                 unresolved_style: setup.unresolved_style,
                 refreshed_at: None,
                 cached_at: setup.cache.as_ref().map(|c| c.saved_at),
-                sent: 0,
+                today: setup.today,
                 throttled_until: None,
                 triage: setup.triage.clone(),
                 ask_again: false,

@@ -1,9 +1,10 @@
 //! Windows drawn over the panes: the canned-response picker, the command palette, small
 //! menus, one-line prompts and read-only panels. One at a time; it takes every key.
 
+use super::complete::{Cycle, Word};
 use super::input::LineInput;
 use crate::action::Action;
-use crate::backend::{AgentId, Priority, TicketId};
+use crate::backend::{AgentId, Changes, Priority, TicketId};
 use crate::canned::rank::Ranked;
 
 /// The window on top, if any.
@@ -64,8 +65,9 @@ pub struct Menu {
 /// What a prompt's answer is for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PromptFor {
-    /// Space-separated tags replacing the ticket's tags.
-    Tags(TicketId),
+    /// Space-separated tags for the ticket; `had` is what the agent was shown, so the answer
+    /// adds and removes exactly what they changed.
+    Tags { id: TicketId, had: Vec<String> },
 }
 
 /// A one-line question.
@@ -74,6 +76,40 @@ pub struct Prompt {
     pub title: String,
     pub purpose: PromptFor,
     pub input: LineInput,
+    /// The words Tab completes to.
+    pub words: Vec<Word>,
+    /// Set while Tab cycles through candidates; any other key ends it.
+    pub cycle: Option<Cycle>,
+}
+
+/// What the field's words change against what the agent was shown.
+pub fn tag_changes(had: &[String], field: &str) -> Changes {
+    let mut wanted: Vec<&str> = Vec::new();
+    for w in field.split_whitespace() {
+        if !wanted.contains(&w) {
+            wanted.push(w);
+        }
+    }
+    Changes {
+        tags_add: wanted
+            .iter()
+            .filter(|w| !had.iter().any(|h| h == *w))
+            .map(|w| w.to_string())
+            .collect(),
+        tags_remove: had
+            .iter()
+            .filter(|h| !wanted.contains(&h.as_str()))
+            .cloned()
+            .collect(),
+        ..Changes::default()
+    }
+}
+
+/// `+new -gone`, as the status line and the prompt's preview say it.
+pub fn describe_tags(changes: &Changes) -> String {
+    let mut what: Vec<String> = changes.tags_add.iter().map(|t| format!("+{t}")).collect();
+    what.extend(changes.tags_remove.iter().map(|t| format!("-{t}")));
+    what.join(" ")
 }
 
 /// Which read-only panel is open.

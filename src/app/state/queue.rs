@@ -41,6 +41,8 @@ pub struct ViewState {
     /// Characters in the longest ticket number loaded, for the number column: kept here so
     /// drawing never looks at more than the rows on screen.
     pub id_width: usize,
+    /// Whether any loaded ticket has a target: the Target column shows only then.
+    pub targets: bool,
 }
 
 impl ViewState {
@@ -60,6 +62,7 @@ impl ViewState {
             fresh: HashSet::new(),
             filter_req: None,
             id_width: 4,
+            targets: false,
         }
     }
 
@@ -116,6 +119,7 @@ impl ViewState {
         }
         Arc::make_mut(&mut self.tickets).sort_by(|a, b| order(a, b));
         self.id_width = self.id_width.max(page_width.unwrap_or(0));
+        self.targets = self.tickets.iter().any(|t| t.due_at.is_some());
         self.loaded = true;
         let large = self.tickets.len() > FILTER_INLINE;
         match passing {
@@ -141,6 +145,7 @@ impl ViewState {
         let keep = self.selected_ticket().map(|t| t.id);
         let passing: HashSet<TicketId> = self.visible.iter().map(|&i| self.tickets[i].id).collect();
         Arc::make_mut(&mut self.tickets).sort_by(|a, b| order(a, b));
+        self.targets = self.tickets.iter().any(|t| t.due_at.is_some());
         self.show_passing(&passing, keep);
     }
 

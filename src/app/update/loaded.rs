@@ -31,7 +31,11 @@ pub fn apply(state: &mut State, loaded: Loaded, fx: &mut Vec<Effect>) {
             first_page,
             result,
         } => view_page(state, req, view, first_page, result, fx),
-        Loaded::Ticket { req, result } => {
+        Loaded::Ticket { req, mut result } => {
+            // The configured targets, where the desk gave none, as for the queue's rows.
+            if let Ok(ticket) = &mut result {
+                state.session.triage.apply(&mut ticket.summary);
+            }
             let fresh = result.as_ref().ok().cloned();
             let ok = fresh.as_ref().map(|t| t.summary.clone());
             if !state
@@ -46,6 +50,7 @@ pub fn apply(state: &mut State, loaded: Loaded, fx: &mut Vec<Effect>) {
                 for view in &mut state.queue.views {
                     if let Some(pos) = view.tickets.iter().position(|t| t.id == summary.id) {
                         std::sync::Arc::make_mut(&mut view.tickets)[pos] = summary.clone();
+                        view.targets |= summary.due_at.is_some();
                     }
                 }
                 if state.detail.history.value.is_none() && !state.detail.history.is_loading() {

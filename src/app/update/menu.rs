@@ -1,13 +1,11 @@
-//! Changing a ticket's fields: status, priority and assignee menus, the tags prompt, and the
-//! read-only panels' scrolling.
+//! Changing a ticket's fields: status, priority and assignee menus (the tags prompt is in
+//! `tags`), and the read-only panels' scrolling.
 
 use super::{Effect, State};
 use crate::action::Action;
 use crate::app::state::Level;
-use crate::app::state::input::LineInput;
-use crate::app::state::overlay::{Choice, Menu, Overlay, Prompt, PromptFor};
+use crate::app::state::overlay::{Choice, Menu, Overlay};
 use crate::backend::{Changes, Priority, TicketId, TicketSummary};
-use crate::keymap::KeyChord;
 
 fn summary(state: &State, id: TicketId) -> Option<TicketSummary> {
     state
@@ -114,11 +112,10 @@ pub fn ticket_action(state: &mut State, id: TicketId, action: Action, fx: &mut V
             state.status.push(Level::Info, "This help desk has no tags");
             return;
         }
-        Action::EditTags => Some(Overlay::Prompt(Prompt {
-            title: format!("Tags of #{id} (space-separated)"),
-            purpose: PromptFor::Tags(id),
-            input: LineInput::with_text(format!("{} ", ticket.tags.join(" ")).trim_start()),
-        })),
+        Action::EditTags => {
+            super::tags::open(state, &ticket);
+            return;
+        }
         _ => return,
     };
 }
@@ -170,58 +167,6 @@ pub fn menu_action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> b
                     ),
                 };
                 fx.push(change(state, ticket, changes, what));
-            }
-        }
-        Action::Cancel | Action::Back => state.overlay = None,
-        _ => return false,
-    }
-    true
-}
-
-/// A key typed into a prompt.
-pub fn prompt_key(state: &mut State, chord: &KeyChord) {
-    if let Some(Overlay::Prompt(p)) = &mut state.overlay {
-        p.input.key(chord);
-    }
-}
-
-/// Actions of the prompt context.
-pub fn prompt_action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
-    let Some(Overlay::Prompt(prompt)) = &state.overlay else {
-        return false;
-    };
-    match action {
-        Action::Confirm => {
-            let PromptFor::Tags(id) = prompt.purpose;
-            let wanted: Vec<String> = prompt
-                .input
-                .text()
-                .split_whitespace()
-                .map(str::to_string)
-                .collect();
-            state.overlay = None;
-            let have = summary(state, id).map(|t| t.tags).unwrap_or_default();
-            let changes = Changes {
-                tags_add: wanted
-                    .iter()
-                    .filter(|t| !have.contains(t))
-                    .cloned()
-                    .collect(),
-                tags_remove: have
-                    .iter()
-                    .filter(|t| !wanted.contains(t))
-                    .cloned()
-                    .collect(),
-                ..Changes::default()
-            };
-            if changes.is_empty() {
-                state.status.push(Level::Info, "Tags unchanged");
-            } else {
-                let mut what: Vec<String> =
-                    changes.tags_add.iter().map(|t| format!("+{t}")).collect();
-                what.extend(changes.tags_remove.iter().map(|t| format!("-{t}")));
-                let what = format!("#{id} tags {}", what.join(" "));
-                fx.push(change(state, id, changes, what));
             }
         }
         Action::Cancel | Action::Back => state.overlay = None,

@@ -11,6 +11,7 @@ mod outbox;
 mod outbox_menu;
 mod picker;
 mod queue;
+mod tags;
 mod watch;
 
 use super::effect::Effect;
@@ -136,7 +137,7 @@ fn type_into(state: &mut State, context: Context, chord: &KeyChord, fx: &mut Vec
         Context::Filter => queue::filter_key(state, chord, fx),
         Context::Picker => picker::query_key(state, chord),
         Context::Palette => picker::palette_key(state, chord),
-        Context::Prompt => menu::prompt_key(state, chord),
+        Context::Prompt => tags::key(state, chord),
         _ => {}
     }
 }
@@ -152,7 +153,10 @@ fn on_paste(state: &mut State, text: &str, fx: &mut Vec<Effect>) {
             p.query.paste(&text);
             picker::refind(state);
         }
-        (Some(Overlay::Prompt(p)), _) => p.input.paste(&text),
+        (Some(Overlay::Prompt(p)), _) => {
+            p.input.paste(&text);
+            p.cycle = None;
+        }
         (Some(_), _) => {}
         (None, Focus::Compose) => {
             if let Some(draft) = state.compose.current_mut() {
@@ -201,7 +205,7 @@ pub(crate) fn perform(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
             Context::Picker => picker::picker_action(state, action, fx),
             Context::Palette => picker::palette_action(state, action, fx),
             Context::Menu => menu::menu_action(state, action, fx),
-            Context::Prompt => menu::prompt_action(state, action, fx),
+            Context::Prompt => tags::action(state, action, fx),
             Context::Panel => menu::panel_action(state, action),
             Context::Filter => queue::filter_action(state, action, fx),
             Context::Queue => queue::action(state, action, fx),

@@ -266,7 +266,12 @@ pub fn open_palette(state: &mut State) -> bool {
 fn offered(action: Action) -> bool {
     !matches!(
         action,
-        Action::Noop | Action::Confirm | Action::Cancel | Action::Insert | Action::CommandPalette
+        Action::Noop
+            | Action::Confirm
+            | Action::Cancel
+            | Action::Insert
+            | Action::Complete
+            | Action::CommandPalette
     )
 }
 

@@ -116,3 +116,80 @@ async fn t_edits_the_tags_as_words() {
     assert!(!removed.contains(&"vip".to_string()), "{removed:?}");
     assert_eq!(removed.len(), after.len() - 1);
 }
+
+fn prompt_text(h: &Harness) -> String {
+    match &h.state.overlay {
+        Some(Overlay::Prompt(p)) => p.input.text().to_string(),
+        _ => panic!("the tags prompt is open"),
+    }
+}
+
+#[tokio::test]
+async fn tab_completes_a_tag_seen_on_another_ticket() {
+    let mut h = Harness::new().await;
+    h.keys("enter").await;
+    let t = h
+        .state
+        .detail
+        .loaded()
+        .map(|t| t.summary.clone())
+        .expect("loaded");
+    assert!(!t.tags.contains(&"shipping".to_string()));
+    let elsewhere = h
+        .state
+        .queue
+        .views
+        .iter()
+        .flat_map(|v| v.tickets.iter())
+        .any(|o| o.id != t.id && o.tags.contains(&"shipping".to_string()));
+    assert!(elsewhere, "a loaded ticket is tagged shipping");
+    h.keys("t").await;
+    h.type_text("SHIP").await;
+    h.keys("tab").await;
+    assert_eq!(
+        prompt_text(&h),
+        format!("{} shipping ", t.tags.join(" ")),
+        "the word is completed, case aside, with room for the next"
+    );
+    assert!(h.screen().contains("enter: +shipping"), "{}", h.screen());
+    h.keys("enter").await;
+    let after = reread(&h, t.id).await.tags;
+    assert!(after.contains(&"shipping".to_string()), "{after:?}");
+    assert_eq!(after.len(), t.tags.len() + 1, "nothing else changed");
+}
+
+#[tokio::test]
+async fn tab_again_offers_the_next_tag_and_typing_ends_the_round() {
+    let mut h = Harness::new().await;
+    h.keys("enter t").await;
+    let start = prompt_text(&h);
+    h.keys("tab").await;
+    let first = prompt_text(&h);
+    let one = first
+        .strip_prefix(&start)
+        .expect("a word added")
+        .to_string();
+    assert!(!one.is_empty() && !one.contains(' '), "{first:?}");
+    h.keys("tab").await;
+    let second = prompt_text(&h);
+    let two = second.strip_prefix(&start).expect("the word replaced");
+    assert!(!two.is_empty() && two != one, "{one:?} then {two:?}");
+    h.keys("space").await;
+    h.keys("tab").await;
+    let third = prompt_text(&h);
+    assert!(
+        third.starts_with(&format!("{start}{two} ")),
+        "the cycle ended: tab completed a new word: {third:?}"
+    );
+    assert!(!third.contains(&format!(" {one}{two}")), "{third:?}");
+}
+
+#[tokio::test]
+async fn the_tags_prompt_says_no_change_and_nothing_is_sent() {
+    let mut h = Harness::new().await;
+    h.keys("enter t").await;
+    assert!(h.screen().contains("enter: no change"), "{}", h.screen());
+    h.type_text("x").await;
+    h.keys("backspace enter").await;
+    assert!(h.notice().contains("Tags unchanged"), "{}", h.notice());
+}

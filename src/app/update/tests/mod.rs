@@ -7,6 +7,7 @@ mod menus;
 mod outbox;
 mod queue;
 mod remote;
+mod targets;
 mod watch;
 
 use super::update;

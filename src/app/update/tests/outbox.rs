@@ -393,3 +393,48 @@ async fn a_restored_draft_comes_back_with_what_changed_since() {
         "{changed:?}"
     );
 }
+
+#[tokio::test]
+async fn replies_sent_today_are_counted_and_kept_and_a_new_day_starts_at_zero() {
+    use crate::store::tally::Tally;
+    let yesterday = Tally {
+        day: Some("2026-11-21".parse().expect("date")),
+        replies: 5,
+        notes: 2,
+    };
+    let mut h = Harness::with(80, 24, |setup| setup.today = yesterday).await;
+    h.keys("S").await;
+    assert!(
+        h.screen()
+            .contains("sent today from frontdesk: 0 replies, 0 notes"),
+        "yesterday's count is not today's: {}",
+        h.screen()
+    );
+    h.keys("esc").await;
+
+    send(&mut h, "Refund is on its way").await;
+    h.keys("n").await;
+    h.type_text("Refund issued in the billing tool").await;
+    h.keys("ctrl-s").await;
+
+    let saved: Vec<Tally> = h
+        .stored
+        .iter()
+        .filter_map(|e| match e {
+            Effect::SaveTally(t) => Some(*t),
+            _ => None,
+        })
+        .collect();
+    let last = saved.last().expect("the count is saved as it changes");
+    assert_eq!(
+        (last.day, last.replies, last.notes),
+        (Some("2026-11-22".parse().expect("date")), 1, 1)
+    );
+    h.keys("esc S").await;
+    assert!(
+        h.screen()
+            .contains("sent today from frontdesk: 1 reply, 1 note"),
+        "{}",
+        h.screen()
+    );
+}

@@ -1,0 +1,120 @@
+//! The tags prompt: the ticket's tags as words to edit, Tab completing from the tags seen on
+//! loaded tickets and canned responses, and on Enter exactly the words added and removed.
+
+use super::{Effect, State};
+use crate::action::Action;
+use crate::app::state::Level;
+use crate::app::state::complete::{self, Cycle, Word};
+use crate::app::state::input::LineInput;
+use crate::app::state::overlay::{Overlay, Prompt, PromptFor, describe_tags, tag_changes};
+use crate::backend::{Changes, TicketId, TicketSummary};
+use crate::keymap::KeyChord;
+
+/// Opens the prompt for `ticket`'s tags.
+pub fn open(state: &mut State, ticket: &TicketSummary) {
+    let text = format!("{} ", ticket.tags.join(" "));
+    state.overlay = Some(Overlay::Prompt(Prompt {
+        title: format!("Tags of #{}", ticket.id),
+        purpose: PromptFor::Tags {
+            id: ticket.id,
+            had: ticket.tags.clone(),
+        },
+        input: LineInput::with_text(text.trim_start()),
+        words: seen(state),
+        cycle: None,
+    }));
+}
+
+/// Every tag on a loaded ticket (each ticket once, however many views hold it), and the tags
+/// canned responses set.
+fn seen(state: &State) -> Vec<Word> {
+    let mut ids = std::collections::HashSet::new();
+    let tickets = state
+        .queue
+        .views
+        .iter()
+        .flat_map(|v| v.tickets.iter())
+        .chain(state.detail.loaded().map(|t| &t.summary))
+        .filter(|t| ids.insert(t.id));
+    let canned = state.canned.list.value.as_deref().unwrap_or_default();
+    complete::vocabulary(
+        tickets.map(|t| t.tags.as_slice()),
+        canned
+            .iter()
+            .flat_map(|c| c.actions.tags_add.iter().map(String::as_str)),
+    )
+}
+
+/// A key typed into the prompt: it edits the field and ends any Tab cycle.
+pub fn key(state: &mut State, chord: &KeyChord) {
+    if let Some(Overlay::Prompt(p)) = &mut state.overlay {
+        p.input.key(chord);
+        p.cycle = None;
+    }
+}
+
+/// Actions of the prompt context.
+pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
+    let Some(Overlay::Prompt(prompt)) = &mut state.overlay else {
+        return false;
+    };
+    match action {
+        Action::Complete => complete_word(prompt),
+        Action::Confirm => {
+            let PromptFor::Tags { id, had } = &prompt.purpose;
+            let (id, changes) = (*id, tag_changes(had, prompt.input.text()));
+            state.overlay = None;
+            confirm(state, id, changes, fx);
+        }
+        Action::Cancel | Action::Back => state.overlay = None,
+        _ => return false,
+    }
+    true
+}
+
+fn confirm(state: &mut State, id: TicketId, changes: Changes, fx: &mut Vec<Effect>) {
+    if changes.is_empty() {
+        state.status.push(Level::Info, "Tags unchanged");
+        return;
+    }
+    let what = format!("#{id} tags {}", describe_tags(&changes));
+    fx.push(Effect::Update {
+        ticket: id,
+        changes,
+        what,
+        expected_version: state.version_seen(id),
+    });
+}
+
+/// Tab: completes the word before the cursor to the best candidate; again, to the next one.
+/// A single candidate is taken with a space after it, ready for the next word.
+fn complete_word(prompt: &mut Prompt) {
+    if let Some(cycle) = &mut prompt.cycle {
+        let current = cycle.candidates[cycle.index].chars().count();
+        cycle.index = (cycle.index + 1) % cycle.candidates.len();
+        prompt
+            .input
+            .replace_before_cursor(current, &cycle.candidates[cycle.index]);
+        return;
+    }
+    let text = prompt.input.text();
+    let partial = complete::partial(text, prompt.input.cursor());
+    let typed = partial.chars().count();
+    let found: Vec<String> = complete::candidates(&prompt.words, text, partial)
+        .into_iter()
+        .map(str::to_string)
+        .collect();
+    match found.as_slice() {
+        [] => {}
+        [only] => prompt
+            .input
+            .replace_before_cursor(typed, &format!("{only} ")),
+        [first, ..] => {
+            prompt.input.replace_before_cursor(typed, first);
+            prompt.cycle = Some(Cycle {
+                candidates: found,
+                index: 0,
+            });
+        }
+    }
+}

@@ -1,0 +1,74 @@
+//! A one-line prompt: the field, the words Tab would complete to, and what Enter will change.
+
+use ratatui::text::{Line, Span};
+
+use super::hints::key_for;
+use super::{clip, input_line};
+use crate::action::Action;
+use crate::app::state::State;
+use crate::app::state::complete;
+use crate::app::state::overlay::{Prompt, PromptFor, describe_tags, tag_changes};
+use crate::keymap::Context;
+use crate::theme::Theme;
+
+/// The prompt's three lines, each fitted to `width`.
+pub fn lines(state: &State, p: &Prompt, theme: &Theme, width: usize) -> Vec<Line<'static>> {
+    let field = input_line(" ", p.input.text(), p.input.cursor(), theme);
+    vec![
+        clip(field, width),
+        clip(suggestions(state, p, theme), width),
+        clip(preview(p, theme), width),
+    ]
+}
+
+/// What Tab offers: the cycle's candidates with the one in the field marked, or the words
+/// that fit the word before the cursor.
+fn suggestions(state: &State, p: &Prompt, theme: &Theme) -> Line<'static> {
+    let dim = theme.get("ui.dim");
+    let key = key_for(&state.session.keymap, Context::Prompt, Action::Complete)
+        .unwrap_or_else(|| "tab".into());
+    let mut spans = vec![Span::styled(format!(" {key} "), theme.get("ui.hint.key"))];
+    let (words, current): (Vec<String>, Option<usize>) = match &p.cycle {
+        Some(c) => (c.candidates.clone(), Some(c.index)),
+        None => {
+            let text = p.input.text();
+            let partial = complete::partial(text, p.input.cursor());
+            let found = complete::candidates(&p.words, text, partial);
+            (found.into_iter().map(str::to_string).collect(), None)
+        }
+    };
+    if words.is_empty() {
+        let none = if p.words.is_empty() {
+            "no tags seen on loaded tickets yet"
+        } else {
+            "no other seen tag fits"
+        };
+        spans.push(Span::styled(none, dim));
+        return Line::from(spans);
+    }
+    for (i, w) in words.into_iter().take(12).enumerate() {
+        if i > 0 {
+            spans.push(Span::styled(" · ", dim));
+        }
+        let style = if current == Some(i) {
+            theme.get("menu.selected")
+        } else {
+            theme.get("ui.hint")
+        };
+        spans.push(Span::styled(w, style));
+    }
+    Line::from(spans)
+}
+
+/// What Enter will do.
+fn preview(p: &Prompt, theme: &Theme) -> Line<'static> {
+    let PromptFor::Tags { had, .. } = &p.purpose;
+    let changes = tag_changes(had, p.input.text());
+    if changes.is_empty() {
+        return Line::styled(" enter: no change", theme.get("ui.dim"));
+    }
+    Line::from(vec![
+        Span::styled(" enter: ", theme.get("ui.dim")),
+        Span::styled(describe_tags(&changes), theme.get("ui.status.ok")),
+    ])
+}
