@@ -134,6 +134,23 @@ async fn zammad_overviews_are_the_default_views() {
     desks::zammad::overviews_are_the_default_views().await;
 }
 
+/// Quick wins are found by reply counts or tags; RT's lists carry neither, so its default
+/// views do without.
+#[test]
+fn quick_wins_are_a_default_view_where_the_desk_can_tell_them() {
+    fn names<F: desks::Errors>() -> Vec<String> {
+        desks::connect_at::<F>("http://127.0.0.1:9")
+            .default_views()
+            .into_iter()
+            .map(|v| v.name)
+            .collect()
+    }
+    let quick = |names: &[String]| names.iter().any(|n| n == "Quick wins");
+    assert!(quick(&names::<Zendesk>()));
+    assert!(quick(&names::<Freshdesk>()));
+    assert!(!quick(&names::<Rt>()), "{:?}", names::<Rt>());
+}
+
 /// `frontdesk doctor` against each backend refusing the credential: the fix it offers is
 /// that backend's own.
 #[tokio::test]

@@ -342,10 +342,17 @@ impl View {
         views
     }
 
-    /// The profile's views, or `defaults` when it configures none.
-    pub fn or_defaults(configured: &[View], defaults: impl FnOnce() -> Vec<View>) -> Vec<View> {
-        if configured.is_empty() {
+    /// The profile's views, or `defaults` when it configures none; the defaults end with
+    /// Quick wins where the desk tells enough (reply counts or tags) to find them.
+    pub fn or_defaults(
+        configured: &[View],
+        defaults: impl FnOnce() -> Vec<View>,
+        quick_wins: bool,
+    ) -> Vec<View> {
+        if configured.is_empty() && quick_wins {
             View::with_quick_wins(defaults())
+        } else if configured.is_empty() {
+            defaults()
         } else {
             configured.to_vec()
         }

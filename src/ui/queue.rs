@@ -26,13 +26,13 @@ struct Columns {
 }
 
 impl Columns {
-    fn new(pane: usize, view: &ViewState) -> Self {
+    fn new(pane: usize, view: &ViewState, has_tags: bool) -> Self {
         let id = view.id_width;
         let status = if pane >= 60 { 8 } else { 0 };
         // "13h over": time left or past the target, where some ticket has one and there is
         // room for it.
         let target = if view.targets && pane >= 70 { 8 } else { 0 };
-        let tags = if pane >= 100 { 20 } else { 0 };
+        let tags = if has_tags && pane >= 100 { 20 } else { 0 };
         let gap = |w: usize| w + usize::from(w > 0);
         // mark + priority, then each column and the space after it, and the right margin.
         let fixed = 1 + 2 + 1 + gap(id) + gap(status) + gap(7) + gap(target) + 3 + gap(tags) + 1;
@@ -62,7 +62,8 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme, area: Rect) {
         );
         return;
     };
-    let cols = Columns::new(usize::from(area.width), view);
+    let tags = state.session.capabilities.tags;
+    let cols = Columns::new(usize::from(area.width), view, tags);
     frame.render_widget(Paragraph::new(header(&cols, theme)), parts.header);
     if let Some(filter_area) = parts.filter {
         let q = &state.queue.filter;

@@ -52,22 +52,28 @@ pub fn lines(state: &State) -> Vec<StyledLine> {
         ),
         plain(
             format!(
-                " Quick wins: {quick} · long conversations (over {} replies): {long}",
-                state.session.long_thread
-            ),
-            "help.section",
-        ),
-        plain(
-            format!(
                 " You sent today from frontdesk: {}, {}",
                 plural(today.replies, "reply", "replies"),
                 plural(today.notes, "note", "notes"),
             ),
             "help.section",
         ),
-        Vec::new(),
-        plain(" By priority".into(), "help.section"),
     ];
+    // Counting replies or tags needs a desk that reports them (RT's lists do neither).
+    let counted = open.iter().any(|t| t.replies.is_some());
+    let mut sizes = Vec::new();
+    if counted || state.session.capabilities.tags {
+        sizes.push(plain(format!(" Quick wins: {quick}"), "help.section"));
+    }
+    if counted {
+        let over = state.session.long_thread;
+        let text = format!(" Long conversations (over {over} replies): {long}");
+        sizes.push(plain(text, "help.section"));
+    }
+    // After the open count, before today's tally.
+    out.splice(3..3, sizes);
+    out.push(Vec::new());
+    out.push(plain(" By priority".into(), "help.section"));
     for p in Priority::ALL {
         let level: Vec<_> = open.iter().filter(|t| t.priority == p).collect();
         let urgent = |u: Urgency| level.iter().filter(|t| triage.urgency(t, now) == u).count();

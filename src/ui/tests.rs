@@ -274,3 +274,30 @@ async fn a_window_over_cjk_text_keeps_its_border_in_place() {
         assert_eq!(crate::text::width(line), 160, "{line}");
     }
 }
+
+#[tokio::test]
+async fn stats_leave_out_what_the_desk_does_not_report() {
+    // As on Request Tracker: no tags, no reply counts.
+    let mut h = Harness::sized(80, 24).await;
+    h.state.session.capabilities.tags = false;
+    let triage = h.state.session.triage.clone();
+    let order = triage.order(h.state.session.now);
+    for view in &mut h.state.queue.views {
+        let tickets = view
+            .tickets
+            .iter()
+            .cloned()
+            .map(|mut t| {
+                t.replies = None;
+                t
+            })
+            .collect();
+        let _ = view.receive(tickets, true, "", &order);
+    }
+    drop(order);
+    h.keys("S").await;
+    let s = screen(&h);
+    assert!(s.contains("Open: 115"), "{s}");
+    assert!(!s.contains("Quick wins:"), "{s}");
+    assert!(!s.contains("Long conversations"), "{s}");
+}

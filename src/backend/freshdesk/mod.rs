@@ -73,7 +73,7 @@ impl FreshdeskDesk {
         let pair = base64::engine::general_purpose::STANDARD.encode(format!("{secret}:X"));
         let http = Http::new(&api, Some(format!("Basic {pair}")), timeouts)?;
         let host = http.base().host_str().unwrap_or("freshdesk").to_string();
-        let views = View::or_defaults(&profile.views, default_views);
+        let views = View::or_defaults(&profile.views, default_views, true);
         Ok(Self {
             http,
             web,

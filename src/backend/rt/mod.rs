@@ -90,7 +90,8 @@ impl RtDesk {
         };
         let http = Http::new(&api, Some(header), timeouts)?;
         let host = http.base().host_str().unwrap_or("rt").to_string();
-        let views = View::or_defaults(&profile.views, default_views);
+        // RT's lists carry neither reply counts nor tags: no way to tell a quick win.
+        let views = View::or_defaults(&profile.views, default_views, false);
         Ok(Self {
             http,
             web,

@@ -56,7 +56,7 @@ impl ZammadDesk {
         let (web, api) = super::http::bases(url, "api/v1");
         let http = Http::new(&api, Some(header), timeouts)?;
         let host = http.base().host_str().unwrap_or("zammad").to_string();
-        let views = View::or_defaults(&profile.views, default_views);
+        let views = View::or_defaults(&profile.views, default_views, true);
         Ok(Self {
             http,
             web,

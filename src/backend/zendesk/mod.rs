@@ -74,7 +74,7 @@ impl ZendeskDesk {
         };
         let http = Http::new(&api, Some(header), timeouts)?;
         let host = http.base().host_str().unwrap_or("zendesk").to_string();
-        let views = View::or_defaults(&profile.views, default_views);
+        let views = View::or_defaults(&profile.views, default_views, true);
         Ok(Self {
             http,
             web,
