@@ -300,3 +300,46 @@ async fn the_views_start_from_the_cache_and_live_data_replaces_it() {
         "the live views are cached for next time"
     );
 }
+
+#[tokio::test]
+async fn long_conversations_are_flagged_past_the_configured_threshold() {
+    // The reply counts flagged on screen (`8!`).
+    let flagged = |h: &Harness| -> Vec<u32> {
+        h.screen()
+            .lines()
+            .filter_map(|l| {
+                let cell = l.trim_end_matches('│').trim_end().strip_suffix('!')?;
+                cell.rsplit(' ').next()?.parse().ok()
+            })
+            .collect()
+    };
+    let h = Harness::new().await;
+    let by_default = flagged(&h);
+    assert!(!by_default.is_empty(), "{}", h.screen());
+    assert!(by_default.iter().all(|&n| n > 6), "{by_default:?}");
+    let mut h = Harness::with(80, 24, |setup| setup.long_thread = 2).await;
+    let strict = flagged(&h);
+    assert!(strict.len() > by_default.len(), "{strict:?}");
+    assert!(
+        strict.iter().all(|&n| n > 2) && strict.contains(&3),
+        "{strict:?}"
+    );
+
+    let id = h.state.queue.current().and_then(|v| {
+        v.visible
+            .iter()
+            .map(|&i| &v.tickets[i])
+            .find(|t| t.replies == Some(3))
+            .map(|t| t.id)
+    });
+    let id = id.expect("a conversation of three replies");
+    while h.selected().id != id {
+        h.keys("j").await;
+    }
+    h.keys("enter").await;
+    assert!(
+        h.screen().contains("3 replies: worth a second look"),
+        "the detail says so too: {}",
+        h.screen()
+    );
+}
