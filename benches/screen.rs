@@ -230,6 +230,18 @@ fn benches(c: &mut Criterion) {
                 black_box(frontdesk::app::state::queue::filtered(&tickets, queries[i]))
             })
         });
+        // Opening the tags prompt: the tags are counted at once, or for a large queue off
+        // the UI task (the second figure).
+        c.bench_function(&format!("tags/open_prompt/{label}"), |b| {
+            b.iter(|| {
+                update(&mut state, key("t"));
+                black_box(update(&mut state, key("esc")))
+            })
+        });
+        c.bench_function(&format!("tags/count_off_task/{label}"), |b| {
+            let views = [state.queue.views[0].tickets.clone()];
+            b.iter(|| black_box(frontdesk::app::state::complete::tags_of(&views, &[])))
+        });
         let row = state.queue.selected().cloned().expect("a row");
         let mut with_ticket = state_with(&desk, rows(&desk, n));
         open(&mut with_ticket, long_ticket(&row, 100));

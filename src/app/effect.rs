@@ -46,6 +46,12 @@ pub enum Effect {
         tickets: std::sync::Arc<Vec<crate::backend::TicketSummary>>,
         query: String,
     },
+    /// Count the tags of a large queue off the UI task, for the tags prompt.
+    CountTags {
+        req: RequestId,
+        views: Vec<std::sync::Arc<Vec<crate::backend::TicketSummary>>>,
+        also: Vec<String>,
+    },
     /// Answer with `Msg::Tick` after `delay`, to keep a countdown moving.
     Tick(Duration),
     /// Answer with `Msg::Elapsed(req)` after `delay`.

@@ -88,6 +88,11 @@ pub enum Loaded {
         view: usize,
         visible: Vec<usize>,
     },
+    /// The tags of a large queue, counted off the UI task.
+    TagsCounted {
+        req: RequestId,
+        words: Vec<crate::app::state::complete::Word>,
+    },
     /// The ticket, read to find out whether a reply arrived.
     Checked {
         req: RequestId,

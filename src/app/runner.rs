@@ -190,6 +190,14 @@ impl Runner {
                 .ok()?;
                 Loaded::Filtered { req, view, visible }
             }
+            Effect::CountTags { req, views, also } => {
+                let words = tokio::task::spawn_blocking(move || {
+                    crate::app::state::complete::tags_of(&views, &also)
+                })
+                .await
+                .ok()?;
+                Loaded::TagsCounted { req, words }
+            }
             Effect::CheckDelivery { req, ticket } => Loaded::Checked {
                 req,
                 result: desk.ticket(ticket).await,

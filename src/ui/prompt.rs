@@ -38,7 +38,9 @@ fn suggestions(state: &State, p: &Prompt, theme: &Theme) -> Line<'static> {
         }
     };
     if words.is_empty() {
-        let none = if p.words.is_empty() {
+        let none = if p.counting.is_some() {
+            "counting the tags on loaded tickets…"
+        } else if p.words.is_empty() {
             "no tags seen on loaded tickets yet"
         } else {
             "no other seen tag fits"

@@ -3,6 +3,9 @@
 
 use std::collections::{HashMap, HashSet};
 
+use std::sync::Arc;
+
+use crate::backend::TicketSummary;
 use crate::text::fuzzy::fold_char;
 
 /// A word Tab can complete to, and how many loaded tickets carry it.
@@ -27,9 +30,11 @@ pub fn vocabulary<'a>(
 ) -> Vec<Word> {
     let mut uses: HashMap<&str, usize> = HashMap::new();
     for words in per_ticket {
-        let distinct: HashSet<&str> = words.iter().map(String::as_str).collect();
-        for w in distinct {
-            *uses.entry(w).or_default() += 1;
+        for (i, w) in words.iter().enumerate() {
+            // A ticket has a handful of tags: a look back is cheaper than a set per ticket.
+            if !words[..i].contains(w) {
+                *uses.entry(w.as_str()).or_default() += 1;
+            }
         }
     }
     for w in also {
@@ -51,6 +56,21 @@ pub fn vocabulary<'a>(
             .then_with(|| a.text.cmp(&b.text))
     });
     out
+}
+
+/// The tags on the tickets of `views` (a ticket in several views counted once), and `also`
+/// (tags canned responses set, say). Linear in the tickets loaded: a large queue counts them
+/// off the UI task.
+pub fn tags_of(views: &[Arc<Vec<TicketSummary>>], also: &[String]) -> Vec<Word> {
+    let mut ids = HashSet::new();
+    let tickets = views
+        .iter()
+        .flat_map(|v| v.iter())
+        .filter(|t| views.len() == 1 || ids.insert(t.id));
+    vocabulary(
+        tickets.map(|t| t.tags.as_slice()),
+        also.iter().map(String::as_str),
+    )
 }
 
 /// The part of the word before the cursor (`cursor` in characters).

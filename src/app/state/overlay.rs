@@ -1,6 +1,7 @@
 //! Windows drawn over the panes: the canned-response picker, the command palette, small
 //! menus, one-line prompts and read-only panels. One at a time; it takes every key.
 
+use super::RequestId;
 use super::complete::{Cycle, Word};
 use super::input::LineInput;
 use crate::action::Action;
@@ -78,6 +79,8 @@ pub struct Prompt {
     pub input: LineInput,
     /// The words Tab completes to.
     pub words: Vec<Word>,
+    /// Set while a large queue's words are counted off the UI task.
+    pub counting: Option<RequestId>,
     /// Set while Tab cycles through candidates; any other key ends it.
     pub cycle: Option<Cycle>,
 }

@@ -130,6 +130,7 @@ pub fn apply(state: &mut State, loaded: Loaded, fx: &mut Vec<Effect>) {
         Loaded::Sent { req, result, .. } => outbox::sent(state, req, result, fx),
         Loaded::Checked { req, result } => outbox::checked(state, req, result, fx),
         Loaded::Filtered { req, view, visible } => queue::filtered(state, req, view, visible, fx),
+        Loaded::TagsCounted { req, words } => super::tags::counted(state, req, words),
         Loaded::Changed { req, result } => super::watch::answered(state, req, result, fx),
         Loaded::Stored {
             what,

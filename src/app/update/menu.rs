@@ -113,7 +113,7 @@ pub fn ticket_action(state: &mut State, id: TicketId, action: Action, fx: &mut V
             return;
         }
         Action::EditTags => {
-            super::tags::open(state, &ticket);
+            super::tags::open(state, &ticket, fx);
             return;
         }
         _ => return,

@@ -3,15 +3,47 @@
 
 use super::{Effect, State};
 use crate::action::Action;
-use crate::app::state::Level;
 use crate::app::state::complete::{self, Cycle, Word};
 use crate::app::state::input::LineInput;
 use crate::app::state::overlay::{Overlay, Prompt, PromptFor, describe_tags, tag_changes};
+use crate::app::state::queue::FILTER_INLINE;
+use crate::app::state::{Level, RequestId};
 use crate::backend::{Changes, TicketId, TicketSummary};
 use crate::keymap::KeyChord;
 
-/// Opens the prompt for `ticket`'s tags.
-pub fn open(state: &mut State, ticket: &TicketSummary) {
+/// Opens the prompt for `ticket`'s tags. The words to complete to are counted at once, or off
+/// the UI task for a large queue (the prompt works meanwhile, without completion).
+pub fn open(state: &mut State, ticket: &TicketSummary, fx: &mut Vec<Effect>) {
+    let views: Vec<_> = state
+        .queue
+        .views
+        .iter()
+        .map(|v| v.tickets.clone())
+        .collect();
+    let mut also: Vec<String> = state
+        .canned
+        .list
+        .value
+        .iter()
+        .flatten()
+        .flat_map(|c| c.actions.tags_add.iter().cloned())
+        .collect();
+    also.extend(
+        state
+            .detail
+            .loaded()
+            .map(|t| t.summary.tags.clone())
+            .into_iter()
+            .flatten(),
+    );
+    let loaded: usize = views.iter().map(|v| v.len()).sum();
+    let (words, counting) = if loaded > FILTER_INLINE {
+        let req = state.requests.issue();
+        fx.push(Effect::CountTags { req, views, also });
+        (Vec::new(), Some(req))
+    } else {
+        (complete::tags_of(&views, &also), None)
+    };
     let text = format!("{} ", ticket.tags.join(" "));
     state.overlay = Some(Overlay::Prompt(Prompt {
         title: format!("Tags of #{}", ticket.id),
@@ -20,29 +52,20 @@ pub fn open(state: &mut State, ticket: &TicketSummary) {
             had: ticket.tags.clone(),
         },
         input: LineInput::with_text(text.trim_start()),
-        words: seen(state),
+        words,
+        counting,
         cycle: None,
     }));
 }
 
-/// Every tag on a loaded ticket (each ticket once, however many views hold it), and the tags
-/// canned responses set.
-fn seen(state: &State) -> Vec<Word> {
-    let mut ids = std::collections::HashSet::new();
-    let tickets = state
-        .queue
-        .views
-        .iter()
-        .flat_map(|v| v.tickets.iter())
-        .chain(state.detail.loaded().map(|t| &t.summary))
-        .filter(|t| ids.insert(t.id));
-    let canned = state.canned.list.value.as_deref().unwrap_or_default();
-    complete::vocabulary(
-        tickets.map(|t| t.tags.as_slice()),
-        canned
-            .iter()
-            .flat_map(|c| c.actions.tags_add.iter().map(String::as_str)),
-    )
+/// The words counted off the UI task, if the prompt still waits for them.
+pub fn counted(state: &mut State, req: RequestId, words: Vec<Word>) {
+    if let Some(Overlay::Prompt(p)) = &mut state.overlay
+        && p.counting == Some(req)
+    {
+        p.words = words;
+        p.counting = None;
+    }
 }
 
 /// A key typed into the prompt: it edits the field and ends any Tab cycle.

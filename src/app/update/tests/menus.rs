@@ -193,3 +193,45 @@ async fn the_tags_prompt_says_no_change_and_nothing_is_sent() {
     h.keys("backspace enter").await;
     assert!(h.notice().contains("Tags unchanged"), "{}", h.notice());
 }
+
+#[tokio::test]
+async fn a_large_queue_counts_its_tags_off_the_ui_task_and_the_prompt_works_meanwhile() {
+    use crate::app::effect::Effect;
+    use crate::app::msg::Msg;
+    use crate::app::state::queue::FILTER_INLINE;
+    use crate::keymap::KeyChord;
+
+    let mut h = Harness::new().await;
+    let base = h.state.queue.views[2].tickets.to_vec();
+    let rows: Vec<TicketSummary> = (0..FILTER_INLINE + 10)
+        .map(|i| {
+            let mut row = base[i % base.len()].clone();
+            row.id = TicketId(100_000 + i as u64);
+            if i == FILTER_INLINE {
+                row.tags = vec!["zebra-stripes".into()];
+            }
+            row
+        })
+        .collect();
+    let triage = crate::triage::Triage::default();
+    let order = triage.order(crate::testkit::fixed_now());
+    let _ = h.state.queue.views[0].receive(rows, true, "", &order);
+    while h.selected().tags.contains(&"zebra-stripes".to_string()) {
+        h.keys("j").await;
+    }
+
+    let fx = update(&mut h.state, Msg::Key(KeyChord::char('t')));
+    assert!(
+        fx.iter().any(|e| matches!(e, Effect::CountTags { .. })),
+        "counted off the UI task"
+    );
+    assert!(h.screen().contains("counting the tags"), "{}", h.screen());
+    h.type_text("zeb").await;
+    h.settle(fx).await;
+    h.keys("tab").await;
+    assert!(
+        prompt_text(&h).ends_with(" zebra-stripes "),
+        "once counted, a tag on the 5,001st ticket completes: {:?}",
+        prompt_text(&h)
+    );
+}
