@@ -92,21 +92,19 @@ async fn a_assigns_to_me_and_shift_a_assigns_to_someone_else() {
     );
 }
 
-#[tokio::test]
-async fn t_edits_the_tags_as_words() {
+/// A harness with the first ticket open, and that ticket.
+async fn opened() -> (Harness, TicketSummary) {
     let mut h = Harness::new().await;
     h.keys("enter").await;
-    let t = h
-        .state
-        .detail
-        .loaded()
-        .map(|t| t.summary.clone())
-        .expect("loaded");
+    let t = h.state.detail.loaded().map(|t| t.summary.clone());
+    (h, t.expect("loaded"))
+}
+
+#[tokio::test]
+async fn t_edits_the_tags_as_words() {
+    let (mut h, t) = opened().await;
     h.keys("t").await;
-    let Some(Overlay::Prompt(p)) = &h.state.overlay else {
-        panic!("prompt")
-    };
-    assert_eq!(p.input.text().trim(), t.tags.join(" "));
+    assert_eq!(prompt_text(&h).trim(), t.tags.join(" "));
     h.type_text("vip").await;
     h.keys("enter").await;
     let after = reread(&h, t.id).await.tags;
@@ -126,14 +124,7 @@ fn prompt_text(h: &Harness) -> String {
 
 #[tokio::test]
 async fn tab_completes_a_tag_seen_on_another_ticket() {
-    let mut h = Harness::new().await;
-    h.keys("enter").await;
-    let t = h
-        .state
-        .detail
-        .loaded()
-        .map(|t| t.summary.clone())
-        .expect("loaded");
+    let (mut h, t) = opened().await;
     assert!(!t.tags.contains(&"shipping".to_string()));
     let elsewhere = h
         .state
