@@ -137,6 +137,13 @@ async fn views_sort_by_priority_and_page_past_100_at_one_request_per_page() {
         Some("2026-12-01T12:00:00Z"),
         "RT's Due is the ticket's target"
     );
+    let listed = &only.tickets[0];
+    assert!(listed.waiting_since.is_some(), "never told: waiting");
+    let opened = desk.ticket(listed.id).await.expect("the ticket");
+    assert_eq!(
+        opened.summary.waiting_since, listed.waiting_since,
+        "created by an agent for the customer and never answered: still waiting when opened"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -338,8 +338,16 @@ impl HelpDesk for RtDesk {
             .collect();
         let conversation = convert::conversation(id, &history, &parts, &requestors);
         let (waiting, replies) = super::waiting_and_replies(&conversation);
+        // A ticket an agent created on a customer's behalf opens with the agent's words, but
+        // they are the request: until RT has told the requestor anything, the customer waits
+        // from creation, as the list says (and the ticket keeps its response target).
+        let untold = row
+            .told
+            .is_none()
+            .then_some(summary.waiting_since)
+            .flatten();
         if summary.status.kind.is_active() && summary.status.kind != super::StatusKind::Pending {
-            summary.waiting_since = waiting;
+            summary.waiting_since = waiting.or(untold);
         }
         summary.replies = Some(replies);
         summary.version = history.last().map(|t| t.id.clone());
