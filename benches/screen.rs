@@ -64,28 +64,19 @@ fn rows(desk: &DemoDesk, n: usize) -> Vec<TicketSummary> {
 fn state_with(desk: &DemoDesk, rows: Vec<TicketSummary>) -> State {
     let (keymap, _) = Keymap::shipped("default").expect("keymap");
     let mut state = State::new(Setup {
-        desk: desk.label(),
-        capabilities: desk.capabilities(),
         views: vec![View {
             name: "All".into(),
             query: String::new(),
             quick: false,
         }],
-        keymap: Arc::new(keymap),
-        now: now(),
-        tz: jiff::tz::TimeZone::UTC,
-        size: (WIDTH, HEIGHT),
-        long_thread: 6,
-        triage: Default::default(),
         poll: None,
-        bell: true,
-        unresolved_style: Default::default(),
-        usage: Default::default(),
-        diagnostics: Vec::new(),
-        drafts: Vec::new(),
-        outbox: Vec::new(),
-        cache: None,
-        today: Default::default(),
+        ..Setup::new(
+            desk,
+            Arc::new(keymap),
+            now(),
+            jiff::tz::TimeZone::UTC,
+            (WIDTH, HEIGHT),
+        )
     });
     let fx = frontdesk::app::init(&mut state);
     let req = fx

@@ -135,13 +135,6 @@ pub fn setup(
     size: (u16, u16),
 ) -> Setup {
     Setup {
-        desk: desk.label(),
-        capabilities: desk.capabilities(),
-        views: desk.default_views(),
-        keymap: user.keymap.clone(),
-        now,
-        tz,
-        size,
         long_thread: user.config.long_thread,
         triage: profile.triage.clone(),
         poll: user.config.poll_interval,
@@ -153,5 +146,6 @@ pub fn setup(
         outbox: user.outbox.clone(),
         cache: user.cache.clone(),
         today: user.today,
+        ..Setup::new(desk, user.keymap.clone(), now, tz, size)
     }
 }

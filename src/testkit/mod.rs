@@ -14,7 +14,7 @@ use crate::app::runner::{Files, Runner};
 use crate::app::state::{RequestId, Setup, State};
 use crate::app::{init, update};
 use crate::backend::demo::DemoDesk;
-use crate::backend::{HelpDesk, TicketId, TicketSummary};
+use crate::backend::{TicketId, TicketSummary};
 use crate::keymap::{Key, KeyChord, Keymap};
 
 mod faulty;
@@ -65,29 +65,18 @@ impl Harness {
             faults: faults.clone(),
         });
         let runner = Runner::new(faulty, tx, Files::default());
-        let setup = Setup {
-            desk: desk.label(),
-            capabilities: desk.capabilities(),
-            views: desk.default_views(),
-            keymap: Arc::new(keymap),
-            now: fixed_now(),
-            tz: TimeZone::UTC,
-            size: (width, height),
-            long_thread: 6,
-            triage: Default::default(),
-            poll: Some(std::time::Duration::from_secs(60)),
-            bell: true,
+        let mut setup = Setup {
             unresolved_style: crate::theme::Theme::shipped("default")
                 .map(|(t, _)| t.get("compose.unresolved"))
                 .unwrap_or_default(),
-            usage: Default::default(),
-            diagnostics: Vec::new(),
-            drafts: Vec::new(),
-            outbox: Vec::new(),
-            cache: None,
-            today: Default::default(),
+            ..Setup::new(
+                desk.as_ref(),
+                Arc::new(keymap),
+                fixed_now(),
+                TimeZone::UTC,
+                (width, height),
+            )
         };
-        let mut setup = setup;
         adjust(&mut setup);
         let mut state = State::new(setup);
         let fx = init(&mut state);

@@ -118,6 +118,23 @@ pub struct Session {
     pub ask_again: bool,
 }
 
+impl Session {
+    /// What was sent today, in the agent's time zone.
+    pub fn sent_today(&self) -> crate::store::tally::Tally {
+        self.today.on(self.local_date())
+    }
+
+    /// Counts a delivered reply (`public`) or note for today.
+    pub fn count_sent(&mut self, public: bool) {
+        let date = self.local_date();
+        self.today.count(date, public);
+    }
+
+    fn local_date(&self) -> jiff::civil::Date {
+        self.now.to_zoned(self.tz.clone()).date()
+    }
+}
+
 /// Canned responses from every source, and how often each was used.
 #[derive(Debug, Default)]
 pub struct CannedState {
@@ -174,6 +191,40 @@ pub struct Setup {
     pub cache: Option<crate::store::cache::Cache>,
     /// What was sent today, as an earlier run left it.
     pub today: crate::store::tally::Tally,
+}
+
+impl Setup {
+    /// A start on `desk` with the configuration's defaults and nothing from an earlier run;
+    /// callers override what they know (the user's files, a test's choices).
+    pub fn new(
+        desk: &dyn crate::backend::HelpDesk,
+        keymap: Arc<Keymap>,
+        now: Timestamp,
+        tz: TimeZone,
+        size: (u16, u16),
+    ) -> Self {
+        let config = crate::config::Config::default();
+        Self {
+            desk: desk.label(),
+            capabilities: desk.capabilities(),
+            views: desk.default_views(),
+            keymap,
+            now,
+            tz,
+            size,
+            long_thread: config.long_thread,
+            triage: Default::default(),
+            poll: config.poll_interval,
+            bell: config.bell,
+            unresolved_style: Style::default(),
+            usage: HashMap::new(),
+            diagnostics: Vec::new(),
+            drafts: Vec::new(),
+            outbox: Vec::new(),
+            cache: None,
+            today: Default::default(),
+        }
+    }
 }
 
 impl State {

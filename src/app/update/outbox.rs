@@ -174,8 +174,7 @@ fn delivered(state: &mut State, id: u64, found: bool, fx: &mut Vec<Effect>) {
     };
     tracing::info!(ticket = %item.ticket, attempts = item.attempts, found, "delivered");
     state.status.push(Level::Info, text);
-    let today = state.session.now.to_zoned(state.session.tz.clone()).date();
-    state.session.today.count(today, item.reply.public);
+    state.session.count_sent(item.reply.public);
     fx.push(Effect::SaveTally(state.session.today));
     if !item.canned_used.is_empty() {
         for used in item.canned_used {
