@@ -84,6 +84,7 @@ impl Paths {
         crate::store::writer::Places {
             drafts: self.data_dir.join("drafts").join(&name),
             outbox: self.data_dir.join("outbox").join(format!("{name}.json")),
+            claim: None,
             cache: self.data_dir.join("cache").join(format!("{name}.json")),
             tally: self.data_dir.join("tally").join(format!("{name}.json")),
         }

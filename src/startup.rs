@@ -31,6 +31,8 @@ pub struct UserFiles {
     pub drafts: Vec<DraftRecord>,
     /// The profile's undelivered replies from an earlier run.
     pub outbox: Vec<Outgoing>,
+    /// How many other frontdesks are running on the same profile.
+    pub others_running: usize,
     /// The profile's views as last seen.
     pub cache: Option<crate::store::cache::Cache>,
     /// What the profile sent today, by an earlier run.
@@ -88,14 +90,32 @@ pub fn load(paths: &Paths, no_color: bool, profile: Option<&Profile>) -> UserFil
         no_color,
     );
     diags.extend(found);
-    let places = profile.map(|p| paths.places(&p.name));
-    let (drafts, outbox) = match &places {
+    let mut places = profile.map(|p| paths.places(&p.name));
+    let mut others_running = 0;
+    let (drafts, outbox) = match &mut places {
         Some(places) => {
             let (drafts, problems) = crate::store::drafts::load_all(&places.drafts);
-            let (outbox, problem) = crate::store::outbox::load(&places.outbox);
-            for why in problems.into_iter().chain(problem) {
+            for why in problems {
                 diags.push(Diagnostic::new("data", why));
             }
+            let outbox = match crate::store::outbox::Claim::start(&places.outbox) {
+                Ok((claim, found)) => {
+                    places.claim = Some(Arc::new(claim));
+                    others_running = found.others.len();
+                    diags.extend(found.problem.map(|why| Diagnostic::new("data", why)));
+                    outbox_items(found.items, places, &mut diags)
+                }
+                Err(err) => {
+                    diags.push(Diagnostic::new(
+                        "data",
+                        format!(
+                            "cannot open the outbox {}: {err}; replies cannot be kept until it can",
+                            places.outbox.display()
+                        ),
+                    ));
+                    Vec::new()
+                }
+            };
             (drafts, outbox)
         }
         None => (Vec::new(), Vec::new()),
@@ -121,8 +141,58 @@ pub fn load(paths: &Paths, no_color: bool, profile: Option<&Profile>) -> UserFil
         diagnostics: diags,
         drafts,
         outbox,
+        others_running,
         cache,
     }
+}
+
+/// The outbox entries this frontdesk took over, as replies. An entry this version cannot read
+/// is written beside the outbox rather than dropped. Ids are made unique again, since
+/// entries may come from several earlier runs.
+fn outbox_items(
+    values: Vec<serde_json::Value>,
+    places: &crate::store::writer::Places,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<Outgoing> {
+    let (mut items, mut unreadable) = (Vec::new(), Vec::new());
+    for value in values {
+        match serde_json::from_value::<Outgoing>(value.clone()) {
+            Ok(item) => items.push(item),
+            Err(_) => unreadable.push(value),
+        }
+    }
+    if !unreadable.is_empty() {
+        let aside = places.outbox.with_extension(format!(
+            "unreadable-{}.json",
+            jiff::Timestamp::now().as_second()
+        ));
+        let kept = serde_json::to_vec_pretty(&unreadable)
+            .map_err(std::io::Error::other)
+            .and_then(|json| crate::store::write_atomic(&aside, &json));
+        diags.push(Diagnostic::new(
+            "data",
+            match kept {
+                Ok(()) => format!(
+                    "{} outbox entries could not be read by this version of frontdesk; they are kept in {}",
+                    unreadable.len(),
+                    aside.display()
+                ),
+                Err(err) => format!(
+                    "{} outbox entries could not be read by this version of frontdesk, nor kept aside: {err}",
+                    unreadable.len()
+                ),
+            },
+        ));
+    }
+    let mut ids: Vec<u64> = items.iter().map(|i| i.id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    if ids.len() != items.len() {
+        for (n, item) in items.iter_mut().enumerate() {
+            item.id = n as u64 + 1;
+        }
+    }
+    items
 }
 
 /// The interface's starting point for `desk`.
@@ -144,6 +214,7 @@ pub fn setup(
         diagnostics: user.diagnostics.clone(),
         drafts: user.drafts.clone(),
         outbox: user.outbox.clone(),
+        others_running: user.others_running,
         cache: user.cache.clone(),
         today: user.today,
         ..Setup::new(desk, user.keymap.clone(), now, tz, size)

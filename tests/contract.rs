@@ -120,6 +120,11 @@ async fn zendesk_macros_are_rendered_by_zendesk() {
 }
 
 #[tokio::test]
+async fn zendesk_private_macros_are_internal_notes() {
+    desks::zendesk::private_macros_are_internal_notes().await;
+}
+
+#[tokio::test]
 async fn zendesk_views_by_title_use_cursor_pages() {
     desks::zendesk::views_by_title_use_cursor_pages().await;
 }

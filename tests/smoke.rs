@@ -211,7 +211,7 @@ fn ctrl_e_hands_the_draft_to_the_editor_and_takes_it_back() {
         s.alternate_screen() && s.contents().contains("Typed here. Written in the editor.")
     });
     shell.type_bytes(b"\x1b");
-    shell.wait_for("Draft saved");
+    shell.wait_for("Draft reply saved");
 }
 
 #[test]

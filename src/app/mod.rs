@@ -10,4 +10,4 @@ pub mod update;
 pub use effect::Effect;
 pub use msg::{Loaded, Msg};
 pub use state::State;
-pub use update::{init, update};
+pub use update::{init, printout, update};

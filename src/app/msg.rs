@@ -74,7 +74,7 @@ pub enum Loaded {
         req: RequestId,
         ticket: TicketId,
         canned: Canned,
-        result: Result<Option<String>, Error>,
+        result: Result<Option<crate::canned::Rendered>, Error>,
     },
     Sent {
         req: RequestId,
@@ -105,6 +105,8 @@ pub enum Loaded {
     },
     /// A file frontdesk keeps was written (or not).
     Stored {
+        /// Which of the writer's files; `None` for the others (usage counts).
+        kind: Option<crate::store::writer::Kind>,
         what: String,
         result: Result<(), String>,
     },

@@ -54,10 +54,11 @@ impl Runner {
         let writer = files.places.clone().and_then(|places| {
             tokio::runtime::Handle::try_current().ok()?;
             let tx = tx.clone();
-            Some(Writer::start(places, move |(what, why)| {
+            Some(Writer::start(places, move |report| {
                 let _ = tx.send(Msg::Loaded(Loaded::Stored {
-                    what,
-                    result: Err(why),
+                    kind: Some(report.kind),
+                    what: report.what,
+                    result: report.result,
                 }));
             }))
         });
@@ -83,9 +84,14 @@ impl Runner {
         }
     }
 
-    /// Starts one effect in the background. Effects that need the terminal are not for the
-    /// runner; they are ignored here and handled by the event loop's host.
+    /// Starts one effect. Saves go to the writer here, before this returns, so the files are
+    /// written in the order `update` asked for them (the outbox before the draft it replaces,
+    /// the last draft before the final flush); only the help desk and timer work goes to a
+    /// task of its own, where order does not matter.
     pub fn spawn(&self, effect: Effect) {
+        let Some(effect) = self.store(effect) else {
+            return;
+        };
         let this = self.clone();
         tokio::spawn(async move {
             if let Some(msg) = this.perform(effect).await {
@@ -93,6 +99,24 @@ impl Runner {
                 let _ = this.tx.send(msg);
             }
         });
+    }
+
+    /// Queues a save with the writer; any other effect is given back.
+    fn store(&self, effect: Effect) -> Option<Effect> {
+        let writer = self.writer.as_ref();
+        match effect {
+            Effect::SaveDraft(record) => writer.map(|w| w.save_draft(record)),
+            Effect::RemoveDraft(ticket) => writer.map(|w| w.remove_draft(ticket)),
+            Effect::SaveOutbox(items) => {
+                // Plain data: serde cannot fail on it, and the store takes JSON values.
+                let values = items.iter().filter_map(|i| serde_json::to_value(i).ok());
+                writer.map(|w| w.save_outbox(values.collect()))
+            }
+            Effect::SaveCache(cache) => writer.map(|w| w.save_cache(cache)),
+            Effect::SaveTally(tally) => writer.map(|w| w.save_tally(tally)),
+            other => return Some(other),
+        };
+        None
     }
 
     /// Does one effect and returns the message that answers it, if any.
@@ -202,34 +226,12 @@ impl Runner {
                 req,
                 result: desk.ticket(ticket).await,
             },
-            Effect::SaveDraft(record) => {
-                if let Some(writer) = &self.writer {
-                    writer.save_draft(record);
-                }
-                return None;
-            }
-            Effect::RemoveDraft(ticket) => {
-                if let Some(writer) = &self.writer {
-                    writer.remove_draft(ticket);
-                }
-                return None;
-            }
-            Effect::SaveOutbox(items) => {
-                if let Some(writer) = &self.writer {
-                    writer.save_outbox(items);
-                }
-                return None;
-            }
-            Effect::SaveCache(cache) => {
-                if let Some(writer) = &self.writer {
-                    writer.save_cache(cache);
-                }
-                return None;
-            }
-            Effect::SaveTally(tally) => {
-                if let Some(writer) = &self.writer {
-                    writer.save_tally(tally);
-                }
+            Effect::SaveDraft(_)
+            | Effect::RemoveDraft(_)
+            | Effect::SaveOutbox(_)
+            | Effect::SaveCache(_)
+            | Effect::SaveTally(_) => {
+                self.store(effect);
                 return None;
             }
             Effect::Send { req, ticket, reply } => {
@@ -260,6 +262,7 @@ impl Runner {
                     Err(join) => Err(join.to_string()),
                 };
                 Loaded::Stored {
+                    kind: None,
                     what: "usage counts of canned responses".into(),
                     result,
                 }

@@ -109,7 +109,11 @@ pub trait HelpDesk: Send + Sync {
 
     /// The text of `canned` as the help desk renders it for ticket `id`, where it renders
     /// server-side (Zendesk macros); `None` means frontdesk renders it.
-    async fn render_canned(&self, _id: TicketId, _canned: &Canned) -> Result<Option<String>> {
+    async fn render_canned(
+        &self,
+        _id: TicketId,
+        _canned: &Canned,
+    ) -> Result<Option<crate::canned::Rendered>> {
         Ok(None)
     }
 

@@ -15,7 +15,7 @@
 
 use std::path::Path;
 
-use super::{Actions, Canned, Source};
+use super::{Actions, Audience, Canned, Source};
 use crate::diag::Diagnostic;
 
 #[derive(Debug, Default, serde::Deserialize)]
@@ -27,6 +27,9 @@ struct FrontMatter {
     abbrev: Option<String>,
     #[serde(default)]
     actions: Actions,
+    /// `"internal"` or `"public"`; without it the response fits either.
+    #[serde(default)]
+    audience: Audience,
 }
 
 /// Reads one response file; `file_name` names it in messages and gives the default title.
@@ -75,6 +78,7 @@ pub fn parse(file_name: &str, text: &str) -> Result<Canned, Diagnostic> {
         body,
         actions: meta.actions,
         source: Source::Local(file_name.to_string()),
+        audience: meta.audience,
     })
 }
 

@@ -70,6 +70,50 @@ impl Actions {
     }
 }
 
+/// Who a canned response is written for, where its source says so. A response for agents
+/// must never go out to a customer by the composer's default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Audience {
+    /// Either: it goes out as whatever the composer is.
+    #[default]
+    Any,
+    /// A reply the customer reads.
+    Public,
+    /// An internal note, agents only.
+    Internal,
+}
+
+impl Audience {
+    /// The audience of a composer that is public or not.
+    pub fn of(public: bool) -> Self {
+        if public { Self::Public } else { Self::Internal }
+    }
+
+    /// Whether text for this audience may go into a composer that is public or not without
+    /// asking.
+    pub fn fits(self, public: bool) -> bool {
+        self == Self::Any || self == Self::of(public)
+    }
+
+    /// The audience in words, as the composer's title says it.
+    pub fn words(self) -> &'static str {
+        match self {
+            Self::Any => "either a reply or a note",
+            Self::Public => "a public reply: the customer sees it",
+            Self::Internal => "an internal note: agents only",
+        }
+    }
+}
+
+/// A canned response as the help desk rendered it for one ticket.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rendered {
+    pub text: String,
+    /// Who the rendered comment is for, where the desk said (Zendesk's `comment.public`).
+    pub audience: Audience,
+}
+
 /// One canned response.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Canned {
@@ -83,6 +127,8 @@ pub struct Canned {
     pub body: String,
     pub actions: Actions,
     pub source: Source,
+    /// Who it is written for: a private macro or an internal note opens as a note.
+    pub audience: Audience,
 }
 
 /// Local responses first (an agent's own wording wins), then the help desk's; a local file
@@ -128,6 +174,7 @@ mod tests {
             body: String::new(),
             actions: Actions::default(),
             source: Source::Backend,
+            audience: Audience::Any,
         }
     }
 

@@ -1,114 +1,229 @@
-//! The outbox on disk: `<data>/outbox/<profile>.json`, rewritten atomically on every change.
+//! The outbox on disk: `<data>/outbox/<profile>.json`, shared by every frontdesk running on
+//! the profile (two tmux windows, a laptop and an SSH session on one home folder).
+//!
+//! Each entry belongs to one running frontdesk, its owner, which alone sends it; a frontdesk
+//! holds an exclusive lock on `<profile>.owners/<its id>.lock` for as long as it runs, so the
+//! operating system says who is still alive even after a crash. Every change to the file is
+//! a merge made under `<profile>.json.lock`: a frontdesk rewrites its own entries and keeps
+//! everyone else's. At start a frontdesk takes over the entries whose owner is gone, under
+//! the same lock, so two starting together never both take (and send) the same reply.
+//!
+//! The store knows entries only as JSON values; what is in them is the interface's business.
 
-use std::path::Path;
+use std::fs::{File, OpenOptions};
+use std::path::{Path, PathBuf};
 
-use crate::app::state::outbox::Outgoing;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
-/// Writes the whole outbox; an empty outbox removes the file.
-pub fn save(path: &Path, items: &[Outgoing]) -> std::io::Result<()> {
-    if items.is_empty() {
-        return match std::fs::remove_file(path) {
-            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
-            _ => Ok(()),
-        };
-    }
-    let json = serde_json::to_vec_pretty(items).map_err(std::io::Error::other)?;
-    super::write_atomic(path, &json)
+/// This frontdesk's place in a profile's shared outbox, held for as long as it runs.
+#[derive(Debug)]
+pub struct Claim {
+    path: PathBuf,
+    me: String,
+    /// Locked while this frontdesk runs: how others know it is alive.
+    _alive: File,
 }
 
-/// The outbox left by an earlier run. A file that cannot be read is moved aside (never
-/// deleted) and reported.
-pub fn load(path: &Path) -> (Vec<Outgoing>, Option<String>) {
+/// What starting on a shared outbox found.
+#[derive(Debug, Default)]
+pub struct Found {
+    /// Entries this frontdesk now owns: left by an earlier run, or by one that is gone.
+    pub items: Vec<Value>,
+    /// Other frontdesks running on the profile, and how many entries they are sending.
+    pub others: Vec<(String, usize)>,
+    /// Something worth telling the agent (a file moved aside).
+    pub problem: Option<String>,
+}
+
+/// The file's shape. Older versions wrote a bare array of entries, read as owned by no one.
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct Shared {
+    entries: Vec<Entry>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Entry {
+    owner: String,
+    item: Value,
+}
+
+impl Claim {
+    /// Joins the profile's outbox at `path` and takes over every entry without a living
+    /// owner.
+    pub fn start(path: &Path) -> std::io::Result<(Self, Found)> {
+        let owners = owners_dir(path);
+        super::create_private_dir_all(&owners)?;
+        let me = format!("{}-{:08x}", std::process::id(), fastrand::u32(..));
+        let alive = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(owners.join(format!("{me}.lock")))?;
+        alive.lock()?;
+        let claim = Self {
+            path: path.to_path_buf(),
+            me,
+            _alive: alive,
+        };
+        let mut found = Found::default();
+        claim.under_lock(|shared, problem| {
+            found.problem = problem;
+            let mut gone = Vec::new();
+            for entry in &mut shared.entries {
+                if entry.owner == claim.me {
+                    continue;
+                }
+                if entry.owner.is_empty() || !is_alive(&owners, &entry.owner) {
+                    if !entry.owner.is_empty() {
+                        gone.push(entry.owner.clone());
+                    }
+                    entry.owner = claim.me.clone();
+                } else if let Some(other) = found.others.iter_mut().find(|o| o.0 == entry.owner) {
+                    other.1 += 1;
+                } else {
+                    found.others.push((entry.owner.clone(), 1));
+                }
+            }
+            for owner in gone {
+                let _ = std::fs::remove_file(owners.join(format!("{owner}.lock")));
+            }
+            found.items = shared
+                .entries
+                .iter()
+                .filter(|e| e.owner == claim.me)
+                .map(|e| e.item.clone())
+                .collect();
+        })?;
+        // Others running with nothing in the outbox are still others.
+        for other in living(&owners, &claim.me) {
+            if !found.others.iter().any(|o| o.0 == other) {
+                found.others.push((other, 0));
+            }
+        }
+        Ok((claim, found))
+    }
+
+    /// Replaces this frontdesk's entries with `items`, keeping everyone else's.
+    pub fn save(&self, items: &[Value]) -> std::io::Result<()> {
+        self.under_lock(|shared, _| {
+            shared.entries.retain(|e| e.owner != self.me);
+            shared.entries.extend(items.iter().map(|item| Entry {
+                owner: self.me.clone(),
+                item: item.clone(),
+            }));
+        })
+    }
+
+    /// Reads the file, lets `change` edit it and writes it back, all while holding the
+    /// outbox's lock.
+    fn under_lock(&self, change: impl FnOnce(&mut Shared, Option<String>)) -> std::io::Result<()> {
+        let lock = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(lock_file(&self.path))?;
+        lock.lock()?;
+        let (mut shared, problem) = read(&self.path);
+        change(&mut shared, problem);
+        let written = if shared.entries.is_empty() {
+            match std::fs::remove_file(&self.path) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
+                _ => Ok(()),
+            }
+        } else {
+            serde_json::to_vec_pretty(&shared)
+                .map_err(std::io::Error::other)
+                .and_then(|json| super::write_atomic(&self.path, &json))
+        };
+        drop(lock);
+        written
+    }
+}
+
+fn owners_dir(path: &Path) -> PathBuf {
+    path.with_extension("owners")
+}
+
+fn lock_file(path: &Path) -> PathBuf {
+    path.with_extension("json.lock")
+}
+
+/// Whether the frontdesk `owner` still holds its lock.
+fn is_alive(owners: &Path, owner: &str) -> bool {
+    // An owner id is ours to have written, but the file is the user's: keep it one name.
+    if owner.contains(['/', '\\']) || owner.starts_with('.') {
+        return false;
+    }
+    let Ok(file) = File::open(owners.join(format!("{owner}.lock"))) else {
+        return false;
+    };
+    match file.try_lock() {
+        Ok(()) => false,
+        Err(std::fs::TryLockError::WouldBlock) => true,
+        // A lock that cannot be asked about is taken as held: never send another's reply.
+        Err(std::fs::TryLockError::Error(_)) => true,
+    }
+}
+
+/// Every other frontdesk alive on the profile.
+fn living(owners: &Path, me: &str) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(owners) else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .filter_map(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            name.strip_suffix(".lock").map(str::to_string)
+        })
+        .filter(|owner| owner != me && is_alive(owners, owner))
+        .collect()
+}
+
+/// The file as it is. One that cannot be read is moved aside (never deleted) and reported.
+fn read(path: &Path) -> (Shared, Option<String>) {
     let text = match std::fs::read_to_string(path) {
         Ok(text) => text,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (Vec::new(), None),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (Shared::default(), None),
         Err(e) => {
             return (
-                Vec::new(),
+                Shared::default(),
                 Some(format!("cannot read the outbox {}: {e}", path.display())),
             );
         }
     };
-    match serde_json::from_str(&text) {
-        Ok(items) => (items, None),
-        Err(e) => {
-            let aside = path.with_extension("json.unreadable");
-            let moved = std::fs::rename(path, &aside).is_ok();
-            let kept = if moved {
-                format!("moved to {}", aside.display())
-            } else {
-                "left in place".into()
-            };
-            (
-                Vec::new(),
-                Some(format!(
-                    "the outbox {} cannot be read ({e}); {kept}",
-                    path.display()
-                )),
-            )
-        }
+    if let Ok(shared) = serde_json::from_str::<Shared>(&text) {
+        return (shared, None);
     }
+    if let Ok(items) = serde_json::from_str::<Vec<Value>>(&text) {
+        let entries = items
+            .into_iter()
+            .map(|item| Entry {
+                owner: String::new(),
+                item,
+            })
+            .collect();
+        return (Shared { entries }, None);
+    }
+    let why = serde_json::from_str::<Shared>(&text)
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    let aside = path.with_extension("json.unreadable");
+    let kept = if std::fs::rename(path, &aside).is_ok() {
+        format!("moved to {}", aside.display())
+    } else {
+        "left in place".into()
+    };
+    (
+        Shared::default(),
+        Some(format!(
+            "the outbox {} cannot be read ({why}); {kept}",
+            path.display()
+        )),
+    )
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::app::state::outbox::Delivery;
-    use crate::backend::{Changes, Reply, TicketId};
-
-    fn item() -> Outgoing {
-        Outgoing {
-            id: 3,
-            ticket: TicketId(101),
-            reply: Reply {
-                body: "Danke, Jürgen".into(),
-                public: true,
-                changes: Changes {
-                    assignee: Some(None),
-                    ..Changes::default()
-                },
-                expected_version: Some("v1".into()),
-            },
-            to: "Jürgen Müller".into(),
-            canned_used: vec!["local:refund".into()],
-            seen: None,
-            queued_at: "2026-11-22T12:00:00Z".parse().expect("time"),
-            attempts: 2,
-            error: Some("the help desk did not answer in time".into()),
-            unsure: true,
-            delivery: Delivery::Held,
-        }
-    }
-
-    #[test]
-    fn the_outbox_survives_a_restart_and_an_empty_one_leaves_no_file() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let path = dir.path().join("outbox/work.json");
-        save(&path, &[item()]).expect("save");
-        let (items, problem) = load(&path);
-        assert_eq!(problem, None);
-        let expected = Outgoing {
-            delivery: Delivery::Idle,
-            ..item()
-        };
-        assert_eq!(
-            items,
-            [expected],
-            "everything but the live state comes back"
-        );
-        save(&path, &[]).expect("empty");
-        assert!(!path.exists());
-        assert_eq!(load(&path), (Vec::new(), None));
-    }
-
-    #[test]
-    fn an_unreadable_outbox_is_moved_aside_not_lost() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let path = dir.path().join("work.json");
-        std::fs::write(&path, "[{\"id\": 1, \"tick").expect("write");
-        let (items, problem) = load(&path);
-        assert!(items.is_empty());
-        assert!(problem.is_some_and(|p| p.contains("moved to")));
-        assert!(path.with_extension("json.unreadable").exists());
-    }
-}
+mod tests;

@@ -4,10 +4,14 @@
 
 use std::path::PathBuf;
 
+use std::collections::HashSet;
+
 use tokio::sync::{mpsc, oneshot};
 
+use std::sync::Arc;
+
 use super::drafts::{self, DraftRecord};
-use crate::app::state::outbox::Outgoing;
+use super::outbox::Claim;
 use crate::backend::TicketId;
 
 /// Where one profile's drafts and outbox live.
@@ -17,6 +21,9 @@ pub struct Places {
     pub drafts: PathBuf,
     /// The outbox file.
     pub outbox: PathBuf,
+    /// This frontdesk's share of the outbox, once it has joined it (`store::outbox::Claim`);
+    /// without one the outbox cannot be saved.
+    pub claim: Option<Arc<Claim>>,
     /// The views as last seen.
     pub cache: PathBuf,
     /// What was sent today.
@@ -26,7 +33,7 @@ pub struct Places {
 enum Job {
     SaveDraft(Box<DraftRecord>),
     RemoveDraft(TicketId),
-    SaveOutbox(Vec<Outgoing>),
+    SaveOutbox(Vec<serde_json::Value>),
     SaveCache(Box<super::cache::Cache>),
     SaveTally(super::tally::Tally),
     Flush(oneshot::Sender<()>),
@@ -38,46 +45,100 @@ pub struct Writer {
     jobs: mpsc::UnboundedSender<Job>,
 }
 
-/// What a failed write reports: what it was and why.
-pub type Failure = (String, String);
+/// Which of the writer's files a report is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    Draft,
+    Outbox,
+    Cache,
+    Tally,
+}
+
+/// What the writer says about a write: every failure, and the first success of a kind after
+/// a failure (so a problem shown to the agent can be taken down).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Report {
+    pub kind: Kind,
+    /// What was written, as the agent reads it: "outbox", "draft for #101".
+    pub what: String,
+    pub result: Result<(), String>,
+}
 
 impl Writer {
-    /// Starts the task; failures are passed to `failed`.
-    pub fn start(places: Places, failed: impl Fn(Failure) + Send + 'static) -> Self {
+    /// Starts the task; failures, and recoveries after them, are passed to `report`.
+    ///
+    /// A draft is removed only while the outbox is on disk: a reply leaves its draft when it
+    /// goes into the outbox, and if that outbox could not be saved the draft is all there is.
+    pub fn start(places: Places, report: impl Fn(Report) + Send + 'static) -> Self {
         let (jobs, mut queue) = mpsc::unbounded_channel::<Job>();
         tokio::spawn(async move {
+            let mut failing: HashSet<Kind> = HashSet::new();
+            let mut outbox_on_disk = true;
+            // Drafts whose removal waits for the outbox that holds their reply to be saved.
+            let mut held: Vec<TicketId> = Vec::new();
             while let Some(job) = queue.recv().await {
-                let places = places.clone();
-                let done = tokio::task::spawn_blocking(move || match job {
-                    Job::SaveDraft(record) => Some((
-                        format!("draft for #{}", record.ticket),
-                        drafts::save(&places.drafts, &record),
-                    )),
-                    Job::RemoveDraft(ticket) => Some((
-                        format!("sent draft for #{ticket}"),
-                        drafts::remove(&places.drafts, ticket),
-                    )),
-                    Job::SaveOutbox(items) => Some((
-                        "outbox".to_string(),
-                        super::outbox::save(&places.outbox, &items),
-                    )),
-                    Job::SaveCache(cache) => Some((
-                        "cache of the views".to_string(),
-                        super::cache::save(&places.cache, &cache),
-                    )),
-                    Job::SaveTally(tally) => Some((
-                        "count of today's replies".to_string(),
-                        super::tally::save(&places.tally, &tally),
-                    )),
-                    Job::Flush(done) => {
-                        let _ = done.send(());
-                        None
+                match &job {
+                    Job::Flush(_) => {}
+                    Job::RemoveDraft(ticket) if !outbox_on_disk => {
+                        held.push(*ticket);
+                        report(Report {
+                            kind: Kind::Draft,
+                            what: format!("sent draft for #{ticket}"),
+                            result: Err(
+                                "kept until the outbox that holds the reply is saved".into()
+                            ),
+                        });
+                        continue;
                     }
-                })
-                .await;
-                if let Ok(Some((what, Err(err)))) = done {
-                    tracing::error!(%what, %err, "could not save");
-                    failed((what, err.to_string()));
+                    // A newer draft for the ticket is not the one that went to the outbox.
+                    Job::SaveDraft(record) => held.retain(|t| *t != record.ticket),
+                    _ => {}
+                }
+                if let Job::Flush(done) = job {
+                    let _ = done.send(());
+                    continue;
+                }
+                let dest = places.clone();
+                let done = tokio::task::spawn_blocking(move || write(&dest, job)).await;
+                let (kind, what, result) = match done {
+                    Ok(Some(written)) => written,
+                    Ok(None) => continue,
+                    Err(join) => (
+                        Kind::Draft,
+                        "a file".into(),
+                        Err(std::io::Error::other(join.to_string())),
+                    ),
+                };
+                if kind == Kind::Outbox {
+                    outbox_on_disk = result.is_ok();
+                    if outbox_on_disk {
+                        for ticket in std::mem::take(&mut held) {
+                            let places = places.clone();
+                            let _ = tokio::task::spawn_blocking(move || {
+                                drafts::remove(&places.drafts, ticket)
+                            })
+                            .await;
+                        }
+                    }
+                }
+                match result {
+                    Err(err) => {
+                        tracing::error!(%what, %err, "could not save");
+                        failing.insert(kind);
+                        report(Report {
+                            kind,
+                            what,
+                            result: Err(err.to_string()),
+                        });
+                    }
+                    Ok(()) if failing.remove(&kind) => {
+                        report(Report {
+                            kind,
+                            what,
+                            result: Ok(()),
+                        });
+                    }
+                    Ok(()) => {}
                 }
             }
         });
@@ -94,8 +155,8 @@ impl Writer {
         let _ = self.jobs.send(Job::RemoveDraft(ticket));
     }
 
-    /// Saves the outbox.
-    pub fn save_outbox(&self, items: Vec<Outgoing>) {
+    /// Saves this frontdesk's entries of the outbox.
+    pub fn save_outbox(&self, items: Vec<serde_json::Value>) {
         let _ = self.jobs.send(Job::SaveOutbox(items));
     }
 
@@ -117,3 +178,44 @@ impl Writer {
         }
     }
 }
+
+/// Does one job on a blocking thread: what was written, and how it went.
+fn write(places: &Places, job: Job) -> Option<(Kind, String, std::io::Result<()>)> {
+    Some(match job {
+        Job::SaveDraft(record) => (
+            Kind::Draft,
+            format!("draft for #{}", record.ticket),
+            drafts::save(&places.drafts, &record),
+        ),
+        Job::RemoveDraft(ticket) => (
+            Kind::Draft,
+            format!("sent draft for #{ticket}"),
+            drafts::remove(&places.drafts, ticket),
+        ),
+        Job::SaveOutbox(items) => (
+            Kind::Outbox,
+            "outbox".to_string(),
+            match &places.claim {
+                Some(claim) => claim.save(&items),
+                None => Err(std::io::Error::other(format!(
+                    "the outbox {} could not be opened at start",
+                    places.outbox.display()
+                ))),
+            },
+        ),
+        Job::SaveCache(cache) => (
+            Kind::Cache,
+            "cache of the views".to_string(),
+            super::cache::save(&places.cache, &cache),
+        ),
+        Job::SaveTally(tally) => (
+            Kind::Tally,
+            "count of today's replies".to_string(),
+            super::tally::save(&places.tally, &tally),
+        ),
+        Job::Flush(_) => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests;

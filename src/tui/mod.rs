@@ -42,7 +42,12 @@ pub async fn run(
     let result = event_loop::run(&mut term, &mut host, &theme, state, runner, rx, None).await;
     host.input.pause().await;
     drop(guard);
-    result.map(|_| ())
+    let state = result?;
+    if state.print_unsaved {
+        // The screen is the shell's again: this is the agent's last copy of these texts.
+        println!("{}", crate::app::printout(&state));
+    }
+    Ok(())
 }
 
 /// SIGTERM and SIGHUP (the SSH link dropped) end the program through the loop, so the

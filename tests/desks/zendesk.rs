@@ -4,6 +4,7 @@
 use async_trait::async_trait;
 use base64::Engine;
 use frontdesk::backend::View;
+use frontdesk::canned::Audience;
 use frontdesk::config::{BackendKind, Profile};
 use serde_json::{Value, json};
 use wiremock::matchers::{body_partial_json, header, method, path, query_param};
@@ -282,10 +283,59 @@ pub async fn macros_are_rendered_by_zendesk() {
         .render_canned(frontdesk::backend::TicketId(101), &canned[0])
         .await
         .expect("applied");
-    assert_eq!(
-        text.as_deref(),
-        Some("Hallo Jürgen,\n\nwe refunded you.\nSam")
+    let text = text.expect("rendered");
+    assert_eq!(text.text, "Hallo Jürgen,\n\nwe refunded you.\nSam");
+    assert_eq!(text.audience, Audience::Public);
+}
+
+/// A macro that writes a private comment is an internal note, in its list entry and in the
+/// comment Zendesk renders for the ticket.
+pub async fn private_macros_are_internal_notes() {
+    let server = MockServer::start().await;
+    authorized(Mock::given(method("GET")))
+        .and(path("/api/v2/macros/active"))
+        .respond_with(json(
+            200,
+            json!({ "macros": [
+                { "id": 44, "title": "Escalate to billing", "active": true, "actions": [
+                    { "field": "comment_value", "value": "Billing: please check the double charge." },
+                    { "field": "comment_mode_is_public", "value": "false" },
+                    { "field": "status", "value": "open\u{1b}]0;owned\u{7}" } ] },
+                { "id": 45, "title": "Looks private, renders private", "active": true, "actions": [
+                    { "field": "comment_value", "value": "Agents: known issue." } ] }
+              ],
+              "meta": { "has_more": false } }),
+        ))
+        .mount(&server)
+        .await;
+    for id in [44, 45] {
+        authorized(Mock::given(method("GET")))
+            .and(path(format!("/api/v2/tickets/101/macros/{id}/apply")))
+            .respond_with(json(
+                200,
+                json!({ "result": { "ticket": { "id": 101,
+                        "comment": { "body": "For agents only", "public": false } } } }),
+            ))
+            .mount(&server)
+            .await;
+    }
+    let desk = super::connect::<Zendesk>(&server);
+    let canned = desk.canned_responses().await.expect("macros");
+    assert_eq!(canned[0].audience, Audience::Internal);
+    let status = canned[0].actions.status.clone().unwrap_or_default();
+    assert!(
+        status.starts_with("open") && !status.contains(['\u{1b}', '\u{7}']),
+        "an action's value is cleaned like any text from the desk: {status:?}"
     );
+    assert_eq!(canned[1].audience, Audience::Any);
+    for macro_ in &canned {
+        let rendered = desk
+            .render_canned(frontdesk::backend::TicketId(101), macro_)
+            .await
+            .expect("applied")
+            .expect("rendered by the desk");
+        assert_eq!(rendered.audience, Audience::Internal, "{}", macro_.title);
+    }
 }
 
 /// A view given as `view:Title` is found among the agent's views and listed by id, with

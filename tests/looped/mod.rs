@@ -61,8 +61,9 @@ impl Running {
             config_dir: config.path().to_path_buf(),
             data_dir: config.path().join("data"),
         };
-        let user = startup::load(&paths, false, None);
+        // With a profile, as the binary runs: drafts and the outbox are kept on disk.
         let profile = frontdesk::config::Profile::new("test", frontdesk::config::BackendKind::Demo);
+        let user = startup::load(&paths, false, Some(&profile));
         let setup = startup::setup(
             desk.as_ref(),
             &profile,
@@ -97,6 +98,26 @@ impl Running {
             task,
             _config: config,
         }
+    }
+
+    /// Sends a message as the terminal or a signal would (`Msg::Terminate` for SIGHUP).
+    pub fn send(&self, msg: Msg) {
+        self.keys.send(msg).expect("loop running");
+    }
+
+    /// The data folder: drafts, the outbox, the cache.
+    pub fn data_dir(&self) -> std::path::PathBuf {
+        self._config.path().join("data")
+    }
+
+    /// Waits for the loop to end and returns its final state.
+    pub async fn finish(self) -> (State, tempfile::TempDir) {
+        let state = self
+            .task
+            .await
+            .expect("the loop did not panic")
+            .expect("the loop ended cleanly");
+        (state, self._config)
     }
 
     pub fn press(&self, keys: &str) {

@@ -60,6 +60,9 @@ pub struct StatusLine {
     pub history: Vec<Notice>,
     /// Whether the latest notice is still on screen.
     pub showing: bool,
+    /// Files that could not be saved, and why: shown whenever no newer notice is, until a
+    /// save of the same kind succeeds.
+    pub unsaved: Vec<(crate::store::writer::Kind, Notice)>,
 }
 
 /// How many notices `:messages` keeps.
@@ -78,9 +81,33 @@ impl StatusLine {
         self.showing = true;
     }
 
-    /// The notice on screen, if any.
+    /// The notice on screen, if any: the latest until the next key, else a file that could
+    /// not be saved.
     pub fn current(&self) -> Option<&Notice> {
-        self.history.last().filter(|_| self.showing)
+        self.history
+            .last()
+            .filter(|_| self.showing)
+            .or_else(|| self.unsaved.last().map(|(_, notice)| notice))
+    }
+
+    /// A save of `kind` failed: the problem stays on the status line until one succeeds.
+    pub fn save_failed(&mut self, kind: crate::store::writer::Kind, text: String) {
+        self.push(Level::Error, text.clone());
+        self.unsaved.retain(|(k, _)| *k != kind);
+        self.unsaved.push((
+            kind,
+            Notice {
+                level: Level::Error,
+                text,
+            },
+        ));
+    }
+
+    /// A save of `kind` succeeded after failing; whether a problem was taken down.
+    pub fn saved(&mut self, kind: crate::store::writer::Kind) -> bool {
+        let before = self.unsaved.len();
+        self.unsaved.retain(|(k, _)| *k != kind);
+        self.unsaved.len() != before
     }
 }
 
@@ -162,6 +189,9 @@ pub struct State {
     pub watch: Watch,
     /// Set when the program should end.
     pub quit: bool,
+    /// Set when the agent chose to quit with replies or drafts that could not be saved: they
+    /// are printed once the screen is left.
+    pub print_unsaved: bool,
 }
 
 /// What the interface starts from.
@@ -183,6 +213,8 @@ pub struct Setup {
     pub usage: HashMap<String, u32>,
     /// Problems found in the user's files, shown at start.
     pub diagnostics: Vec<Diagnostic>,
+    /// Other frontdesks running on the same profile, found at start.
+    pub others_running: usize,
     /// Drafts saved by an earlier run.
     pub drafts: Vec<crate::store::drafts::DraftRecord>,
     /// Replies an earlier run could not deliver.
@@ -219,6 +251,7 @@ impl Setup {
             unresolved_style: Style::default(),
             usage: HashMap::new(),
             diagnostics: Vec::new(),
+            others_running: 0,
             drafts: Vec::new(),
             outbox: Vec::new(),
             cache: None,
@@ -250,6 +283,15 @@ impl State {
                 format!("{n} {many}")
             }
         };
+        if setup.others_running > 0 {
+            status.push(
+                Level::Warning,
+                format!(
+                    "frontdesk is also running on this profile elsewhere ({}): each one delivers the replies sent from it; a draft open in both is saved by whichever saves last",
+                    plural(setup.others_running, "other", "others")
+                ),
+            );
+        }
         if !setup.drafts.is_empty() {
             status.push(
                 Level::Info,
@@ -314,6 +356,7 @@ impl State {
                 ..Watch::default()
             },
             quit: false,
+            print_unsaved: false,
         }
     }
 

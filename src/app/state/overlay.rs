@@ -7,6 +7,7 @@ use super::input::LineInput;
 use crate::action::Action;
 use crate::backend::{AgentId, Changes, Priority, TicketId};
 use crate::canned::rank::Ranked;
+use crate::canned::{Audience, Canned};
 
 /// The window on top, if any.
 #[derive(Debug)]
@@ -52,6 +53,40 @@ pub enum Choice {
     /// Back to the composer as a draft.
     EditOutgoing(u64),
     DiscardOutgoing(u64),
+    /// Quitting while replies or drafts could not be saved.
+    Leaving(Leave),
+    /// A canned response for the other audience, to go in after all.
+    Insert(Box<Insertion>),
+    /// A draft's audience, as the agent chose it.
+    Audience {
+        ticket: TicketId,
+        public: bool,
+    },
+    /// Close the menu, nothing else.
+    Nothing,
+}
+
+/// A rendered canned response on its way into a draft.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Insertion {
+    pub ticket: TicketId,
+    pub canned: Canned,
+    pub text: String,
+    /// Placeholders left without a value.
+    pub unresolved: Vec<String>,
+    /// Who the text is for: the response's own, or what the desk rendered it as.
+    pub audience: Audience,
+    /// The draft's audience once it is in, where the agent chose one.
+    pub make_public: Option<bool>,
+}
+
+/// What to do about work that could not be saved, when quitting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Leave {
+    SaveAgain,
+    PrintAndQuit,
+    QuitAnyway,
+    Stay,
 }
 
 /// A small menu of choices for one ticket.

@@ -26,17 +26,8 @@ pub fn start(state: &mut State, public: bool, fx: &mut Vec<Effect>) {
     });
     // Opening a restored draft is news enough; the notice for it is not needed any more.
     draft.restored_at = None;
-    if draft.public != public {
-        draft.public = public;
-        let kind = if public {
-            "a public reply: the customer will see it"
-        } else {
-            "an internal note: agents only"
-        };
-        state
-            .status
-            .push(Level::Warning, format!("The draft is now {kind}"));
-        drafts::touched(state, id, fx);
+    if !super::audience::reopen(state, id, public, fx) {
+        return;
     }
     state.compose.open = Some(id);
     state.focus = Focus::Compose;
@@ -72,9 +63,12 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
             state.focus = Focus::Detail;
             let kept = state.compose.current().is_some_and(|d| !d.is_blank());
             if kept {
-                state
-                    .status
-                    .push(Level::Info, "Draft saved; r or n opens it again");
+                let key = if state.compose.current().is_some_and(|d| d.public) {
+                    "Draft reply saved; r opens it again"
+                } else {
+                    "Internal note saved as a draft; n opens it again"
+                };
+                state.status.push(Level::Info, key);
             } else if let Some(id) = state.compose.open.take()
                 && state.compose.drafts.remove(&id).is_some()
             {

@@ -76,9 +76,15 @@ pub fn ticket_loaded(state: &mut State, ticket: &Ticket, fx: &mut Vec<Effect>) {
         let when = saved
             .to_zoned(state.session.tz.clone())
             .strftime("%a %H:%M");
+        let kind = if draft.public {
+            "draft reply"
+        } else {
+            "draft internal note"
+        };
+        let key = if draft.public { 'r' } else { 'n' };
         notices.push((
             Level::Info,
-            format!("Your draft from {when} is back; r or n opens it"),
+            format!("Your {kind} from {when} is back; {key} opens it"),
         ));
     }
     let seen = match &draft.seen {

@@ -132,13 +132,7 @@ pub fn apply(state: &mut State, loaded: Loaded, fx: &mut Vec<Effect>) {
         Loaded::Filtered { req, view, visible } => queue::filtered(state, req, view, visible, fx),
         Loaded::TagsCounted { req, words } => super::tags::counted(state, req, words),
         Loaded::Changed { req, result } => super::watch::answered(state, req, result, fx),
-        Loaded::Stored {
-            what,
-            result: Err(err),
-        } => state
-            .status
-            .push(Level::Warning, format!("Could not save the {what}: {err}")),
-        Loaded::Stored { result: Ok(()), .. } => {}
+        Loaded::Stored { kind, what, result } => super::saves::stored(state, kind, &what, result),
         Loaded::Updated {
             ticket,
             what,

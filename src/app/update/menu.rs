@@ -144,6 +144,19 @@ pub fn menu_action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> b
                         super::outbox_menu::choose(state, choice, fx);
                         return true;
                     }
+                    Choice::Leaving(leave) => {
+                        super::saves::leave(state, leave, fx);
+                        return true;
+                    }
+                    Choice::Insert(insertion) => {
+                        super::picker::put(state, *insertion, fx);
+                        return true;
+                    }
+                    Choice::Audience { ticket, public } => {
+                        super::audience::chosen(state, ticket, public, fx);
+                        return true;
+                    }
+                    Choice::Nothing => return true,
                     Choice::Status(s) => (
                         Changes {
                             status: Some(s),

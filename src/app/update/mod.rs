@@ -2,6 +2,7 @@
 //! awaiting, no terminal. Keys become actions through the keymap of the current context;
 //! each pane's actions live in its own file.
 
+mod audience;
 mod compose;
 mod detail;
 mod drafts;
@@ -11,6 +12,8 @@ mod outbox;
 mod outbox_menu;
 mod picker;
 mod queue;
+mod saves;
+pub use saves::printout;
 mod tags;
 mod watch;
 
@@ -201,6 +204,10 @@ pub(crate) fn perform(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
             true
         }
         Action::Noop => true,
+        Action::RetrySave => {
+            saves::save_again(state, fx);
+            true
+        }
         _ => match state.context() {
             Context::Picker => picker::picker_action(state, action, fx),
             Context::Palette => picker::palette_action(state, action, fx),
@@ -237,6 +244,11 @@ fn toggle_panel(state: &mut State, kind: PanelKind) -> bool {
 /// Quits, after saving the drafts. Drafts need no warning, they come back next time; replies
 /// still in the outbox get one, since they only go out while frontdesk runs.
 fn quit(state: &mut State, fx: &mut Vec<Effect>) {
+    drafts::save_now(state, fx);
+    if let Some(what) = saves::unsaved_work(state) {
+        saves::ask_before_quitting(state, &what);
+        return;
+    }
     let waiting = state.outbox.items.len();
     if waiting > 0 && !state.outbox.quit_armed {
         state.outbox.quit_armed = true;
@@ -253,7 +265,6 @@ fn quit(state: &mut State, fx: &mut Vec<Effect>) {
         );
         return;
     }
-    drafts::save_now(state, fx);
     state.quit = true;
     fx.push(Effect::Quit);
 }

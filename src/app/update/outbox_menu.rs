@@ -115,7 +115,14 @@ pub fn choose(state: &mut State, choice: Choice, fx: &mut Vec<Effect>) {
                 fx.push(Effect::SaveOutbox(state.outbox.items.clone()));
             }
         }
-        Choice::Status(_) | Choice::Priority(_) | Choice::Assignee(_) => {}
+        // Not the outbox's: the menu hands those elsewhere.
+        Choice::Status(_)
+        | Choice::Priority(_)
+        | Choice::Assignee(_)
+        | Choice::Leaving(_)
+        | Choice::Insert(_)
+        | Choice::Audience { .. }
+        | Choice::Nothing => {}
     }
 }
 

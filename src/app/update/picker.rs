@@ -4,12 +4,12 @@ use super::{Effect, State, perform};
 use crate::action::Action;
 use crate::app::state::RequestId;
 use crate::app::state::input::LineInput;
-use crate::app::state::overlay::{Overlay, Palette, Picker};
+use crate::app::state::overlay::{Insertion, Overlay, Palette, Picker};
 use crate::app::state::{Focus, Level};
 use crate::backend::{Error, TicketId};
 use crate::canned::placeholder::{self, Context, render};
 use crate::canned::rank::{matcher, rank, rank_among};
-use crate::canned::{Actions, Canned, Source};
+use crate::canned::{Actions, Audience, Canned, Rendered, Source};
 use crate::keymap::KeyChord;
 
 /// Opens the picker for the open draft. Returns whether it opened.
@@ -144,7 +144,7 @@ pub fn rendered(
     req: RequestId,
     ticket: TicketId,
     canned: &Canned,
-    result: Result<Option<String>, Error>,
+    result: Result<Option<Rendered>, Error>,
     fx: &mut Vec<Effect>,
 ) {
     let Some(draft) = state
@@ -157,9 +157,17 @@ pub fn rendered(
     };
     draft.rendering = None;
     match result {
-        Ok(Some(text)) => {
-            let unresolved = placeholder::leftovers(&text);
-            place(state, ticket, canned, &text, &unresolved, fx);
+        Ok(Some(rendered)) => {
+            let unresolved = placeholder::leftovers(&rendered.text);
+            place(
+                state,
+                ticket,
+                canned,
+                &rendered.text,
+                &unresolved,
+                rendered.audience,
+                fx,
+            );
         }
         Ok(None) => render_here(state, ticket, canned, fx),
         Err(err) => {
@@ -197,7 +205,15 @@ fn render_here(state: &mut State, id: TicketId, canned: &Canned, fx: &mut Vec<Ef
         agent: state.session.me.as_ref(),
     };
     let rendered = render(&canned.body, &ctx);
-    place(state, id, canned, &rendered.text, &rendered.unresolved, fx);
+    place(
+        state,
+        id,
+        canned,
+        &rendered.text,
+        &rendered.unresolved,
+        canned.audience,
+        fx,
+    );
 }
 
 /// Puts rendered text at the cursor of ticket `id`'s draft, with the response's actions.
@@ -207,8 +223,41 @@ fn place(
     canned: &Canned,
     text: &str,
     unresolved: &[String],
+    audience: Audience,
     fx: &mut Vec<Effect>,
 ) {
+    let insertion = Insertion {
+        ticket: id,
+        canned: canned.clone(),
+        text: text.to_string(),
+        unresolved: unresolved.to_vec(),
+        audience,
+        make_public: None,
+    };
+    if let Some(insertion) = super::audience::settled(state, insertion) {
+        put(state, insertion, fx);
+    }
+}
+
+/// Puts a canned response into its draft, with the field changes it carries.
+pub fn put(state: &mut State, insertion: Insertion, fx: &mut Vec<Effect>) {
+    let Insertion {
+        ticket: id,
+        canned,
+        text,
+        unresolved,
+        make_public,
+        ..
+    } = insertion;
+    if let (Some(public), Some(draft)) = (make_public, state.compose.drafts.get_mut(&id))
+        && draft.public != public
+    {
+        draft.public = public;
+        state.status.push(
+            Level::Warning,
+            format!("The draft is now {}", Audience::of(public).words()),
+        );
+    }
     super::drafts::touched(state, id, fx);
     let changes = match canned
         .actions
@@ -230,7 +279,7 @@ fn place(
     let Some(draft) = state.compose.drafts.get_mut(&id) else {
         return;
     };
-    draft.editor.insert_str(text);
+    draft.editor.insert_str(&text);
     draft.changes.merge(&changes);
     draft.canned_used.push(canned.id.clone());
     draft.error = None;

@@ -89,6 +89,7 @@ pub fn canned(material: &Material) -> Vec<Canned> {
             body: crate::canned::local::without_final_newline(&row.body),
             actions: row.actions.clone(),
             source: Source::Backend,
+            audience: crate::canned::Audience::Any,
         })
         .collect()
 }

@@ -228,6 +228,7 @@ pub fn canned(c: &wire::CannedResponse, folder: &str) -> Canned {
         body: clean_text(&native::from_freshdesk(&body)),
         actions: Default::default(),
         source: Source::Backend,
+        audience: crate::canned::Audience::Any,
     }
 }
 

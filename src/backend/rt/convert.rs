@@ -260,6 +260,7 @@ pub fn canned(article: &Article) -> Option<Canned> {
         body: clean_text(body.trim_end()),
         actions: Actions::default(),
         source: Source::Backend,
+        audience: crate::canned::Audience::Any,
     })
 }
 

@@ -265,6 +265,7 @@ pub fn text_module(m: &TextModule) -> Option<Canned> {
         body: clean_text(&native::from_zammad(&html::to_text(&m.content))),
         actions: Actions::default(),
         source: Source::Backend,
+        audience: crate::canned::Audience::Any,
     })
 }
 
@@ -318,6 +319,12 @@ pub fn macro_canned(m: &Macro, catalog: &Catalog) -> Option<Canned> {
         .and_then(|b| b.as_str())
         .map(html::to_text)
         .unwrap_or_default();
+    // A macro's note is internal unless it says otherwise ("true"/"false", as text or not).
+    let internal = m
+        .perform
+        .get("article.note")
+        .and_then(|n| n.get("internal"))
+        .is_none_or(|v| v.as_bool().unwrap_or_else(|| v.as_str() != Some("false")));
     Some(Canned {
         id: format!("zammad:macro:{}", m.id),
         title: clean_line(&m.name),
@@ -326,5 +333,12 @@ pub fn macro_canned(m: &Macro, catalog: &Catalog) -> Option<Canned> {
         body: clean_text(&body),
         actions,
         source: Source::Backend,
+        audience: if body.trim().is_empty() {
+            crate::canned::Audience::Any
+        } else if internal {
+            crate::canned::Audience::Internal
+        } else {
+            crate::canned::Audience::Public
+        },
     })
 }

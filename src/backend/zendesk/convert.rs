@@ -193,18 +193,26 @@ pub fn canned(m: &Macro) -> Option<Canned> {
     }
     let mut body = String::new();
     let mut actions = Actions::default();
+    let mut audience = crate::canned::Audience::Any;
     for action in &m.actions {
         let value = &action.value;
         match action.field.as_str() {
             "comment_value" => body = text_value(value),
             "comment_value_html" if body.is_empty() => body = html::to_text(&text_value(value)),
-            "status" => actions.status = Some(text_value(value)),
+            "comment_mode_is_public" => {
+                audience = match text_value(value).trim() {
+                    "false" => crate::canned::Audience::Internal,
+                    "true" => crate::canned::Audience::Public,
+                    _ => audience,
+                }
+            }
+            "status" => actions.status = Some(clean_line(&text_value(value))),
             "priority" => actions.priority = text_value(value).parse().ok(),
             "assignee_id" => {
                 actions.assignee = Some(match text_value(value).as_str() {
                     "current_user" => "me".into(),
                     "" => "none".into(),
-                    id => id.to_string(),
+                    id => clean_line(id),
                 })
             }
             "set_tags" | "current_tags" => actions.tags_add.extend(words(value)),
@@ -224,6 +232,7 @@ pub fn canned(m: &Macro) -> Option<Canned> {
         body: clean_text(&native::from_zendesk(&body)),
         actions,
         source: Source::Backend,
+        audience,
     })
 }
 

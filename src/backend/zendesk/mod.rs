@@ -20,7 +20,7 @@ use super::{
     Agent, Capabilities, Changes, Contact, Error, HelpDesk, Page, Reply, Result, Ticket, TicketId,
     TicketSummary, View,
 };
-use crate::canned::Canned;
+use crate::canned::{Audience, Canned, Rendered};
 use crate::config::Profile;
 use convert::Lookup;
 
@@ -398,7 +398,7 @@ impl HelpDesk for ZendeskDesk {
         Ok(canned)
     }
 
-    async fn render_canned(&self, id: TicketId, canned: &Canned) -> Result<Option<String>> {
+    async fn render_canned(&self, id: TicketId, canned: &Canned) -> Result<Option<Rendered>> {
         let Some(macro_id) = convert::macro_id(canned) else {
             return Ok(None);
         };
@@ -407,14 +407,24 @@ impl HelpDesk for ZendeskDesk {
             .get(&format!("tickets/{id}/macros/{macro_id}/apply"), &[])
             .await?;
         let Some(comment) = applied.result.ticket.comment else {
-            return Ok(Some(String::new()));
+            return Ok(Some(Rendered {
+                text: String::new(),
+                audience: canned.audience,
+            }));
+        };
+        let audience = match comment.public {
+            Some(public) => Audience::of(public),
+            None => canned.audience,
         };
         let text = match (comment.body, comment.html_body) {
             (Some(body), _) if !body.trim().is_empty() => body,
             (_, Some(html)) => crate::text::html::to_text(&html),
             _ => String::new(),
         };
-        Ok(Some(crate::text::clean_text(&text)))
+        Ok(Some(Rendered {
+            text: crate::text::clean_text(&text),
+            audience,
+        }))
     }
 
     async fn reply(&self, id: TicketId, reply: Reply) -> Result<()> {

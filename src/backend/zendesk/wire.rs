@@ -253,6 +253,9 @@ pub struct AppliedComment {
     pub body: Option<String>,
     #[serde(default)]
     pub html_body: Option<String>,
+    /// `false` when the macro writes an internal note.
+    #[serde(default)]
+    pub public: Option<bool>,
 }
 
 /// `GET /views/active`.

@@ -10,6 +10,7 @@ fn canned(id: &str, title: &str, body: &str) -> Canned {
         body: body.into(),
         actions: Actions::default(),
         source: Source::Backend,
+        audience: crate::canned::Audience::Any,
     }
 }
 

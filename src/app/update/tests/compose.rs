@@ -39,11 +39,17 @@ async fn r_opens_a_public_reply_and_the_draft_survives_leaving() {
 }
 
 #[tokio::test]
-async fn n_turns_a_draft_into_an_internal_note_and_says_so() {
+async fn n_turns_a_draft_into_an_internal_note_when_asked_and_says_so() {
     let mut h = Harness::new().await;
     h.keys("enter r").await;
     h.type_text("x").await;
     h.keys("esc n").await;
+    assert!(
+        h.screen().contains("Make it an internal note"),
+        "{}",
+        h.screen()
+    );
+    h.keys("j enter").await;
     assert!(h.state.compose.current().is_some_and(|d| !d.public));
     assert!(h.notice().contains("internal note"), "{}", h.notice());
     assert_eq!(h.draft_text(), "x");

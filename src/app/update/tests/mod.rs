@@ -1,5 +1,6 @@
 //! `update` tests: keys go in, state comes out (see `testkit` for how effects are answered).
 
+mod audience;
 mod compose;
 mod detail;
 mod filter;
@@ -7,6 +8,7 @@ mod menus;
 mod outbox;
 mod queue;
 mod remote;
+mod saves;
 mod targets;
 mod watch;
 

@@ -47,7 +47,10 @@ async fn a_response_rendered_by_the_help_desk_goes_in_with_its_actions() {
         req,
         ticket,
         canned,
-        result: Ok(Some("Hi Ann, rendered by the desk.".into())),
+        result: Ok(Some(crate::canned::Rendered {
+            text: "Hi Ann, rendered by the desk.".into(),
+            audience: crate::canned::Audience::Any,
+        })),
     }))
     .await;
     assert_eq!(h.draft_text(), "Hi Ann, rendered by the desk.");
@@ -101,7 +104,10 @@ async fn a_late_rendering_for_a_draft_that_moved_on_is_dropped() {
         req: stale,
         ticket,
         canned,
-        result: Ok(Some("stale".into())),
+        result: Ok(Some(crate::canned::Rendered {
+            text: "stale".into(),
+            audience: crate::canned::Audience::Any,
+        })),
     }))
     .await;
     assert_eq!(h.draft_text(), "");

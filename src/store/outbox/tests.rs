@@ -1,0 +1,98 @@
+use serde_json::json;
+
+use super::*;
+
+fn reply(n: u64) -> Value {
+    json!({"id": n, "body": format!("Danke, Jürgen ({n})")})
+}
+
+fn bodies(items: &[Value]) -> Vec<u64> {
+    let mut ids: Vec<u64> = items.iter().filter_map(|v| v["id"].as_u64()).collect();
+    ids.sort_unstable();
+    ids
+}
+
+#[test]
+fn a_restart_takes_back_what_the_last_run_left_and_an_empty_outbox_leaves_no_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("outbox/work.json");
+    let (first, found) = Claim::start(&path).expect("start");
+    assert!(found.items.is_empty() && found.others.is_empty());
+    first.save(&[reply(1), reply(2)]).expect("save");
+    drop(first);
+
+    let (second, found) = Claim::start(&path).expect("restart");
+    assert_eq!(bodies(&found.items), [1, 2]);
+    assert!(found.others.is_empty(), "the first run is gone");
+    second.save(&[]).expect("empty");
+    assert!(!path.exists());
+}
+
+#[test]
+fn two_running_keep_each_others_entries_and_never_take_them() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("work.json");
+    let (one, _) = Claim::start(&path).expect("one");
+    one.save(&[reply(1)]).expect("save");
+    let (two, found) = Claim::start(&path).expect("two");
+    assert!(
+        found.items.is_empty(),
+        "one is alive: its reply stays its own"
+    );
+    assert_eq!(found.others.len(), 1);
+    assert_eq!(found.others[0].1, 1);
+    two.save(&[reply(7)]).expect("save");
+    // One rewrites its own entries from memory; two's must survive it.
+    one.save(&[reply(1), reply(2)]).expect("save");
+    drop(one);
+    drop(two);
+    let (three, found) = Claim::start(&path).expect("three");
+    assert_eq!(bodies(&found.items), [1, 2, 7], "nothing lost");
+    drop(three);
+}
+
+#[test]
+fn a_dead_owners_entries_are_taken_by_exactly_one_of_many_starting_together() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("work.json");
+    let (gone, _) = Claim::start(&path).expect("gone");
+    gone.save(&[reply(1), reply(2), reply(3)]).expect("save");
+    drop(gone);
+    let barrier = std::sync::Arc::new(std::sync::Barrier::new(4));
+    let starts: Vec<_> = (0..4)
+        .map(|_| {
+            let (path, barrier) = (path.clone(), barrier.clone());
+            std::thread::spawn(move || {
+                barrier.wait();
+                Claim::start(&path).expect("start")
+            })
+        })
+        .collect();
+    let claims: Vec<(Claim, Found)> = starts
+        .into_iter()
+        .map(|t| t.join().expect("joined"))
+        .collect();
+    let mut taken: Vec<u64> = claims.iter().flat_map(|(_, f)| bodies(&f.items)).collect();
+    taken.sort_unstable();
+    assert_eq!(taken, [1, 2, 3], "each reply taken once: {taken:?}");
+}
+
+#[test]
+fn an_outbox_written_by_an_older_frontdesk_is_taken_over() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("work.json");
+    std::fs::write(&path, serde_json::to_vec(&[reply(4)]).expect("json")).expect("write");
+    let (_claim, found) = Claim::start(&path).expect("start");
+    assert_eq!(bodies(&found.items), [4]);
+}
+
+#[test]
+fn an_unreadable_outbox_is_moved_aside_not_lost() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("work.json");
+    std::fs::write(&path, "[{\"id\": 1, \"tick").expect("write");
+    let (_claim, found) = Claim::start(&path).expect("start");
+    assert!(found.items.is_empty());
+    assert!(found.problem.is_some_and(|p| p.contains("moved to")));
+    assert!(path.with_extension("json.unreadable").exists());
+}
