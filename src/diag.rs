@@ -24,8 +24,10 @@ impl Diagnostic {
     /// A TOML syntax error, reduced to one line with its position.
     pub fn from_toml(file: &str, text: &str, err: &toml::de::Error) -> Self {
         let position = err.span().map(|span| {
-            let line = text[..span.start.min(text.len())].matches('\n').count() + 1;
-            format!("line {line}: ")
+            let before = text.get(..span.start.min(text.len())).unwrap_or(text);
+            let line = before.matches('\n').count() + 1;
+            let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            format!("line {line}, column {column}: ")
         });
         let first_line = err
             .message()

@@ -49,6 +49,8 @@ pub enum Choice {
     },
     /// `FRONTDESK_BACKEND` names no backend.
     BadBackend(String),
+    /// `config.toml` cannot be read as TOML, so no profile in it can be known.
+    Unreadable { file: String, why: String },
 }
 
 impl fmt::Display for Choice {
@@ -89,6 +91,10 @@ impl fmt::Display for Choice {
                 )
             }
             Choice::BadBackend(why) => write!(f, "FRONTDESK_BACKEND: {why}"),
+            Choice::Unreadable { file, why } => write!(
+                f,
+                "{file} cannot be read: {why}\nFix the file (or move it aside to start again); `frontdesk doctor` checks it, `frontdesk --demo` works meanwhile"
+            ),
         }
     }
 }

@@ -189,3 +189,56 @@ fn logout_without_a_keyring_says_so() {
         "{out}"
     );
 }
+
+/// A help desk that answers every request with escape sequences in every name it has.
+fn hostile_zendesk(runtime: &tokio::runtime::Runtime) -> wiremock::MockServer {
+    runtime.block_on(async {
+        let server = wiremock::MockServer::start().await;
+        let evil = "Sam\u{1b}]0;pwned\u{7}\u{1b}[2J\u{1b}[?1000h\u{9b}31m Rivera";
+        wiremock::Mock::given(wiremock::matchers::any())
+            .respond_with(
+                wiremock::ResponseTemplate::new(200).set_body_json(serde_json::json!({
+                    "user": { "id": evil, "name": evil, "email": evil, "role": "agent" },
+                    "views": [{ "id": 1, "title": evil, "active": true }],
+                    "tickets": [], "users": [], "count": 0, "meta": { "has_more": false }
+                })),
+            )
+            .mount(&server)
+            .await;
+        server
+    })
+}
+
+#[test]
+fn doctor_never_prints_what_a_server_says_raw() {
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let server = hostile_zendesk(&runtime);
+    let run = Run::new();
+    let uri = server.uri();
+    let env = [
+        ("FRONTDESK_BACKEND", "zendesk"),
+        ("FRONTDESK_URL", uri.as_str()),
+        ("FRONTDESK_USER", "sam@example.com"),
+        ("FRONTDESK_TOKEN", "abc"),
+    ];
+    let (_code, out) = run.run(&["doctor"], &env);
+    assert!(out.contains("Sam"), "the name is shown, cleaned: {out}");
+    assert!(
+        !out.contains(['\u{1b}', '\u{7}', '\u{9b}']),
+        "doctor printed control characters: {out:?}"
+    );
+}
+
+#[test]
+fn a_config_with_a_syntax_error_says_where_not_welcome() {
+    let run = Run::new();
+    run.config("[profiles.work]\nbackend = \"rt\"\nurl = \"https://rt.example.com\n");
+    let (code, out) = run.run(&[], &[]);
+    assert_eq!(code, 2, "{out}");
+    assert!(!out.contains("Welcome"), "{out}");
+    assert!(
+        out.contains("config.toml cannot be read: line 3, column"),
+        "the file, line and column: {out}"
+    );
+    assert!(out.contains("frontdesk doctor"), "what to do: {out}");
+}

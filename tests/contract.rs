@@ -60,6 +60,19 @@ macro_rules! errors {
             async fn the_log_never_holds_the_credential() {
                 desks::the_log_never_holds_the_credential::<$fixture>().await;
             }
+            #[tokio::test]
+            async fn a_huge_answer_is_refused_not_read() {
+                desks::hostile::a_huge_answer_is_refused_not_read::<$fixture>().await;
+            }
+            #[tokio::test]
+            async fn a_lone_surrogate_is_read_as_a_replacement_character() {
+                desks::hostile::a_lone_surrogate_is_read_as_a_replacement_character::<$fixture>()
+                    .await;
+            }
+            #[tokio::test]
+            async fn a_hostile_name_is_cleaned() {
+                desks::hostile::a_hostile_name_is_cleaned::<$fixture>().await;
+            }
         }
     };
 }

@@ -30,10 +30,10 @@ impl Report {
             Verdict::Warn => "!",
             Verdict::Fail => "✗",
         };
-        println!("{mark} {step:<13} {}", detail.as_ref());
+        super::say::out(format!("{mark} {step:<13} {}", detail.as_ref()));
         if let Some(fix) = fix {
             for line in fix.lines() {
-                println!("  {:<13} {line}", "");
+                super::say::out(format!("  {:<13} {line}", ""));
             }
         }
         self.failed |= verdict == Verdict::Fail;

@@ -28,15 +28,20 @@ fn where_to_get_one(kind: BackendKind) -> &'static str {
 /// Asks for the token without echo, checks it against the help desk, and stores it.
 pub async fn login(profile: &Profile, env: &Env) -> Result<ExitCode, String> {
     if profile.backend == BackendKind::Demo {
-        println!("The demo desk needs no login.");
+        super::say::out("The demo desk needs no login.");
         return Ok(ExitCode::SUCCESS);
     }
     if env.token.is_some() {
-        eprintln!("Note: FRONTDESK_TOKEN is set, and it is used before anything in the keyring.");
+        super::say::err(
+            "Note: FRONTDESK_TOKEN is set, and it is used before anything in the keyring.",
+        );
     }
     let account = account(profile);
-    println!("Logging in profile \"{}\" ({account}).", profile.name);
-    println!("{}", where_to_get_one(profile.backend));
+    super::say::out(format!(
+        "Logging in profile \"{}\" ({account}).",
+        profile.name
+    ));
+    super::say::out(where_to_get_one(profile.backend));
     let prompt = format!("Token for {account} (typing is not shown): ");
     let secret = super::secret::read_secret(&prompt)
         .await
@@ -47,23 +52,25 @@ pub async fn login(profile: &Profile, env: &Env) -> Result<ExitCode, String> {
     }
     let desk = crate::connect::with_secret(profile, &secret)?;
     match desk.me().await {
-        Ok(me) => println!(
+        Ok(me) => super::say::out(format!(
             "The help desk accepts it: you are {} ({}).",
             me.name, me.id.0
-        ),
+        )),
         Err(Error::Auth(why)) => {
             return Err(format!(
                 "the help desk refused that token ({why}); nothing was stored"
             ));
         }
-        Err(other) => eprintln!("Could not check the token ({other}); storing it anyway."),
+        Err(other) => super::say::err(format!(
+            "Could not check the token ({other}); storing it anyway."
+        )),
     }
     credentials::keyring_set(&account, &secret).await.map_err(|why| {
         format!(
             "could not store the token in the OS keyring: {why}.\nUse one of the other ways instead: set FRONTDESK_TOKEN, or add token_cmd = \"pass show helpdesk\" (any command that prints the token) to the profile in config.toml."
         )
     })?;
-    println!("Stored in the OS keyring. `frontdesk doctor` checks the whole setup.");
+    super::say::out("Stored in the OS keyring. `frontdesk doctor` checks the whole setup.");
     Ok(ExitCode::SUCCESS)
 }
 
@@ -71,8 +78,12 @@ pub async fn login(profile: &Profile, env: &Env) -> Result<ExitCode, String> {
 pub async fn logout(profile: &Profile) -> Result<ExitCode, String> {
     let account = account(profile);
     match credentials::keyring_delete(&account).await {
-        Ok(true) => println!("Removed the token for {account} from the OS keyring."),
-        Ok(false) => println!("There was no token for {account} in the OS keyring."),
+        Ok(true) => super::say::out(format!(
+            "Removed the token for {account} from the OS keyring."
+        )),
+        Ok(false) => super::say::out(format!(
+            "There was no token for {account} in the OS keyring."
+        )),
         Err(why) => return Err(format!("could not reach the OS keyring: {why}")),
     }
     Ok(ExitCode::SUCCESS)

@@ -2,6 +2,7 @@
 
 mod doctor;
 mod login;
+mod say;
 mod secret;
 
 use std::io::IsTerminal;
@@ -65,7 +66,7 @@ pub async fn run(cli: Cli) -> ExitCode {
     match dispatch(cli).await {
         Ok(code) => code,
         Err(err) => {
-            eprintln!("frontdesk: {err}");
+            say::err(format!("frontdesk: {err}"));
             ExitCode::from(2)
         }
     }
@@ -74,28 +75,28 @@ pub async fn run(cli: Cli) -> ExitCode {
 async fn dispatch(cli: Cli) -> Result<ExitCode, String> {
     if cli.list_actions {
         for action in Action::all() {
-            println!("{:<22} {}", action.name(), action.description());
+            say::out(format!("{:<22} {}", action.name(), action.description()));
         }
         return Ok(ExitCode::SUCCESS);
     }
     let paths = Paths::resolve(cli.config.clone()).map_err(|e| e.to_string())?;
     if cli.paths {
-        println!("config file   {}", paths.config_file.display());
-        println!("keymap        {}", paths.keymap().display());
-        println!("theme         {}", paths.theme().display());
-        println!("responses     {}", paths.responses().display());
-        println!("data          {}", paths.data_dir.display());
-        println!(
+        say::out(format!("config file   {}", paths.config_file.display()));
+        say::out(format!("keymap        {}", paths.keymap().display()));
+        say::out(format!("theme         {}", paths.theme().display()));
+        say::out(format!("responses     {}", paths.responses().display()));
+        say::out(format!("data          {}", paths.data_dir.display()));
+        say::out(format!(
             "log           {}",
             crate::log::path(&paths.data_dir).display()
-        );
+        ));
         return Ok(ExitCode::SUCCESS);
     }
     let log_warning = crate::log::init(&paths.data_dir);
     if let Some(warning) = &log_warning
         && cli.command.is_some()
     {
-        eprintln!("frontdesk: {warning}");
+        say::err(format!("frontdesk: {warning}"));
     }
     let env = Env::from_process();
     let chosen = choose_profile(&cli, &paths, &env);
@@ -110,7 +111,7 @@ async fn dispatch(cli: Cli) -> Result<ExitCode, String> {
     let profile = match chosen {
         Ok(profile) => profile,
         Err(Choice::FirstRun) => {
-            println!("{}", first_run(&paths));
+            say::out(first_run(&paths));
             return Ok(ExitCode::SUCCESS);
         }
         Err(other) => return Err(other.to_string()),
@@ -157,8 +158,26 @@ fn choose_profile(cli: &Cli, paths: &Paths, env: &Env) -> Result<Profile, Choice
         demo.demo_tickets = cli.demo_tickets;
         return Ok(demo);
     }
-    let (config, _) = startup::read_config(paths);
-    profile::choose(&config, cli.profile.as_deref(), env)
+    let (config, problems) = startup::read_config(paths);
+    match profile::choose(&config, cli.profile.as_deref(), env) {
+        // Nothing configured because the file is not TOML: say that, not "welcome".
+        Err(Choice::FirstRun) if config.profiles.is_empty() && !problems.is_empty() => {
+            let syntax = problems
+                .iter()
+                .find(|d| d.message.contains("the file was ignored"));
+            match syntax {
+                Some(diag) => Err(Choice::Unreadable {
+                    file: paths.config_file.display().to_string(),
+                    why: diag
+                        .message
+                        .trim_end_matches("; the file was ignored")
+                        .to_string(),
+                }),
+                None => Err(Choice::FirstRun),
+            }
+        }
+        chosen => chosen,
+    }
 }
 
 fn crash_on_sigusr1() -> Result<(), String> {

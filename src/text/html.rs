@@ -9,11 +9,12 @@ pub fn to_text(html: &str) -> String {
     // Escape sequences go before parsing: the parser drops a lone ESC and would leave the
     // rest of a sequence ("]0;title") behind as text.
     let html = super::clean_text(html);
+    let html = super::html_depth::flatten(&html);
     let text = html2text::config::with_decorator(Mail)
         .link_footnotes(true)
         .string_from_read(html.as_bytes(), 10_000)
         .map(|text| text.trim_end().to_string())
-        .unwrap_or(html);
+        .unwrap_or_else(|_| super::html_depth::strip(&html));
     super::clean_text(&text)
 }
 
@@ -99,5 +100,31 @@ mod tests {
     fn scripts_and_styles_are_not_text() {
         let text = to_text("<style>p{color:red}</style><script>alert(1)</script><p>Hello</p>");
         assert_eq!(text, "Hello");
+    }
+
+    #[test]
+    fn thousands_of_nested_quotes_read_as_text_not_source() {
+        let html = format!(
+            "{}the innermost words{}",
+            "<blockquote>".repeat(5_000),
+            "</blockquote>".repeat(5_000)
+        );
+        let text = to_text(&html);
+        assert!(
+            text.contains("the innermost words"),
+            "{}",
+            &text[..200.min(text.len())]
+        );
+        assert!(!text.contains("<blockquote"), "shown as HTML source");
+    }
+
+    #[test]
+    fn a_hundred_thousand_nested_divs_convert() {
+        let html = format!(
+            "{}deep{}",
+            "<div>".repeat(100_000),
+            "</div>".repeat(100_000)
+        );
+        assert_eq!(to_text(&html), "deep");
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod fuzzy;
 pub mod html;
+mod html_depth;
 pub mod sanitize;
 pub mod time;
 pub mod width;

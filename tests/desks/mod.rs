@@ -11,6 +11,7 @@
 //! first name in the backend's own placeholder syntax.
 
 pub mod freshdesk;
+pub mod hostile;
 pub mod rt;
 pub mod zammad;
 pub mod zendesk;
@@ -95,6 +96,8 @@ pub fn connect_at<F: Errors>(url: &str) -> Arc<dyn HelpDesk> {
         rate_limit_retries: 2,
         read_retries: 2,
         read_backoff: Duration::from_millis(20),
+        // Small, so a test can send more than it without sending hundreds of megabytes.
+        max_answer: 2 * 1024 * 1024,
     };
     frontdesk::connect::with_timeouts(&F::profile(url), F::secret(), timeouts).expect("desk")
 }

@@ -101,7 +101,7 @@ impl FreshdeskDesk {
             let mut query = params.to_vec();
             query.extend([("per_page", PER_PAGE), ("page", number.as_str())]);
             let answer = self.http.send(Method::GET, path, &query, None, &[]).await?;
-            items.extend(answer.json::<Vec<T>>()?);
+            items.extend(answer.json::<crate::backend::lenient::Each<T>>()?.0);
             if !has_next(&answer.headers) {
                 break;
             }
@@ -152,7 +152,9 @@ impl FreshdeskDesk {
             self.agents_or_none()
         );
         let answer = answer?;
-        let tickets: Vec<wire::Ticket> = answer.json()?;
+        let tickets = answer
+            .json::<crate::backend::lenient::Each<wire::Ticket>>()?
+            .0;
         self.remember(tickets.iter().filter_map(|t| t.requester.as_ref()));
         Ok(Page {
             tickets: tickets

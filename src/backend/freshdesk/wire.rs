@@ -63,7 +63,7 @@ pub struct Ticket {
 /// `GET /search/tickets`.
 #[derive(Debug, Deserialize)]
 pub struct Search {
-    #[serde(default, deserialize_with = "lenient::list")]
+    #[serde(default, deserialize_with = "lenient::each")]
     pub results: Vec<Ticket>,
     #[serde(default)]
     pub total: Option<usize>,

@@ -13,6 +13,7 @@ use serde::de::DeserializeOwned;
 
 use super::Error;
 
+mod body;
 mod errors;
 mod throttle;
 
@@ -43,6 +44,8 @@ pub struct Timeouts {
     pub read_retries: u32,
     /// The pause before the first new try of a read; it doubles for each further one.
     pub read_backoff: Duration,
+    /// The most bytes of one answer read (not a time, but a limit of the same kind).
+    pub max_answer: usize,
 }
 
 impl Default for Timeouts {
@@ -55,6 +58,7 @@ impl Default for Timeouts {
             rate_limit_retries: 3,
             read_retries: 2,
             read_backoff: Duration::from_millis(250),
+            max_answer: body::MAX_ANSWER,
         }
     }
 }
@@ -92,7 +96,7 @@ pub struct Answer {
 impl Answer {
     /// The body as JSON of type `T`.
     pub fn json<T: DeserializeOwned>(&self) -> Result<T, Error> {
-        serde_json::from_str(&self.body).map_err(|e| Error::Server {
+        serde_json::from_str(&body::mend_surrogates(&self.body)).map_err(|e| Error::Server {
             status: self.status.as_u16(),
             message: format!("an answer frontdesk cannot read ({e})"),
         })
@@ -247,10 +251,7 @@ impl Http {
             let response = request.send().await.map_err(|e| transport_error(e, &url))?;
             let status = response.status();
             let headers = response.headers().clone();
-            let body = response
-                .text()
-                .await
-                .map_err(|e| transport_error(e, &url))?;
+            let body = body::read(response, &url, self.timeouts.max_answer).await?;
             Ok::<_, Error>((status, headers, body))
         }
         .await;

@@ -6,8 +6,11 @@ use serde::{Deserialize, Deserializer};
 
 /// A page of a collection (`/tickets`, `/ticket/N/history`, `/articles`…).
 #[derive(Debug, Deserialize)]
-pub struct Collection<T> {
-    #[serde(default = "Vec::new")]
+pub struct Collection<T: serde::de::DeserializeOwned> {
+    #[serde(
+        default = "Vec::new",
+        deserialize_with = "crate::backend::lenient::each"
+    )]
     pub items: Vec<T>,
     pub total: Option<u64>,
     pub page: Option<u64>,
@@ -15,7 +18,7 @@ pub struct Collection<T> {
     pub pages: Option<f64>,
 }
 
-impl<T> Collection<T> {
+impl<T: serde::de::DeserializeOwned> Collection<T> {
     /// The next page number, if there is one.
     pub fn next_page(&self) -> Option<u64> {
         let page = self.page.unwrap_or(1);

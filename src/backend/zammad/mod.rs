@@ -298,11 +298,12 @@ impl HelpDesk for ZammadDesk {
         let tag_params = [("object", "Ticket"), ("o_id", id_text.as_str())];
         let (raw, articles, tags, catalog) = tokio::join!(
             self.raw_ticket(id),
-            self.http.get::<Vec<wire::Article>>(&articles_path, &expand),
+            self.http
+                .get::<crate::backend::lenient::Each<wire::Article>>(&articles_path, &expand),
             self.http.get::<wire::Tags>("tags", &tag_params),
             self.catalog(),
         );
-        let ((raw, assets), articles, catalog) = (raw?, articles?, catalog?);
+        let ((raw, assets), articles, catalog) = (raw?, articles?.0, catalog?);
         let mut summary = convert::summary(&raw, &assets, catalog);
         // Tags are a nicety: a desk that will not show them still shows the ticket.
         summary.tags = tags

@@ -132,7 +132,7 @@ pub struct Meta {
 /// `GET /views/{id}/tickets`, `/users/{id}/tickets/requested`.
 #[derive(Debug, Deserialize)]
 pub struct TicketList {
-    #[serde(default, deserialize_with = "lenient::list")]
+    #[serde(default, deserialize_with = "lenient::each")]
     pub tickets: Vec<Ticket>,
     #[serde(flatten)]
     pub side: Sideloads,
@@ -187,7 +187,7 @@ fn yes() -> bool {
 /// `GET /tickets/{id}/comments`.
 #[derive(Debug, Deserialize)]
 pub struct Comments {
-    #[serde(default, deserialize_with = "lenient::list")]
+    #[serde(default, deserialize_with = "lenient::each")]
     pub comments: Vec<Comment>,
     #[serde(default, deserialize_with = "lenient::list")]
     pub users: Vec<User>,
@@ -221,7 +221,7 @@ pub struct Macro {
 /// `GET /macros/active`.
 #[derive(Debug, Deserialize)]
 pub struct Macros {
-    #[serde(default, deserialize_with = "lenient::list")]
+    #[serde(default, deserialize_with = "lenient::each")]
     pub macros: Vec<Macro>,
     #[serde(default)]
     pub meta: Option<Meta>,

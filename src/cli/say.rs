@@ -1,0 +1,24 @@
+//! Everything the commands print goes through here, cleaned like ticket text: a help desk's
+//! user names, ids and error messages reach these lines, and a hostile server (or anyone on
+//! an `http://` path) must not retitle, clear or take over the agent's terminal.
+
+/// Prints `text` on standard output, one cleaned line per line.
+pub fn out(text: impl AsRef<str>) {
+    println!("{}", crate::text::clean_text(text.as_ref()));
+}
+
+/// Prints `text` on standard error, cleaned.
+pub fn err(text: impl AsRef<str>) {
+    eprintln!("{}", crate::text::clean_text(text.as_ref()));
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn server_text_in_a_command_line_is_cleaned() {
+        let hostile = "Sam\u{1b}]0;pwned\u{7}\u{1b}[2J\u{1b}[?1000h Rivera\nline two";
+        let cleaned = crate::text::clean_text(hostile);
+        assert!(!cleaned.contains('\u{1b}') && !cleaned.contains('\u{7}'));
+        assert!(cleaned.contains("Rivera\nline two"), "{cleaned:?}");
+    }
+}
