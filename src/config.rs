@@ -103,6 +103,10 @@ pub struct Profile {
     pub demo_tickets: Option<usize>,
     /// Response and resolution targets, quick wins.
     pub triage: crate::triage::Triage,
+    /// Sends the credential over plain `http://` to a host that is not this machine. Off
+    /// unless the profile says `insecure_http = true`: the token would cross the network
+    /// readable by anyone on the way.
+    pub insecure_http: bool,
 }
 
 impl Profile {
@@ -122,6 +126,7 @@ impl Profile {
             keymap: None,
             demo_tickets: None,
             triage: crate::triage::Triage::default(),
+            insecure_http: false,
         }
     }
 }
@@ -258,6 +263,11 @@ fn parse_profile(name: &str, value: &toml::Value) -> Result<Profile, String> {
             "user" => profile.user = Some(string(value, key)?),
             "token_cmd" => profile.token_cmd = Some(string(value, key)?),
             "auth" => profile.auth = Some(string(value, key)?),
+            "insecure_http" => {
+                profile.insecure_http = value
+                    .as_bool()
+                    .ok_or("insecure_http must be true or false")?
+            }
             "theme" => profile.theme = Some(string(value, key)?),
             "keymap" => profile.keymap = Some(string(value, key)?),
             "agents" => {

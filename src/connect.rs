@@ -40,13 +40,49 @@ pub fn with_timeouts(
     }
 }
 
-/// The client for `profile`, its credential looked up as `credentials::lookup` does.
+/// When `profile` would send its credential unencrypted over a network: its URL is plain
+/// `http://` to a host other than this machine. Says what and how to go on.
+pub fn plain_http_risk(profile: &Profile) -> Option<String> {
+    let url = reqwest::Url::parse(profile.url.as_deref()?).ok()?;
+    if url.scheme() != "http" {
+        return None;
+    }
+    let host = url.host_str()?;
+    let loopback = host.eq_ignore_ascii_case("localhost")
+        || host
+            .trim_matches(['[', ']'])
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback());
+    (!loopback).then(|| {
+        format!(
+            "{} is plain http:// to another machine: the token would cross the network unencrypted",
+            url.host_str().unwrap_or_default()
+        )
+    })
+}
+
+/// What to add to go on over plain http anyway.
+pub fn plain_http_fix(profile: &Profile) -> String {
+    format!(
+        "use https://, or if the network between you is trusted, add insecure_http = true to [profiles.{}] in config.toml",
+        profile.name
+    )
+}
+
+/// The client for `profile`, its credential looked up as `credentials::lookup` does. A
+/// profile that would send its token over plain http to another machine is refused before
+/// the token is even looked up, unless it says `insecure_http = true`.
 pub async fn connect(profile: &Profile, env: &Env) -> Result<Connected, String> {
     if profile.backend == BackendKind::Demo {
         return Ok(Connected {
             desk: with_secret(profile, "")?,
             credential: None,
         });
+    }
+    if let Some(risk) = plain_http_risk(profile)
+        && !profile.insecure_http
+    {
+        return Err(format!("{risk}.\n{}", plain_http_fix(profile)));
     }
     let credential = credentials::lookup(profile, env.token.as_deref()).await?;
     let desk = with_secret(profile, &credential.secret)?;

@@ -69,14 +69,27 @@ pub fn init(data_dir: &Path) -> Option<String> {
     warning
 }
 
+/// Opens the log for appending, readable by the user alone (it names tickets and people),
+/// in a data folder likewise; an older log or folder made with looser modes is tightened.
 fn open(path: &Path) -> std::io::Result<File> {
     if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir)?;
+        crate::store::create_private_dir_all(dir)?;
+        crate::store::private_dir(dir)?;
     }
     if std::fs::metadata(path).is_ok_and(|m| m.len() > ROTATE_AT) {
         std::fs::rename(path, path.with_extension("log.1"))?;
     }
-    OpenOptions::new().create(true).append(true).open(path)
+    let mut options = OpenOptions::new();
+    options.create(true).append(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let file = options.open(path)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+    }
+    Ok(file)
 }
 
 /// Writes each line cleaned of control characters and escape sequences.
@@ -124,5 +137,26 @@ mod tests {
             String::from_utf8(out.0).expect("utf-8"),
             "refused: Bad request\nnext\n"
         );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_log_and_its_folder_are_the_users_alone_even_when_made_looser_before() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("tempdir");
+        let data = dir.path().join("data");
+        std::fs::create_dir_all(&data).expect("mkdir");
+        std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+        let log = data.join("frontdesk.log");
+        std::fs::write(&log, "older\n").expect("write");
+        std::fs::set_permissions(&log, std::fs::Permissions::from_mode(0o644)).expect("chmod");
+        drop(open(&log).expect("open"));
+        let mode = |p: &Path| std::fs::metadata(p).expect("meta").permissions().mode() & 0o777;
+        assert_eq!(mode(&log), 0o600);
+        assert_eq!(mode(&data), 0o700);
+        let fresh = dir.path().join("new/deeper/frontdesk.log");
+        drop(open(&fresh).expect("open"));
+        assert_eq!(mode(&fresh), 0o600);
+        assert_eq!(mode(fresh.parent().expect("dir")), 0o700);
     }
 }

@@ -242,3 +242,27 @@ fn a_config_with_a_syntax_error_says_where_not_welcome() {
     );
     assert!(out.contains("frontdesk doctor"), "what to do: {out}");
 }
+
+#[test]
+fn a_token_is_never_sent_over_plain_http_to_another_machine_unless_the_profile_says_so() {
+    let run = Run::new();
+    // 192.0.2.1 is a documentation address: nothing is ever sent there, the check comes first.
+    let env = [
+        ("FRONTDESK_BACKEND", "rt"),
+        ("FRONTDESK_URL", "http://192.0.2.1"),
+        ("FRONTDESK_TOKEN", "1-14-x"),
+    ];
+    let (code, out) = run.run(&[], &env);
+    assert_eq!(code, 2, "{out}");
+    assert!(
+        out.contains("plain http:// to another machine") && out.contains("insecure_http = true"),
+        "{out}"
+    );
+    let (code, out) = run.run(&["doctor"], &env);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("✗ url"), "{out}");
+    assert!(
+        !out.contains("dns"),
+        "doctor stops before sending anything: {out}"
+    );
+}

@@ -123,6 +123,19 @@ async fn connection(report: &mut Report, profile: &Profile, env: &Env) {
             Some("write it like url = \"https://rt.example.com\""),
         );
     };
+    if let Some(risk) = crate::connect::plain_http_risk(profile) {
+        if profile.insecure_http {
+            report.line(
+                Verdict::Warn,
+                "url",
+                format!("{risk} (allowed by insecure_http = true)"),
+                None,
+            );
+        } else {
+            let fix = crate::connect::plain_http_fix(profile);
+            return report.line(Verdict::Fail, "url", risk, Some(&fix));
+        }
+    }
     let host = url.host_str().unwrap_or_default().to_string();
     let port = url.port_or_known_default().unwrap_or(443);
     let lookup = tokio::time::timeout(

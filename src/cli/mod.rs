@@ -132,6 +132,13 @@ async fn dispatch(cli: Cli) -> Result<ExitCode, String> {
         user.diagnostics
             .push(crate::diag::Diagnostic::new("FRONTDESK_LOG", warning));
     }
+    if let Some(risk) = connect::plain_http_risk(&profile) {
+        // Allowed by insecure_http = true, or `connect` would have refused: still said.
+        user.diagnostics.push(crate::diag::Diagnostic::new(
+            "config.toml",
+            format!("{risk} (insecure_http = true allows it)"),
+        ));
+    }
     tracing::info!(
         version = env!("CARGO_PKG_VERSION"),
         profile = %profile.name,

@@ -29,6 +29,7 @@ pub struct Faults {
     replies: Mutex<VecDeque<Fault>>,
     tickets: Mutex<VecDeque<Error>>,
     polls: Mutex<VecDeque<Error>>,
+    views: Mutex<VecDeque<Error>>,
     /// How many times `reply` was called.
     pub reply_calls: Mutex<usize>,
 }
@@ -47,6 +48,11 @@ impl Faults {
     /// The next `changed_since` calls fail with these errors, one each.
     pub fn polls(&self, errors: impl IntoIterator<Item = Error>) {
         self.polls.lock().expect("faults").extend(errors);
+    }
+
+    /// The next view pages fail with these, one each.
+    pub fn views(&self, errors: impl IntoIterator<Item = Error>) {
+        self.views.lock().expect("faults").extend(errors);
     }
 
     /// How many times `reply` was called.
@@ -76,6 +82,9 @@ impl HelpDesk for FaultyDesk {
         self.inner.me().await
     }
     async fn list_view(&self, view: &View, page: Option<&str>) -> Result<Page> {
+        if let Some(err) = self.faults.views.lock().expect("faults").pop_front() {
+            return Err(err);
+        }
         self.inner.list_view(view, page).await
     }
     async fn ticket(&self, id: TicketId) -> Result<Ticket> {

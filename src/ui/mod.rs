@@ -63,16 +63,25 @@ fn title_bar(frame: &mut Frame<'_>, state: &State, theme: &Theme, screen: Rect) 
     let right = if let Some(cached) = cached {
         if loading {
             format!("{cached} · ⟳ loading")
+        } else if state.session.offline.is_some() {
+            format!("{cached} · offline")
         } else {
             cached
         }
     } else if loading {
         "⟳ loading".to_string()
     } else if let Some(at) = state.session.refreshed_at {
+        let offline = if state.session.offline.is_some() {
+            " · offline"
+        } else {
+            ""
+        };
         format!(
-            "updated {}",
+            "updated {}{offline}",
             at.to_zoned(state.session.tz.clone()).strftime("%H:%M")
         )
+    } else if state.session.offline.is_some() {
+        "offline".to_string()
     } else {
         String::new()
     };
@@ -90,7 +99,9 @@ fn title_bar(frame: &mut Frame<'_>, state: &State, theme: &Theme, screen: Rect) 
             } else {
                 ""
             };
-            format!("{}{more}", v.count())
+            // A refresh that failed leaves the rows as they were, marked.
+            let failed = if v.error.is_some() { "!" } else { "" };
+            format!("{}{more}{failed}", v.count())
         } else if v.error.is_some() {
             "!".into()
         } else {
@@ -125,14 +136,22 @@ fn title_bar(frame: &mut Frame<'_>, state: &State, theme: &Theme, screen: Rect) 
     let measure = |tabs: &[(String, String, bool)]| -> usize {
         tabs.iter().map(|(t, n, _)| width(t) + width(n) + 1).sum()
     };
-    let fits = |tabs: &[(String, String, bool)]| 11 + measure(tabs) + width(&right) + 2 <= room;
+    let fits = |tabs: &[(String, String, bool)], right: &str| {
+        11 + measure(tabs) + width(right) + 2 <= room
+    };
     let mut tabs = all(0);
     for short in 1..=2 {
-        if fits(&tabs) {
+        if fits(&tabs, &right) {
             break;
         }
         tabs = all(short);
     }
+    // Being offline matters more than the time of the last answer.
+    let right = if !fits(&tabs, &right) && state.session.offline.is_some() {
+        "offline".to_string()
+    } else {
+        right
+    };
     let tabs_width: usize = tabs.iter().map(|(t, n, _)| width(t) + width(n) + 1).sum();
     let fits_desk = 10 + width(&desk) + 1 + tabs_width + width(&right) + 2 <= room;
     if fits_desk {

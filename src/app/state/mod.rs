@@ -134,6 +134,9 @@ pub struct Session {
     pub refreshed_at: Option<Timestamp>,
     /// When the cached views on screen were saved, until live data replaces them.
     pub cached_at: Option<Timestamp>,
+    /// Why the help desk did not answer the last refresh or poll; `None` once it answers.
+    /// What is on screen is then as of `refreshed_at`.
+    pub offline: Option<String>,
     /// Replies and notes delivered today (kept across runs), for the stats panel.
     pub today: crate::store::tally::Tally,
     /// Until when the help desk has asked frontdesk to wait (HTTP 429), for the countdown.
@@ -324,6 +327,7 @@ impl State {
                 unresolved_style: setup.unresolved_style,
                 refreshed_at: None,
                 cached_at: setup.cache.as_ref().map(|c| c.saved_at),
+                offline: None,
                 today: setup.today,
                 throttled_until: None,
                 triage: setup.triage.clone(),

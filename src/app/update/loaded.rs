@@ -206,8 +206,13 @@ fn view_page(
             if first_load_of_active {
                 queue::preview_selected(state, fx);
             }
+            super::freshness::answered(state);
         }
-        Err(err) => view.error = Some(explain(&err)),
+        Err(err) => {
+            let why = explain(&err);
+            view.error = Some(why.clone());
+            super::freshness::lost(state, &why);
+        }
     }
 }
 

@@ -6,6 +6,7 @@ mod audience;
 mod compose;
 mod detail;
 mod drafts;
+mod freshness;
 mod loaded;
 mod menu;
 mod outbox;

@@ -60,12 +60,13 @@ pub fn answered(
             state.watch.failures = 0;
             state.watch.since = Some(started);
             take_in(state, changed, since, fx);
+            super::freshness::answered(state);
         }
         Err(err) => {
-            // Quietly slower: a 429 or an unreachable desk doubles the wait each time. The
-            // views' own loads say what is wrong when the agent refreshes.
+            // Slower: a 429 or an unreachable desk doubles the wait each time; said once.
             state.watch.failures += 1;
             tracing::info!(error = %err, failures = state.watch.failures, "poll failed");
+            super::freshness::lost(state, &super::loaded::explain(&err));
         }
     }
     schedule(state, fx);

@@ -4,6 +4,7 @@ mod audience;
 mod compose;
 mod detail;
 mod filter;
+mod freshness;
 mod menus;
 mod outbox;
 mod queue;

@@ -1,0 +1,36 @@
+//! Whether what is on screen is live: a refresh or poll the help desk did not answer is said
+//! once on the status line, the title bar says "offline" beside the time of the last good
+//! answer, and the first answer after that says the desk is back.
+
+use super::State;
+use crate::app::state::Level;
+
+/// A refresh or poll failed with `why` (as the agent reads it).
+pub fn lost(state: &mut State, why: &str) {
+    if state.session.offline.is_some() {
+        state.session.offline = Some(why.to_string());
+        return;
+    }
+    let since = match state.session.refreshed_at.or(state.session.cached_at) {
+        Some(at) => format!(
+            "what is shown is from {}",
+            at.to_zoned(state.session.tz.clone()).strftime("%H:%M")
+        ),
+        None => "nothing could be loaded".to_string(),
+    };
+    state.status.push(
+        Level::Warning,
+        format!("The help desk did not answer: {why}. {since}; ctrl-r tries again"),
+    );
+    state.session.offline = Some(why.to_string());
+}
+
+/// The help desk answered a refresh or poll.
+pub fn answered(state: &mut State) {
+    if state.session.offline.take().is_some() {
+        state.status.push(
+            Level::Info,
+            "The help desk answers again; the views are up to date",
+        );
+    }
+}

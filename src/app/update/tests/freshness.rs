@@ -1,0 +1,56 @@
+//! A refresh or poll the help desk does not answer is said, and what is shown is marked as
+//! old until it answers again.
+
+use super::*;
+use crate::backend::Error;
+
+fn refused() -> Error {
+    Error::Network("connection refused".into())
+}
+
+#[tokio::test]
+async fn a_failed_refresh_is_said_and_the_views_are_marked_offline_until_the_desk_answers() {
+    let mut h = Harness::new().await;
+    let views = h.state.queue.views.len();
+    assert!(h.screen().contains("updated "), "{}", h.screen());
+    h.faults.views((0..views).map(|_| refused()));
+    h.keys("ctrl-r").await;
+    let screen = h.screen();
+    assert!(
+        screen.contains("─offline"),
+        "the title bar says so:\n{screen}"
+    );
+    assert!(
+        h.notice().contains("The help desk did not answer")
+            && h.notice().contains("ctrl-r tries again"),
+        "{}",
+        h.notice()
+    );
+    let first_tab = screen.lines().next().unwrap_or_default();
+    assert!(first_tab.contains("31!"), "the tab is marked: {first_tab}");
+    assert_eq!(
+        h.state
+            .status
+            .history
+            .iter()
+            .filter(|n| n.text.contains("did not answer"))
+            .count(),
+        1,
+        "said once, not once per view"
+    );
+
+    h.keys("ctrl-r").await;
+    assert!(!h.screen().contains("offline"), "{}", h.screen());
+    assert!(h.notice().contains("answers again"), "{}", h.notice());
+}
+
+#[tokio::test]
+async fn a_failed_poll_is_said_too() {
+    let mut h = Harness::new().await;
+    h.faults.polls([refused()]);
+    h.fire_poll().await;
+    assert!(h.screen().contains("offline"), "{}", h.screen());
+    assert!(h.notice().contains("did not answer"), "{}", h.notice());
+    h.fire_poll().await;
+    assert!(!h.screen().contains("offline"));
+}
