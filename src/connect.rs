@@ -85,6 +85,7 @@ pub async fn connect(profile: &Profile, env: &Env) -> Result<Connected, String> 
         return Err(format!("{risk}.\n{}", plain_http_fix(profile)));
     }
     let credential = credentials::lookup(profile, env.token.as_deref()).await?;
+    credentials::no_core_dumps();
     let desk = with_secret(profile, &credential.secret)?;
     Ok(Connected {
         desk,

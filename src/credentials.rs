@@ -8,6 +8,27 @@ use std::time::Duration;
 
 use crate::config::Profile;
 
+/// The environment variable that may hold the token. It is never passed on to the programs
+/// frontdesk starts (`token_cmd`, the editor).
+pub const TOKEN_VAR: &str = "FRONTDESK_TOKEN";
+
+/// Turns core dumps off for the rest of the process: a token is held in memory, and a crash
+/// must not write it to a file.
+pub fn no_core_dumps() {
+    #[cfg(unix)]
+    {
+        use rustix::process::{Resource, Rlimit, getrlimit, setrlimit};
+        let limit = getrlimit(Resource::Core);
+        let off = Rlimit {
+            current: Some(0),
+            maximum: limit.maximum,
+        };
+        if let Err(err) = setrlimit(Resource::Core, off) {
+            tracing::warn!(%err, "could not turn core dumps off");
+        }
+    }
+}
+
 /// The keyring service name entries are stored under.
 const SERVICE: &str = "frontdesk";
 /// How long the keyring may take before it counts as unavailable.
@@ -106,21 +127,14 @@ async fn run_token_cmd(cmd: &str) -> Result<String, String> {
     let child = tokio::process::Command::new("sh")
         .arg("-c")
         .arg(cmd)
+        .env_remove(TOKEN_VAR)
         .stdin(Stdio::inherit())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .kill_on_drop(true)
         .spawn()
         .map_err(|e| format!("token_cmd could not start: {e}"))?;
-    let output = tokio::time::timeout(COMMAND_TIMEOUT, child.wait_with_output())
-        .await
-        .map_err(|_| {
-            format!(
-                "token_cmd ({cmd}) did not finish within {} s",
-                COMMAND_TIMEOUT.as_secs()
-            )
-        })?
-        .map_err(|e| format!("token_cmd failed: {e}"))?;
+    let output = wait_for_token_cmd(cmd, child).await?;
     if !output.status.success() {
         let stderr = String::from_utf8_lossy(&output.stderr);
         let why = stderr.lines().next().unwrap_or("no message");
@@ -136,6 +150,48 @@ async fn run_token_cmd(cmd: &str) -> Result<String, String> {
         return Err(format!("token_cmd ({cmd}) printed nothing"));
     }
     Ok(secret)
+}
+
+/// Waits for `token_cmd` to finish. After a second it says what frontdesk is waiting for (a
+/// password manager may be asking for a passphrase); ctrl-c stops it, and so does
+/// [`COMMAND_TIMEOUT`]. The child is killed when this returns early.
+async fn wait_for_token_cmd(
+    cmd: &str,
+    child: tokio::process::Child,
+) -> Result<std::process::Output, String> {
+    use std::io::IsTerminal;
+    let output = child.wait_with_output();
+    tokio::pin!(output);
+    let notice = tokio::time::sleep(Duration::from_secs(1));
+    tokio::pin!(notice);
+    let deadline = tokio::time::sleep(COMMAND_TIMEOUT);
+    tokio::pin!(deadline);
+    let mut told = false;
+    loop {
+        tokio::select! {
+            done = &mut output => return done.map_err(|e| format!("token_cmd failed: {e}")),
+            _ = &mut notice, if !told => {
+                told = true;
+                if std::io::stderr().is_terminal() {
+                    eprintln!(
+                        "{}",
+                        crate::text::clean_line(&format!(
+                            "Waiting for token_cmd ({cmd}) to print the token; it may be asking for a passphrase. ctrl-c stops it."
+                        ))
+                    );
+                }
+            }
+            _ = tokio::signal::ctrl_c() => {
+                return Err(format!("token_cmd ({cmd}) was stopped with ctrl-c"));
+            }
+            _ = &mut deadline => {
+                return Err(format!(
+                    "token_cmd ({cmd}) did not finish within {} s",
+                    COMMAND_TIMEOUT.as_secs()
+                ));
+            }
+        }
+    }
 }
 
 /// Runs a keyring operation off the async threads, giving up after [`KEYRING_TIMEOUT`].
@@ -193,6 +249,36 @@ pub async fn keyring_delete(account: &str) -> Result<bool, String> {
 mod tests {
     use super::*;
     use crate::config::BackendKind;
+
+    #[cfg(unix)]
+    #[tokio::test(flavor = "multi_thread")]
+    async fn a_hanging_token_cmd_is_stopped_by_ctrl_c() {
+        // Installed first, so an interrupt sent before the wait listens never ends the tests.
+        let _installed = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt())
+            .expect("handler");
+        let pid = std::process::id().to_string();
+        let interrupter = tokio::spawn(async move {
+            loop {
+                tokio::time::sleep(Duration::from_millis(100)).await;
+                let _ = tokio::process::Command::new("kill")
+                    .args(["-INT", &pid])
+                    .status()
+                    .await;
+            }
+        });
+        let result = run_token_cmd("sleep 30").await;
+        interrupter.abort();
+        let why = result.expect_err("stopped");
+        assert!(why.contains("stopped with ctrl-c"), "{why}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn core_dumps_are_off_once_asked() {
+        no_core_dumps();
+        let limit = rustix::process::getrlimit(rustix::process::Resource::Core);
+        assert_eq!(limit.current, Some(0));
+    }
 
     fn profile(cmd: Option<&str>) -> Profile {
         let mut p = Profile::new("work", BackendKind::Rt);

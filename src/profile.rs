@@ -25,7 +25,7 @@ impl Env {
             backend: var("FRONTDESK_BACKEND"),
             url: var("FRONTDESK_URL"),
             user: var("FRONTDESK_USER"),
-            token: var("FRONTDESK_TOKEN"),
+            token: var(crate::credentials::TOKEN_VAR),
         }
     }
 }

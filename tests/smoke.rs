@@ -192,7 +192,7 @@ fn ctrl_e_hands_the_draft_to_the_editor_and_takes_it_back() {
         .into_temp_path();
     std::fs::write(
         &editor,
-        "#!/bin/sh\nprintf 'Written in the editor.\\n' >> \"$1\"\n",
+        "#!/bin/sh\nprintf 'Written in the editor. Token variables: %s.\\n' \"$(env | grep -c FRONTDESK_TOKEN)\" >> \"$1\"\n",
     )
     .expect("write");
     std::process::Command::new("chmod")
@@ -201,14 +201,24 @@ fn ctrl_e_hands_the_draft_to_the_editor_and_takes_it_back() {
         .status()
         .expect("chmod");
     let path = editor.display().to_string();
-    let mut shell = Shell::start(80, 24, &[("EDITOR", &path), ("VISUAL", "")]);
+    let mut shell = Shell::start(
+        80,
+        24,
+        &[
+            ("EDITOR", &path),
+            ("VISUAL", ""),
+            ("FRONTDESK_TOKEN", "never-for-the-editor"),
+        ],
+    );
     shell.line("frontdesk --demo");
     shell.wait_until("the queue", in_frontdesk);
     shell.type_bytes(b"\rr");
     shell.wait_for("the customer sees this");
     shell.type_bytes(b"Typed here. \x05");
     shell.wait_until("the edited draft", |s| {
-        s.alternate_screen() && s.contents().contains("Typed here. Written in the editor.")
+        s.alternate_screen()
+            && s.contents()
+                .contains("Typed here. Written in the editor. Token variables: 0.")
     });
     shell.type_bytes(b"\x1b");
     shell.wait_for("Draft reply saved");

@@ -43,6 +43,7 @@ pub async fn login(profile: &Profile, env: &Env) -> Result<ExitCode, String> {
     ));
     super::say::out(where_to_get_one(profile.backend));
     let prompt = format!("Token for {account} (typing is not shown): ");
+    crate::credentials::no_core_dumps();
     let secret = super::secret::read_secret(&prompt)
         .await
         .map_err(|e| format!("could not read the token from the terminal: {e}"))?;
@@ -65,13 +66,25 @@ pub async fn login(profile: &Profile, env: &Env) -> Result<ExitCode, String> {
             "Could not check the token ({other}); storing it anyway."
         )),
     }
-    credentials::keyring_set(&account, &secret).await.map_err(|why| {
-        format!(
-            "could not store the token in the OS keyring: {why}.\nUse one of the other ways instead: set FRONTDESK_TOKEN, or add token_cmd = \"pass show helpdesk\" (any command that prints the token) to the profile in config.toml."
-        )
-    })?;
+    credentials::keyring_set(&account, &secret)
+        .await
+        .map_err(|why| no_keyring(profile, &why))?;
     super::say::out("Stored in the OS keyring. `frontdesk doctor` checks the whole setup.");
     Ok(ExitCode::SUCCESS)
+}
+
+/// What to do with a token that works when there is no keyring to keep it in (an SSH session
+/// on a server, say): the exact lines for the other two ways.
+fn no_keyring(profile: &Profile, why: &str) -> String {
+    let name = &profile.name;
+    format!(
+        "the token works, but there is no OS keyring to keep it in ({why}); nothing was stored.\n\
+         Keep it one of these ways instead:\n  \
+         - in a password manager: store it (for example `pass insert frontdesk/{name}`), then add to [profiles.{name}] in config.toml:\n        \
+         token_cmd = \"pass show frontdesk/{name}\"\n  \
+         - for this shell only: export {var}=… before starting frontdesk",
+        var = crate::credentials::TOKEN_VAR
+    )
 }
 
 /// Removes the profile's token from the keyring.
@@ -87,4 +100,21 @@ pub async fn logout(profile: &Profile) -> Result<ExitCode, String> {
         Err(why) => return Err(format!("could not reach the OS keyring: {why}")),
     }
     Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::config::{BackendKind, Profile};
+
+    #[test]
+    fn without_a_keyring_login_gives_the_lines_that_keep_the_token() {
+        let profile = Profile::new("work", BackendKind::Rt);
+        let text = super::no_keyring(&profile, "there is none on this machine");
+        assert!(
+            text.contains("token_cmd = \"pass show frontdesk/work\""),
+            "{text}"
+        );
+        assert!(text.contains("[profiles.work]"), "{text}");
+        assert!(text.contains("export FRONTDESK_TOKEN="), "{text}");
+    }
 }

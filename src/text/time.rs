@@ -19,6 +19,22 @@ pub fn short(d: SignedDuration) -> String {
     }
 }
 
+/// A wait as a person says it: `45 seconds`, `12 minutes`, `3 hours`, `2 days`.
+pub fn wait(d: std::time::Duration) -> String {
+    let secs = d.as_secs().max(1);
+    let (n, unit) = match secs {
+        s if s < 120 => (s, "second"),
+        s if s < 2 * 3_600 => (s.div_ceil(60), "minute"),
+        s if s < 2 * 86_400 => (s.div_ceil(3_600), "hour"),
+        s => (s.div_ceil(86_400), "day"),
+    };
+    if n == 1 {
+        format!("1 {unit}")
+    } else {
+        format!("{n} {unit}s")
+    }
+}
+
 /// Time left until `due` (`in 2h`) or past it (`3h over`).
 pub fn until(now: Timestamp, due: Timestamp) -> String {
     let d = due.duration_since(now);
@@ -32,6 +48,16 @@ pub fn until(now: Timestamp, due: Timestamp) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn waits_read_as_words() {
+        let secs = std::time::Duration::from_secs;
+        assert_eq!(wait(secs(0)), "1 second");
+        assert_eq!(wait(secs(90)), "90 seconds");
+        assert_eq!(wait(secs(600)), "10 minutes");
+        assert_eq!(wait(secs(86_400)), "24 hours");
+        assert_eq!(wait(secs(40 * 86_400)), "40 days");
+    }
 
     #[test]
     fn picks_the_largest_whole_unit() {

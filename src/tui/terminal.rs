@@ -270,6 +270,7 @@ async fn run_editor(text: &str) -> Result<String, String> {
         .arg(format!("{editor} \"$1\""))
         .arg("frontdesk")
         .arg(file.path())
+        .env_remove(crate::credentials::TOKEN_VAR)
         .status()
         .await
         .map_err(|e| format!("could not start {editor}: {e}"))?;

@@ -260,8 +260,8 @@ pub fn what_happened(err: &Error) -> String {
         Error::RateLimited {
             retry_after: Some(d),
         } => format!(
-            "the help desk is rate limiting; try again in {}s",
-            d.as_secs().max(1)
+            "the help desk is rate limiting; try again in {}",
+            crate::text::time::wait(*d)
         ),
         Error::RateLimited { retry_after: None } => {
             "the help desk is rate limiting; try again shortly".into()

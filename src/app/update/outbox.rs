@@ -219,13 +219,16 @@ fn failed(state: &mut State, id: u64, err: &Error, fx: &mut Vec<Effect>) {
         {
             delay = delay.max(*wait);
         }
-        let at = now + jiff::SignedDuration::try_from(delay).unwrap_or_default();
+        let at = jiff::SignedDuration::try_from(delay)
+            .ok()
+            .and_then(|d| now.checked_add(d).ok())
+            .unwrap_or(now);
         item.delivery = Delivery::Waiting { at, timer };
         fx.push(Effect::Retry { req: timer, delay });
         format!(
-            "Not sent yet: {what}: {}. It waits in the outbox (O) and is tried again in {}s.",
+            "Not sent yet: {what}: {}. It waits in the outbox (O) and is tried again in {}.",
             short(err),
-            delay.as_secs().max(1)
+            crate::text::time::wait(delay)
         )
     };
     state.status.push(Level::Error, notice);

@@ -124,9 +124,17 @@ pub fn message_in(body: &str) -> Option<String> {
     Some(crate::text::clean_line(&message))
 }
 
+/// The longest wait a 429 is taken to ask for. A help desk asking for more (a year, as a
+/// broken proxy once did) gets a try again after this.
+pub const MAX_RETRY_AFTER: Duration = Duration::from_secs(24 * 3600);
+
 /// How long a 429 asks us to wait: `Retry-After` in seconds or as an HTTP date, or Help
-/// Scout's `X-RateLimit-Retry-After`.
+/// Scout's `X-RateLimit-Retry-After`, at most [`MAX_RETRY_AFTER`].
 pub fn retry_after(headers: &HeaderMap, now: jiff::Timestamp) -> Option<Duration> {
+    asked_wait(headers, now).map(|wait| wait.min(MAX_RETRY_AFTER))
+}
+
+fn asked_wait(headers: &HeaderMap, now: jiff::Timestamp) -> Option<Duration> {
     let value = headers
         .get(RETRY_AFTER)
         .or_else(|| headers.get("x-ratelimit-retry-after"))
@@ -176,6 +184,14 @@ mod tests {
             message_in(r#"{"error":"RecordInvalid","description":"Record validation errors","details":{"status":[{"description":"Status: closed prevents ticket update"}]}}"#).as_deref(),
             Some("RecordInvalid: Record validation errors (Status: closed prevents ticket update)")
         );
+    }
+
+    #[test]
+    fn an_absurd_retry_after_is_taken_as_a_day() {
+        let now: jiff::Timestamp = "2026-11-22T12:00:00Z".parse().expect("time");
+        let mut h = HeaderMap::new();
+        h.insert(RETRY_AFTER, HeaderValue::from_static("99999999999999"));
+        assert_eq!(retry_after(&h, now), Some(MAX_RETRY_AFTER));
     }
 
     #[test]
