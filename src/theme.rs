@@ -16,9 +16,16 @@ pub const SHIPPED: &[(&str, &str)] = &[
     ("mono", include_str!("../themes/mono.toml")),
 ];
 
-/// A resolved theme.
+/// A resolved theme. The styles are kept as written too, so that a palette entry laid over
+/// later (a user's `urgent = "green"`) recolours every style that names it, including the
+/// ones it inherited.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Theme {
+    /// Colour names, merged over every file so far.
+    palette: toml::Table,
+    /// Each style as written, by name; only ones that parsed.
+    specs: HashMap<String, toml::Value>,
+    /// `specs` resolved against `palette`.
     styles: HashMap<String, Style>,
 }
 
@@ -61,30 +68,53 @@ impl Layered for Theme {
     const SHIPPED: &'static [(&'static str, &'static str)] = SHIPPED;
 
     fn overlay(&mut self, file: &str, table: &toml::Table, diags: &mut Vec<Diagnostic>) {
-        let empty = toml::Table::new();
-        let palette = match table.get("palette") {
-            Some(toml::Value::Table(p)) => p,
-            Some(_) => {
-                diags.push(Diagnostic::new(file, "[palette] must be a table"));
-                &empty
-            }
-            None => &empty,
-        };
-        let Some(styles) = table.get("styles") else {
-            return;
-        };
-        let Some(styles) = styles.as_table() else {
-            diags.push(Diagnostic::new(file, "[styles] must be a table"));
-            return;
-        };
-        for (name, value) in styles {
-            match parse_style(value, palette) {
-                Ok(style) => {
-                    self.styles.insert(name.clone(), style);
+        match table.get("palette") {
+            Some(toml::Value::Table(palette)) => {
+                for (name, value) in palette {
+                    // Checked alone: an entry names a colour directly, never another entry.
+                    match value.as_str().map(|c| parse_color(c, &toml::Table::new())) {
+                        Some(Ok(_)) => {
+                            self.palette.insert(name.clone(), value.clone());
+                        }
+                        Some(Err(msg)) => diags.push(Diagnostic::new(
+                            file,
+                            format!("[palette] {name}: {msg}; ignored"),
+                        )),
+                        None => diags.push(Diagnostic::new(
+                            file,
+                            format!("[palette] {name}: a colour is a string; ignored"),
+                        )),
+                    }
                 }
-                Err(msg) => diags.push(Diagnostic::new(file, format!("{name}: {msg}; ignored"))),
             }
+            Some(_) => diags.push(Diagnostic::new(file, "[palette] must be a table")),
+            None => {}
         }
+        match table.get("styles") {
+            Some(toml::Value::Table(styles)) => {
+                for (name, value) in styles {
+                    match parse_style(value, &self.palette) {
+                        Ok(_) => {
+                            self.specs.insert(name.clone(), value.clone());
+                        }
+                        Err(msg) => {
+                            diags.push(Diagnostic::new(file, format!("{name}: {msg}; ignored")))
+                        }
+                    }
+                }
+            }
+            Some(_) => diags.push(Diagnostic::new(file, "[styles] must be a table")),
+            None => {}
+        }
+        // Every style again, so the merged palette reaches the inherited ones too.
+        self.styles = self
+            .specs
+            .iter()
+            .map(|(name, spec)| {
+                let style = parse_style(spec, &self.palette).unwrap_or_default();
+                (name.clone(), style)
+            })
+            .collect();
     }
 }
 
@@ -165,81 +195,4 @@ fn parse_modifier(name: &str) -> Result<Modifier, String> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_shipped_theme_parses_cleanly_and_covers_the_names_the_ui_uses() {
-        for (name, _) in SHIPPED {
-            let (theme, diags) = Theme::shipped(name).expect("shipped");
-            assert!(diags.is_empty(), "{name}: {diags:?}");
-            for key in [
-                "queue.row.selected",
-                "message.internal",
-                "compose.unresolved",
-            ] {
-                assert_ne!(theme.get(key), Style::default(), "{name} styles {key}");
-            }
-        }
-    }
-
-    #[test]
-    fn lookup_falls_back_to_prefixes() {
-        let (theme, _) = Theme::shipped("default").expect("shipped");
-        assert_eq!(
-            theme.get("queue.priority.urgent.extra"),
-            theme.get("queue.priority.urgent")
-        );
-    }
-
-    #[test]
-    fn user_file_overrides_per_key_with_its_palette() {
-        let user = "[palette]\nbrand = \"#ff8800\"\n[styles]\n\"message.internal\" = { fg = \"brand\", modifiers = [\"italic\"] }\n";
-        let (theme, diags) = Theme::load("default", Some(("theme.toml", user)), false);
-        assert!(diags.is_empty(), "{diags:?}");
-        let internal = theme.get("message.internal");
-        assert_eq!(internal.fg, Some(Color::Rgb(0xff, 0x88, 0)));
-        assert!(internal.add_modifier.contains(Modifier::ITALIC));
-        let (default, _) = Theme::shipped("default").expect("shipped");
-        assert_eq!(
-            theme.get("queue.row.selected"),
-            default.get("queue.row.selected")
-        );
-    }
-
-    #[test]
-    fn a_bad_user_file_is_reported_and_the_base_theme_is_kept() {
-        let (theme, diags) = Theme::load("default", Some(("theme.toml", "[styles\n")), false);
-        assert_eq!(diags.len(), 1);
-        assert_eq!(
-            theme,
-            Theme::shipped("default")
-                .map(|(t, _)| t)
-                .unwrap_or_default()
-        );
-        let (_, diags) = Theme::load(
-            "default",
-            Some(("theme.toml", "[styles]\n\"a\" = \"puce\"\n")),
-            false,
-        );
-        assert!(
-            diags[0].message.contains("unknown colour \"puce\""),
-            "{diags:?}"
-        );
-    }
-
-    #[test]
-    fn no_color_selects_mono_without_any_colour() {
-        let (theme, _) = Theme::load("default", None, true);
-        for (name, _) in SHIPPED {
-            let (shipped, _) = Theme::shipped(name).expect("shipped");
-            for key in shipped.styles.keys() {
-                let style = theme.get(key);
-                assert!(
-                    style.fg.is_none() && style.bg.is_none(),
-                    "mono colours {key}"
-                );
-            }
-        }
-    }
-}
+mod tests;
