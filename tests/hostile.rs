@@ -154,16 +154,22 @@ fn hostile_ticket_text_never_reaches_the_terminal() {
         s.contents().contains("Canned responses") && s.contents().contains("kitty image")
     });
     let drawn = shell.raw_since(from);
-    // Out again, one step at a time: picker, composer, ticket, frontdesk.
+    // Out again, one step at a time: picker, composer, ticket, frontdesk. Each wait ends on
+    // the hint line of the next place: the bottom row is written last, so the whole frame is
+    // there and the key before was read. (Waiting only for something to vanish once let
+    // `qq` follow an unread ESC, which the terminal reads as alt-q.)
+    let hints = |s: &vt100::Screen| s.contents().lines().last().unwrap_or_default().to_string();
     shell.type_bytes(b"\x1b");
-    shell.wait_until("the picker closed", |s| {
-        !s.contents().contains("Canned responses")
+    shell.wait_until("the composer's hints", |s| {
+        !s.contents().contains("Canned responses") && hints(s).contains("send")
     });
     shell.type_bytes(b"\x1b");
-    shell.wait_until("the composer closed", |s| {
-        !s.contents().contains("the customer sees")
+    shell.wait_until("the ticket's hints", |s| {
+        !s.contents().contains("the customer sees") && hints(s).contains("scroll")
     });
-    shell.type_bytes(b"qq");
+    shell.type_bytes(b"q");
+    shell.wait_until("the queue's hints", |s| hints(s).contains("filter"));
+    shell.type_bytes(b"q");
     shell.wait_until("the prompt", |s| !s.alternate_screen());
 
     assert_eq!(
