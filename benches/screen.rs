@@ -148,6 +148,7 @@ fn long_ticket(row: &TicketSummary, messages: usize) -> Ticket {
                 created_at: now() - jiff::SignedDuration::from_mins((messages - i) as i64 * 37),
             })
             .collect(),
+        older_not_shown: false,
         url: None,
     }
 }

@@ -138,6 +138,11 @@ async fn zendesk_private_macros_are_internal_notes() {
 }
 
 #[tokio::test]
+async fn zendesk_a_very_long_conversation_keeps_its_newest_messages() {
+    desks::zendesk::a_very_long_conversation_keeps_its_newest_messages().await;
+}
+
+#[tokio::test]
 async fn zendesk_views_by_title_use_cursor_pages() {
     desks::zendesk::views_by_title_use_cursor_pages().await;
 }

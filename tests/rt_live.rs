@@ -528,9 +528,9 @@ fn login_checks_the_token_first_and_never_echoes_it() {
     shell.wait_until("the keyring's answer", |s| {
         let text = s.contents();
         text.contains("Stored in the OS keyring")
-            || (text.contains("could not store the token in the OS keyring")
-                && text.contains("FRONTDESK_TOKEN")
-                && text.contains("token_cmd"))
+            || (text.contains("the token works, but there is no OS keyring")
+                && text.contains("export FRONTDESK_TOKEN=")
+                && text.contains("token_cmd = \"pass show frontdesk/env\""))
     });
     assert!(
         !shell.screen().contains(&lab.token) && !shell.screen().contains("dead"),

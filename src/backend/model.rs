@@ -279,7 +279,11 @@ pub struct Message {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Ticket {
     pub summary: TicketSummary,
+    /// Oldest first. Backends read the newest messages first and stop at a bound, so a very
+    /// long conversation loses its oldest end, never its newest.
     pub conversation: Vec<Message>,
+    /// The help desk has older messages than frontdesk read (more than a backend's bound).
+    pub older_not_shown: bool,
     /// The ticket's page in the help desk's web interface.
     pub url: Option<String>,
 }

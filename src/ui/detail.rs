@@ -129,10 +129,15 @@ fn header_lines(
         ));
     }
     let messages = ticket.conversation.len();
-    let mut section = format!(
-        "── Conversation · {messages} message{}",
-        if messages == 1 { "" } else { "s" }
-    );
+    let mut section = if ticket.older_not_shown {
+        // Read newest first and cut at a bound: say so, rather than pass it off as the start.
+        format!("── Conversation · the newest {messages} messages; older ones only on the web page")
+    } else {
+        format!(
+            "── Conversation · {messages} message{}",
+            if messages == 1 { "" } else { "s" }
+        )
+    };
     let long = crate::backend::is_long(t.replies, state.session.long_thread);
     if let (true, Some(n)) = (long, t.replies) {
         section.push_str(&format!(" · {n} replies: worth a second look"));

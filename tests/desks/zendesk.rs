@@ -398,3 +398,53 @@ pub async fn views_by_title_use_cursor_pages() {
     // The title was looked up once, not once per page.
     desk.list_view(&view, None).await.expect("again");
 }
+
+/// Answers a comments page for the cursor asked: page N holds comment N (newest first, as
+/// asked), and there is always another page.
+struct EndlessComments;
+
+impl wiremock::Respond for EndlessComments {
+    fn respond(&self, request: &wiremock::Request) -> wiremock::ResponseTemplate {
+        let page: u64 = request
+            .url
+            .query_pairs()
+            .find(|(k, _)| k == "page[after]")
+            .and_then(|(_, v)| v.parse().ok())
+            .unwrap_or(0);
+        // Newest first: page 0 is the newest minute.
+        let minute = 10_000 - page;
+        let at = jiff::Timestamp::from_second(1_790_000_000 + 60 * minute as i64)
+            .expect("time")
+            .to_string();
+        wiremock::ResponseTemplate::new(200).set_body_json(json!({
+            "comments": [{ "id": minute, "author_id": 7, "body": format!("message {minute}"),
+                           "public": true, "created_at": at }],
+            "users": users(),
+            "meta": { "has_more": true, "after_cursor": (page + 1).to_string() }
+        }))
+    }
+}
+
+/// A conversation longer than frontdesk reads keeps its newest messages, in order, and says
+/// older ones are not shown.
+pub async fn a_very_long_conversation_keeps_its_newest_messages() {
+    let server = MockServer::start().await;
+    Zendesk::mount_ticket(&server).await;
+    authorized(Mock::given(method("GET")))
+        .and(path("/api/v2/tickets/101/comments"))
+        .and(query_param("sort_order", "desc"))
+        .respond_with(EndlessComments)
+        .with_priority(1)
+        .mount(&server)
+        .await;
+    let desk = super::connect::<Zendesk>(&server);
+    let ticket = desk
+        .ticket(frontdesk::backend::TicketId(101))
+        .await
+        .expect("ticket");
+    assert!(ticket.older_not_shown);
+    let last = ticket.conversation.last().expect("messages");
+    assert_eq!(last.body, "message 10000", "the newest is there, and last");
+    let first = ticket.conversation.first().expect("messages");
+    assert!(first.created_at < last.created_at, "oldest first");
+}

@@ -54,6 +54,10 @@ pub struct Outgoing {
     pub unsure: bool,
     #[serde(skip)]
     pub delivery: Delivery,
+    /// The help desk refused the last try as a conflict, and the conversation is being read
+    /// to see whether an earlier try of this very reply is what changed the ticket.
+    #[serde(skip)]
+    pub conflicted: bool,
 }
 
 impl Outgoing {

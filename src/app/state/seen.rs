@@ -103,6 +103,7 @@ mod tests {
                 body: "Zweimal abgebucht".into(),
                 created_at: at,
             }],
+            older_not_shown: false,
             url: None,
         }
     }

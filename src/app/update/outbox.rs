@@ -41,6 +41,7 @@ pub fn queue(state: &mut State, ticket: crate::backend::TicketId, fx: &mut Vec<E
         error: None,
         unsure: false,
         delivery: Delivery::Idle,
+        conflicted: false,
     };
     let id = item.id;
     state
@@ -127,6 +128,14 @@ pub fn sent(state: &mut State, req: RequestId, result: Result<(), Error>, fx: &m
     let id = item.id;
     match result {
         Ok(()) => delivered(state, id, false, fx),
+        // The ticket changed: perhaps by an earlier try of this reply that did arrive (its
+        // answer lost on the way). The conversation says which; only a change by someone
+        // else goes back to the agent.
+        Err(Error::Conflict) if !item.conflicted => {
+            item.conflicted = true;
+            item.unsure = true;
+            attempt(state, id, fx);
+        }
         Err(err) if err.is_transient() => failed(state, id, &err, fx),
         Err(err) => hand_back(state, id, &err, fx),
     }
@@ -148,6 +157,11 @@ pub fn checked(
     let id = item.id;
     match result {
         Ok(ticket) if item.arrived_in(&ticket) => delivered(state, id, true, fx),
+        Ok(_) if item.conflicted => {
+            item.conflicted = false;
+            item.unsure = false;
+            hand_back(state, id, &Error::Conflict, fx);
+        }
         Ok(_) => {
             // Not there: the earlier try did not arrive, and sending again posts it once.
             item.unsure = false;

@@ -258,6 +258,7 @@ impl HelpDesk for DemoDesk {
         Ok(Ticket {
             summary,
             conversation,
+            older_not_shown: false,
             url: Some(self.ticket_url(id)),
         })
     }

@@ -31,6 +31,11 @@ const SEARCH_PAGE: usize = 30;
 const SEARCH_PAGES: usize = 10;
 /// How many pages of a list one call may take.
 const MAX_PAGES: usize = 30;
+/// Freshdesk lists a conversation oldest first and cannot be asked otherwise, so reaching its
+/// newest messages means reading through: at most this many pages, keeping the newest
+/// [`KEPT_MESSAGES`].
+const CONVERSATION_PAGES: usize = 200;
+const KEPT_MESSAGES: usize = 5_000;
 
 /// A Freshdesk account.
 pub struct FreshdeskDesk {
@@ -107,6 +112,35 @@ impl FreshdeskDesk {
             }
         }
         Ok(items)
+    }
+
+    /// A ticket's conversation, oldest first: the newest [`KEPT_MESSAGES`] of it, and whether
+    /// older ones were left out.
+    async fn conversation(&self, path: &str) -> Result<(Vec<wire::Conversation>, bool)> {
+        let mut kept = std::collections::VecDeque::new();
+        let mut dropped = false;
+        for page in 1..=CONVERSATION_PAGES {
+            let number = page.to_string();
+            let query = [("per_page", PER_PAGE), ("page", number.as_str())];
+            let answer = self.http.send(Method::GET, path, &query, None, &[]).await?;
+            kept.extend(
+                answer
+                    .json::<crate::backend::lenient::Each<wire::Conversation>>()?
+                    .0,
+            );
+            while kept.len() > KEPT_MESSAGES {
+                kept.pop_front();
+                dropped = true;
+            }
+            if !has_next(&answer.headers) {
+                return Ok((kept.into(), dropped));
+            }
+        }
+        tracing::warn!(
+            path,
+            "a conversation longer than frontdesk reads; the newest may be missing"
+        );
+        Ok((kept.into(), true))
     }
 
     /// The agents by id, read once.
@@ -356,10 +390,10 @@ impl HelpDesk for FreshdeskDesk {
         let path = format!("tickets/{id}/conversations");
         let (raw, items, agents) = tokio::join!(
             self.raw_ticket(id),
-            self.all::<wire::Conversation>(&path, &[]),
+            self.conversation(&path),
             self.agents_or_none()
         );
-        let (raw, items) = (raw?, items?);
+        let (raw, (items, older_not_shown)) = (raw?, items?);
         let mut summary = convert::summary(&raw, None, &agents);
         let conversation = convert::conversation(&raw, &summary.requester, &items, &agents);
         let (waiting, replies) = super::waiting_and_replies(&conversation);
@@ -370,6 +404,7 @@ impl HelpDesk for FreshdeskDesk {
         Ok(Ticket {
             summary,
             conversation,
+            older_not_shown,
             url: Some(format!("{}a/tickets/{id}", self.web)),
         })
     }

@@ -148,6 +148,40 @@ impl RtDesk {
         }
     }
 
+    /// A collection read newest first (by id), up to [`MAX_PAGES`], returned oldest first
+    /// with whether older items were left unread: a very long history loses its oldest end,
+    /// never its newest.
+    async fn newest<T: serde::de::DeserializeOwned>(
+        &self,
+        path: &str,
+        params: &[(&str, &str)],
+        id: impl Fn(&T) -> &str,
+    ) -> Result<(Vec<T>, bool)> {
+        let mut items = Vec::new();
+        let mut page = 1;
+        let more = loop {
+            let number = page.to_string();
+            let mut query = params.to_vec();
+            query.extend([
+                ("orderby", "id"),
+                ("order", "DESC"),
+                ("per_page", PER_PAGE),
+                ("page", number.as_str()),
+            ]);
+            let collection: Collection<T> = self.http.get(path, &query).await?;
+            let next = collection.next_page();
+            items.extend(collection.items);
+            match next {
+                Some(n) if n <= MAX_PAGES => page = n,
+                Some(_) => break true,
+                None => break false,
+            }
+        };
+        // By number, whatever order the server kept: ids are RT's creation order.
+        items.sort_by_cached_key(|item| id(item).parse::<u64>().unwrap_or(u64::MAX));
+        Ok((items, more))
+    }
+
     /// The ticket's current ETag (its newest transaction), for checking before a write.
     async fn etag(&self, id: TicketId) -> Result<String> {
         let answer = self
@@ -311,16 +345,18 @@ impl HelpDesk for RtDesk {
         let parts_path = format!("ticket/{id}/attachments");
         let (rows, history, parts) = tokio::join!(
             self.tickets(&query, &[], 1, "1"),
-            self.all::<Transaction>(
+            self.newest::<Transaction>(
                 &history_path,
                 &[
                     ("fields", "Type,Creator,Created"),
                     ("fields[Creator]", "Name,RealName,EmailAddress,Privileged")
                 ],
+                |t| &t.id,
             ),
-            self.all::<Part>(
+            self.newest::<Part>(
                 &parts_path,
-                &[("fields", "TransactionId,ContentType,Filename,Content")]
+                &[("fields", "TransactionId,ContentType,Filename,Content")],
+                |p| &p.id,
             ),
         );
         let row = rows?
@@ -328,7 +364,7 @@ impl HelpDesk for RtDesk {
             .into_iter()
             .next()
             .ok_or_else(|| Error::NotFound(format!("ticket {id}")))?;
-        let (history, parts) = (history?, parts?);
+        let ((history, older_history), (parts, _)) = (history?, parts?);
         let mut summary = convert::summary(&row, &self.scale)
             .ok_or_else(|| Error::NotFound(format!("ticket {id}")))?;
         let requestors: Vec<String> = row
@@ -355,6 +391,7 @@ impl HelpDesk for RtDesk {
         Ok(Ticket {
             summary,
             conversation,
+            older_not_shown: older_history,
             url,
         })
     }

@@ -135,6 +135,9 @@ pub struct Transaction {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Part {
+    /// The attachment's own id (RT always sends it): the order of a message's parts.
+    #[serde(default, deserialize_with = "any_string")]
+    pub id: String,
     #[serde(default, deserialize_with = "any_string")]
     pub transaction_id: String,
     #[serde(default, deserialize_with = "any_string")]

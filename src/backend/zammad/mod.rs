@@ -321,6 +321,7 @@ impl HelpDesk for ZammadDesk {
         Ok(Ticket {
             summary,
             conversation,
+            older_not_shown: false,
             url: Some(format!("{}#ticket/zoom/{id}", self.web)),
         })
     }

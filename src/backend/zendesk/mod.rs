@@ -182,8 +182,9 @@ impl ZendeskDesk {
         })
     }
 
-    /// Every page of a cursor-paginated list under `path`.
-    async fn all<T, F>(&self, path: &str, params: &[(&str, &str)], mut take: F) -> Result<()>
+    /// Every page of a cursor-paginated list under `path`, up to [`MAX_PAGES`]; whether
+    /// pages were left unread.
+    async fn all<T, F>(&self, path: &str, params: &[(&str, &str)], mut take: F) -> Result<bool>
     where
         T: serde::de::DeserializeOwned + Paged,
         F: FnMut(T),
@@ -199,10 +200,10 @@ impl ZendeskDesk {
             cursor = page.after();
             take(page);
             if cursor.is_none() {
-                break;
+                return Ok(false);
             }
         }
-        Ok(())
+        Ok(true)
     }
 
     /// The ticket body of a write: the changes, guarded by the version when one is known.
@@ -339,13 +340,20 @@ impl HelpDesk for ZendeskDesk {
         let (one, listed) = tokio::join!(
             self.http
                 .get::<wire::OneTicket>(&path, &[("include", "users,groups,organizations,slas")]),
-            self.all::<wire::Comments, _>(&comments_path, &[("include", "users")], |page| {
-                comments.extend(page.comments);
-                authors.extend(page.users);
-            }),
+            // Newest first: a conversation longer than MAX_PAGES loses its oldest comments,
+            // never the newest (which the outbox's delivery check needs to see).
+            self.all::<wire::Comments, _>(
+                &comments_path,
+                &[("include", "users"), ("sort_order", "desc")],
+                |page| {
+                    comments.extend(page.comments);
+                    authors.extend(page.users);
+                }
+            ),
         );
         let one = one?;
-        listed?;
+        let older_not_shown = listed?;
+        comments.sort_by_key(|c| c.created_at);
         let lookup = Lookup::new(&one.side);
         let mut summary = convert::summary(&one.ticket, &lookup);
         let conversation = convert::conversation(
@@ -362,6 +370,7 @@ impl HelpDesk for ZendeskDesk {
         Ok(Ticket {
             summary,
             conversation,
+            older_not_shown,
             url: Some(format!("{}agent/tickets/{id}", self.web)),
         })
     }

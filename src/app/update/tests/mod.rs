@@ -7,6 +7,7 @@ mod filter;
 mod freshness;
 mod menus;
 mod outbox;
+mod own_conflict;
 mod queue;
 mod remote;
 mod saves;
