@@ -18,10 +18,9 @@ fn answer(body: Value) -> ResponseTemplate {
     ResponseTemplate::new(200).set_body_json(body)
 }
 
-/// A Zendesk whose every text field is hostile.
-async fn hostile_zendesk() -> MockServer {
+/// A Zendesk whose every text field is one of `texts`.
+async fn hostile_zendesk(texts: Vec<String>) -> MockServer {
     let server = MockServer::start().await;
-    let texts = corpus();
     let users: Vec<Value> = texts
         .iter()
         .enumerate()
@@ -130,7 +129,7 @@ fn forbidden(bytes: &[u8]) -> Vec<String> {
 #[test]
 fn hostile_ticket_text_never_reaches_the_terminal() {
     let runtime = tokio::runtime::Runtime::new().expect("runtime");
-    let server = runtime.block_on(hostile_zendesk());
+    let server = runtime.block_on(hostile_zendesk(corpus()));
     let mut shell = Shell::start(
         160,
         120,
@@ -186,4 +185,78 @@ fn hostile_ticket_text_never_reaches_the_terminal() {
         assert!(screen.contains(readable), "{readable} is shown:\n{screen}");
     }
     assert!(!screen.contains("pwned"), "{screen}");
+}
+
+/// Whether every row of the frame is exactly as wide as the screen to a terminal that adds up
+/// code points one by one, as tmux and xterm do (tmux 3.3 draws `❤️` in 1 column and `👍🏽`
+/// in 4, where ratatui counts 2 for each). vt100 measures like ratatui, so the rows are
+/// measured again here, cell by cell, with that terminal's rule: a row that comes out narrower
+/// or wider would shift everything after the emoji on such a terminal.
+fn rows_fit_a_code_point_terminal(screen: &vt100::Screen) -> Result<(), String> {
+    use unicode_width::UnicodeWidthChar;
+    let (rows, cols) = screen.size();
+    let (rows, cols) = (rows.get(), cols.get());
+    for row in 0..rows {
+        let text: String = (0..cols)
+            .filter_map(|col| screen.cell(row, col))
+            .map(|cell| cell.contents().to_string())
+            .map(|c| if c.is_empty() { String::new() } else { c })
+            .collect();
+        // An empty cell after a wide character is its second half; blank cells are spaces.
+        let blank_cells = (0..cols)
+            .filter_map(|col| screen.cell(row, col))
+            .filter(|cell| cell.contents().is_empty() && !cell.is_wide_continuation())
+            .count();
+        let measured: usize =
+            text.chars().map(|c| c.width().unwrap_or(0)).sum::<usize>() + blank_cells;
+        if measured != usize::from(cols) {
+            return Err(format!(
+                "row {row} is {measured} columns to such a terminal, not {cols}: {text:?}\n{}",
+                screen.contents()
+            ));
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn emoji_of_every_width_keep_each_row_as_wide_as_the_screen() {
+    let texts: Vec<String> = [
+        "I ❤️ this shop",
+        "Greetings from 🇫🇮 and 🇩🇪",
+        "🏳️ surrender, the invoice is wrong",
+        "👍🏽 thanks a lot",
+        "🏳️‍🌈 pride week order",
+        "1️⃣ first, 2️⃣ second ✔️ ⚠️",
+        "👩🏽‍💻 developer account",
+        "🏴\u{e0067}\u{e0062}\u{e0077}\u{e006c}\u{e0073}\u{e007f} Welsh office",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let server = runtime.block_on(hostile_zendesk(texts));
+    let mut shell = Shell::start(
+        100,
+        30,
+        &[
+            ("FRONTDESK_BACKEND", "zendesk"),
+            ("FRONTDESK_URL", &server.uri()),
+            ("FRONTDESK_USER", "sam@example.com"),
+            ("FRONTDESK_TOKEN", "zd-token"),
+        ],
+    );
+    shell.line("frontdesk");
+    shell.wait_until("the queue", |s| s.contents().contains("updated "));
+    let hints = |s: &vt100::Screen| s.contents().lines().last().unwrap_or_default().to_string();
+    shell.wait_until("the whole queue frame", |s| hints(s).contains("filter"));
+    shell.check(rows_fit_a_code_point_terminal);
+    shell.type_bytes(b"\r");
+    shell.wait_until("the ticket's hints", |s| hints(s).contains("scroll"));
+    shell.wait_for("── Conversation · 8 messages");
+    shell.check(rows_fit_a_code_point_terminal);
+    shell.type_bytes(b"q");
+    shell.wait_until("the queue's hints", |s| hints(s).contains("filter"));
+    shell.type_bytes(b"q");
+    shell.wait_until("the prompt", |s| !s.alternate_screen());
 }

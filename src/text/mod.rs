@@ -1,5 +1,6 @@
 //! Text handling: neutralising untrusted text, measuring it on screen, and telling time.
 
+mod emoji;
 pub mod fuzzy;
 pub mod html;
 mod html_depth;

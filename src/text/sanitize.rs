@@ -2,6 +2,8 @@
 //! program, so that nothing downstream (screen, terminal title, clipboard, editor, log) can be
 //! made to emit an escape sequence or reorder what the agent reads.
 
+use super::emoji;
+
 /// Cleans multi-line text (message bodies): escape sequences and control characters are
 /// removed, carriage returns become line breaks, tabs become spaces, and bidi controls are
 /// shown as visible marks instead of being applied.
@@ -61,6 +63,8 @@ fn clean(input: &str, one_line: bool) -> String {
             // many terminals draw 4, and every column after it shifts. Apart, each emoji is
             // 2 columns everywhere.
             '\u{200d}' => {}
+            // Likewise for the rest of emoji's width tricks; see `emoji`.
+            c if emoji::is_width_trick(c) => emoji::plain(c, &mut chars, &mut out),
             c if one_line && is_invisible(c) => {}
             c if c.is_control() => {}
             c => out.push(c),
@@ -69,7 +73,7 @@ fn clean(input: &str, one_line: bool) -> String {
     out
 }
 
-type Chars<'a> = std::iter::Peekable<std::str::Chars<'a>>;
+pub(super) type Chars<'a> = std::iter::Peekable<std::str::Chars<'a>>;
 
 /// After an ESC: drops the sequence it starts. Only characters that can belong to an escape
 /// sequence are taken; anything else (text, another ESC) is left for the caller.
@@ -263,8 +267,9 @@ mod tests {
 
     #[test]
     fn cjk_and_emoji_in_bodies_survive_with_joined_emoji_apart() {
-        let s = "你好 👍🏽 Grüße Привет";
+        let s = "你好 👍 Grüße Привет";
         assert_eq!(clean_text(s), s);
+        assert_eq!(clean_text("👍🏽"), "👍", "a skin tone is a width trick");
         assert_eq!(clean_text("👩\u{200d}💻"), "👩💻");
     }
 }

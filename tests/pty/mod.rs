@@ -144,6 +144,13 @@ impl Shell {
         }
     }
 
+    /// Runs `check` on the screen as it is now; fails with what it says.
+    pub fn check(&self, check: impl Fn(&vt100::Screen) -> Result<(), String>) {
+        if let Err(why) = check(self.parser.lock().expect("parser").screen()) {
+            panic!("{why}");
+        }
+    }
+
     /// Waits until the screen shows `text`.
     pub fn wait_for(&mut self, text: &str) {
         self.wait_until(text, |s| s.contents().contains(text));
