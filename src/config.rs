@@ -4,8 +4,8 @@
 
 use std::collections::BTreeMap;
 
-use crate::backend::View;
 use crate::diag::Diagnostic;
+use crate::model::View;
 
 /// Which kind of help desk a profile talks to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

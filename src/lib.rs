@@ -13,6 +13,7 @@ pub mod credentials;
 pub mod diag;
 pub mod keymap;
 pub mod log;
+pub mod model;
 pub mod paths;
 pub mod preset;
 pub mod profile;

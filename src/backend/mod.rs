@@ -5,17 +5,17 @@ pub mod demo;
 pub mod freshdesk;
 pub mod http;
 mod lenient;
-mod model;
 pub mod rt;
 pub mod zammad;
 pub mod zendesk;
+
+/// The model, which backends produce; re-exported so backend code names it in one place.
+pub use crate::model::*;
 
 use std::time::Duration;
 
 use async_trait::async_trait;
 use jiff::Timestamp;
-
-pub use model::*;
 
 use crate::canned::Canned;
 

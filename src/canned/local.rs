@@ -134,7 +134,7 @@ pub fn load_dir(dir: &Path) -> (Vec<Canned>, Vec<Diagnostic>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::backend::Priority;
+    use crate::model::Priority;
 
     #[test]
     fn front_matter_and_body_are_read() {

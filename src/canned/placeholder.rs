@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use crate::backend::{Agent, TicketSummary};
+use crate::model::{Agent, TicketSummary};
 
 /// Everything a placeholder can refer to.
 #[derive(Debug, Clone, Copy)]
@@ -127,7 +127,7 @@ fn value(name: &str, ctx: &Context<'_>) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::backend::{Contact, Priority, Status, StatusKind, TicketId};
+    use crate::model::{Contact, Priority, Status, StatusKind, TicketId};
 
     fn ticket(name: &str) -> TicketSummary {
         TicketSummary {

@@ -7,7 +7,7 @@ use std::path::Path;
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
-use crate::backend::TicketSummary;
+use crate::model::TicketSummary;
 
 /// How many rows of each view are kept: more than a screen, far less than a queue.
 pub const ROWS: usize = 200;

@@ -9,7 +9,7 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
 use crate::app::state::seen::Seen;
-use crate::backend::{Changes, TicketId};
+use crate::model::{Changes, TicketId};
 
 /// A draft as it is saved.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

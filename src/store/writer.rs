@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 use super::drafts::{self, DraftRecord};
 use super::outbox::Claim;
-use crate::backend::TicketId;
+use crate::model::TicketId;
 
 /// Where one profile's drafts and outbox live.
 #[derive(Debug, Clone)]

@@ -5,7 +5,7 @@ use std::cmp::Ordering;
 
 use jiff::{SignedDuration, Timestamp};
 
-use crate::backend::{Priority, TicketSummary};
+use crate::model::{Priority, TicketSummary};
 
 /// A duration per priority level; `None` where there is no target.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

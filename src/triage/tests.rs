@@ -1,5 +1,5 @@
 use super::*;
-use crate::backend::{Status, StatusKind, TicketId};
+use crate::model::{Status, StatusKind, TicketId};
 
 fn now() -> Timestamp {
     "2026-11-22T12:00:00Z".parse().expect("time")

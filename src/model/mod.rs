@@ -1,5 +1,9 @@
-//! What frontdesk knows about tickets, whatever help desk they come from. Every text field here
-//! has already been cleaned (see `text::sanitize`) by the backend that produced it.
+//! What frontdesk knows about tickets, whatever help desk they come from: the ground floor
+//! every other module builds on (backends produce these, the interface shows them, config and
+//! triage describe them). Every text field here has already been cleaned (see
+//! `text::sanitize`) by the backend that produced it.
+
+pub mod canned;
 
 use std::fmt;
 use std::str::FromStr;
