@@ -9,13 +9,13 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
 use crate::app::runner::Files;
+use crate::app::state::records::{DraftRecord, from_bytes};
 use crate::app::state::{Outgoing, Setup};
 use crate::backend::HelpDesk;
 use crate::config::{Config, Profile};
 use crate::diag::Diagnostic;
 use crate::keymap::Keymap;
 use crate::paths::Paths;
-use crate::store::drafts::DraftRecord;
 use crate::theme::Theme;
 
 /// The user's files, read and resolved.
@@ -34,9 +34,9 @@ pub struct UserFiles {
     /// How many other frontdesks are running on the same profile.
     pub others_running: usize,
     /// The profile's views as last seen.
-    pub cache: Option<crate::store::cache::Cache>,
+    pub cache: Option<crate::app::state::records::Cache>,
     /// What the profile sent today, by an earlier run.
-    pub today: crate::store::tally::Tally,
+    pub today: crate::app::state::records::Tally,
 }
 
 fn read(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<String> {
@@ -94,10 +94,11 @@ pub fn load(paths: &Paths, no_color: bool, profile: Option<&Profile>) -> UserFil
     let mut others_running = 0;
     let (drafts, outbox) = match &mut places {
         Some(places) => {
-            let (drafts, problems) = crate::store::drafts::load_all(&places.drafts);
+            let (files, problems) = crate::store::drafts::load_all(&places.drafts);
             for why in problems {
                 diags.push(Diagnostic::new("data", why));
             }
+            let drafts = drafts_from(files, &mut diags);
             let outbox = match crate::store::outbox::Claim::start(&places.outbox) {
                 Ok((claim, found)) => {
                     places.claim = Some(Arc::new(claim));
@@ -122,10 +123,12 @@ pub fn load(paths: &Paths, no_color: bool, profile: Option<&Profile>) -> UserFil
     };
     let cache = places
         .as_ref()
-        .and_then(|p| crate::store::cache::load(&p.cache));
+        .and_then(|p| crate::store::read(&p.cache))
+        .and_then(|bytes| from_bytes(&bytes).ok());
     let today = places
         .as_ref()
-        .map(|p| crate::store::tally::load(&p.tally))
+        .and_then(|p| crate::store::read(&p.tally))
+        .and_then(|bytes| from_bytes(&bytes).ok())
         .unwrap_or_default();
     UserFiles {
         today,
@@ -144,6 +147,29 @@ pub fn load(paths: &Paths, no_color: bool, profile: Option<&Profile>) -> UserFil
         others_running,
         cache,
     }
+}
+
+/// The drafts in `files`, oldest first; a file that is not a draft is reported and left where
+/// it is, for the agent to rescue.
+fn drafts_from(
+    files: Vec<(std::path::PathBuf, Vec<u8>)>,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<DraftRecord> {
+    let mut drafts: Vec<DraftRecord> = Vec::new();
+    for (path, bytes) in files {
+        match from_bytes::<DraftRecord>(&bytes) {
+            Ok(record) => drafts.push(record),
+            Err(why) => diags.push(Diagnostic::new(
+                "data",
+                format!(
+                    "the draft {} cannot be read ({why}); it is left there untouched",
+                    path.display()
+                ),
+            )),
+        }
+    }
+    drafts.sort_by_key(|d| (d.saved_at, d.ticket));
+    drafts
 }
 
 /// The outbox entries this frontdesk took over, as replies. An entry this version cannot read
@@ -218,5 +244,41 @@ pub fn setup(
         cache: user.cache.clone(),
         today: user.today,
         ..Setup::new(desk, user.keymap.clone(), now, tz, size)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_draft_that_cannot_be_read_is_reported_and_the_rest_come_back_oldest_first() {
+        let record = |ticket: u64, at: &str| DraftRecord {
+            ticket: crate::model::TicketId(ticket),
+            public: true,
+            text: format!("draft {ticket}"),
+            changes: Default::default(),
+            canned_used: Vec::new(),
+            seen: None,
+            saved_at: at.parse().expect("time"),
+        };
+        let bytes = crate::app::state::records::to_bytes;
+        let files = vec![
+            (
+                "102.json".into(),
+                bytes(&record(102, "2026-11-22T12:00:00Z")),
+            ),
+            ("103.json".into(), b"{half a dr".to_vec()),
+            (
+                "101.json".into(),
+                bytes(&record(101, "2026-11-22T11:00:00Z")),
+            ),
+        ];
+        let mut diags = Vec::new();
+        let drafts = drafts_from(files, &mut diags);
+        let tickets: Vec<u64> = drafts.iter().map(|d| d.ticket.0).collect();
+        assert_eq!(tickets, [101, 102]);
+        assert_eq!(diags.len(), 1);
+        assert!(diags[0].message.contains("103.json") && diags[0].message.contains("untouched"));
     }
 }

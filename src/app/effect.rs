@@ -4,9 +4,9 @@
 use std::time::Duration;
 
 use super::state::{Outgoing, RequestId};
+use crate::app::state::records::DraftRecord;
 use crate::backend::{Changes, Contact, Reply, TicketId, View};
 use crate::canned::Canned;
-use crate::store::drafts::DraftRecord;
 
 /// One piece of work to do outside `update`.
 #[derive(Debug, Clone, PartialEq)]
@@ -89,9 +89,9 @@ pub enum Effect {
     /// Save the whole outbox.
     SaveOutbox(Vec<Outgoing>),
     /// Save the views as last seen, for the next start.
-    SaveCache(crate::store::cache::Cache),
+    SaveCache(crate::app::state::records::Cache),
     /// Save what was sent today.
-    SaveTally(crate::store::tally::Tally),
+    SaveTally(crate::app::state::records::Tally),
     /// Store how often each canned response was used.
     SaveUsage(Vec<(String, u32)>),
     /// Hand the draft to $VISUAL / $EDITOR.

@@ -8,10 +8,10 @@ use tokio::sync::mpsc::UnboundedSender;
 
 use super::effect::Effect;
 use super::msg::{Loaded, Msg};
+use super::state::records::{DraftRecord, to_bytes};
 use crate::backend::HelpDesk;
 use crate::canned;
 use crate::store;
-use crate::store::drafts::DraftRecord;
 use crate::store::writer::{Places, Writer};
 
 /// Where the runner reads and writes the user's files.
@@ -80,7 +80,8 @@ impl Runner {
     /// Keeps a copy of the drafts for the panic hook to write.
     pub fn remember_drafts(&self, drafts: Vec<DraftRecord>) {
         if let Some(places) = &self.files.places {
-            store::drafts::remember(&places.drafts, drafts);
+            let bytes = drafts.iter().map(|d| (d.ticket, to_bytes(d))).collect();
+            store::drafts::remember(&places.drafts, bytes);
         }
     }
 
@@ -105,15 +106,17 @@ impl Runner {
     fn store(&self, effect: Effect) -> Option<Effect> {
         let writer = self.writer.as_ref();
         match effect {
-            Effect::SaveDraft(record) => writer.map(|w| w.save_draft(record)),
+            Effect::SaveDraft(record) => {
+                writer.map(|w| w.save_draft(record.ticket, to_bytes(&record)))
+            }
             Effect::RemoveDraft(ticket) => writer.map(|w| w.remove_draft(ticket)),
             Effect::SaveOutbox(items) => {
                 // Plain data: serde cannot fail on it, and the store takes JSON values.
                 let values = items.iter().filter_map(|i| serde_json::to_value(i).ok());
                 writer.map(|w| w.save_outbox(values.collect()))
             }
-            Effect::SaveCache(cache) => writer.map(|w| w.save_cache(cache)),
-            Effect::SaveTally(tally) => writer.map(|w| w.save_tally(tally)),
+            Effect::SaveCache(cache) => writer.map(|w| w.save_cache(to_bytes(&cache))),
+            Effect::SaveTally(tally) => writer.map(|w| w.save_tally(to_bytes(&tally))),
             other => return Some(other),
         };
         None

@@ -1,15 +1,19 @@
 //! Files frontdesk keeps for itself in its data directory. Every write is atomic: a reader
 //! (or a crash) sees the old file or the new one, never half of one.
 
-pub mod cache;
 pub mod drafts;
 pub mod outbox;
-pub mod tally;
 pub mod usage;
 pub mod writer;
 
 use std::io::Write;
 use std::path::Path;
+
+/// Reads a file the store wrote; `None` when it is missing or unreadable (a cache or a tally
+/// that cannot be read is simply not used).
+pub fn read(path: &Path) -> Option<Vec<u8>> {
+    std::fs::read(path).ok()
+}
 
 /// Writes `bytes` to `path` through a temporary file in the same directory, flushed to disk
 /// before it replaces the old file.

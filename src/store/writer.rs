@@ -10,7 +10,7 @@ use tokio::sync::{mpsc, oneshot};
 
 use std::sync::Arc;
 
-use super::drafts::{self, DraftRecord};
+use super::drafts;
 use super::outbox::Claim;
 use crate::model::TicketId;
 
@@ -31,11 +31,11 @@ pub struct Places {
 }
 
 enum Job {
-    SaveDraft(Box<DraftRecord>),
+    SaveDraft(TicketId, Vec<u8>),
     RemoveDraft(TicketId),
     SaveOutbox(Vec<serde_json::Value>),
-    SaveCache(Box<super::cache::Cache>),
-    SaveTally(super::tally::Tally),
+    SaveCache(Vec<u8>),
+    SaveTally(Vec<u8>),
     Flush(oneshot::Sender<()>),
 }
 
@@ -91,7 +91,7 @@ impl Writer {
                         continue;
                     }
                     // A newer draft for the ticket is not the one that went to the outbox.
-                    Job::SaveDraft(record) => held.retain(|t| *t != record.ticket),
+                    Job::SaveDraft(ticket, _) => held.retain(|t| t != ticket),
                     _ => {}
                 }
                 if let Job::Flush(done) = job {
@@ -145,9 +145,9 @@ impl Writer {
         Self { jobs }
     }
 
-    /// Saves a draft.
-    pub fn save_draft(&self, record: DraftRecord) {
-        let _ = self.jobs.send(Job::SaveDraft(Box::new(record)));
+    /// Saves a draft's bytes.
+    pub fn save_draft(&self, ticket: TicketId, bytes: Vec<u8>) {
+        let _ = self.jobs.send(Job::SaveDraft(ticket, bytes));
     }
 
     /// Removes a draft.
@@ -161,13 +161,13 @@ impl Writer {
     }
 
     /// Saves the views as last seen.
-    pub fn save_cache(&self, cache: super::cache::Cache) {
-        let _ = self.jobs.send(Job::SaveCache(Box::new(cache)));
+    pub fn save_cache(&self, bytes: Vec<u8>) {
+        let _ = self.jobs.send(Job::SaveCache(bytes));
     }
 
     /// Saves what was sent today.
-    pub fn save_tally(&self, tally: super::tally::Tally) {
-        let _ = self.jobs.send(Job::SaveTally(tally));
+    pub fn save_tally(&self, bytes: Vec<u8>) {
+        let _ = self.jobs.send(Job::SaveTally(bytes));
     }
 
     /// Waits until everything asked for so far is written.
@@ -182,10 +182,10 @@ impl Writer {
 /// Does one job on a blocking thread: what was written, and how it went.
 fn write(places: &Places, job: Job) -> Option<(Kind, String, std::io::Result<()>)> {
     Some(match job {
-        Job::SaveDraft(record) => (
+        Job::SaveDraft(ticket, bytes) => (
             Kind::Draft,
-            format!("draft for #{}", record.ticket),
-            drafts::save(&places.drafts, &record),
+            format!("draft for #{ticket}"),
+            drafts::save(&places.drafts, ticket, &bytes),
         ),
         Job::RemoveDraft(ticket) => (
             Kind::Draft,
@@ -203,15 +203,15 @@ fn write(places: &Places, job: Job) -> Option<(Kind, String, std::io::Result<()>
                 ))),
             },
         ),
-        Job::SaveCache(cache) => (
+        Job::SaveCache(bytes) => (
             Kind::Cache,
             "cache of the views".to_string(),
-            super::cache::save(&places.cache, &cache),
+            super::write_atomic(&places.cache, &bytes),
         ),
-        Job::SaveTally(tally) => (
+        Job::SaveTally(bytes) => (
             Kind::Tally,
             "count of today's replies".to_string(),
-            super::tally::save(&places.tally, &tally),
+            super::write_atomic(&places.tally, &bytes),
         ),
         Job::Flush(_) => return None,
     })

@@ -10,8 +10,8 @@ use ratatui_textarea::TextArea;
 use super::input::{editor, text_of};
 use super::remote::RequestId;
 use super::seen::Seen;
+use crate::app::state::records::DraftRecord;
 use crate::backend::{Changes, TicketId};
-use crate::store::drafts::DraftRecord;
 
 /// The pattern that highlights `{{…}}` placeholders left in a draft.
 const PLACEHOLDER: &str = r"\{\{[^{}]*\}\}";

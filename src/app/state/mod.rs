@@ -7,6 +7,7 @@ pub mod input;
 pub mod outbox;
 pub mod overlay;
 pub mod queue;
+pub mod records;
 pub mod remote;
 pub mod seen;
 pub mod watch;
@@ -138,7 +139,7 @@ pub struct Session {
     /// What is on screen is then as of `refreshed_at`.
     pub offline: Option<String>,
     /// Replies and notes delivered today (kept across runs), for the stats panel.
-    pub today: crate::store::tally::Tally,
+    pub today: crate::app::state::records::Tally,
     /// Until when the help desk has asked frontdesk to wait (HTTP 429), for the countdown.
     pub throttled_until: Option<Timestamp>,
     /// Targets, quick wins: how this profile triages.
@@ -150,7 +151,7 @@ pub struct Session {
 
 impl Session {
     /// What was sent today, in the agent's time zone.
-    pub fn sent_today(&self) -> crate::store::tally::Tally {
+    pub fn sent_today(&self) -> crate::app::state::records::Tally {
         self.today.on(self.local_date())
     }
 
@@ -219,13 +220,13 @@ pub struct Setup {
     /// Other frontdesks running on the same profile, found at start.
     pub others_running: usize,
     /// Drafts saved by an earlier run.
-    pub drafts: Vec<crate::store::drafts::DraftRecord>,
+    pub drafts: Vec<crate::app::state::records::DraftRecord>,
     /// Replies an earlier run could not deliver.
     pub outbox: Vec<Outgoing>,
     /// The views as an earlier run last saw them, shown until live data arrives.
-    pub cache: Option<crate::store::cache::Cache>,
+    pub cache: Option<crate::app::state::records::Cache>,
     /// What was sent today, as an earlier run left it.
-    pub today: crate::store::tally::Tally,
+    pub today: crate::app::state::records::Tally,
 }
 
 impl Setup {

@@ -235,7 +235,7 @@ impl QueueState {
     /// Tabs for `views`, each filled from `cache` where the cache holds the same view.
     pub fn from_cache(
         views: Vec<View>,
-        cache: Option<crate::store::cache::Cache>,
+        cache: Option<crate::app::state::records::Cache>,
         order: &Order<'_>,
     ) -> Self {
         let mut queue = Self::new(views);
@@ -271,21 +271,21 @@ impl QueueState {
     }
 
     /// The first rows of every loaded view, to start from next time.
-    pub fn to_cache(&self, saved_at: jiff::Timestamp) -> crate::store::cache::Cache {
-        crate::store::cache::Cache {
+    pub fn to_cache(&self, saved_at: jiff::Timestamp) -> crate::app::state::records::Cache {
+        crate::app::state::records::Cache {
             saved_at,
             views: self
                 .views
                 .iter()
                 .filter(|v| v.loaded && v.error.is_none())
-                .map(|v| crate::store::cache::CachedView {
+                .map(|v| crate::app::state::records::CachedView {
                     name: v.view.name.clone(),
                     query: v.view.query.clone(),
                     total: v.total,
                     tickets: v
                         .tickets
                         .iter()
-                        .take(crate::store::cache::ROWS)
+                        .take(crate::app::state::records::CACHED_ROWS)
                         .cloned()
                         .collect(),
                 })

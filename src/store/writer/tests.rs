@@ -69,18 +69,6 @@ impl Drop for Trouble {
     }
 }
 
-fn record(ticket: u64, text: &str) -> DraftRecord {
-    DraftRecord {
-        ticket: TicketId(ticket),
-        public: true,
-        text: text.into(),
-        changes: Default::default(),
-        canned_used: Vec::new(),
-        seen: None,
-        saved_at: "2026-11-22T12:00:00Z".parse().expect("time"),
-    }
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn a_draft_stays_until_the_outbox_holding_its_reply_is_on_disk() {
     let base = tempfile::tempdir().expect("tempdir");
@@ -100,7 +88,7 @@ async fn a_draft_stays_until_the_outbox_holding_its_reply_is_on_disk() {
         let _ = tx.send(r);
     });
     let draft_file = drafts::file(&places.drafts, TicketId(101));
-    writer.save_draft(record(101, "Danke, Jürgen"));
+    writer.save_draft(TicketId(101), b"Danke, J\xc3\xbcrgen".to_vec());
     writer.flush().await;
     assert!(draft_file.exists());
 

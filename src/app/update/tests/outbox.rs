@@ -365,7 +365,7 @@ async fn a_restored_draft_comes_back_with_what_changed_since() {
     let mut seen = crate::app::state::seen::Seen::of(&ticket);
     seen.status = "new".into();
     seen.messages.pop();
-    let record = crate::store::drafts::DraftRecord {
+    let record = crate::app::state::records::DraftRecord {
         ticket: id,
         public: true,
         text: "Where was I".into(),
@@ -397,7 +397,7 @@ async fn a_restored_draft_comes_back_with_what_changed_since() {
 
 #[tokio::test]
 async fn replies_sent_today_are_counted_and_kept_and_a_new_day_starts_at_zero() {
-    use crate::store::tally::Tally;
+    use crate::app::state::records::Tally;
     let yesterday = Tally {
         day: Some("2026-11-21".parse().expect("date")),
         replies: 5,

@@ -265,7 +265,7 @@ async fn the_views_start_from_the_cache_and_live_data_replaces_it() {
         cache
             .views
             .iter()
-            .all(|v| v.tickets.len() <= crate::store::cache::ROWS)
+            .all(|v| v.tickets.len() <= crate::app::state::records::CACHED_ROWS)
     );
     // Since then one ticket arrived (not in the cache) and one was renamed.
     let arrived = cache.views[0].tickets.remove(0).id;
