@@ -2,6 +2,7 @@
 //! effects, the runner does the effects off the UI task and sends back messages.
 
 pub mod effect;
+pub mod layout;
 pub mod msg;
 pub mod runner;
 pub mod state;

@@ -6,8 +6,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::layout::detail_parts;
 use super::{clip, compose, styled};
+use crate::app::layout::detail_parts;
 use crate::app::state::{Focus, State};
 use crate::backend::{Ticket, TicketSummary};
 use crate::text::{fit, time, width};

@@ -4,7 +4,6 @@
 mod compose;
 mod detail;
 mod hints;
-pub mod layout;
 mod overlay;
 pub mod panel;
 mod prompt;
@@ -17,6 +16,8 @@ mod tests_hostile;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
+
+use crate::app::layout;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};

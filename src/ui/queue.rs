@@ -6,8 +6,8 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::layout::queue_parts;
 use super::{clip, highlighted, input_line};
+use crate::app::layout::queue_parts;
 use crate::app::state::{Focus, State, ViewState};
 use crate::backend::{Priority, TicketSummary, is_long};
 use crate::canned::rank::matcher;

@@ -4,9 +4,9 @@ use std::time::Duration;
 
 use super::{Effect, State, compose, menu, picker};
 use crate::action::Action;
+use crate::app::layout;
 use crate::app::state::{Focus, Level, RequestId};
 use crate::backend::TicketId;
-use crate::ui::layout;
 
 /// How long the selection must rest before the side-by-side detail fetches the ticket.
 pub const PREVIEW_DELAY: Duration = Duration::from_millis(120);

@@ -23,8 +23,8 @@ use super::msg::Msg;
 use super::state::overlay::{Overlay, Panel, PanelKind};
 use super::state::{Focus, Level, State};
 use crate::action::Action;
+use crate::app::layout;
 use crate::keymap::{Context, KeyChord};
-use crate::ui::layout;
 
 /// How often a countdown on screen moves.
 const COUNTDOWN: std::time::Duration = std::time::Duration::from_secs(1);

@@ -2,10 +2,10 @@
 
 use super::{Effect, State, detail, menu};
 use crate::action::Action;
+use crate::app::layout;
 use crate::app::state::queue::FILTER_INLINE;
 use crate::app::state::{Level, RequestId};
 use crate::keymap::KeyChord;
-use crate::ui::layout;
 
 /// Loads the first page of every view.
 pub fn load_all(state: &mut State, fx: &mut Vec<Effect>) {

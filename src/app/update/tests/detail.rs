@@ -42,7 +42,7 @@ async fn the_conversation_scrolls_within_its_length() {
     for _ in 0..500 {
         h.keys("j").await;
     }
-    let (rows, _) = crate::ui::layout::conversation_size(&h.state);
+    let (rows, _) = crate::app::layout::conversation_size(&h.state);
     let max = h.state.detail.transcript.len().saturating_sub(rows);
     assert_eq!(h.state.detail.scroll, max);
     h.keys("k").await;

@@ -74,7 +74,7 @@ async fn moving_clamps_at_both_ends_and_pages_by_the_screen() {
         "j at the bottom stays"
     );
     h.keys("g ctrl-d").await;
-    let page = crate::ui::layout::queue_rows(&h.state);
+    let page = crate::app::layout::queue_rows(&h.state);
     assert_eq!(h.state.queue.current().map(|v| v.selected), Some(page));
     assert!(
         h.state.queue.current().is_some_and(|v| v.scroll > 0),
