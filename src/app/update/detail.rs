@@ -232,3 +232,80 @@ fn copy_link(state: &mut State, id: TicketId, fx: &mut Vec<Effect>) {
             .push(Level::Info, format!("Ticket {id} has no link to copy yet")),
     }
 }
+
+/// The open ticket as the help desk has it now (or why it could not be read).
+pub fn ticket_loaded(
+    state: &mut State,
+    req: RequestId,
+    mut result: Result<crate::backend::Ticket, crate::backend::Error>,
+    fx: &mut Vec<Effect>,
+) {
+    // The configured targets, where the desk gave none, as for the queue's rows.
+    if let Ok(ticket) = &mut result {
+        state.session.triage.apply(&mut ticket.summary);
+    }
+    let fresh = result.as_ref().ok().cloned();
+    let ok = fresh.as_ref().map(|t| t.summary.clone());
+    if !state
+        .detail
+        .ticket
+        .accept(req, result.map_err(|e| super::wording::explain(&e)))
+    {
+        return;
+    }
+    if let Some(summary) = ok {
+        // The queue row may be older than the ticket just read.
+        for view in &mut state.queue.views {
+            if let Some(pos) = view.tickets.iter().position(|t| t.id == summary.id) {
+                std::sync::Arc::make_mut(&mut view.tickets)[pos] = summary.clone();
+                view.targets |= summary.due_at.is_some();
+            }
+        }
+        if state.detail.history.value.is_none() && !state.detail.history.is_loading() {
+            let req = state.requests.issue();
+            state.detail.history.start(req);
+            fx.push(Effect::LoadHistory {
+                req,
+                requester: summary.requester,
+            });
+        }
+    }
+    if let Some(ticket) = fresh {
+        super::drafts::ticket_loaded(state, &ticket, fx);
+        // Kept too, so that moving back here later is as quick as moving on.
+        state.prefetch.keep(ticket);
+        prefetch_neighbours(state, fx);
+    }
+    state.detail.transcript_width = 0;
+    super::relayout(state);
+}
+
+/// A ticket next to the open one, fetched ahead of need.
+pub fn prefetched(state: &mut State, ticket: Option<crate::backend::Ticket>) {
+    match ticket {
+        Some(ticket) => state.prefetch.keep(ticket),
+        // Not worth a word: the ticket is fetched again when it is opened.
+        None => state.prefetch.pending.clear(),
+    }
+}
+
+/// The requester's other tickets.
+pub fn history_loaded(
+    state: &mut State,
+    req: RequestId,
+    result: Result<Vec<crate::backend::TicketSummary>, crate::backend::Error>,
+) {
+    state
+        .detail
+        .history
+        .accept(req, result.map_err(|e| super::wording::explain(&e)));
+    super::relayout(state);
+}
+
+/// Loads the views and, if it is open, the ticket again.
+pub fn refetch(state: &mut State, ticket: crate::backend::TicketId, fx: &mut Vec<Effect>) {
+    super::queue::load_all(state, fx);
+    if state.detail.id == Some(ticket) {
+        reload(state, fx);
+    }
+}

@@ -215,3 +215,31 @@ pub fn panel_action(state: &mut State, action: Action) -> bool {
         .min(len.saturating_sub(1));
     true
 }
+
+/// The answer to a field change made from a menu (or with a canned response).
+pub fn updated(
+    state: &mut State,
+    ticket: TicketId,
+    what: String,
+    result: Result<(), crate::backend::Error>,
+    fx: &mut Vec<Effect>,
+) {
+    match &result {
+        Ok(()) => {
+            super::drafts::changed_by_me(state, ticket);
+            state.status.push(Level::Info, what);
+        }
+        Err(err) => state.status.push(
+            Level::Error,
+            format!(
+                "Could not change #{ticket}: {}",
+                super::wording::explain(err)
+            ),
+        ),
+    }
+    // After a change, and after a conflict (to show what the other person did),
+    // the agent needs to see the ticket as it now is.
+    if result.is_ok() || result == Err(crate::backend::Error::Conflict) {
+        super::detail::refetch(state, ticket, fx);
+    }
+}

@@ -13,10 +13,13 @@ mod outbox;
 mod outbox_menu;
 mod picker;
 mod queue;
+mod responses;
 mod saves;
+mod session;
 pub use saves::printout;
 mod tags;
 mod watch;
+mod wording;
 
 use super::effect::Effect;
 use super::msg::Msg;

@@ -3,7 +3,8 @@
 //! overloaded), checked first (the try may have arrived), or handed back to the composer
 //! (the help desk refused it for a reason the agent must deal with).
 
-use super::loaded::{explain, refetch, what_happened};
+use super::detail::refetch;
+use super::wording::{explain, what_happened};
 use super::{Effect, State, drafts};
 use crate::app::state::outbox::{Delivery, backoff};
 use crate::app::state::{Draft, Focus, Level, Outgoing, RequestId};

@@ -176,7 +176,7 @@ pub fn rendered(
                 format!(
                     "The help desk could not render \u{201c}{}\u{201d} ({}); frontdesk rendered it instead",
                     canned.title,
-                    super::loaded::explain(&err)
+                    super::wording::explain(&err)
                 ),
             );
             render_here(state, ticket, canned, fx);

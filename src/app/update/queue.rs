@@ -213,3 +213,64 @@ pub fn filter_key(state: &mut State, chord: &KeyChord, fx: &mut Vec<Effect>) {
         preview_selected(state, fx);
     }
 }
+
+/// A page of a view, or why it could not be read. Stale pages (a newer request went out
+/// for the view) are dropped.
+pub fn page_loaded(
+    state: &mut State,
+    req: RequestId,
+    index: usize,
+    first_page: bool,
+    result: Result<crate::backend::Page, crate::backend::Error>,
+    fx: &mut Vec<Effect>,
+) {
+    let filter = state.queue.filter.text().to_string();
+    let first_load_of_active =
+        index == state.queue.active && state.queue.views.get(index).is_some_and(|v| !v.loaded);
+    let triage = state.session.triage.clone();
+    let order = triage.order(state.session.now);
+    let Some(view) = state.queue.views.get_mut(index) else {
+        return;
+    };
+    if view.pending != Some(req) {
+        return;
+    }
+    view.pending = None;
+    match result {
+        Ok(mut page) => {
+            for t in &mut page.tickets {
+                triage.apply(t);
+            }
+            if view.view.quick {
+                page.tickets.retain(|t| triage.is_quick(t));
+                // The help desk's count is of the whole query, not of its quick wins.
+                page.total = None;
+            }
+            let filter_off_task = view.receive(page.tickets, first_page, &filter, &order);
+            if first_page || page.total.is_some() {
+                view.total = page.total;
+            }
+            view.next_page = page.next;
+            view.error = None;
+            state.session.refreshed_at = Some(state.session.now);
+            state.session.cached_at = None;
+            // Once every view has answered, what they show is the start for next time.
+            if first_page && state.queue.views.iter().all(|v| v.pending.is_none()) {
+                fx.push(Effect::SaveCache(state.queue.to_cache(state.session.now)));
+            }
+            if filter_off_task {
+                refilter_view(state, index, fx);
+            }
+            super::relayout(state);
+            if first_load_of_active {
+                preview_selected(state, fx);
+            }
+            super::freshness::answered(state);
+        }
+        Err(err) => {
+            let why = super::wording::explain(&err);
+            view.error = Some(why.clone());
+            super::freshness::lost(state, &why);
+        }
+    }
+}
