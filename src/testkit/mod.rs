@@ -18,6 +18,7 @@ use crate::backend::{TicketId, TicketSummary};
 use crate::keymap::{Key, KeyChord, Keymap};
 
 mod faulty;
+pub mod pure;
 
 pub use faulty::{Fault, Faults};
 

@@ -66,21 +66,24 @@ pub fn attempt(state: &mut State, id: u64, fx: &mut Vec<Effect>) {
     let Some(item) = state.outbox.get_mut(id) else {
         return;
     };
-    if item.unsure {
+    let start = if item.unsure {
         item.delivery = Delivery::Checking(req);
-        fx.push(Effect::CheckDelivery {
+        Effect::CheckDelivery {
             req,
             ticket: item.ticket,
-        });
+        }
     } else {
         item.delivery = Delivery::Sending(req);
-        fx.push(Effect::Send {
+        Effect::Send {
             req,
             ticket: item.ticket,
             reply: item.reply.clone(),
-        });
-    }
+        }
+    };
+    // On disk before it can reach the help desk: a crash while it is on its way leaves it in
+    // the outbox, to be checked for at the next start.
     save(state, fx);
+    fx.push(start);
 }
 
 /// Starts every reply that is not already under way, now.
@@ -321,7 +324,17 @@ fn short(err: &Error) -> String {
 /// Writes the outbox as it now is. A save already asked for in this update is brought up to
 /// date where it stands, so it keeps its place before any draft removal that follows it.
 pub fn save(state: &State, fx: &mut Vec<Effect>) {
-    let items = state.outbox.items.clone();
+    // A reply on its way is written as one that may have arrived: if frontdesk ends before the
+    // answer, the next start reads the conversation before sending it again.
+    let items = state
+        .outbox
+        .items
+        .iter()
+        .map(|item| Outgoing {
+            unsure: item.unsure || matches!(item.delivery, Delivery::Sending(_)),
+            ..item.clone()
+        })
+        .collect();
     match fx.iter_mut().find(|e| matches!(e, Effect::SaveOutbox(_))) {
         Some(pending) => *pending = Effect::SaveOutbox(items),
         None => fx.push(Effect::SaveOutbox(items)),

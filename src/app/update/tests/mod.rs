@@ -10,6 +10,7 @@ mod outbox;
 mod own_conflict;
 mod queue;
 mod remote;
+mod rules;
 mod saves;
 mod targets;
 mod watch;
