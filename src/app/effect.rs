@@ -92,6 +92,9 @@ pub enum Effect {
     SaveCache(crate::app::state::records::Cache),
     /// Save what was sent today.
     SaveTally(crate::app::state::records::Tally),
+    /// Keep a copy of unsaved replies and drafts (this text) outside the data folder, in the
+    /// system's temporary folder; answered with `Loaded::Copied`.
+    KeepCopy(String),
     /// Store how often each canned response was used.
     SaveUsage(Vec<(String, u32)>),
     /// Hand the draft to $VISUAL / $EDITOR.

@@ -103,6 +103,8 @@ pub enum Loaded {
         what: String,
         result: Result<(), Error>,
     },
+    /// The copy of unsaved work was written (where), or not (why).
+    Copied(Result<std::path::PathBuf, String>),
     /// A file frontdesk keeps was written (or not).
     Stored {
         /// Which of the writer's files; `None` for the others (usage counts).

@@ -256,6 +256,13 @@ impl Runner {
                 what,
                 result: desk.update(ticket, changes, expected_version).await,
             },
+            Effect::KeepCopy(text) => {
+                let written = tokio::task::spawn_blocking(move || store::keep_copy(&text)).await;
+                Loaded::Copied(match written {
+                    Ok(result) => result.map_err(|e| e.to_string()),
+                    Err(join) => Err(join.to_string()),
+                })
+            }
             Effect::SaveUsage(counts) => {
                 let path = self.files.usage.clone()?;
                 let saved =

@@ -9,6 +9,19 @@ pub mod writer;
 use std::io::Write;
 use std::path::Path;
 
+/// Writes `text` to a new file in the system's temporary folder, readable by the user alone:
+/// the way out when the data folder cannot be written. Returns the file.
+pub fn keep_copy(text: &str) -> std::io::Result<std::path::PathBuf> {
+    let mut file = tempfile::Builder::new()
+        .prefix("frontdesk-unsaved-")
+        .suffix(".txt")
+        .tempfile_in(std::env::temp_dir())?;
+    file.write_all(text.as_bytes())?;
+    file.as_file().sync_all()?;
+    let (_, path) = file.keep().map_err(|e| e.error)?;
+    Ok(path)
+}
+
 /// Reads a file the store wrote; `None` when it is missing or unreadable (a cache or a tally
 /// that cannot be read is simply not used).
 pub fn read(path: &Path) -> Option<Vec<u8>> {

@@ -43,9 +43,9 @@ pub async fn run(
     host.input.pause().await;
     drop(guard);
     let state = result?;
-    if state.print_unsaved {
-        // The screen is the shell's again: this is the agent's last copy of these texts.
-        println!("{}", crate::app::printout(&state));
+    if let Some(farewell) = &state.farewell {
+        // The screen is the shell's again: for unsaved replies, the agent's last copy.
+        println!("{farewell}");
     }
     Ok(())
 }

@@ -193,9 +193,9 @@ pub struct State {
     pub watch: Watch,
     /// Set when the program should end.
     pub quit: bool,
-    /// Set when the agent chose to quit with replies or drafts that could not be saved: they
-    /// are printed once the screen is left.
-    pub print_unsaved: bool,
+    /// Printed in the terminal once the screen is left: the replies and drafts that could not
+    /// be saved, or where a copy of them went.
+    pub farewell: Option<String>,
 }
 
 /// What the interface starts from.
@@ -361,7 +361,7 @@ impl State {
                 ..Watch::default()
             },
             quit: false,
-            print_unsaved: false,
+            farewell: None,
         }
     }
 

@@ -84,6 +84,8 @@ pub struct Insertion {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Leave {
     SaveAgain,
+    /// A copy in the system's temporary folder (often another filesystem), then quit.
+    CopyAndQuit,
     PrintAndQuit,
     QuitAnyway,
     Stay,

@@ -37,6 +37,7 @@ pub fn apply(state: &mut State, loaded: Loaded, fx: &mut Vec<Effect>) {
         Loaded::TagsCounted { req, words } => tags::counted(state, req, words),
         Loaded::Changed { req, result } => watch::answered(state, req, result, fx),
         Loaded::Stored { kind, what, result } => saves::stored(state, kind, &what, result),
+        Loaded::Copied(result) => saves::copied(state, result, fx),
         Loaded::Updated {
             ticket,
             what,

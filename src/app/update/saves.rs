@@ -71,6 +71,10 @@ pub fn ask_before_quitting(state: &mut State, what: &str) {
         items: vec![
             ("Try saving again".into(), Choice::Leaving(Leave::SaveAgain)),
             (
+                format!("Quit and keep a copy in {}", std::env::temp_dir().display()),
+                Choice::Leaving(Leave::CopyAndQuit),
+            ),
+            (
                 "Quit and print them in the terminal".into(),
                 Choice::Leaving(Leave::PrintAndQuit),
             ),
@@ -88,8 +92,14 @@ pub fn ask_before_quitting(state: &mut State, what: &str) {
 pub fn leave(state: &mut State, choice: Leave, fx: &mut Vec<Effect>) {
     match choice {
         Leave::SaveAgain => save_again(state, fx),
+        Leave::CopyAndQuit => {
+            state
+                .status
+                .push(Level::Info, "Copying the unsaved replies and drafts…");
+            fx.push(Effect::KeepCopy(printout(state)));
+        }
         Leave::PrintAndQuit => {
-            state.print_unsaved = true;
+            state.farewell = Some(printout(state));
             state.quit = true;
             fx.push(Effect::Quit);
         }
@@ -98,6 +108,29 @@ pub fn leave(state: &mut State, choice: Leave, fx: &mut Vec<Effect>) {
             fx.push(Effect::Quit);
         }
         Leave::Stay => {}
+    }
+}
+
+/// The copy asked for by "quit and keep a copy" was written to `path` (then quit and say
+/// where), or could not be (then ask again).
+pub fn copied(state: &mut State, result: Result<std::path::PathBuf, String>, fx: &mut Vec<Effect>) {
+    match result {
+        Ok(path) => {
+            state.farewell = Some(format!(
+                "frontdesk could not save some replies or drafts in its data folder; a copy of them is in {}",
+                path.display()
+            ));
+            state.quit = true;
+            fx.push(Effect::Quit);
+        }
+        Err(why) => {
+            state
+                .status
+                .push(Level::Error, format!("Could not keep a copy either: {why}"));
+            if let Some(what) = unsaved_work(state) {
+                ask_before_quitting(state, &what);
+            }
+        }
     }
 }
 

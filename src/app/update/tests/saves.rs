@@ -67,9 +67,9 @@ async fn quitting_with_an_unsaved_reply_asks_and_can_print_it() {
     );
     // Still failing: this time print them and quit.
     h.msg(outbox_failed()).await;
-    h.keys("q j enter").await;
-    assert!(h.state.quit && h.state.print_unsaved);
-    let printed = crate::app::printout(&h.state);
+    h.keys("q j j enter").await;
+    assert!(h.state.quit);
+    let printed = h.state.farewell.clone().unwrap_or_default();
     assert!(printed.contains("Danke, Jürgen"), "{printed}");
 }
 
@@ -80,5 +80,30 @@ async fn without_a_failed_save_quitting_warns_only_about_the_outbox() {
     h.keys("esc esc q").await;
     assert!(h.notice().contains("still in the outbox"), "{}", h.notice());
     h.keys("q").await;
-    assert!(h.state.quit && !h.state.print_unsaved);
+    assert!(h.state.quit && h.state.farewell.is_none());
+}
+
+#[tokio::test]
+async fn quitting_with_an_unsaved_reply_can_keep_a_copy_outside_the_data_folder() {
+    let mut h = Harness::new().await;
+    reply_waiting_in_the_outbox(&mut h).await;
+    h.msg(outbox_failed()).await;
+    h.keys("esc esc q j enter").await;
+    // The harness's runner writes the copy for real, in the system's temporary folder.
+    assert!(h.state.quit, "{}", h.notice());
+    let farewell = h.state.farewell.clone().expect("says where");
+    let path = farewell
+        .rsplit(" is in ")
+        .next()
+        .map(std::path::PathBuf::from)
+        .expect("a path");
+    let copy = std::fs::read_to_string(&path).expect("the copy is there");
+    assert!(copy.contains("Danke, Jürgen"), "{copy}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&path).expect("meta").permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "customers' words are the user's alone");
+    }
+    let _ = std::fs::remove_file(path);
 }
