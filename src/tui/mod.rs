@@ -58,6 +58,7 @@ fn forward_signals(tx: UnboundedSender<Msg>) -> std::io::Result<()> {
         let tx = tx.clone();
         tokio::spawn(async move {
             while stream.recv().await.is_some() {
+                tracing::info!(signal = ?kind, "asked to end; saving and quitting");
                 if tx.send(Msg::Terminate).is_err() {
                     break;
                 }

@@ -183,6 +183,7 @@ impl InputPump {
                         }
                         // Input is gone (terminal closed): ask the program to end cleanly.
                         Some(Err(_)) | None => {
+                            tracing::warn!(error = ?event.and_then(Result::err), "the terminal's input ended; quitting");
                             let _ = tx.send(Msg::Terminate);
                             break;
                         }
