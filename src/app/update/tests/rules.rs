@@ -27,6 +27,43 @@ fn answer_ticket(pure: &mut Pure, id: u64, subject: &str) {
     }));
 }
 
+/// Opens ticket 1 (answering its load) and sends `text` as a reply.
+fn send_reply(pure: &mut Pure, text: &str) {
+    pure.keys("enter");
+    answer_ticket(pure, 1, "Double charge");
+    pure.keys("r");
+    pure.type_text(text);
+    pure.keys("ctrl-s");
+}
+
+/// The request of the `Send` just asked for.
+fn sending(pure: &Pure) -> crate::app::state::RequestId {
+    pure.find(|e| match e {
+        Effect::Send { req, .. } => Some(*req),
+        _ => None,
+    })
+    .expect("a send is asked for")
+}
+
+/// The request of the `CheckDelivery` just asked for.
+fn checking(pure: &Pure) -> crate::app::state::RequestId {
+    pure.find(|e| match e {
+        Effect::CheckDelivery { req, .. } => Some(*req),
+        _ => None,
+    })
+    .expect("the conversation is read")
+}
+
+/// The help desk's answer to a send of ticket 1's reply.
+fn answer_send(pure: &mut Pure, req: crate::app::state::RequestId, result: Result<(), Error>) {
+    pure.on(Msg::Loaded(Loaded::Sent {
+        req,
+        ticket: TicketId(1),
+        public: true,
+        result,
+    }));
+}
+
 #[test]
 fn an_answer_to_a_superseded_request_is_dropped() {
     let mut pure = Pure::with_rows(&[(1, "Double charge"), (2, "Login fails")]);
@@ -56,11 +93,7 @@ fn an_answer_to_a_superseded_request_is_dropped() {
 #[test]
 fn a_reply_goes_sending_waiting_checking_then_delivered() {
     let mut pure = Pure::with_rows(&[(1, "Double charge")]);
-    pure.keys("enter");
-    answer_ticket(&mut pure, 1, "Double charge");
-    pure.keys("r");
-    pure.type_text("Refunded");
-    pure.keys("ctrl-s");
+    send_reply(&mut pure, "Refunded");
     // The outbox is on disk before the draft file goes, and the send is in between.
     let order: Vec<&str> = pure
         .fx
@@ -83,36 +116,21 @@ fn a_reply_goes_sending_waiting_checking_then_delivered() {
         on_disk[0].unsure,
         "written as perhaps arrived: a crash now makes the next start check first"
     );
-    let sending = pure
-        .find(|e| match e {
-            Effect::Send { req, .. } => Some(*req),
-            _ => None,
-        })
-        .expect("sent");
+    let first = sending(&pure);
     assert_eq!(
         pure.state.outbox.items[0].delivery,
-        Delivery::Sending(sending)
+        Delivery::Sending(first)
     );
 
     // The answer never came: it may have arrived, so the next try reads first.
-    pure.on(Msg::Loaded(Loaded::Sent {
-        req: sending,
-        ticket: TicketId(1),
-        public: true,
-        result: Err(Error::Timeout),
-    }));
+    answer_send(&mut pure, first, Err(Error::Timeout));
     let item = &pure.state.outbox.items[0];
     assert!(item.unsure);
     let Delivery::Waiting { timer, .. } = item.delivery else {
         panic!("waiting: {:?}", item.delivery)
     };
     pure.on(Msg::Elapsed(timer));
-    let checking = pure
-        .find(|e| match e {
-            Effect::CheckDelivery { req, .. } => Some(*req),
-            _ => None,
-        })
-        .expect("checked first");
+    let checking = checking(&pure);
     assert_eq!(
         pure.state.outbox.items[0].delivery,
         Delivery::Checking(checking)
@@ -123,18 +141,8 @@ fn a_reply_goes_sending_waiting_checking_then_delivered() {
         req: checking,
         result: Ok(ticket(row(1, "Double charge"))),
     }));
-    let again = pure
-        .find(|e| match e {
-            Effect::Send { req, .. } => Some(*req),
-            _ => None,
-        })
-        .expect("sent again");
-    pure.on(Msg::Loaded(Loaded::Sent {
-        req: again,
-        ticket: TicketId(1),
-        public: true,
-        result: Ok(()),
-    }));
+    let again = sending(&pure);
+    answer_send(&mut pure, again, Ok(()));
     assert!(pure.state.outbox.items.is_empty());
     assert!(
         pure.fx
@@ -146,29 +154,10 @@ fn a_reply_goes_sending_waiting_checking_then_delivered() {
 #[test]
 fn a_conflict_by_someone_else_goes_back_to_the_composer_after_a_look() {
     let mut pure = Pure::with_rows(&[(1, "Double charge")]);
-    pure.keys("enter");
-    answer_ticket(&mut pure, 1, "Double charge");
-    pure.keys("r");
-    pure.type_text("Refunded");
-    pure.keys("ctrl-s");
-    let sending = pure
-        .find(|e| match e {
-            Effect::Send { req, .. } => Some(*req),
-            _ => None,
-        })
-        .expect("sent");
-    pure.on(Msg::Loaded(Loaded::Sent {
-        req: sending,
-        ticket: TicketId(1),
-        public: true,
-        result: Err(Error::Conflict),
-    }));
-    let checking = pure
-        .find(|e| match e {
-            Effect::CheckDelivery { req, .. } => Some(*req),
-            _ => None,
-        })
-        .expect("the conversation is read before the agent is asked");
+    send_reply(&mut pure, "Refunded");
+    let first = sending(&pure);
+    answer_send(&mut pure, first, Err(Error::Conflict));
+    let checking = checking(&pure);
     assert!(pure.state.compose.drafts.is_empty(), "not handed back yet");
     pure.on(Msg::Loaded(Loaded::Checked {
         req: checking,
