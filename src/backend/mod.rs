@@ -43,6 +43,9 @@ pub enum Error {
     Timeout,
     #[error("the help desk failed ({status}): {message}")]
     Server { status: u16, message: String },
+    /// The answer was larger than frontdesk reads (a runaway or hostile server).
+    #[error("the help desk sent an answer too large to read (over {limit_mb} MB)")]
+    TooLarge { limit_mb: usize },
 }
 
 impl Error {
@@ -57,6 +60,7 @@ impl Error {
                 | Error::Timeout
                 | Error::RateLimited { .. }
                 | Error::Server { .. }
+                | Error::TooLarge { .. }
                 | Error::Auth(_)
         )
     }
@@ -66,7 +70,7 @@ impl Error {
     pub fn may_have_been_applied(&self) -> bool {
         matches!(
             self,
-            Error::Interrupted(_) | Error::Timeout | Error::Server { .. }
+            Error::Interrupted(_) | Error::Timeout | Error::Server { .. } | Error::TooLarge { .. }
         )
     }
 }

@@ -26,7 +26,7 @@ pub async fn a_huge_answer_is_refused_not_read<F: Errors>() {
     mount_me::<F>(&server, super::json(200, body)).await;
     let err = connect::<F>(&server).me().await.expect_err("too large");
     assert!(
-        matches!(&err, Error::Server { message, .. } if message.contains("too large to read")),
+        matches!(&err, Error::TooLarge { .. }) && err.to_string().contains("too large to read"),
         "{err:?}"
     );
 }

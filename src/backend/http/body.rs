@@ -16,13 +16,8 @@ pub const MAX_ANSWER: usize = 32 * 1024 * 1024;
 /// The body of `response`, read in chunks up to `limit` bytes. A larger answer (said by its
 /// Content-Length, or found while reading) fails without reading the rest.
 pub async fn read(mut response: Response, url: &Url, limit: usize) -> Result<String, Error> {
-    let status = response.status().as_u16();
-    let too_large = || Error::Server {
-        status,
-        message: format!(
-            "the help desk sent an answer too large to read (over {} MB); if this persists, ask for smaller pages or check the server",
-            limit / (1024 * 1024)
-        ),
+    let too_large = || Error::TooLarge {
+        limit_mb: limit / (1024 * 1024),
     };
     if response.content_length().is_some_and(|n| n > limit as u64) {
         return Err(too_large());
