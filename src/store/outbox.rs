@@ -55,12 +55,16 @@ impl Claim {
         let owners = owners_dir(path);
         super::create_private_dir_all(&owners)?;
         let me = format!("{}-{:08x}", std::process::id(), fastrand::u32(..));
+        // Locked before it has its name: whoever sees `<me>.lock` sees it locked, so nobody
+        // can take this frontdesk for a dead one while it starts.
+        let starting = owners.join(format!("{me}.starting"));
         let alive = OpenOptions::new()
             .create(true)
             .truncate(false)
             .write(true)
-            .open(owners.join(format!("{me}.lock")))?;
+            .open(&starting)?;
         alive.lock()?;
+        std::fs::rename(&starting, owners.join(format!("{me}.lock")))?;
         let claim = Self {
             path: path.to_path_buf(),
             me,
@@ -95,7 +99,8 @@ impl Claim {
                 .map(|e| e.item.clone())
                 .collect();
         })?;
-        // Others running with nothing in the outbox are still others.
+        // Others running with nothing in the outbox are still others; the files of those
+        // that ended go.
         for other in living(&owners, &claim.me) {
             if !found.others.iter().any(|o| o.0 == other) {
                 found.others.push((other, 0));
@@ -166,19 +171,35 @@ fn is_alive(owners: &Path, owner: &str) -> bool {
     }
 }
 
-/// Every other frontdesk alive on the profile.
+/// Every other frontdesk alive on the profile. The lock files of those that ended are
+/// removed on the way (a file is only ever named `.lock` once it is locked).
 fn living(owners: &Path, me: &str) -> Vec<String> {
     let Ok(entries) = std::fs::read_dir(owners) else {
         return Vec::new();
     };
-    entries
-        .flatten()
-        .filter_map(|e| {
-            let name = e.file_name().to_string_lossy().into_owned();
-            name.strip_suffix(".lock").map(str::to_string)
-        })
-        .filter(|owner| owner != me && is_alive(owners, owner))
-        .collect()
+    let mut alive = Vec::new();
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Some(owner) = name.strip_suffix(".lock") else {
+            continue;
+        };
+        if owner == me {
+            continue;
+        }
+        if is_alive(owners, owner) {
+            alive.push(owner.to_string());
+        } else {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+    alive
+}
+
+impl Drop for Claim {
+    fn drop(&mut self) {
+        // Still locked while it goes; a frontdesk ending cleanly leaves no file behind.
+        let _ = std::fs::remove_file(owners_dir(&self.path).join(format!("{}.lock", self.me)));
+    }
 }
 
 /// The file as it is. One that cannot be read is moved aside (never deleted) and reported.

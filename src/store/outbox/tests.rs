@@ -96,3 +96,18 @@ fn an_unreadable_outbox_is_moved_aside_not_lost() {
     assert!(found.problem.is_some_and(|p| p.contains("moved to")));
     assert!(path.with_extension("json.unreadable").exists());
 }
+
+#[test]
+fn ended_frontdesks_leave_no_lock_files_behind() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("work.json");
+    for _ in 0..5 {
+        let (claim, _) = Claim::start(&path).expect("start");
+        claim.save(&[]).expect("save");
+    }
+    let (_running, _) = Claim::start(&path).expect("start");
+    let files = std::fs::read_dir(owners_dir(&path))
+        .expect("owners")
+        .count();
+    assert_eq!(files, 1, "only the running one's lock");
+}
