@@ -399,11 +399,11 @@ pub async fn views_by_title_use_cursor_pages() {
     desk.list_view(&view, None).await.expect("again");
 }
 
-/// Answers a comments page for the cursor asked: page N holds comment N (newest first, as
-/// asked), and there is always another page.
-struct EndlessComments;
+/// A conversation of 10,000 comments, answered newest first (as asked) a hundred to a page,
+/// for the cursor asked: page N holds minutes 10,000 − 100N down.
+struct TenThousandComments;
 
-impl wiremock::Respond for EndlessComments {
+impl wiremock::Respond for TenThousandComments {
     fn respond(&self, request: &wiremock::Request) -> wiremock::ResponseTemplate {
         let page: u64 = request
             .url
@@ -411,16 +411,21 @@ impl wiremock::Respond for EndlessComments {
             .find(|(k, _)| k == "page[after]")
             .and_then(|(_, v)| v.parse().ok())
             .unwrap_or(0);
-        // Newest first: page 0 is the newest minute.
-        let minute = 10_000 - page;
-        let at = jiff::Timestamp::from_second(1_790_000_000 + 60 * minute as i64)
-            .expect("time")
-            .to_string();
+        let comments: Vec<Value> = (0..100)
+            .map(|i| {
+                let minute = 10_000 - (page * 100 + i);
+                let at = jiff::Timestamp::from_second(1_790_000_000 + 60 * minute as i64)
+                    .expect("time")
+                    .to_string();
+                json!({ "id": minute, "author_id": 7, "body": format!("message {minute}"),
+                        "public": true, "created_at": at })
+            })
+            .collect();
+        let more = page + 1 < 100;
         wiremock::ResponseTemplate::new(200).set_body_json(json!({
-            "comments": [{ "id": minute, "author_id": 7, "body": format!("message {minute}"),
-                           "public": true, "created_at": at }],
+            "comments": comments,
             "users": users(),
-            "meta": { "has_more": true, "after_cursor": (page + 1).to_string() }
+            "meta": { "has_more": more, "after_cursor": more.then(|| (page + 1).to_string()) }
         }))
     }
 }
@@ -433,7 +438,7 @@ pub async fn a_very_long_conversation_keeps_its_newest_messages() {
     authorized(Mock::given(method("GET")))
         .and(path("/api/v2/tickets/101/comments"))
         .and(query_param("sort_order", "desc"))
-        .respond_with(EndlessComments)
+        .respond_with(TenThousandComments)
         .with_priority(1)
         .mount(&server)
         .await;
@@ -443,6 +448,11 @@ pub async fn a_very_long_conversation_keeps_its_newest_messages() {
         .await
         .expect("ticket");
     assert!(ticket.older_not_shown);
+    assert_eq!(
+        ticket.conversation.len(),
+        5_000,
+        "as many as frontdesk reads"
+    );
     let last = ticket.conversation.last().expect("messages");
     assert_eq!(last.body, "message 10000", "the newest is there, and last");
     let first = ticket.conversation.first().expect("messages");
