@@ -99,12 +99,13 @@ impl Writer {
                     continue;
                 }
                 let dest = places.clone();
+                let kind = job_kind(&job);
                 let done = tokio::task::spawn_blocking(move || write(&dest, job)).await;
                 let (kind, what, result) = match done {
                     Ok(Some(written)) => written,
                     Ok(None) => continue,
                     Err(join) => (
-                        Kind::Draft,
+                        kind,
                         "a file".into(),
                         Err(std::io::Error::other(join.to_string())),
                     ),
@@ -176,6 +177,16 @@ impl Writer {
         if self.jobs.send(Job::Flush(done)).is_ok() {
             let _ = wait.await;
         }
+    }
+}
+
+/// Which file a job writes (a flush writes none; it is never asked).
+fn job_kind(job: &Job) -> Kind {
+    match job {
+        Job::SaveDraft(..) | Job::RemoveDraft(_) | Job::Flush(_) => Kind::Draft,
+        Job::SaveOutbox(_) => Kind::Outbox,
+        Job::SaveCache(_) => Kind::Cache,
+        Job::SaveTally(_) => Kind::Tally,
     }
 }
 

@@ -9,4 +9,10 @@ pub mod time;
 pub mod width;
 
 pub use sanitize::{clean_line, clean_subject, clean_tags, clean_text};
+
+/// `n` and the word for that many: `1 reply`, `3 replies`.
+pub fn plural(n: impl Into<u64>, one: &str, many: &str) -> String {
+    let n = n.into();
+    format!("{n} {}", if n == 1 { one } else { many })
+}
 pub use width::{fit, truncate, width, wrap};

@@ -16,12 +16,11 @@ mod tests_hostile;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-
-use crate::app::layout;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
+use crate::app::layout;
 use crate::app::state::detail::StyledLine;
 use crate::app::state::{Level, State};
 use crate::text::{truncate, width};

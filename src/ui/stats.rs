@@ -28,7 +28,7 @@ pub fn lines(state: &State) -> Vec<StyledLine> {
     let quick = count(&|t| triage.is_quick(t));
     let long = count(&|t| is_long(t.replies, state.session.long_thread));
     let today = state.session.sent_today();
-    let plural = |n: u32, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let plural = crate::text::plural;
 
     let mut out = vec![
         plain(

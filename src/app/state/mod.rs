@@ -280,13 +280,7 @@ impl State {
                 ),
             );
         }
-        let plural = |n: usize, one: &str, many: &str| {
-            if n == 1 {
-                format!("1 {one}")
-            } else {
-                format!("{n} {many}")
-            }
-        };
+        let plural = |n: usize, one: &str, many: &str| crate::text::plural(n as u64, one, many);
         if setup.others_running > 0 {
             status.push(
                 Level::Warning,

@@ -28,7 +28,7 @@ pub fn settled(state: &mut State, insertion: Insertion) -> Option<Insertion> {
                 insertion.audience.words()
             ),
         );
-        drafts::touched(state, insertion.ticket, &mut Vec::new());
+        // `put` marks the draft changed as it inserts.
         return Some(insertion);
     }
     let now = Audience::of(draft.public);

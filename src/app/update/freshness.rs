@@ -5,10 +5,12 @@
 use super::State;
 use crate::app::state::Level;
 
-/// A refresh or poll failed with `why` (as the agent reads it).
-pub fn lost(state: &mut State, why: &str) {
+/// A refresh or poll failed with `err`.
+pub fn lost(state: &mut State, err: &crate::backend::Error) {
+    // Without the wording's own advice: this notice gives it once, after the time.
+    let why = super::wording::what_happened(err);
     if state.session.offline.is_some() {
-        state.session.offline = Some(why.to_string());
+        state.session.offline = Some(why);
         return;
     }
     let since = match state.session.refreshed_at.or(state.session.cached_at) {
@@ -20,9 +22,9 @@ pub fn lost(state: &mut State, why: &str) {
     };
     state.status.push(
         Level::Warning,
-        format!("The help desk did not answer: {why}. {since}; ctrl-r tries again"),
+        format!("The help desk did not answer ({why}); {since}. ctrl-r tries again"),
     );
-    state.session.offline = Some(why.to_string());
+    state.session.offline = Some(why);
 }
 
 /// The help desk answered a refresh or poll.

@@ -268,9 +268,8 @@ pub fn page_loaded(
             super::freshness::answered(state);
         }
         Err(err) => {
-            let why = super::wording::explain(&err);
-            view.error = Some(why.clone());
-            super::freshness::lost(state, &why);
+            view.error = Some(super::wording::explain(&err));
+            super::freshness::lost(state, &err);
         }
     }
 }

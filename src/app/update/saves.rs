@@ -6,6 +6,7 @@ use crate::app::state::Level;
 use crate::app::state::overlay::{Choice, Leave, Menu, Overlay};
 use crate::backend::TicketId;
 use crate::store::writer::Kind;
+use crate::text::plural;
 
 /// A file was saved, or not. A failure stays on the status line until the same kind of file
 /// is saved again.
@@ -13,14 +14,18 @@ pub fn stored(state: &mut State, kind: Option<Kind>, what: &str, result: Result<
     match (kind, result) {
         (Some(kind), Err(err)) => state.status.save_failed(
             kind,
-            format!("Could not save the {what}: {err}. It is kept in memory; : then retry_save tries again"),
+            format!(
+                "Could not save the {what}: {err}. It is kept in memory; :retry_save tries again"
+            ),
         ),
         (None, Err(err)) => state
             .status
             .push(Level::Warning, format!("Could not save the {what}: {err}")),
         (Some(kind), Ok(())) => {
             if state.status.saved(kind) {
-                state.status.push(Level::Info, format!("Saved the {what} again"));
+                state
+                    .status
+                    .push(Level::Info, format!("Saved the {what} again"));
             }
         }
         (None, Ok(())) => {}
@@ -47,20 +52,12 @@ pub fn unsaved_work(state: &State) -> Option<String> {
     };
     let mut parts = Vec::new();
     if replies > 0 {
-        parts.push(plural(replies, "reply", "replies"));
+        parts.push(plural(replies as u64, "reply", "replies"));
     }
     if drafts > 0 {
-        parts.push(plural(drafts, "draft", "drafts"));
+        parts.push(plural(drafts as u64, "draft", "drafts"));
     }
     (!parts.is_empty()).then(|| parts.join(" and "))
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
 }
 
 /// Asks what to do with work that could not be saved, instead of quitting.
@@ -71,7 +68,8 @@ pub fn ask_before_quitting(state: &mut State, what: &str) {
         items: vec![
             ("Try saving again".into(), Choice::Leaving(Leave::SaveAgain)),
             (
-                format!("Quit and keep a copy in {}", std::env::temp_dir().display()),
+                // Which folder is the runner's to know; the path is printed on leaving.
+                "Quit and keep a copy in the temporary folder".into(),
                 Choice::Leaving(Leave::CopyAndQuit),
             ),
             (

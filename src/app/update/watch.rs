@@ -66,7 +66,7 @@ pub fn answered(
             // Slower: a 429 or an unreachable desk doubles the wait each time; said once.
             state.watch.failures += 1;
             tracing::info!(error = %err, failures = state.watch.failures, "poll failed");
-            super::freshness::lost(state, &super::wording::explain(&err));
+            super::freshness::lost(state, &err);
         }
     }
     schedule(state, fx);
