@@ -146,9 +146,11 @@ fn long_ticket(row: &TicketSummary, messages: usize) -> Ticket {
                 author: format!("Person {i}"),
                 body: bodies[i % bodies.len()].repeat(1 + i % 3),
                 created_at: now() - jiff::SignedDuration::from_mins((messages - i) as i64 * 37),
+                attachments: Vec::new(),
             })
             .collect(),
         older_not_shown: false,
+        cc: Vec::new(),
         url: None,
     }
 }

@@ -51,6 +51,15 @@ pub enum Action {
     Complete,
     Confirm,
     Cancel,
+    Attachments,
+    OpenAttachment,
+    SaveAttachment,
+    AttachFile,
+    EditRecipients,
+    NextMessage,
+    PrevMessage,
+    FirstMessage,
+    LastMessage,
     /// Unbinds a key inherited from a base keymap.
     Noop,
 }
@@ -181,6 +190,51 @@ const TABLE: &[(Action, &str, &str)] = &[
     ),
     (Action::Confirm, "confirm", "accept"),
     (Action::Cancel, "cancel", "cancel"),
+    (
+        Action::Attachments,
+        "attachments",
+        "list the ticket's attachments: open or save them",
+    ),
+    (
+        Action::OpenAttachment,
+        "open_attachment",
+        "open the attachment: text and pictures here, others with the desktop",
+    ),
+    (
+        Action::SaveAttachment,
+        "save_attachment",
+        "save the attachment to the download folder",
+    ),
+    (
+        Action::AttachFile,
+        "attach_file",
+        "attach a file to the reply (or remove one)",
+    ),
+    (
+        Action::EditRecipients,
+        "edit_recipients",
+        "edit who gets a copy of the reply (CC, BCC)",
+    ),
+    (
+        Action::NextMessage,
+        "next_message",
+        "go to the next message",
+    ),
+    (
+        Action::PrevMessage,
+        "prev_message",
+        "go to the previous message",
+    ),
+    (
+        Action::FirstMessage,
+        "first_message",
+        "go to the first message",
+    ),
+    (
+        Action::LastMessage,
+        "last_message",
+        "go to the latest message",
+    ),
     (Action::Noop, "noop", "unbind this key"),
 ];
 

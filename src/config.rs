@@ -131,6 +131,20 @@ impl Profile {
     }
 }
 
+/// How the terminal shows pictures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Graphics {
+    /// Unicode half blocks in colour: every terminal, tmux and SSH included.
+    #[default]
+    Halfblocks,
+    Kitty,
+    Sixel,
+    Iterm2,
+}
+
+/// `max_download`'s default: 100 MB.
+pub const MAX_DOWNLOAD: u64 = 100 * 1024 * 1024;
+
 /// The user's settings.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
@@ -145,6 +159,12 @@ pub struct Config {
     /// Whether an urgent arrival rings the terminal bell.
     pub bell: bool,
     pub default_profile: Option<String>,
+    /// Where saved attachments go; `None`: the desktop's download folder.
+    pub download_dir: Option<std::path::PathBuf>,
+    /// Attachments larger than this many bytes are downloaded only once confirmed.
+    pub max_download: u64,
+    /// How pictures are drawn: `None` finds out from the terminal.
+    pub images: Option<Graphics>,
     pub profiles: BTreeMap<String, Profile>,
     /// Profiles that were written but could not be used, with why.
     pub broken_profiles: BTreeMap<String, String>,
@@ -159,6 +179,9 @@ impl Default for Config {
             poll_interval: Some(std::time::Duration::from_secs(60)),
             bell: true,
             default_profile: None,
+            download_dir: None,
+            max_download: MAX_DOWNLOAD,
+            images: None,
             profiles: BTreeMap::new(),
             broken_profiles: BTreeMap::new(),
         }
@@ -191,6 +214,28 @@ impl Config {
                     Ok(every) => config.poll_interval = every,
                     Err(why) => diags.push(Diagnostic::new(file, why)),
                 },
+                ("download_dir", toml::Value::String(s)) if !s.trim().is_empty() => {
+                    config.download_dir = Some(s.into())
+                }
+                ("download_dir", _) => diags.push(Diagnostic::new(
+                    file,
+                    "download_dir must be a folder, e.g. \"~/Downloads/support\"",
+                )),
+                ("max_download", value) => match megabytes(value) {
+                    Some(bytes) => config.max_download = bytes,
+                    None => diags.push(Diagnostic::new(
+                        file,
+                        "max_download must be a size in megabytes, e.g. 100 or \"250MB\" or \"2GB\"; using 100 MB",
+                    )),
+                },
+                ("images", toml::Value::String(s)) => match graphics(s) {
+                    Ok(choice) => config.images = choice,
+                    Err(why) => diags.push(Diagnostic::new(file, why)),
+                },
+                ("images", _) => diags.push(Diagnostic::new(
+                    file,
+                    "images must be \"auto\", \"halfblocks\", \"kitty\", \"sixel\" or \"iterm2\"",
+                )),
                 ("bell", toml::Value::Boolean(b)) => config.bell = *b,
                 ("bell", _) => diags.push(Diagnostic::new(file, "bell must be true or false")),
                 ("profiles", toml::Value::Table(profiles)) => {
@@ -228,6 +273,46 @@ impl Config {
         }
         (config, diags)
     }
+}
+
+/// `max_download = 100` (megabytes), or a string with a unit: `"250MB"`, `"2GB"`.
+fn megabytes(value: &toml::Value) -> Option<u64> {
+    const MB: u64 = 1024 * 1024;
+    match value {
+        toml::Value::Integer(n) if *n > 0 => Some(*n as u64 * MB),
+        toml::Value::String(s) => {
+            let s = s.trim().to_ascii_lowercase();
+            let (number, unit) = match s.find(|c: char| !c.is_ascii_digit() && c != '.') {
+                Some(at) => s.split_at(at),
+                None => (s.as_str(), "mb"),
+            };
+            let n: f64 = number.parse().ok().filter(|n: &f64| *n > 0.0)?;
+            let scale = match unit.trim() {
+                "kb" | "k" => 1024.0,
+                "mb" | "m" | "" => MB as f64,
+                "gb" | "g" => (MB * 1024) as f64,
+                _ => return None,
+            };
+            Some((n * scale) as u64)
+        }
+        _ => None,
+    }
+}
+
+/// `images = "auto" | "halfblocks" | "kitty" | "sixel" | "iterm2"`.
+fn graphics(value: &str) -> Result<Option<Graphics>, String> {
+    Ok(match value.trim().to_ascii_lowercase().as_str() {
+        "auto" => None,
+        "halfblocks" | "blocks" => Some(Graphics::Halfblocks),
+        "kitty" => Some(Graphics::Kitty),
+        "sixel" => Some(Graphics::Sixel),
+        "iterm2" | "iterm" => Some(Graphics::Iterm2),
+        other => {
+            return Err(format!(
+                "images = \"{other}\" is not known; use auto, halfblocks, kitty, sixel or iterm2"
+            ));
+        }
+    })
 }
 
 /// `poll_interval = "60s"`, at least 5 seconds, or `"off"`.

@@ -10,6 +10,7 @@ pub mod cli;
 pub mod config;
 pub mod connect;
 pub mod credentials;
+pub mod desktop;
 pub mod diag;
 pub mod keymap;
 pub mod log;

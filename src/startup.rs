@@ -243,6 +243,7 @@ pub fn setup(
         others_running: user.others_running,
         cache: user.cache.clone(),
         today: user.today,
+        files: crate::desktop::files(&user.config),
         ..Setup::new(desk, user.keymap.clone(), now, tz, size)
     }
 }
@@ -261,6 +262,9 @@ mod tests {
             canned_used: Vec::new(),
             seen: None,
             saved_at: at.parse().expect("time"),
+            files: Vec::new(),
+            cc: Vec::new(),
+            bcc: Vec::new(),
         };
         let bytes = crate::app::state::records::to_bytes;
         let files = vec![

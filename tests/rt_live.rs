@@ -258,6 +258,7 @@ async fn replies_go_to_correspond_and_notes_to_comment() {
             public: true,
             changes,
             expected_version: version,
+            ..Reply::default()
         },
     )
     .await
@@ -269,6 +270,7 @@ async fn replies_go_to_correspond_and_notes_to_comment() {
             public: false,
             changes: Changes::default(),
             expected_version: None,
+            ..Reply::default()
         },
     )
     .await
@@ -413,6 +415,7 @@ async fn a_change_since_the_ticket_was_read_is_a_conflict_and_nothing_is_written
         public: true,
         changes: Changes::default(),
         expected_version: seen,
+        ..Reply::default()
     };
     assert_eq!(desk.reply(TicketId(id), reply).await, Err(Error::Conflict));
     assert_eq!(rest.history(id).await.len(), before, "nothing was written");

@@ -8,6 +8,19 @@ use crate::app::state::records::DraftRecord;
 use crate::backend::{Changes, Contact, Reply, TicketId, View};
 use crate::canned::Canned;
 
+/// What to do with a downloaded attachment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Handling {
+    /// Into the download folder.
+    Save,
+    /// Read for the built-in viewer (only the start of a long file); not kept.
+    ViewText,
+    /// Decoded for showing in the terminal; not kept.
+    ViewImage,
+    /// Into the download folder, then handed to the desktop's opener.
+    OpenExternally,
+}
+
 /// One piece of work to do outside `update`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
@@ -114,6 +127,27 @@ pub enum Effect {
     Poll {
         req: RequestId,
         since: jiff::Timestamp,
+    },
+    /// Download an attachment, answering with `Loaded::Progress` as bytes arrive and
+    /// `Loaded::Fetched` at the end. More than `limit` bytes fails the download.
+    Download {
+        req: RequestId,
+        ticket: TicketId,
+        attachment: crate::backend::Attachment,
+        handling: Handling,
+        dir: std::path::PathBuf,
+        limit: Option<u64>,
+    },
+    /// Read a file the agent attaches: its size, checksum and type.
+    DescribeFile {
+        req: RequestId,
+        ticket: TicketId,
+        path: std::path::PathBuf,
+    },
+    /// List a folder, for completing a path.
+    ListDir {
+        req: RequestId,
+        dir: std::path::PathBuf,
     },
     /// Ring the terminal bell.
     Bell,

@@ -122,7 +122,8 @@ pub fn detail_parts(state: &State, pane: Rect) -> DetailParts {
     let rest_h = pane.height.saturating_sub(header.height);
     let composing = state.focus == Focus::Compose && state.compose.current().is_some();
     let bottom_h = if composing {
-        (rest_h * 9 / 20).max(7).min(rest_h.saturating_sub(3))
+        // Half the pane: the recipients line takes one of the composer's rows.
+        (rest_h / 2).max(7).min(rest_h.saturating_sub(3))
     } else {
         let others = state.detail.others().len() as u16;
         if others == 0 {

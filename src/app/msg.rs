@@ -37,6 +37,19 @@ pub enum Msg {
     Loaded(Loaded),
 }
 
+/// A finished download.
+#[derive(Debug, Clone)]
+pub enum Fetched {
+    /// Saved to the download folder.
+    Saved(std::path::PathBuf),
+    /// Saved, and handed to the desktop's opener.
+    Opened(std::path::PathBuf),
+    /// The start of a text file, cleaned.
+    Text { text: String, cut: bool },
+    /// A picture, decoded.
+    Image(std::sync::Arc<image::DynamicImage>),
+}
+
 /// The answer to an effect.
 #[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone)]
@@ -105,6 +118,27 @@ pub enum Loaded {
     },
     /// The copy of unsaved work was written (where), or not (why).
     Copied(Result<std::path::PathBuf, String>),
+    /// Bytes of a download so far.
+    Progress {
+        req: RequestId,
+        done: u64,
+    },
+    /// A download finished (or why not).
+    Fetched {
+        req: RequestId,
+        result: Result<Fetched, Error>,
+    },
+    /// A file to attach, read (or why not).
+    Described {
+        req: RequestId,
+        ticket: TicketId,
+        result: Result<crate::backend::OutgoingFile, String>,
+    },
+    /// A folder's entries (name, whether a folder), for completing a path.
+    Listed {
+        req: RequestId,
+        result: Result<Vec<(String, bool)>, String>,
+    },
     /// A file frontdesk keeps was written (or not).
     Stored {
         /// Which of the writer's files; `None` for the others (usage counts).

@@ -5,6 +5,7 @@ pub mod demo;
 pub mod freshdesk;
 pub mod http;
 mod lenient;
+pub mod outgoing;
 pub mod rt;
 pub mod zammad;
 pub mod zendesk;
@@ -46,6 +47,10 @@ pub enum Error {
     /// The answer was larger than frontdesk reads (a runaway or hostile server).
     #[error("the help desk sent an answer too large to read (over {limit_mb} MB)")]
     TooLarge { limit_mb: usize },
+    /// Something on the agent's own machine failed: a file to send changed or vanished, a
+    /// download could not be written. Said as it is; trying again will not help by itself.
+    #[error("{0}")]
+    Local(String),
 }
 
 impl Error {
@@ -120,6 +125,15 @@ pub trait HelpDesk: Send + Sync {
     ) -> Result<Option<crate::canned::Rendered>> {
         Ok(None)
     }
+
+    /// Streams the bytes of `attachment`, on a message of ticket `id`, into `sink`; returns
+    /// how many were written.
+    async fn download(
+        &self,
+        id: TicketId,
+        attachment: &Attachment,
+        sink: &mut http::Sink<'_>,
+    ) -> Result<u64>;
 
     /// Posts a public reply or an internal note, with the changes that ride along.
     async fn reply(&self, id: TicketId, reply: Reply) -> Result<()>;

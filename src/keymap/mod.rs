@@ -25,11 +25,13 @@ pub enum Context {
     Palette,
     Prompt,
     Panel,
+    /// The list of a ticket's attachments.
+    Files,
 }
 
 impl Context {
     /// All contexts in the order help lists them.
-    pub const ALL: [Context; 10] = [
+    pub const ALL: [Context; 11] = [
         Context::Global,
         Context::Queue,
         Context::Detail,
@@ -40,6 +42,7 @@ impl Context {
         Context::Palette,
         Context::Prompt,
         Context::Panel,
+        Context::Files,
     ];
 
     /// The table name in keymap files.
@@ -55,6 +58,7 @@ impl Context {
             Context::Palette => "palette",
             Context::Prompt => "prompt",
             Context::Panel => "panel",
+            Context::Files => "files",
         }
     }
 

@@ -4,6 +4,9 @@
 //! `text::sanitize`) by the backend that produced it.
 
 pub mod canned;
+mod files;
+
+pub use files::{Attachment, FileLimits, OutgoingFile, RecipientSupport, human_size, is_address};
 
 use std::fmt;
 use std::str::FromStr;
@@ -277,6 +280,8 @@ pub struct Message {
     pub author: String,
     pub body: String,
     pub created_at: Timestamp,
+    /// Files on the message, inline images included, in the desk's order.
+    pub attachments: Vec<Attachment>,
 }
 
 /// A ticket with its whole conversation, oldest message first.
@@ -288,6 +293,9 @@ pub struct Ticket {
     pub conversation: Vec<Message>,
     /// The help desk has older messages than frontdesk read (more than a backend's bound).
     pub older_not_shown: bool,
+    /// Who else receives replies besides the requester (CCs, followers, watchers), as the
+    /// desk names them: addresses where it gives them.
+    pub cc: Vec<String>,
     /// The ticket's page in the help desk's web interface.
     pub url: Option<String>,
 }
@@ -419,7 +427,7 @@ impl Changes {
 }
 
 /// A reply or internal note with the changes that ride along with it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Reply {
     pub body: String,
     /// `true` for a reply the customer sees, `false` for an internal note.
@@ -427,6 +435,14 @@ pub struct Reply {
     pub changes: Changes,
     /// The ticket version the agent saw, for backends that detect conflicts.
     pub expected_version: Option<String>,
+    /// Files from the agent's disk sent with it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub files: Vec<OutgoingFile>,
+    /// Copies of a public reply, beyond the requester.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cc: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub bcc: Vec<String>,
 }
 
 /// What a backend can do, so the interface offers only what works.
@@ -438,6 +454,10 @@ pub struct Capabilities {
     pub server_side_canned: bool,
     /// The statuses an agent may set, in menu order.
     pub statuses: Vec<Status>,
+    /// What the desk takes as files with one message.
+    pub files: FileLimits,
+    /// Who a reply can be copied to.
+    pub recipients: RecipientSupport,
 }
 
 /// When the customer's oldest unanswered message arrived, and how many replies there are.

@@ -100,6 +100,14 @@ impl HelpDesk for FaultyDesk {
     async fn canned_responses(&self) -> Result<Vec<Canned>> {
         self.inner.canned_responses().await
     }
+    async fn download(
+        &self,
+        id: TicketId,
+        attachment: &crate::backend::Attachment,
+        sink: &mut crate::backend::http::Sink<'_>,
+    ) -> Result<u64> {
+        self.inner.download(id, attachment, sink).await
+    }
     async fn reply(&self, id: TicketId, reply: Reply) -> Result<()> {
         *self.faults.reply_calls.lock().expect("faults") += 1;
         let fault = self.faults.replies.lock().expect("faults").pop_front();

@@ -7,8 +7,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::clip;
-use crate::app::state::State;
-use crate::backend::Changes;
+use crate::app::state::{Draft, State};
+use crate::backend::{Changes, human_size};
 use crate::theme::Theme;
 
 /// What sending will change besides adding the text, e.g. `status → pending, +tag billing`.
@@ -91,6 +91,23 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme, area: Rect) {
         inner.y += shown;
         inner.height -= shown;
     }
+    let heads = recipients(state, draft, theme, w, inner.height);
+    if !heads.is_empty() {
+        let n = heads.len() as u16;
+        frame.render_widget(Paragraph::new(heads), Rect { height: n, ..inner });
+        inner.y += n;
+        inner.height -= n;
+    }
+    if !draft.files.is_empty() && inner.height > 2 {
+        let line = files_line(state, draft, theme, w);
+        let at = Rect {
+            y: inner.bottom() - 1,
+            height: 1,
+            ..inner
+        };
+        frame.render_widget(Paragraph::new(line), at);
+        inner.height -= 1;
+    }
     frame.render_widget(&draft.editor, inner);
 
     let footer_area = Rect {
@@ -113,4 +130,120 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme, area: Rect) {
         Line::from(vec![Span::styled(on_send, theme.get("compose.footer"))])
     };
     frame.render_widget(Paragraph::new(clip(footer, w)), footer_area);
+}
+
+/// The lines above a reply's text: To, CC and BCC (one line where the composer is small); a
+/// note says it has no recipients.
+fn recipients(
+    state: &State,
+    draft: &Draft,
+    theme: &Theme,
+    w: usize,
+    room: u16,
+) -> Vec<Line<'static>> {
+    let dim = theme.get("ui.dim");
+    let label = theme.get("compose.footer");
+    let key = super::hints::key_for(
+        &state.session.keymap,
+        crate::keymap::Context::Compose,
+        crate::action::Action::EditRecipients,
+    )
+    .unwrap_or_else(|| "edit_recipients".into());
+    if !draft.public {
+        return vec![clip(
+            Line::styled(
+                " Agents only: a note goes to no one outside".to_string(),
+                dim,
+            ),
+            w,
+        )];
+    }
+    let ticket = state
+        .detail
+        .loaded()
+        .filter(|t| t.summary.id == draft.ticket);
+    let to = ticket.map_or_else(String::new, |t| {
+        let r = &t.summary.requester;
+        match (r.name.is_empty(), r.email.is_empty()) {
+            (false, false) => format!("{} <{}>", r.name, r.email),
+            _ => r.display_name().to_string(),
+        }
+    });
+    let support = state.session.capabilities.recipients;
+    let on_ticket: Vec<String> = ticket.map(|t| t.cc.clone()).unwrap_or_default();
+    let mut cc = vec![Span::styled(" Cc   ", label)];
+    if !support.cc {
+        cc.push(Span::styled("this help desk takes no copies", dim));
+    } else {
+        if draft.cc.is_empty() {
+            cc.push(Span::styled(format!("— ({key} adds)"), dim));
+        } else {
+            cc.push(Span::raw(draft.cc.join(", ")));
+        }
+        if !on_ticket.is_empty() {
+            let said = if support.cc_stays {
+                "also on the ticket"
+            } else {
+                "copied before"
+            };
+            cc.push(Span::styled(
+                format!(" · {said}: {}", on_ticket.join(", ")),
+                dim,
+            ));
+        }
+    }
+    let bcc = if !support.bcc {
+        vec![
+            Span::styled(" Bcc  ", label),
+            Span::styled("not offered by this help desk", dim),
+        ]
+    } else if draft.bcc.is_empty() {
+        vec![Span::styled(" Bcc  ", label), Span::styled("—", dim)]
+    } else {
+        vec![
+            Span::styled(" Bcc  ", label),
+            Span::raw(draft.bcc.join(", ")),
+        ]
+    };
+    let to = vec![Span::styled(" To   ", label), Span::raw(to)];
+    if room >= 9 {
+        [to, cc, bcc]
+            .into_iter()
+            .map(|spans| clip(Line::from(spans), w))
+            .collect()
+    } else {
+        // A small composer keeps its rows for the text: the three on one line, copies first.
+        let mut line = vec![Span::styled(" Cc ", label)];
+        line.extend(cc.into_iter().skip(1));
+        line.push(Span::styled(" · Bcc ", label));
+        line.extend(bcc.into_iter().skip(1));
+        line.push(Span::styled(" · To ", label));
+        line.extend(to.into_iter().skip(1));
+        vec![clip(Line::from(line), w)]
+    }
+}
+
+/// The files going with the draft, with their sizes.
+fn files_line(state: &State, draft: &Draft, theme: &Theme, w: usize) -> Line<'static> {
+    let key = super::hints::key_for(
+        &state.session.keymap,
+        crate::keymap::Context::Compose,
+        crate::action::Action::AttachFile,
+    )
+    .unwrap_or_else(|| "attach_file".into());
+    let files: Vec<String> = draft
+        .files
+        .iter()
+        .map(|f| format!("{} {}", f.name, human_size(f.size)))
+        .collect();
+    clip(
+        Line::from(vec![
+            Span::styled(
+                format!(" 📎 {}", files.join(" · ")),
+                theme.get("message.attachment"),
+            ),
+            Span::styled(format!("  ({key} adds or removes)"), theme.get("ui.dim")),
+        ]),
+        w,
+    )
 }

@@ -31,15 +31,24 @@ fn hints(context: Context) -> &'static [(&'static [Action], &'static str)] {
             (&[ReplyWithCanned], "canned"),
             (&[SetStatus], "status"),
             (&[AssignToMe], "take"),
+            (&[Attachments], "files"),
             (&[FocusNext], "other tickets"),
             (&[Help], "help"),
         ],
         Context::Compose => &[
             (&[Send], "send"),
             (&[PickCanned], "canned"),
+            (&[AttachFile], "attach"),
+            (&[EditRecipients], "cc"),
             (&[ExpandAbbreviation], "expand"),
             (&[OpenEditor], "editor"),
             (&[Leave], "leave"),
+        ],
+        Context::Files => &[
+            (&[SelectNext, SelectPrev], "move"),
+            (&[OpenAttachment], "open"),
+            (&[SaveAttachment], "save"),
+            (&[Back], "close"),
         ],
         Context::Picker => &[
             (&[SelectNext, SelectPrev], "move"),
@@ -76,23 +85,38 @@ pub fn key_for(keymap: &Keymap, context: Context, action: Action) -> Option<Stri
         .map(|k| k.to_string())
 }
 
-/// The hint line for the current context.
-pub fn line(state: &State, theme: &Theme) -> Line<'static> {
+/// The hint line for the current context, fitted to `width` columns: hints are left out
+/// from the least useful up, but the last one (help, where there is one) always stays, so a
+/// narrow terminal still says where to find the rest.
+pub fn line(state: &State, theme: &Theme, width: usize) -> Line<'static> {
     let context = state.context();
     let keymap = &state.session.keymap;
-    let mut spans = vec![Span::raw(" ")];
-    for (actions, word) in hints(context) {
-        let keys: Vec<String> = actions
+    let mut shown: Vec<(String, &str)> = hints(context)
+        .iter()
+        .filter_map(|(actions, word)| {
+            let keys: Vec<String> = actions
+                .iter()
+                .filter_map(|a| key_for(keymap, context, *a))
+                .collect();
+            (!keys.is_empty()).then(|| (keys.join("/"), *word))
+        })
+        .collect();
+    let needed = |hints: &[(String, &str)]| -> usize {
+        let words: usize = hints
             .iter()
-            .filter_map(|a| key_for(keymap, context, *a))
-            .collect();
-        if keys.is_empty() {
-            continue;
-        }
+            .map(|(k, w)| crate::text::width(k) + 1 + crate::text::width(w))
+            .sum();
+        words + 3 * hints.len().saturating_sub(1) + 2
+    };
+    while shown.len() > 1 && needed(&shown) > width {
+        shown.remove(shown.len() - 2);
+    }
+    let mut spans = vec![Span::raw(" ")];
+    for (keys, word) in shown {
         if spans.len() > 1 {
             spans.push(Span::styled(" · ", theme.get("ui.dim")));
         }
-        spans.push(Span::styled(keys.join("/"), theme.get("ui.hint.key")));
+        spans.push(Span::styled(keys, theme.get("ui.hint.key")));
         spans.push(Span::styled(format!(" {word}"), theme.get("ui.hint")));
     }
     spans.push(Span::raw(" "));

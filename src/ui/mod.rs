@@ -3,6 +3,7 @@
 
 mod compose;
 mod detail;
+mod files;
 mod hints;
 mod overlay;
 pub mod panel;
@@ -188,6 +189,35 @@ fn title_bar(frame: &mut Frame<'_>, state: &State, theme: &Theme, screen: Rect) 
     );
 }
 
+/// The right end of the status line: replies waiting in the outbox, downloads under way.
+fn badge(state: &State) -> String {
+    let mut badge = String::new();
+    if let Some(d) = state.files.downloads.first() {
+        let of = d
+            .attachment
+            .size
+            .map(|s| format!(" of {}", crate::backend::human_size(s)))
+            .unwrap_or_default();
+        let more = match state.files.downloads.len() {
+            1 => String::new(),
+            n => format!(" +{}", n - 1),
+        };
+        badge.push_str(&format!(
+            " ⇩ {} {}{of}{more} ",
+            crate::text::fit(&d.attachment.name, 24),
+            crate::backend::human_size(d.done)
+        ));
+    }
+    if let n @ 1.. = state.outbox.items.len() {
+        badge.push_str(&format!(" ⇪ {n} in outbox (O) "));
+    }
+    badge
+}
+
+fn badge_width(state: &State) -> usize {
+    width(&badge(state))
+}
+
 /// The bottom border: the latest notice, else the most useful keys here.
 fn status_bar(frame: &mut Frame<'_>, state: &State, theme: &Theme, screen: Rect) {
     if screen.height < 2 {
@@ -226,14 +256,15 @@ fn status_bar(frame: &mut Frame<'_>, state: &State, theme: &Theme, screen: Rect)
                     Span::raw(" "),
                 ])
             }
-            None => hints::line(state, theme),
+            None => {
+                let room = usize::from(area.width).saturating_sub(badge_width(state));
+                hints::line(state, theme, room)
+            }
         },
     };
-    // Undelivered replies stay in view whatever else the status line says.
-    let badge = match state.outbox.items.len() {
-        0 => String::new(),
-        n => format!(" ⇪ {n} in outbox (O) "),
-    };
+    // Undelivered replies stay in view whatever else the status line says, and so do
+    // downloads under way.
+    let badge = badge(state);
     let badge_width = (crate::text::width(&badge) as u16).min(area.width);
     let text_area = Rect {
         width: area.width - badge_width,

@@ -20,7 +20,7 @@ use crate::theme::Theme;
 /// have its right half under the window's border; ratatui then skips drawing the border cell
 /// and the row comes out shifted, so that character is blanked. (On the right edge nothing is
 /// needed: a terminal erases a wide character whose left half is overwritten.)
-fn clear(frame: &mut Frame<'_>, area: Rect) {
+pub(super) fn clear(frame: &mut Frame<'_>, area: Rect) {
     frame.render_widget(Clear, area);
     if area.left() == 0 {
         return;
@@ -35,7 +35,7 @@ fn clear(frame: &mut Frame<'_>, area: Rect) {
 }
 
 /// A rectangle of at most `w`×`h` centred on the screen.
-fn centred(screen: Rect, w: u16, h: u16) -> Rect {
+pub(super) fn centred(screen: Rect, w: u16, h: u16) -> Rect {
     let w = w.min(screen.width.saturating_sub(2));
     let h = h.min(screen.height.saturating_sub(2));
     Rect::new(
@@ -46,7 +46,7 @@ fn centred(screen: Rect, w: u16, h: u16) -> Rect {
     )
 }
 
-fn frame_block<'a>(title: String, theme: &Theme) -> Block<'a> {
+pub(super) fn frame_block<'a>(title: String, theme: &Theme) -> Block<'a> {
     Block::default()
         .borders(Borders::ALL)
         .border_style(theme.get("ui.border.focused"))
@@ -59,6 +59,8 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme) {
     match &state.overlay {
         None => {}
         Some(Overlay::Picker(p)) => picker(frame, state, theme, p, screen),
+        Some(Overlay::Files(list)) => super::files::list(frame, state, theme, list, screen),
+        Some(Overlay::Viewer(v)) => super::files::viewer(frame, state, theme, v, screen),
         Some(Overlay::Palette(p)) => palette(frame, state, theme, p, screen),
         Some(Overlay::Menu(menu)) => {
             let h = menu.items.len() as u16 + 2;

@@ -51,7 +51,8 @@ fn context_blurb(context: Context) -> &'static str {
         Context::Menu => "status, priority and assignee menus",
         Context::Palette => "the command palette; type to find",
         Context::Prompt => "one-line questions such as tags",
-        Context::Panel => "this panel, stats and messages",
+        Context::Panel => "this panel, stats, messages and the attachment viewer",
+        Context::Files => "a ticket's attachments (o in a ticket)",
     }
 }
 

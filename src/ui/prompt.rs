@@ -17,7 +17,7 @@ pub fn lines(state: &State, p: &Prompt, theme: &Theme, width: usize) -> Vec<Line
     vec![
         clip(field, width),
         clip(suggestions(state, p, theme), width),
-        clip(preview(p, theme), width),
+        clip(preview(state, p, theme), width),
     ]
 }
 
@@ -30,6 +30,16 @@ fn suggestions(state: &State, p: &Prompt, theme: &Theme) -> Line<'static> {
     let mut spans = vec![Span::styled(format!(" {key} "), theme.get("ui.hint.key"))];
     let (words, current): (Vec<String>, Option<usize>) = match &p.cycle {
         Some(c) => (c.candidates.clone(), Some(c.index)),
+        None if matches!(p.purpose, PromptFor::AttachFile { .. }) => {
+            let (folder, part) = complete::split_path(p.input.text());
+            let listed = p.words_for.as_deref() == Some(folder);
+            let found = if listed {
+                complete::path_candidates(&p.words, part)
+            } else {
+                Vec::new()
+            };
+            (found.into_iter().map(str::to_string).collect(), None)
+        }
         None => {
             let text = p.input.text();
             let partial = complete::partial(text, p.input.cursor());
@@ -38,12 +48,16 @@ fn suggestions(state: &State, p: &Prompt, theme: &Theme) -> Line<'static> {
         }
     };
     if words.is_empty() {
-        let none = if p.counting.is_some() {
-            "counting the tags on loaded tickets…"
-        } else if p.words.is_empty() {
-            "no tags seen on loaded tickets yet"
-        } else {
-            "no other seen tag fits"
+        let none = match (&p.purpose, p.counting.is_some(), p.words.is_empty()) {
+            (PromptFor::AttachFile { .. }, true, _) => "reading the folder…",
+            (PromptFor::AttachFile { .. }, false, _) => {
+                "lists the files here; ~ is your home folder, a pasted path works too"
+            }
+            (PromptFor::Recipients { .. }, _, true) => "no addresses seen on this ticket yet",
+            (PromptFor::Recipients { .. }, _, false) => "no other address seen fits",
+            (PromptFor::Tags { .. }, true, _) => "counting the tags on loaded tickets…",
+            (PromptFor::Tags { .. }, false, true) => "no tags seen on loaded tickets yet",
+            (PromptFor::Tags { .. }, false, false) => "no other seen tag fits",
         };
         spans.push(Span::styled(none, dim));
         return Line::from(spans);
@@ -63,8 +77,40 @@ fn suggestions(state: &State, p: &Prompt, theme: &Theme) -> Line<'static> {
 }
 
 /// What Enter will do.
-fn preview(p: &Prompt, theme: &Theme) -> Line<'static> {
-    let PromptFor::Tags { had, .. } = &p.purpose;
+fn preview(state: &State, p: &Prompt, theme: &Theme) -> Line<'static> {
+    let dim = theme.get("ui.dim");
+    let had = match &p.purpose {
+        PromptFor::Tags { had, .. } => had,
+        PromptFor::AttachFile { .. } if p.input.text().trim().is_empty() => {
+            return Line::styled(" enter: attach the file named above", dim);
+        }
+        PromptFor::AttachFile { .. } => {
+            let path = state.files.resolve(p.input.text());
+            return Line::from(vec![
+                Span::styled(" enter: attach ", dim),
+                Span::styled(path.display().to_string(), theme.get("ui.status.ok")),
+            ]);
+        }
+        PromptFor::Recipients { .. } => {
+            let list = complete::addresses(p.input.text());
+            if list.is_empty() {
+                return Line::styled(" enter: no copies", dim);
+            }
+            let mut spans = vec![Span::styled(" enter: ", dim)];
+            for (i, a) in list.iter().enumerate() {
+                if i > 0 {
+                    spans.push(Span::styled(", ", dim));
+                }
+                let style = if crate::backend::is_address(a) {
+                    theme.get("ui.status.ok")
+                } else {
+                    theme.get("ui.status.error")
+                };
+                spans.push(Span::styled(a.clone(), style));
+            }
+            return Line::from(spans);
+        }
+    };
     let changes = tag_changes(had, p.input.text());
     if changes.is_empty() {
         return Line::styled(" enter: no change", theme.get("ui.dim"));

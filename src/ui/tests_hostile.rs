@@ -32,6 +32,7 @@ fn draw_with(h: &mut Harness, texts: &[String]) -> String {
             author: clean_line(t),
             body: clean_text(t),
             created_at: h.state.session.now,
+            attachments: Vec::new(),
         });
         ticket.conversation.extend(extra);
     }

@@ -250,6 +250,7 @@ pub async fn replies_and_notes_are_posted<F: Fixture>() {
             public,
             changes,
             expected_version: Some(VERSION.into()),
+            ..Reply::default()
         };
         desk.reply(TicketId(101), reply).await.expect("posted");
         // Expectations are checked when the server is dropped.
@@ -277,6 +278,7 @@ pub async fn a_conflict_writes_nothing<F: Fixture>() {
         public: true,
         changes: Changes::default(),
         expected_version: Some(STALE.into()),
+        ..Reply::default()
     };
     let err = desk
         .reply(TicketId(101), reply)

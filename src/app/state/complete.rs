@@ -107,6 +107,35 @@ pub fn candidates<'a>(vocabulary: &'a [Word], field: &str, partial: &str) -> Vec
     starting.chain(inside).map(|(w, _)| *w).collect()
 }
 
+/// `("~/logs/", "app")` for `~/logs/app`: the folder as typed, and the part being typed.
+pub fn split_path(text: &str) -> (&str, &str) {
+    match text.rfind('/') {
+        Some(at) => text.split_at(at + 1),
+        None => ("", text),
+    }
+}
+
+/// The entries of the prompt's folder that the typed part starts (hidden ones only when it
+/// starts with a dot).
+pub fn path_candidates<'a>(words: &'a [Word], part: &str) -> Vec<&'a str> {
+    words
+        .iter()
+        .map(|w| w.text.as_str())
+        .filter(|w| w.starts_with(part) && (part.starts_with('.') || !w.starts_with('.')))
+        .collect()
+}
+
+/// The addresses in a recipients field: separated by commas, semicolons or spaces.
+pub fn addresses(field: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for a in field.split([',', ';', ' ', '\t']).filter(|a| !a.is_empty()) {
+        if !out.iter().any(|o| o.eq_ignore_ascii_case(a)) {
+            out.push(a.to_string());
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -126,6 +155,30 @@ mod tests {
         assert_eq!(
             shown,
             [("billing", 2), ("bug", 1), ("vip", 1), ("refund", 0)]
+        );
+    }
+
+    #[test]
+    fn paths_split_at_the_last_slash_and_hidden_entries_wait_for_a_dot() {
+        assert_eq!(split_path("~/logs/app"), ("~/logs/", "app"));
+        assert_eq!(split_path("notes"), ("", "notes"));
+        let words: Vec<Word> = ["app.log", "app-old/", ".env", "zeta"]
+            .iter()
+            .map(|w| Word {
+                text: w.to_string(),
+                uses: 0,
+            })
+            .collect();
+        assert_eq!(path_candidates(&words, "app"), ["app.log", "app-old/"]);
+        assert_eq!(path_candidates(&words, ""), ["app.log", "app-old/", "zeta"]);
+        assert_eq!(path_candidates(&words, "."), [".env"]);
+    }
+
+    #[test]
+    fn addresses_are_split_on_commas_and_spaces_once_each() {
+        assert_eq!(
+            addresses("a@x.com, b@y.org;c@z.net  A@X.com,"),
+            ["a@x.com", "b@y.org", "c@z.net"]
         );
     }
 

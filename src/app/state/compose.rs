@@ -11,7 +11,7 @@ use super::input::{editor, text_of};
 use super::remote::RequestId;
 use super::seen::Seen;
 use crate::app::state::records::DraftRecord;
-use crate::backend::{Changes, TicketId};
+use crate::backend::{Changes, OutgoingFile, TicketId};
 
 /// The pattern that highlights `{{…}}` placeholders left in a draft.
 const PLACEHOLDER: &str = r"\{\{[^{}]*\}\}";
@@ -43,6 +43,11 @@ pub struct Draft {
     pub restored_at: Option<Timestamp>,
     /// Changed since it was last saved.
     pub dirty: bool,
+    /// Files going with it, in the order attached.
+    pub files: Vec<OutgoingFile>,
+    /// Copies beyond the requester (a reply's only; a note goes to agents).
+    pub cc: Vec<String>,
+    pub bcc: Vec<String>,
 }
 
 impl Draft {
@@ -62,6 +67,9 @@ impl Draft {
             resync: false,
             restored_at: None,
             dirty: false,
+            files: Vec::new(),
+            cc: Vec::new(),
+            bcc: Vec::new(),
         };
         draft.editor.set_search_style(unresolved);
         draft.editor.set_placeholder_text(if public {
@@ -82,6 +90,9 @@ impl Draft {
         draft.canned_used = record.canned_used;
         draft.seen = record.seen;
         draft.restored_at = Some(record.saved_at);
+        draft.files = record.files;
+        draft.cc = record.cc;
+        draft.bcc = record.bcc;
         draft
     }
 
@@ -95,6 +106,9 @@ impl Draft {
             canned_used: self.canned_used.clone(),
             seen: self.seen.clone(),
             saved_at: now,
+            files: self.files.clone(),
+            cc: self.cc.clone(),
+            bcc: self.bcc.clone(),
         }
     }
 
@@ -112,7 +126,21 @@ impl Draft {
 
     /// Whether there is anything worth keeping.
     pub fn is_blank(&self) -> bool {
-        self.text().trim().is_empty() && self.changes.is_empty()
+        self.text().trim().is_empty()
+            && self.changes.is_empty()
+            && self.files.is_empty()
+            && self.cc.is_empty()
+            && self.bcc.is_empty()
+    }
+
+    /// Adds a file, replacing one attached from the same path (attaching it again takes
+    /// the file as it is now).
+    pub fn attach(&mut self, file: OutgoingFile) {
+        match self.files.iter_mut().find(|f| f.path == file.path) {
+            Some(same) => *same = file,
+            None => self.files.push(file),
+        }
+        self.dirty = true;
     }
 }
 

@@ -36,6 +36,14 @@ pub struct DetailState {
     /// or the width changes, not on every frame.
     pub transcript: Vec<StyledLine>,
     pub transcript_width: u16,
+    /// Where each message starts in `transcript`, with who wrote it, for moving by message.
+    pub starts: Vec<(usize, MessageKind)>,
+    /// Whether the conversation has been put at its first place for this ticket (the latest
+    /// customer message when it does not fit).
+    pub placed: bool,
+    /// The line that first place put at the top, kept there as the pane changes size (the
+    /// other tickets arriving, say) until the agent moves.
+    pub anchor: Option<usize>,
     /// First conversation line shown.
     pub scroll: usize,
     /// Whether keys move in the other-tickets list instead of the conversation.
@@ -112,8 +120,60 @@ impl DetailState {
             self.transcript.clear();
             return;
         };
-        self.transcript = transcript(ticket, width, now, tz);
+        (self.transcript, self.starts) = transcript(ticket, width, now, tz);
         self.transcript_width = width;
+    }
+
+    /// Puts the conversation at its first place once per ticket: the latest customer message
+    /// (else the latest message) when the whole conversation does not fit in `rows`.
+    pub fn place(&mut self, rows: usize) {
+        if !self.placed && !self.transcript.is_empty() {
+            self.placed = true;
+            let latest = self
+                .starts
+                .iter()
+                .rev()
+                .find(|(_, kind)| *kind == MessageKind::Customer)
+                .or(self.starts.last());
+            self.anchor = latest.map(|(line, _)| *line);
+        }
+        if let Some(line) = self.anchor {
+            // A conversation that fits starts at its top.
+            let line = if self.transcript.len() <= rows {
+                0
+            } else {
+                line
+            };
+            self.scroll = 0;
+            self.scroll_by(line as isize, rows);
+        }
+    }
+
+    /// Scrolls to the start of the next (`forward`) or previous message.
+    pub fn to_message(&mut self, forward: bool, rows: usize) {
+        let target = if forward {
+            self.starts.iter().find(|(line, _)| *line > self.scroll)
+        } else {
+            self.starts
+                .iter()
+                .rev()
+                .find(|(line, _)| *line < self.scroll)
+        };
+        match target {
+            Some((line, _)) => {
+                self.scroll = 0;
+                self.scroll_by(*line as isize, rows);
+            }
+            None if forward => self.scroll_by(isize::MAX / 2, rows),
+            None => self.scroll = 0,
+        }
+    }
+
+    /// Scrolls to the start of the latest message.
+    pub fn to_latest(&mut self, rows: usize) {
+        let line = self.starts.last().map_or(0, |(line, _)| *line);
+        self.scroll = 0;
+        self.scroll_by(line as isize, rows);
     }
 
     /// Scrolls by `delta` lines within a window of `rows` rows.
@@ -136,15 +196,23 @@ pub fn when(at: Timestamp, now: Timestamp, tz: &TimeZone) -> String {
 }
 
 /// The conversation as display lines: each message a header line naming who wrote it and who
-/// can read it, then its text wrapped to `width` and indented. Internal notes carry a ░ bar on
-/// every line, so they stand apart without colour too.
-pub fn transcript(ticket: &Ticket, width: u16, now: Timestamp, tz: &TimeZone) -> Vec<StyledLine> {
+/// can read it, then its text wrapped to `width` and indented, then its files. Internal notes
+/// carry a ░ bar on every line, so they stand apart without colour too. Also where each
+/// message starts.
+pub fn transcript(
+    ticket: &Ticket,
+    width: u16,
+    now: Timestamp,
+    tz: &TimeZone,
+) -> (Vec<StyledLine>, Vec<(usize, MessageKind)>) {
     let width = usize::from(width).max(10);
     let mut lines = Vec::new();
+    let mut starts = Vec::new();
     for (n, message) in ticket.conversation.iter().enumerate() {
         if n > 0 {
             lines.push(Vec::new());
         }
+        starts.push((lines.len(), message.kind));
         let at = when(message.created_at, now, tz);
         let (bar, head, who, body_style) = match message.kind {
             MessageKind::Customer => (
@@ -179,6 +247,15 @@ pub fn transcript(ticket: &Ticket, width: u16, now: Timestamp, tz: &TimeZone) ->
             };
             lines.push(vec![span(bar, head), span(line, body_style)]);
         }
+        for file in &message.attachments {
+            let bar = if message.kind == MessageKind::Internal {
+                bar
+            } else {
+                "  "
+            };
+            let text = crate::text::truncate(&format!("📎 {}", file.describe()), width - 2);
+            lines.push(vec![span(bar, head), span(text, "message.attachment")]);
+        }
     }
-    lines
+    (lines, starts)
 }

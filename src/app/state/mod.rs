@@ -3,6 +3,7 @@
 pub mod complete;
 pub mod compose;
 pub mod detail;
+pub mod files;
 pub mod input;
 pub mod outbox;
 pub mod overlay;
@@ -191,6 +192,8 @@ pub struct State {
     pub requests: Requests,
     /// New tickets and replies noticed by polling.
     pub watch: Watch,
+    /// Attachments: downloads under way, where they go.
+    pub files: files::FilesState,
     /// Set when the program should end.
     pub quit: bool,
     /// Printed in the terminal once the screen is left: the replies and drafts that could not
@@ -227,6 +230,8 @@ pub struct Setup {
     pub cache: Option<crate::app::state::records::Cache>,
     /// What was sent today, as an earlier run left it.
     pub today: crate::app::state::records::Tally,
+    /// Where attachments are saved, and how pictures are shown.
+    pub files: files::FilesState,
 }
 
 impl Setup {
@@ -260,6 +265,7 @@ impl Setup {
             outbox: Vec::new(),
             cache: None,
             today: Default::default(),
+            files: files::FilesState::new(std::env::temp_dir()),
         }
     }
 }
@@ -354,6 +360,7 @@ impl State {
                 bell: setup.bell,
                 ..Watch::default()
             },
+            files: setup.files,
             quit: false,
             farewell: None,
         }
@@ -376,7 +383,8 @@ impl State {
             Some(Overlay::Palette(_)) => Context::Palette,
             Some(Overlay::Menu(_)) => Context::Menu,
             Some(Overlay::Prompt(_)) => Context::Prompt,
-            Some(Overlay::Panel(_)) => Context::Panel,
+            Some(Overlay::Panel(_) | Overlay::Viewer(_)) => Context::Panel,
+            Some(Overlay::Files(_)) => Context::Files,
             None => match self.focus {
                 Focus::Queue if self.queue.filtering => Context::Filter,
                 Focus::Queue => Context::Queue,

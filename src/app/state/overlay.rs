@@ -3,6 +3,7 @@
 
 use super::RequestId;
 use super::complete::{Cycle, Word};
+use super::files::{FileList, Purpose, Viewer};
 use super::input::LineInput;
 use crate::action::Action;
 use crate::backend::{AgentId, Changes, Priority, TicketId};
@@ -17,6 +18,10 @@ pub enum Overlay {
     Menu(Menu),
     Prompt(Prompt),
     Panel(Panel),
+    /// A ticket's attachments.
+    Files(FileList),
+    /// One attachment's contents.
+    Viewer(Viewer),
 }
 
 /// The canned-response picker, for the draft of `ticket`.
@@ -62,8 +67,22 @@ pub enum Choice {
         ticket: TicketId,
         public: bool,
     },
+    /// A download over `max_download`, confirmed.
+    Fetch(Box<FetchAsk>),
+    /// The path prompt, for one more file on the draft.
+    AttachAnother,
+    /// A file off the draft.
+    RemoveFile(std::path::PathBuf),
     /// Close the menu, nothing else.
     Nothing,
+}
+
+/// A download waiting for the agent's word.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FetchAsk {
+    pub ticket: TicketId,
+    pub attachment: crate::backend::Attachment,
+    pub purpose: Purpose,
 }
 
 /// A rendered canned response on its way into a draft.
@@ -106,6 +125,10 @@ pub enum PromptFor {
     /// Space-separated tags for the ticket; `had` is what the agent was shown, so the answer
     /// adds and removes exactly what they changed.
     Tags { id: TicketId, had: Vec<String> },
+    /// A file for the draft of `ticket`: a path, Tab completing from the file system.
+    AttachFile { ticket: TicketId },
+    /// The CC (or with `bcc`, the BCC) addresses of the draft of `ticket`.
+    Recipients { ticket: TicketId, bcc: bool },
 }
 
 /// A one-line question.
@@ -116,8 +139,11 @@ pub struct Prompt {
     pub input: LineInput,
     /// The words Tab completes to.
     pub words: Vec<Word>,
-    /// Set while a large queue's words are counted off the UI task.
+    /// Set while the words are found off the UI task (a large queue's tags, a folder's
+    /// entries).
     pub counting: Option<RequestId>,
+    /// The folder `words` lists, for a path prompt.
+    pub words_for: Option<String>,
     /// Set while Tab cycles through candidates; any other key ends it.
     pub cycle: Option<Cycle>,
 }

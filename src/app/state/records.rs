@@ -7,7 +7,7 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use super::seen::Seen;
-use crate::model::{Changes, TicketId, TicketSummary};
+use crate::model::{Changes, OutgoingFile, TicketId, TicketSummary};
 
 /// A draft as it is saved.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -23,6 +23,14 @@ pub struct DraftRecord {
     #[serde(default)]
     pub seen: Option<Seen>,
     pub saved_at: Timestamp,
+    /// Files attached, with the size and checksum they had when attached.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub files: Vec<OutgoingFile>,
+    /// Copies of the reply beyond the requester.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cc: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub bcc: Vec<String>,
 }
 
 /// How many rows of each view the cache keeps: more than a screen, far less than a queue.
@@ -119,6 +127,9 @@ mod tests {
             canned_used: vec!["local:refund".into()],
             seen: None,
             saved_at: "2026-11-22T12:00:00Z".parse().expect("time"),
+            files: Vec::new(),
+            cc: Vec::new(),
+            bcc: Vec::new(),
         };
         assert_eq!(from_bytes::<DraftRecord>(&to_bytes(&draft)), Ok(draft));
         let cache = Cache {

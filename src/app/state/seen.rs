@@ -102,8 +102,10 @@ mod tests {
                 author: "Jürgen".into(),
                 body: "Zweimal abgebucht".into(),
                 created_at: at,
+                attachments: Vec::new(),
             }],
             older_not_shown: false,
+            cc: Vec::new(),
             url: None,
         }
     }
@@ -125,6 +127,7 @@ mod tests {
             author: "Jürgen".into(),
             body: "\nHat sich erledigt, danke!\nGruß".into(),
             created_at: before.summary.updated_at,
+            attachments: Vec::new(),
         });
         after.summary.status = Status::new("pending", StatusKind::Pending);
         after.summary.assignee = Some(Agent {

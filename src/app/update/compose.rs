@@ -59,6 +59,8 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
             }
         }
         Action::Send => send(state, fx),
+        Action::AttachFile => super::attach::attach(state),
+        Action::EditRecipients => super::attach::recipients(state),
         Action::Leave | Action::Back => {
             state.focus = Focus::Detail;
             let kept = state.compose.current().is_some_and(|d| !d.is_blank());
@@ -125,8 +127,19 @@ fn send(state: &mut State, fx: &mut Vec<Effect>) {
         return;
     }
     let text = draft.text();
-    let refusal = if text.trim().is_empty() {
+    let limits = state.session.capabilities.files;
+    let refusal = if text.trim().is_empty() && draft.files.is_empty() {
         Some("Nothing to send yet: the draft is empty.".to_string())
+    } else if let Some(why) = limits.refusal(&draft.files, "the help desk") {
+        let key = state
+            .session
+            .keymap
+            .keys_for(crate::keymap::Context::Compose, Action::AttachFile)
+            .first()
+            .map_or_else(|| "attach_file".to_string(), |k| k.to_string());
+        Some(format!(
+            "Not sent: {why}. Remove a file ({key} lists them), then send again."
+        ))
     } else {
         let left = placeholder::leftovers(&text);
         (!left.is_empty()).then(|| {

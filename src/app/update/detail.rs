@@ -124,6 +124,8 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
         }
         return false;
     };
+    // The agent moves from here on: the first place is not kept any more.
+    state.detail.anchor = None;
     match action {
         Action::Back if state.detail.history_focus => state.detail.history_focus = false,
         Action::Back => state.focus = Focus::Queue,
@@ -131,8 +133,13 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
         Action::ScrollUp | Action::SelectPrev => scroll(state, -1, rows),
         Action::PageDown => state.detail.scroll_by(rows as isize - 1, rows),
         Action::PageUp => state.detail.scroll_by(1 - rows as isize, rows),
-        Action::SelectFirst => state.detail.scroll = 0,
+        Action::SelectFirst | Action::FirstMessage => state.detail.scroll = 0,
         Action::SelectLast => state.detail.scroll_by(isize::MAX / 2, rows),
+        Action::LastMessage => state.detail.to_latest(rows),
+        Action::NextMessage | Action::PrevMessage => {
+            state.detail.to_message(action == Action::NextMessage, rows)
+        }
+        Action::Attachments => super::files::open_list(state),
         Action::FocusNext => {
             let has_others = !state.detail.others().is_empty();
             state.detail.history_focus = has_others && !state.detail.history_focus;

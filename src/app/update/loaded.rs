@@ -3,7 +3,7 @@
 //! calls back into this file: it only routes.
 
 use super::{Effect, State, detail, menu, outbox, picker, queue, responses, saves, session};
-use super::{tags, watch};
+use super::{attach, files, tags, watch};
 use crate::app::msg::Loaded;
 
 /// Hands one answer to its pane.
@@ -43,5 +43,9 @@ pub fn apply(state: &mut State, loaded: Loaded, fx: &mut Vec<Effect>) {
             what,
             result,
         } => menu::updated(state, ticket, what, result, fx),
+        Loaded::Progress { req, done } => files::progress(state, req, done),
+        Loaded::Fetched { req, result } => files::fetched(state, req, result),
+        Loaded::Described { ticket, result, .. } => attach::described(state, ticket, result, fx),
+        Loaded::Listed { req, result } => attach::listed(state, req, result),
     }
 }

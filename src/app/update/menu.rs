@@ -4,7 +4,7 @@
 use super::{Effect, State};
 use crate::action::Action;
 use crate::app::state::Level;
-use crate::app::state::overlay::{Choice, Menu, Overlay};
+use crate::app::state::overlay::{Choice, FetchAsk, Menu, Overlay};
 use crate::backend::{Changes, Priority, TicketId, TicketSummary};
 
 fn summary(state: &State, id: TicketId) -> Option<TicketSummary> {
@@ -154,6 +154,23 @@ pub fn menu_action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> b
                     }
                     Choice::Audience { ticket, public } => {
                         super::audience::chosen(state, ticket, public, fx);
+                        return true;
+                    }
+                    Choice::Fetch(ask) => {
+                        let FetchAsk {
+                            ticket,
+                            attachment,
+                            purpose,
+                        } = *ask;
+                        super::files::fetch(state, ticket, attachment, purpose, true, fx);
+                        return true;
+                    }
+                    Choice::AttachAnother => {
+                        super::attach::path_prompt(state, ticket);
+                        return true;
+                    }
+                    Choice::RemoveFile(path) => {
+                        super::attach::remove(state, ticket, &path, fx);
                         return true;
                     }
                     Choice::Nothing => return true,

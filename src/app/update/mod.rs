@@ -2,16 +2,19 @@
 //! awaiting, no terminal. Keys become actions through the keymap of the current context;
 //! each pane's actions live in its own file.
 
+mod attach;
 mod audience;
 mod compose;
 mod detail;
 mod drafts;
+mod files;
 mod freshness;
 mod loaded;
 mod menu;
 mod outbox;
 mod outbox_menu;
 mod picker;
+mod prompt;
 mod queue;
 mod responses;
 mod saves;
@@ -110,6 +113,7 @@ pub(crate) fn relayout(state: &mut State) {
         state.detail.relayout(width, now, &tz);
     }
     state.detail.scroll_by(0, rows);
+    state.detail.place(rows);
     let page = layout::queue_rows(state);
     for view in &mut state.queue.views {
         view.keep_in_view(page);
@@ -144,7 +148,7 @@ fn type_into(state: &mut State, context: Context, chord: &KeyChord, fx: &mut Vec
         Context::Filter => queue::filter_key(state, chord, fx),
         Context::Picker => picker::query_key(state, chord),
         Context::Palette => picker::palette_key(state, chord),
-        Context::Prompt => tags::key(state, chord),
+        Context::Prompt => prompt::key(state, chord),
         _ => {}
     }
 }
@@ -216,8 +220,11 @@ pub(crate) fn perform(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
             Context::Picker => picker::picker_action(state, action, fx),
             Context::Palette => picker::palette_action(state, action, fx),
             Context::Menu => menu::menu_action(state, action, fx),
-            Context::Prompt => tags::action(state, action, fx),
-            Context::Panel => menu::panel_action(state, action),
+            Context::Prompt => prompt::action(state, action, fx),
+            Context::Panel => {
+                files::viewer_action(state, action, fx) || menu::panel_action(state, action)
+            }
+            Context::Files => files::list_action(state, action, fx),
             Context::Filter => queue::filter_action(state, action, fx),
             Context::Queue => queue::action(state, action, fx),
             Context::Detail => detail::action(state, action, fx),

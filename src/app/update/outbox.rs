@@ -33,6 +33,18 @@ pub fn queue(state: &mut State, ticket: crate::backend::TicketId, fx: &mut Vec<E
             public: draft.public,
             changes: draft.changes.clone(),
             expected_version,
+            files: draft.files.clone(),
+            // A note goes to agents only: copies would never be sent.
+            cc: if draft.public {
+                draft.cc.clone()
+            } else {
+                Vec::new()
+            },
+            bcc: if draft.public {
+                draft.bcc.clone()
+            } else {
+                Vec::new()
+            },
         },
         to,
         canned_used: draft.canned_used.clone(),
@@ -305,6 +317,19 @@ pub fn back_to_draft(state: &mut State, item: Outgoing) -> &mut Draft {
     draft.public = item.reply.public;
     draft.changes.merge(&item.reply.changes);
     draft.canned_used.extend(item.canned_used);
+    for file in item.reply.files {
+        draft.attach(file);
+    }
+    for (list, back) in [
+        (&mut draft.cc, item.reply.cc),
+        (&mut draft.bcc, item.reply.bcc),
+    ] {
+        for address in back {
+            if !list.contains(&address) {
+                list.push(address);
+            }
+        }
+    }
     if draft.seen.is_none() {
         draft.seen = item.seen;
     }

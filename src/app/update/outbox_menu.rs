@@ -122,6 +122,9 @@ pub fn choose(state: &mut State, choice: Choice, fx: &mut Vec<Effect>) {
         | Choice::Leaving(_)
         | Choice::Insert(_)
         | Choice::Audience { .. }
+        | Choice::Fetch(_)
+        | Choice::AttachAnother
+        | Choice::RemoveFile(_)
         | Choice::Nothing => {}
     }
 }

@@ -2,14 +2,12 @@
 //! loaded tickets and canned responses, and on Enter exactly the words added and removed.
 
 use super::{Effect, State};
-use crate::action::Action;
 use crate::app::state::complete::{self, Cycle, Word};
 use crate::app::state::input::LineInput;
-use crate::app::state::overlay::{Overlay, Prompt, PromptFor, describe_tags, tag_changes};
+use crate::app::state::overlay::{Overlay, Prompt, PromptFor, describe_tags};
 use crate::app::state::queue::FILTER_INLINE;
 use crate::app::state::{Level, RequestId};
 use crate::backend::{Changes, TicketId, TicketSummary};
-use crate::keymap::KeyChord;
 
 /// Opens the prompt for `ticket`'s tags. The words to complete to are counted at once, or off
 /// the UI task for a large queue (the prompt works meanwhile, without completion).
@@ -54,6 +52,7 @@ pub fn open(state: &mut State, ticket: &TicketSummary, fx: &mut Vec<Effect>) {
         input: LineInput::with_text(text.trim_start()),
         words,
         counting,
+        words_for: None,
         cycle: None,
     }));
 }
@@ -68,34 +67,8 @@ pub fn counted(state: &mut State, req: RequestId, words: Vec<Word>) {
     }
 }
 
-/// A key typed into the prompt: it edits the field and ends any Tab cycle.
-pub fn key(state: &mut State, chord: &KeyChord) {
-    if let Some(Overlay::Prompt(p)) = &mut state.overlay {
-        p.input.key(chord);
-        p.cycle = None;
-    }
-}
-
-/// Actions of the prompt context.
-pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
-    let Some(Overlay::Prompt(prompt)) = &mut state.overlay else {
-        return false;
-    };
-    match action {
-        Action::Complete => complete_word(prompt),
-        Action::Confirm => {
-            let PromptFor::Tags { id, had } = &prompt.purpose;
-            let (id, changes) = (*id, tag_changes(had, prompt.input.text()));
-            state.overlay = None;
-            confirm(state, id, changes, fx);
-        }
-        Action::Cancel | Action::Back => state.overlay = None,
-        _ => return false,
-    }
-    true
-}
-
-fn confirm(state: &mut State, id: TicketId, changes: Changes, fx: &mut Vec<Effect>) {
+/// Enter: the tags added and removed, as one change.
+pub fn confirm(state: &mut State, id: TicketId, changes: Changes, fx: &mut Vec<Effect>) {
     if changes.is_empty() {
         state.status.push(Level::Info, "Tags unchanged");
         return;
@@ -111,7 +84,7 @@ fn confirm(state: &mut State, id: TicketId, changes: Changes, fx: &mut Vec<Effec
 
 /// Tab: completes the word before the cursor to the best candidate; again, to the next one.
 /// A single candidate is taken with a space after it, ready for the next word.
-fn complete_word(prompt: &mut Prompt) {
+pub fn complete_word(prompt: &mut Prompt) {
     if let Some(cycle) = &mut prompt.cycle {
         let current = cycle.candidates[cycle.index].chars().count();
         cycle.index = (cycle.index + 1) % cycle.candidates.len();

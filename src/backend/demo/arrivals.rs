@@ -50,6 +50,7 @@ impl DemoDesk {
                     author,
                     body: clean_text(text),
                     created_at: now,
+                    attachments: Vec::new(),
                 }],
             });
             TicketId(next)
@@ -72,6 +73,7 @@ impl DemoDesk {
                 author,
                 body: clean_text(text),
                 created_at: now,
+                attachments: Vec::new(),
             });
             record.replies += 1;
             if record.waiting_since.is_none() {

@@ -107,6 +107,9 @@ pub struct Scenario {
 pub struct ScriptLine {
     pub from: String,
     pub text: String,
+    /// Files from `data/demo/files` attached to the message.
+    #[serde(default)]
+    pub files: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -162,6 +165,13 @@ pub fn load() -> Result<Material, String> {
         .filter(|(n, _)| n.starts_with("scenarios/"))
         .map(|(n, _)| parse::<Scenarios>(n))
         .collect::<Result<Vec<_>, _>>()?;
+    for line in scenarios
+        .iter()
+        .flat_map(|f| &f.scenario)
+        .flat_map(|s| &s.messages)
+    {
+        super::files::mask(&line.files)?;
+    }
     Ok(Material {
         desk: parse("desk.toml")?,
         contacts: contacts.contact,

@@ -3,6 +3,7 @@
 
 mod arrivals;
 mod data;
+mod files;
 mod query;
 mod record;
 mod seed;
@@ -13,8 +14,9 @@ use async_trait::async_trait;
 use jiff::Timestamp;
 
 use super::{
-    Agent, Capabilities, Changes, Contact, Error, HelpDesk, Message, MessageKind, Page, Reply,
-    Result, StatusKind, Ticket, TicketId, TicketSummary, View,
+    Agent, Attachment, Capabilities, Changes, Contact, Error, FileLimits, HelpDesk, Message,
+    MessageKind, Page, RecipientSupport, Reply, Result, StatusKind, Ticket, TicketId,
+    TicketSummary, View,
 };
 use crate::canned::Canned;
 use crate::text::{clean_line, clean_text};
@@ -77,7 +79,11 @@ impl DemoDesk {
                 let (material, now) = (self.material.clone(), self.now);
                 let generate = move || {
                     let (catalog, records) = seed::tickets(&material, now);
-                    Tickets { catalog, records }
+                    Tickets {
+                        catalog,
+                        records,
+                        sent: files::Sent::default(),
+                    }
                 };
                 let generated = match tokio::task::spawn_blocking(generate.clone()).await {
                     Ok(tickets) => tickets,
@@ -108,6 +114,7 @@ impl DemoDesk {
 struct Tickets {
     catalog: Catalog,
     records: Vec<Record>,
+    sent: files::Sent,
 }
 
 impl Tickets {
@@ -193,6 +200,15 @@ impl HelpDesk for DemoDesk {
             conflict_detection: true,
             server_side_canned: false,
             statuses: seed::statuses(),
+            files: FileLimits {
+                per_file: Some(25 * 1024 * 1024),
+                total: None,
+            },
+            recipients: RecipientSupport {
+                cc: true,
+                bcc: true,
+                cc_stays: false,
+            },
         }
     }
 
@@ -259,6 +275,7 @@ impl HelpDesk for DemoDesk {
             summary,
             conversation,
             older_not_shown: false,
+            cc: Vec::new(),
             url: Some(self.ticket_url(id)),
         })
     }
@@ -282,9 +299,26 @@ impl HelpDesk for DemoDesk {
         Ok(self.canned.clone())
     }
 
+    async fn download(
+        &self,
+        _id: TicketId,
+        attachment: &Attachment,
+        sink: &mut super::http::Sink<'_>,
+    ) -> Result<u64> {
+        let bytes = self
+            .with_tickets(|tickets| tickets.sent.bytes(&attachment.source))
+            .await?;
+        for chunk in bytes.chunks(64 * 1024) {
+            sink.write(chunk).await?;
+        }
+        sink.finish().await
+    }
+
     async fn reply(&self, id: TicketId, reply: Reply) -> Result<()> {
         let me = self.me_agent();
+        let bytes = super::outgoing::read_all(&reply.files).await?;
         self.with_tickets(|tickets| {
+            let attachments = tickets.sent.keep(&reply.files, bytes);
             let (record, catalog) = tickets.find(id)?;
             if reply.expected_version.is_some()
                 && reply.expected_version != Some(record.version.to_string())
@@ -305,6 +339,7 @@ impl HelpDesk for DemoDesk {
                 author: me.name.clone(),
                 body: clean_text(&reply.body),
                 created_at: now,
+                attachments,
             });
             if reply.public {
                 working.replies += 1;

@@ -14,6 +14,8 @@ use crate::backend::{
 pub struct Line {
     pub kind: MessageKind,
     pub text: u32,
+    /// The shipped demo files on the message (see `files::mask`).
+    pub files: u8,
 }
 
 /// A scenario as the catalog keeps it.
@@ -168,6 +170,7 @@ impl Record {
                 },
                 body: catalog.text_of(line.text).to_string(),
                 created_at: at,
+                attachments: super::files::shipped(line.files),
             });
         scripted.chain(self.written.iter().cloned()).collect()
     }

@@ -135,6 +135,8 @@ fn catalog(material: &Material) -> Catalog {
                 .map(|m| Line {
                     kind: kind_of(&m.from),
                     text: catalog.text(clean_text(m.text.trim_end())),
+                    // Checked when the data was loaded (`data::load`).
+                    files: super::files::mask(&m.files).unwrap_or_default(),
                 })
                 .collect();
             catalog.scenes.push(Scene {
@@ -346,7 +348,11 @@ impl Draft<'_> {
             for r in 0..rounds {
                 let c = followups.customer[self.dice.below(followups.customer.len())];
                 let a = followups.agent[self.dice.below(followups.agent.len())];
-                let line = |kind, text| Line { kind, text };
+                let line = |kind, text| Line {
+                    kind,
+                    text,
+                    files: 0,
+                };
                 lines.insert(at + 2 * r, line(MessageKind::Customer, c));
                 lines.insert(at + 2 * r + 1, line(MessageKind::Public, a));
             }

@@ -155,6 +155,7 @@ async fn a_reply_with_actions_changes_the_ticket() {
         public: true,
         changes,
         expected_version: before.summary.version.clone(),
+        ..Reply::default()
     };
     desk.reply(id, reply).await.expect("reply");
     let after = desk.ticket(id).await.expect("ticket");

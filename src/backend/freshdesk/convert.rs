@@ -7,8 +7,8 @@ use jiff::Timestamp;
 
 use super::wire;
 use crate::backend::{
-    Agent, AgentId, Contact, ContactId, Message, MessageKind, Priority, Status, StatusKind,
-    TicketId, TicketSummary,
+    Agent, AgentId, Attachment, Contact, ContactId, Message, MessageKind, Priority, Status,
+    StatusKind, TicketId, TicketSummary,
 };
 use crate::canned::{Canned, Source, native};
 use crate::text::{clean_line, clean_text, html};
@@ -175,6 +175,7 @@ pub fn conversation(
         author: requester.display_name().to_string(),
         body: first,
         created_at: t.created_at.unwrap_or(Timestamp::UNIX_EPOCH),
+        attachments: files(&t.attachments),
     }];
     for c in items {
         let kind = match (c.private, c.incoming) {
@@ -197,10 +198,38 @@ pub fn conversation(
             author,
             body: readable(c.body.as_deref(), c.body_text.as_deref()),
             created_at: c.created_at.unwrap_or(Timestamp::UNIX_EPOCH),
+            attachments: files(&c.attachments),
         });
     }
     messages.sort_by_key(|m| m.created_at);
     messages
+}
+
+/// Files as attachments; the pre-signed link is where they download from.
+fn files(records: &[wire::FileRecord]) -> Vec<Attachment> {
+    records
+        .iter()
+        .filter(|f| !f.attachment_url.is_empty())
+        .map(|f| Attachment {
+            name: clean_line(&f.name),
+            mime: clean_line(&f.content_type),
+            size: f.size,
+            inline: false,
+            source: f.attachment_url.clone(),
+        })
+        .collect()
+}
+
+/// Who else receives replies: the ticket's CCs, each address once.
+pub fn watchers(t: &wire::Ticket) -> Vec<String> {
+    let mut all: Vec<String> = Vec::new();
+    for address in t.cc_emails.iter().chain(&t.reply_cc_emails) {
+        let address = clean_line(address);
+        if !all.iter().any(|a| a.eq_ignore_ascii_case(&address)) {
+            all.push(address);
+        }
+    }
+    all
 }
 
 /// HTML turned into text, or the plain text Freshdesk also sends.

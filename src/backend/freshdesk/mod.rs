@@ -4,6 +4,7 @@
 //! Freshdesk has no conflict detection; frontdesk compares `updated_at` before writing.
 
 mod convert;
+mod files;
 mod wire;
 
 use std::collections::HashMap;
@@ -18,8 +19,8 @@ use serde_json::{Value, json};
 
 use super::http::{Http, Throttle, Timeouts};
 use super::{
-    Agent, Capabilities, Changes, Contact, Error, HelpDesk, Page, Reply, Result, Ticket, TicketId,
-    TicketSummary, View,
+    Agent, Attachment, Capabilities, Changes, Contact, Error, FileLimits, HelpDesk, Page,
+    RecipientSupport, Reply, Result, Ticket, TicketId, TicketSummary, View,
 };
 use crate::canned::Canned;
 use crate::config::Profile;
@@ -357,6 +358,15 @@ impl HelpDesk for FreshdeskDesk {
             conflict_detection: true,
             server_side_canned: false,
             statuses: convert::statuses(),
+            files: FileLimits {
+                per_file: None,
+                total: Some(20 * 1024 * 1024),
+            },
+            recipients: RecipientSupport {
+                cc: true,
+                bcc: true,
+                cc_stays: false,
+            },
         }
     }
 
@@ -405,6 +415,7 @@ impl HelpDesk for FreshdeskDesk {
             summary,
             conversation,
             older_not_shown,
+            cc: convert::watchers(&raw),
             url: Some(format!("{}a/tickets/{id}", self.web)),
         })
     }
@@ -447,23 +458,24 @@ impl HelpDesk for FreshdeskDesk {
         Ok(canned)
     }
 
+    async fn download(
+        &self,
+        id: TicketId,
+        attachment: &Attachment,
+        sink: &mut super::http::Sink<'_>,
+    ) -> Result<u64> {
+        self.fetch_file(id, attachment, sink).await
+    }
+
     async fn reply(&self, id: TicketId, reply: Reply) -> Result<()> {
+        let bytes = super::outgoing::read_all(&reply.files).await?;
         let now = self.current(id, reply.expected_version.as_deref()).await?;
         // Fields first: setting them again is harmless, posting the message twice is not.
         self.put(id, Self::put_body(&reply.changes, &now)?).await?;
         let body = convert::to_html(&reply.body);
-        let (path, payload) = if reply.public {
-            (format!("tickets/{id}/reply"), json!({ "body": body }))
-        } else {
-            (
-                format!("tickets/{id}/notes"),
-                json!({ "body": body, "private": true }),
-            )
-        };
-        self.http
-            .send(Method::POST, &path, &[], Some(&payload), &[])
+        let copies = (reply.cc.as_slice(), reply.bcc.as_slice());
+        self.post_message(id, reply.public, &body, copies, &reply.files, &bytes)
             .await
-            .map(|_| ())
     }
 
     async fn update(

@@ -58,6 +58,28 @@ pub struct Ticket {
     pub description: Option<String>,
     #[serde(default)]
     pub description_text: Option<String>,
+    /// Files on the description.
+    #[serde(default, deserialize_with = "lenient::each")]
+    pub attachments: Vec<FileRecord>,
+    /// Copied when the ticket was created, and on replies since.
+    #[serde(default, deserialize_with = "lenient::list")]
+    pub cc_emails: Vec<String>,
+    #[serde(default, deserialize_with = "lenient::list")]
+    pub reply_cc_emails: Vec<String>,
+}
+
+/// A file on the description or a conversation. `attachment_url` is a pre-signed storage
+/// link that expires: it is fetched without the credential.
+#[derive(Debug, Clone, Deserialize)]
+pub struct FileRecord {
+    #[serde(default, deserialize_with = "lenient::text")]
+    pub name: String,
+    #[serde(default, deserialize_with = "lenient::text")]
+    pub content_type: String,
+    #[serde(default)]
+    pub size: Option<u64>,
+    #[serde(default, deserialize_with = "lenient::text")]
+    pub attachment_url: String,
 }
 
 /// `GET /search/tickets`.
@@ -88,6 +110,8 @@ pub struct Conversation {
     pub from_email: Option<String>,
     #[serde(default, deserialize_with = "lenient::opt_time")]
     pub created_at: Option<Timestamp>,
+    #[serde(default, deserialize_with = "lenient::each")]
+    pub attachments: Vec<FileRecord>,
 }
 
 /// An agent: the person is in `contact`.

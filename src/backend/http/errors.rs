@@ -49,6 +49,10 @@ pub fn status_error(status: StatusCode, headers: &HeaderMap, body: &str) -> Erro
         404 => Error::NotFound(message),
         409 | 412 => Error::Conflict,
         400 | 422 => Error::Invalid(message),
+        413 => Error::Invalid(format!(
+            "the help desk refused the message as too large (413: {message}); \
+             send fewer or smaller files"
+        )),
         429 => Error::RateLimited {
             retry_after: retry_after(headers, jiff::Timestamp::now()),
         },

@@ -14,9 +14,11 @@ use serde::de::DeserializeOwned;
 use super::Error;
 
 mod body;
+mod download;
 mod errors;
 mod throttle;
 
+pub use download::Sink;
 use errors::transport_error;
 pub use errors::{message_in, retry_after, status_error};
 pub use throttle::Throttle;
@@ -83,6 +85,19 @@ pub struct Http {
     requests: Arc<AtomicU64>,
     timeouts: Timeouts,
     throttle: Throttle,
+}
+
+/// What a request carries.
+#[derive(Clone, Copy)]
+pub enum Payload<'a> {
+    Json(&'a serde_json::Value),
+    /// A file's raw bytes with their media type (Zendesk's uploads).
+    Bytes {
+        data: &'a [u8],
+        mime: &'a str,
+    },
+    /// A multipart form, built afresh for each try since a form is consumed by sending it.
+    Form(&'a (dyn Fn() -> reqwest::multipart::Form + Send + Sync)),
 }
 
 /// A successful answer.
@@ -175,6 +190,19 @@ impl Http {
         body: Option<&serde_json::Value>,
         headers: &[(HeaderName, String)],
     ) -> Result<Answer, Error> {
+        self.send_payload(method, path, query, body.map(Payload::Json), headers)
+            .await
+    }
+
+    /// [`Http::send`] with any [`Payload`].
+    pub async fn send_payload(
+        &self,
+        method: Method,
+        path: &str,
+        query: &[(&str, &str)],
+        body: Option<Payload<'_>>,
+        headers: &[(HeaderName, String)],
+    ) -> Result<Answer, Error> {
         let mut rate_limited = 0;
         let mut read_retries = 0;
         loop {
@@ -219,7 +247,7 @@ impl Http {
         method: Method,
         path: &str,
         query: &[(&str, &str)],
-        body: Option<&serde_json::Value>,
+        body: Option<Payload<'_>>,
         headers: &[(HeaderName, String)],
     ) -> Result<Answer, Error> {
         let url = self.url(path)?;
@@ -233,9 +261,14 @@ impl Http {
         for (name, value) in headers {
             request = request.header(name, value);
         }
-        if let Some(body) = body {
-            request = request.json(body);
-        }
+        request = match body {
+            Some(Payload::Json(json)) => request.json(json),
+            Some(Payload::Bytes { data, mime }) => request
+                .header(reqwest::header::CONTENT_TYPE, mime)
+                .body(data.to_vec()),
+            Some(Payload::Form(form)) => request.multipart(form()),
+            None => request,
+        };
         if let Some(until) = self.throttle.until() {
             // Another request was told to wait: this one would only be refused too.
             if let Ok(wait) = Duration::try_from(until.duration_since(Timestamp::now())) {

@@ -7,8 +7,8 @@ use jiff::Timestamp;
 
 use super::wire::{Article, Part, TicketRow, Transaction, UserRef};
 use crate::backend::{
-    Agent, AgentId, Contact, ContactId, Message, MessageKind, Priority, Status, StatusKind,
-    TicketId, TicketSummary,
+    Agent, AgentId, Attachment, Contact, ContactId, Message, MessageKind, Priority, Status,
+    StatusKind, TicketId, TicketSummary,
 };
 use crate::canned::{Actions, Canned, Source};
 use crate::config::PriorityScale;
@@ -161,6 +161,7 @@ pub fn conversation(
     history: &[Transaction],
     parts: &[Part],
     requestors: &[String],
+    web: &str,
 ) -> Vec<Message> {
     let mut by_txn: HashMap<&str, Vec<&Part>> = HashMap::new();
     for part in parts {
@@ -196,13 +197,51 @@ pub fn conversation(
                 author: clean_line(author),
                 body: body(parts),
                 created_at: t.created.unwrap_or(Timestamp::UNIX_EPOCH),
+                attachments: parts
+                    .iter()
+                    .filter_map(|p| attachment(p, &t.id, web))
+                    .collect(),
             }
         })
         .collect()
 }
 
-/// The readable text of one message: its plain-text part, else its HTML part as text, then a
-/// line for each attached file.
+/// A part with a file name as an attachment. RT's REST 2.0 gives a part's bytes only as
+/// base64 inside JSON; the web interface's attachment path gives them raw, with the same
+/// token, so that is where a download goes (streamed, never held whole).
+fn attachment(part: &Part, transaction: &str, web: &str) -> Option<Attachment> {
+    let name = part.filename.as_deref().filter(|n| !n.trim().is_empty())?;
+    let mut link = reqwest::Url::parse(web).ok()?;
+    link.path_segments_mut().ok()?.pop_if_empty().extend([
+        "Ticket",
+        "Attachment",
+        transaction,
+        &part.id,
+        name,
+    ]);
+    Some(Attachment {
+        name: clean_line(name),
+        mime: clean_line(&part.content_type),
+        size: part
+            .content_length
+            .as_deref()
+            .and_then(|n| n.trim().parse().ok()),
+        inline: false,
+        source: link.to_string(),
+    })
+}
+
+/// The ticket's watchers (Cc, then AdminCc) by address, else by login.
+pub fn watchers(row: &TicketRow) -> Vec<String> {
+    row.cc
+        .iter()
+        .chain(&row.admin_cc)
+        .map(|u| clean_line(u.email_address.as_deref().unwrap_or(u.login())))
+        .filter(|u| !u.is_empty())
+        .collect()
+}
+
+/// The readable text of one message: its plain-text part, else its HTML part as text.
 fn body(parts: &[&Part]) -> String {
     let inline = |p: &&&Part| {
         p.filename.is_none() && p.content.as_deref().is_some_and(|c| !c.trim().is_empty())
@@ -221,11 +260,9 @@ fn body(parts: &[&Part]) -> String {
                 .map(crate::text::html::to_text)
         })
         .unwrap_or_default();
-    let mut body = clean_text(text.trim_end());
-    for file in parts.iter().filter_map(|p| p.filename.as_deref()) {
-        body.push_str(&format!("\n[attached: {}]", clean_line(file)));
-    }
-    body.trim_start_matches('\n').to_string()
+    clean_text(text.trim_end())
+        .trim_start_matches('\n')
+        .to_string()
 }
 
 /// An article as a canned response: its name is the title, its summary the keywords (comma

@@ -4,6 +4,7 @@
 //! newest transaction, so a 412 means someone changed the ticket since it was read.
 
 mod convert;
+mod files;
 mod wire;
 
 use async_trait::async_trait;
@@ -15,8 +16,8 @@ use serde_json::json;
 
 use super::http::{Http, Timeouts};
 use super::{
-    Agent, Capabilities, Changes, Contact, Error, HelpDesk, Page, Reply, Result, Ticket, TicketId,
-    TicketSummary, View,
+    Agent, Attachment, Capabilities, Changes, Contact, Error, FileLimits, HelpDesk, Page,
+    RecipientSupport, Reply, Result, Ticket, TicketId, TicketSummary, View,
 };
 use crate::canned::Canned;
 use crate::config::{PriorityScale, Profile};
@@ -26,8 +27,10 @@ use wire::{Article, Collection, GroupRow, MemberRef, Part, TicketRow, Transactio
 const FIELDS: &[(&str, &str)] = &[
     (
         "fields",
-        "Subject,Status,Priority,Owner,Requestor,Queue,Created,LastUpdated,LastUpdatedBy,Due,Told",
+        "Subject,Status,Priority,Owner,Requestor,Cc,AdminCc,Queue,Created,LastUpdated,LastUpdatedBy,Due,Told",
     ),
+    ("fields[Cc]", "Name,EmailAddress"),
+    ("fields[AdminCc]", "Name,EmailAddress"),
     (
         "fields[Requestor]",
         "Name,RealName,EmailAddress,Organization,Timezone",
@@ -297,6 +300,19 @@ impl HelpDesk for RtDesk {
             conflict_detection: true,
             server_side_canned: false,
             statuses: convert::statuses(),
+            // $MaxAttachmentSize's default; RT enforces it only when configured to, but a
+            // larger file then fails in the web server or the database instead.
+            files: FileLimits {
+                per_file: Some(10 * 1024 * 1024),
+                total: None,
+            },
+            // REST 2.0 takes no one-time Cc or Bcc on a message: a Cc becomes a watcher of the
+            // ticket (RT's own meaning of Cc), so it stays for later replies.
+            recipients: RecipientSupport {
+                cc: true,
+                bcc: false,
+                cc_stays: true,
+            },
         }
     }
 
@@ -355,7 +371,10 @@ impl HelpDesk for RtDesk {
             ),
             self.newest::<Part>(
                 &parts_path,
-                &[("fields", "TransactionId,ContentType,Filename,Content")],
+                &[(
+                    "fields",
+                    "TransactionId,ContentType,Filename,ContentLength,Content",
+                )],
                 |p| &p.id,
             ),
         );
@@ -372,7 +391,7 @@ impl HelpDesk for RtDesk {
             .iter()
             .map(|r| r.login().to_string())
             .collect();
-        let conversation = convert::conversation(id, &history, &parts, &requestors);
+        let conversation = convert::conversation(id, &history, &parts, &requestors, &self.web);
         let (waiting, replies) = super::waiting_and_replies(&conversation);
         // A ticket an agent created on a customer's behalf opens with the agent's words, but
         // they are the request: until RT has told the requestor anything, the customer waits
@@ -392,6 +411,7 @@ impl HelpDesk for RtDesk {
             summary,
             conversation,
             older_not_shown: older_history,
+            cc: convert::watchers(&row),
             url,
         })
     }
@@ -436,7 +456,18 @@ impl HelpDesk for RtDesk {
         }
     }
 
+    async fn download(
+        &self,
+        _id: TicketId,
+        attachment: &Attachment,
+        sink: &mut super::http::Sink<'_>,
+    ) -> Result<u64> {
+        self.download_part(attachment, sink).await
+    }
+
     async fn reply(&self, id: TicketId, reply: Reply) -> Result<()> {
+        // Files are read (and checked against what was attached) before anything is sent.
+        let bytes = super::outgoing::read_all(&reply.files).await?;
         // RT takes the message and the field changes in separate requests, so the version is
         // checked first: a conflict then posts nothing at all.
         if let Some(expected) = &reply.expected_version
@@ -444,7 +475,13 @@ impl HelpDesk for RtDesk {
         {
             return Err(Error::Conflict);
         }
-        let fields = self.put_body(&reply.changes, false);
+        let mut fields = self.put_body(&reply.changes, false);
+        if reply.public
+            && !reply.cc.is_empty()
+            && let Some(cc) = self.cc_with(id, &reply.cc).await?
+        {
+            fields.insert("Cc".into(), cc);
+        }
         if !fields.is_empty() {
             self.put(id, fields, reply.expected_version.as_deref())
                 .await?;
@@ -453,6 +490,9 @@ impl HelpDesk for RtDesk {
         if let Some(status) = &reply.changes.status {
             // Set after the message is added, so RT's "reopen on reply" cannot undo it.
             body["Status"] = json!(status);
+        }
+        if !reply.files.is_empty() {
+            body["Attachments"] = files::attachments_json(&reply.files, &bytes);
         }
         let endpoint = if reply.public {
             "correspond"

@@ -105,6 +105,11 @@ pub struct TicketRow {
     pub owner: Option<UserRef>,
     #[serde(default)]
     pub requestor: Vec<UserRef>,
+    /// The ticket's Cc and AdminCc watchers: they receive what the requestor receives.
+    #[serde(default)]
+    pub cc: Vec<UserRef>,
+    #[serde(default)]
+    pub admin_cc: Vec<UserRef>,
     pub queue: Option<QueueRef>,
     #[serde(default, deserialize_with = "date")]
     pub created: Option<Timestamp>,
@@ -136,7 +141,7 @@ pub struct Transaction {
 #[serde(rename_all = "PascalCase")]
 pub struct Part {
     /// The attachment's own id (RT always sends it): the order of a message's parts.
-    #[serde(default, deserialize_with = "any_string")]
+    #[serde(rename = "id", default, deserialize_with = "any_string")]
     pub id: String,
     #[serde(default, deserialize_with = "any_string")]
     pub transaction_id: String,
@@ -144,6 +149,8 @@ pub struct Part {
     pub content_type: String,
     #[serde(default, deserialize_with = "opt_string")]
     pub filename: Option<String>,
+    #[serde(default, deserialize_with = "opt_string")]
+    pub content_length: Option<String>,
     #[serde(default)]
     pub content: Option<String>,
 }

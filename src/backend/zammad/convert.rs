@@ -6,8 +6,8 @@ use jiff::Timestamp;
 
 use super::wire::{Article, Assets, Macro, Named, TextModule, Ticket, User};
 use crate::backend::{
-    Agent, AgentId, Contact, ContactId, Message, MessageKind, Priority, Status, StatusKind,
-    TicketId, TicketSummary,
+    Agent, AgentId, Attachment, Contact, ContactId, Message, MessageKind, Priority, Status,
+    StatusKind, TicketId, TicketSummary,
 };
 use crate::canned::{Actions, Canned, Source, native};
 use crate::text::{clean_line, clean_text, html};
@@ -197,7 +197,7 @@ pub fn summary(t: &Ticket, assets: &Assets, catalog: &Catalog) -> TicketSummary 
 }
 
 /// The conversation: customers' articles, agents' public ones, and internal ones.
-pub fn conversation(articles: &[Article]) -> Vec<Message> {
+pub fn conversation(ticket: &str, articles: &[Article]) -> Vec<Message> {
     let mut messages: Vec<Message> = articles
         .iter()
         .map(|a| {
@@ -217,11 +217,39 @@ pub fn conversation(articles: &[Article]) -> Vec<Message> {
                 author: author(a),
                 body: clean_text(&body),
                 created_at: a.created_at.unwrap_or(Timestamp::UNIX_EPOCH),
+                attachments: a
+                    .attachments
+                    .iter()
+                    .map(|f| Attachment {
+                        name: clean_line(&f.filename),
+                        mime: clean_line(&f.preferences.mime_type),
+                        size: f.size.trim().parse().ok(),
+                        inline: !f.preferences.content_id.is_empty(),
+                        source: format!("ticket_attachment/{ticket}/{}/{}", a.id, f.id),
+                    })
+                    .collect(),
             }
         })
         .collect();
     messages.sort_by_key(|m| m.created_at);
     messages
+}
+
+/// Who else receives replies: Zammad keeps copies per article, so the addresses copied on the
+/// newest public article that names any.
+pub fn watchers(articles: &[Article]) -> Vec<String> {
+    articles
+        .iter()
+        .filter(|a| !a.internal && !a.cc.trim().is_empty())
+        .max_by_key(|a| a.created_at)
+        .map(|a| {
+            a.cc.split(',')
+                .map(clean_line)
+                .map(|c| c.trim().to_string())
+                .filter(|c| !c.is_empty())
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// `"Nicole Braun" <nicole@example.com>` → `Nicole Braun`; else who created the article.

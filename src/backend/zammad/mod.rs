@@ -8,14 +8,15 @@ mod convert;
 mod wire;
 
 use async_trait::async_trait;
+use base64::Engine;
 use jiff::{SignedDuration, Timestamp};
 use reqwest::Method;
 use serde_json::{Value, json};
 
 use super::http::{Http, Throttle, Timeouts};
 use super::{
-    Agent, Capabilities, Changes, Contact, Error, HelpDesk, Page, Reply, Result, Ticket, TicketId,
-    TicketSummary, View,
+    Agent, Attachment, Capabilities, Changes, Contact, Error, FileLimits, HelpDesk, Page,
+    RecipientSupport, Reply, Result, Ticket, TicketId, TicketSummary, View,
 };
 use crate::canned::Canned;
 use crate::config::Profile;
@@ -264,6 +265,17 @@ impl HelpDesk for ZammadDesk {
             conflict_detection: true,
             server_side_canned: false,
             statuses: convert::statuses(),
+            // Zammad sets no limit of its own; its reverse proxy does (50 MB in Zammad's
+            // nginx sample), for a whole request.
+            files: FileLimits {
+                per_file: None,
+                total: Some(50 * 1024 * 1024),
+            },
+            recipients: RecipientSupport {
+                cc: true,
+                bcc: false,
+                cc_stays: false,
+            },
         }
     }
 
@@ -309,7 +321,7 @@ impl HelpDesk for ZammadDesk {
         summary.tags = tags
             .map(|t| crate::text::clean_tags(&t.tags))
             .unwrap_or_default();
-        let conversation = convert::conversation(&articles);
+        let conversation = convert::conversation(&id.to_string(), &articles);
         let (waiting, replies) = super::waiting_and_replies(&conversation);
         if matches!(
             summary.status.kind,
@@ -322,6 +334,7 @@ impl HelpDesk for ZammadDesk {
             summary,
             conversation,
             older_not_shown: false,
+            cc: convert::watchers(&articles),
             url: Some(format!("{}#ticket/zoom/{id}", self.web)),
         })
     }
@@ -352,13 +365,23 @@ impl HelpDesk for ZammadDesk {
         Ok(canned)
     }
 
+    async fn download(
+        &self,
+        _id: TicketId,
+        attachment: &Attachment,
+        sink: &mut super::http::Sink<'_>,
+    ) -> Result<u64> {
+        self.http.download(&attachment.source, sink).await
+    }
+
     async fn reply(&self, id: TicketId, reply: Reply) -> Result<()> {
+        let bytes = super::outgoing::read_all(&reply.files).await?;
         let (raw, assets) = self.current(id, reply.expected_version.as_deref()).await?;
         // Tags first: adding them again is harmless, posting the article twice is not. The
         // article and the fields then go in one request.
         self.tags(id, &reply.changes).await?;
         let mut body = self.fields(&reply.changes).await?;
-        let article = if reply.public {
+        let mut article = if reply.public {
             let to = raw
                 .customer_id
                 .as_ref()
@@ -371,6 +394,19 @@ impl HelpDesk for ZammadDesk {
             json!({ "type": "note", "internal": true, "sender": "Agent",
                     "content_type": "text/plain", "body": reply.body })
         };
+        if reply.public && !reply.cc.is_empty() {
+            article["cc"] = json!(reply.cc.join(", "));
+        }
+        if !reply.files.is_empty() {
+            // In the article itself (base64), so the article and its files are one request.
+            let engine = base64::engine::general_purpose::STANDARD;
+            article["attachments"] = reply
+                .files
+                .iter()
+                .zip(&bytes)
+                .map(|(f, b)| json!({ "filename": f.name, "mime-type": f.mime, "data": engine.encode(b) }))
+                .collect();
+        }
         body.insert("article".into(), article);
         self.put(id, body).await
     }

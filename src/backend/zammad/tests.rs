@@ -75,7 +75,7 @@ fn articles_are_told_apart_by_sender_and_internal() {
             {"id": 3, "sender": "Agent", "internal": false, "created_by": "smith@example.com", "content_type": "text/plain", "body": "Fixed", "created_at": "2026-11-20T10:02:00.000Z"}]"#,
     )
     .expect("articles");
-    let seen: Vec<(MessageKind, String, String)> = convert::conversation(&articles)
+    let seen: Vec<(MessageKind, String, String)> = convert::conversation("1", &articles)
         .into_iter()
         .map(|m| (m.kind, m.author, m.body))
         .collect();

@@ -152,6 +152,34 @@ pub struct Article {
     pub body: String,
     #[serde(default, deserialize_with = "lenient::opt_time")]
     pub created_at: Option<Timestamp>,
+    /// Addresses copied on an e-mail article, comma-separated.
+    #[serde(default, deserialize_with = "lenient::text")]
+    pub cc: String,
+    #[serde(default, deserialize_with = "lenient::each")]
+    pub attachments: Vec<FileRecord>,
+}
+
+/// A file on an article.
+#[derive(Debug, Clone, Deserialize)]
+pub struct FileRecord {
+    #[serde(deserialize_with = "lenient::id")]
+    pub id: String,
+    #[serde(default, deserialize_with = "lenient::text")]
+    pub filename: String,
+    /// Zammad sends the size as a string.
+    #[serde(default, deserialize_with = "lenient::text")]
+    pub size: String,
+    #[serde(default)]
+    pub preferences: FilePreferences,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct FilePreferences {
+    #[serde(rename = "Mime-Type", default, deserialize_with = "lenient::text")]
+    pub mime_type: String,
+    /// Set on an image shown inside the HTML body.
+    #[serde(rename = "Content-ID", default, deserialize_with = "lenient::text")]
+    pub content_id: String,
 }
 
 /// `GET /tags?object=Ticket&o_id=…`.

@@ -6,8 +6,8 @@ use jiff::Timestamp;
 
 use super::wire::{Comment, Macro, Sideloads, Ticket, User};
 use crate::backend::{
-    Agent, AgentId, Contact, ContactId, Message, MessageKind, Priority, Status, StatusKind,
-    TicketId, TicketSummary,
+    Agent, AgentId, Attachment, Contact, ContactId, Message, MessageKind, Priority, Status,
+    StatusKind, TicketId, TicketSummary,
 };
 use crate::canned::{Actions, Canned, Source, native};
 use crate::text::{clean_line, clean_text, html};
@@ -44,6 +44,21 @@ pub struct Lookup<'a> {
     groups: HashMap<&'a str, &'a str>,
     organizations: HashMap<&'a str, &'a str>,
     metrics: HashMap<&'a str, &'a super::wire::MetricSet>,
+}
+
+/// Who else receives replies: the ticket's CCs, then its followers, by address where the
+/// sideloaded users give one.
+pub fn watchers(ticket: &super::wire::Ticket, lookup: &Lookup) -> Vec<String> {
+    ticket
+        .email_cc_ids
+        .iter()
+        .chain(&ticket.follower_ids)
+        .map(|id| match lookup.users.get(id.as_str()) {
+            Some(u) if !u.email.is_empty() => clean_line(&u.email),
+            Some(u) => clean_line(&u.name),
+            None => format!("user {}", clean_line(id)),
+        })
+        .collect()
 }
 
 impl<'a> Lookup<'a> {
@@ -180,6 +195,18 @@ pub fn conversation(comments: &[Comment], users: &[User], requester: &str) -> Ve
                 author: author.map_or_else(|| "(unknown)".into(), |u| clean_line(&u.name)),
                 body: clean_text(&body),
                 created_at: c.created_at.unwrap_or(Timestamp::UNIX_EPOCH),
+                attachments: c
+                    .attachments
+                    .iter()
+                    .filter(|a| !a.deleted && !a.content_url.is_empty())
+                    .map(|a| Attachment {
+                        name: clean_line(&a.file_name),
+                        mime: clean_line(&a.content_type),
+                        size: a.size,
+                        inline: a.inline,
+                        source: a.content_url.clone(),
+                    })
+                    .collect(),
             }
         })
         .collect()

@@ -4,6 +4,7 @@
 //! `updated_at` as read, so a 409 means someone changed it meanwhile.
 
 mod convert;
+mod files;
 mod wire;
 
 use std::collections::HashMap;
@@ -17,8 +18,8 @@ use serde_json::{Value, json};
 
 use super::http::{Http, Throttle, Timeouts};
 use super::{
-    Agent, Capabilities, Changes, Contact, Error, HelpDesk, Page, Reply, Result, Ticket, TicketId,
-    TicketSummary, View,
+    Agent, Attachment, Capabilities, Changes, Contact, Error, FileLimits, HelpDesk, Page,
+    RecipientSupport, Reply, Result, Ticket, TicketId, TicketSummary, View,
 };
 use crate::canned::{Audience, Canned, Rendered};
 use crate::config::Profile;
@@ -294,6 +295,17 @@ impl HelpDesk for ZendeskDesk {
             conflict_detection: true,
             server_side_canned: true,
             statuses: convert::statuses(),
+            files: FileLimits {
+                per_file: Some(50 * 1024 * 1024),
+                total: None,
+            },
+            // No per-comment copies: a CC joins the ticket's email CCs in the same update and
+            // receives its later public replies too. No BCC at all.
+            recipients: RecipientSupport {
+                cc: true,
+                bcc: false,
+                cc_stays: true,
+            },
         }
     }
 
@@ -344,7 +356,11 @@ impl HelpDesk for ZendeskDesk {
             // never the newest (which the outbox's delivery check needs to see).
             self.all::<wire::Comments, _>(
                 &comments_path,
-                &[("include", "users"), ("sort_order", "desc")],
+                &[
+                    ("include", "users"),
+                    ("include_inline_images", "true"),
+                    ("sort_order", "desc")
+                ],
                 |page| {
                     comments.extend(page.comments);
                     authors.extend(page.users);
@@ -371,6 +387,7 @@ impl HelpDesk for ZendeskDesk {
             summary,
             conversation,
             older_not_shown,
+            cc: convert::watchers(&one.ticket, &lookup),
             url: Some(format!("{}agent/tickets/{id}", self.web)),
         })
     }
@@ -436,13 +453,36 @@ impl HelpDesk for ZendeskDesk {
         }))
     }
 
+    async fn download(
+        &self,
+        _id: TicketId,
+        attachment: &Attachment,
+        sink: &mut super::http::Sink<'_>,
+    ) -> Result<u64> {
+        // `content_url` may be on another host (Zendesk's file storage): the client sends
+        // the credential to this account's host only.
+        self.http.download(&attachment.source, sink).await
+    }
+
     async fn reply(&self, id: TicketId, reply: Reply) -> Result<()> {
+        let bytes = super::outgoing::read_all(&reply.files).await?;
+        let token = self.upload(&reply.files, &bytes).await?;
         let mut ticket = Self::write_body(&reply.changes, reply.expected_version.as_deref());
-        ticket.insert(
-            "comment".into(),
-            json!({ "body": reply.body, "public": reply.public }),
-        );
-        self.put(id, ticket).await
+        let mut comment = json!({ "body": reply.body, "public": reply.public });
+        if let Some(token) = &token {
+            comment["uploads"] = json!([token]);
+        }
+        ticket.insert("comment".into(), comment);
+        if reply.public && !reply.cc.is_empty() {
+            ticket.insert("email_ccs".into(), files::email_ccs(&reply.cc));
+        }
+        let result = self.put(id, ticket).await;
+        if let (Err(err), Some(token)) = (&result, &token)
+            && !err.may_have_been_applied()
+        {
+            self.discard(token).await;
+        }
+        result
     }
 
     async fn update(

@@ -77,6 +77,11 @@ pub struct Ticket {
     /// The SLA policy's clocks, with `include=slas`; unreadable reads as none.
     #[serde(default, deserialize_with = "lenient::or_default")]
     pub slas: Slas,
+    /// People copied on public replies, and agents following the ticket.
+    #[serde(default, deserialize_with = "lenient::ids")]
+    pub email_cc_ids: Vec<String>,
+    #[serde(default, deserialize_with = "lenient::ids")]
+    pub follower_ids: Vec<String>,
 }
 
 /// A ticket's SLA clocks (`ticket.slas`).
@@ -178,6 +183,37 @@ pub struct Comment {
     pub public: bool,
     #[serde(default, deserialize_with = "lenient::opt_time")]
     pub created_at: Option<Timestamp>,
+    #[serde(default, deserialize_with = "lenient::each")]
+    pub attachments: Vec<FileRecord>,
+}
+
+/// A file on a comment.
+#[derive(Debug, Clone, Deserialize)]
+pub struct FileRecord {
+    #[serde(default, deserialize_with = "lenient::text")]
+    pub file_name: String,
+    #[serde(default, deserialize_with = "lenient::text")]
+    pub content_url: String,
+    #[serde(default, deserialize_with = "lenient::text")]
+    pub content_type: String,
+    #[serde(default)]
+    pub size: Option<u64>,
+    #[serde(default)]
+    pub inline: bool,
+    /// Redacted or removed: listed by Zendesk, no longer downloadable.
+    #[serde(default)]
+    pub deleted: bool,
+}
+
+/// `POST /uploads`: the token that attaches the file to a comment.
+#[derive(Debug, Deserialize)]
+pub struct Uploaded {
+    pub upload: UploadToken,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct UploadToken {
+    pub token: String,
 }
 
 fn yes() -> bool {

@@ -9,6 +9,7 @@ mod menus;
 mod outbox;
 mod own_conflict;
 mod queue;
+mod reading;
 mod remote;
 mod rules;
 mod saves;

@@ -315,6 +315,7 @@ async fn replies_left_by_an_earlier_run_go_out_at_start_checked_first_if_unsure(
         public: true,
         changes: Changes::default(),
         expected_version: None,
+        ..Default::default()
     };
     let item = |id: u64, body: &str, unsure: bool| crate::app::state::Outgoing {
         id,
@@ -373,6 +374,9 @@ async fn a_restored_draft_comes_back_with_what_changed_since() {
         canned_used: Vec::new(),
         seen: Some(seen),
         saved_at: crate::testkit::fixed_now(),
+        files: Vec::new(),
+        cc: Vec::new(),
+        bcc: Vec::new(),
     };
     let mut h = Harness::with(80, 24, |setup| setup.drafts = vec![record]).await;
     assert!(h.screen().contains('✎'), "{}", h.screen());

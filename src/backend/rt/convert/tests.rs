@@ -125,7 +125,7 @@ fn parts() -> Vec<Part> {
         {"TransactionId": "35", "ContentType": "text/html", "Filename": "", "Content": "<p>On it, <b>Maija</b>.</p>"},
         {"TransactionId": "37", "ContentType": "text/plain", "Filename": "", "Content": "SSO cache again?"},
         {"TransactionId": "38", "ContentType": "text/plain", "Filename": "", "Content": "Still broken."},
-        {"TransactionId": "38", "ContentType": "image/png", "Filename": "screen.png", "Content": "binary"}
+        {"id": "91", "TransactionId": "38", "ContentType": "image/png", "Filename": "screen shot.png", "ContentLength": "24576", "Content": "binary"}
     ], "total": 7, "page": 1, "pages": 1}))
     .expect("parts");
     parts.items
@@ -138,6 +138,7 @@ fn the_conversation_keeps_messages_and_tells_who_wrote_them() {
         &history(),
         &parts(),
         &["maija@example.fi".to_string()],
+        "http://rt.example/",
     );
     let summary: Vec<(MessageKind, &str, &str)> = messages
         .iter()
@@ -153,12 +154,20 @@ fn the_conversation_keeps_messages_and_tells_who_wrote_them() {
             ),
             (MessageKind::Public, "Enoch Root", "On it, Maija."),
             (MessageKind::Internal, "Enoch Root", "SSO cache again?"),
-            (
-                MessageKind::Customer,
-                "Maija Virtanen",
-                "Still broken.\n[attached: screen.png]"
-            ),
+            (MessageKind::Customer, "Maija Virtanen", "Still broken."),
         ]
+    );
+    let files: Vec<_> = messages.iter().map(|m| m.attachments.len()).collect();
+    assert_eq!(
+        files,
+        [0, 0, 0, 1],
+        "only the part with a file name is a file"
+    );
+    let file = &messages[3].attachments[0];
+    assert_eq!(file.describe(), "screen shot.png · image/png · 24 KB");
+    assert_eq!(
+        file.source, "http://rt.example/Ticket/Attachment/38/91/screen%20shot.png",
+        "raw bytes come from the web interface's path, the name escaped"
     );
     let (waiting, replies) = waiting_and_replies(&messages);
     assert_eq!(

@@ -1,6 +1,8 @@
 //! Runs effects on tokio tasks. Results come back to the event loop as messages; nothing here
 //! touches the state or the terminal.
 
+mod files;
+
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -277,6 +279,34 @@ impl Runner {
                     result,
                 }
             }
+            Effect::Download {
+                req,
+                ticket,
+                attachment,
+                handling,
+                dir,
+                limit,
+            } => Loaded::Fetched {
+                req,
+                result: files::download(
+                    desk.as_ref(),
+                    &self.tx,
+                    req,
+                    (ticket, &attachment),
+                    handling,
+                    (&dir, limit),
+                )
+                .await,
+            },
+            Effect::DescribeFile { req, ticket, path } => Loaded::Described {
+                req,
+                ticket,
+                result: files::describe(path).await,
+            },
+            Effect::ListDir { req, dir } => Loaded::Listed {
+                req,
+                result: files::list(dir).await,
+            },
             Effect::OpenEditor { .. }
             | Effect::Copy(_)
             | Effect::Bell

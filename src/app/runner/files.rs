@@ -1,0 +1,181 @@
+//! The runner's file work: downloading attachments (streamed to disk, progress reported),
+//! reading what the viewer shows, and the agent's own files (described for attaching, listed
+//! for completing a path). Blocking file work goes to blocking tasks.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use tokio::sync::mpsc::UnboundedSender;
+
+use super::super::effect::Handling;
+use super::super::msg::{Fetched, Loaded, Msg};
+use super::super::state::RequestId;
+use crate::backend::http::Sink;
+use crate::backend::{Attachment, Error, HelpDesk, TicketId};
+use crate::store::download::Part;
+
+/// How often progress is reported: every this many bytes.
+const PROGRESS_EVERY: u64 = 512 * 1024;
+/// The most of a text file the viewer shows.
+const VIEW_TEXT: u64 = 2 * 1024 * 1024;
+/// Pictures larger than this (either side) are scaled down once decoded: a terminal shows
+/// far fewer pixels, and memory stays bounded.
+const IMAGE_SIDE: u32 = 2048;
+
+/// One download, start to end.
+pub async fn download(
+    desk: &dyn HelpDesk,
+    tx: &UnboundedSender<Msg>,
+    req: RequestId,
+    (ticket, attachment): (TicketId, &Attachment),
+    handling: Handling,
+    (dir, limit): (&Path, Option<u64>),
+) -> Result<Fetched, Error> {
+    // What is only looked at goes to a private temporary folder and is gone afterwards.
+    let keep = matches!(handling, Handling::Save | Handling::OpenExternally);
+    let scratch = if keep {
+        None
+    } else {
+        Some(tempfile::tempdir().map_err(|e| local("cannot make a temporary folder", e))?)
+    };
+    let target = scratch.as_ref().map_or(dir, |s| s.path()).to_path_buf();
+    let part = blocking(move || Part::start(&target))
+        .await?
+        .map_err(|e| local(&format!("cannot write to {}", dir.display()), e))?;
+    let file = part.file().map_err(|e| local("cannot write the file", e))?;
+    let mut last = 0u64;
+    let progress = |done: u64| {
+        if done - last >= PROGRESS_EVERY {
+            last = done;
+            let _ = tx.send(Msg::Loaded(Loaded::Progress { req, done }));
+        }
+    };
+    let mut sink = Sink::new(tokio::fs::File::from_std(file), limit, progress);
+    desk.download(ticket, attachment, &mut sink).await?;
+    drop(sink);
+    match handling {
+        Handling::Save | Handling::OpenExternally => {
+            let name = attachment.name.clone();
+            let path = blocking(move || part.keep(&name))
+                .await?
+                .map_err(|e| local(&format!("cannot save into {}", dir.display()), e))?;
+            if handling == Handling::OpenExternally && open_with_desktop(&path).await {
+                Ok(Fetched::Opened(path))
+            } else {
+                Ok(Fetched::Saved(path))
+            }
+        }
+        Handling::ViewText => {
+            let path = part.path().to_path_buf();
+            blocking(move || read_text(&path))
+                .await?
+                .map_err(|e| local("cannot read it back", e))
+        }
+        Handling::ViewImage => {
+            let path = part.path().to_path_buf();
+            blocking(move || decode_image(&path))
+                .await?
+                .map_err(Error::Local)
+        }
+    }
+}
+
+/// The start of a text file as the viewer shows it: cleaned like ticket text (escape
+/// sequences, bidirectional tricks), invalid UTF-8 replaced.
+fn read_text(path: &Path) -> std::io::Result<Fetched> {
+    use std::io::Read;
+    let file = std::fs::File::open(path)?;
+    let size = file.metadata()?.len();
+    let mut bytes = Vec::new();
+    file.take(VIEW_TEXT).read_to_end(&mut bytes)?;
+    let text = String::from_utf8_lossy(&bytes);
+    Ok(Fetched::Text {
+        text: crate::text::clean_text(&text.replace("\r\n", "\n")),
+        cut: size > VIEW_TEXT,
+    })
+}
+
+/// A picture decoded from `path`, whatever its name claims it is, within memory limits;
+/// a file the decoder cannot read (or that makes it fail) is an error to show, never a crash.
+fn decode_image(path: &Path) -> Result<Fetched, String> {
+    let read = || -> Result<image::DynamicImage, String> {
+        let mut reader = image::ImageReader::open(path)
+            .map_err(|e| e.to_string())?
+            .with_guessed_format()
+            .map_err(|e| e.to_string())?;
+        let mut limits = image::Limits::default();
+        limits.max_image_width = Some(16_384);
+        limits.max_image_height = Some(16_384);
+        limits.max_alloc = Some(256 * 1024 * 1024);
+        reader.limits(limits);
+        reader.decode().map_err(|e| e.to_string())
+    };
+    let decoded = std::panic::catch_unwind(read)
+        .map_err(|_| "the picture decoder failed on it".to_string())?
+        .map_err(|e| format!("it cannot be shown as a picture ({e})"))?;
+    let fitted = if decoded.width() > IMAGE_SIDE || decoded.height() > IMAGE_SIDE {
+        decoded.thumbnail(IMAGE_SIDE, IMAGE_SIDE)
+    } else {
+        decoded
+    };
+    Ok(Fetched::Image(Arc::new(fitted)))
+}
+
+/// Hands `path` to the desktop's opener (`open` on macOS, `xdg-open` elsewhere) without
+/// waiting for what it opens; whether it started.
+async fn open_with_desktop(path: &Path) -> bool {
+    let opener = if cfg!(target_os = "macos") {
+        "open"
+    } else {
+        "xdg-open"
+    };
+    tokio::process::Command::new(opener)
+        .arg(path)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .kill_on_drop(false)
+        .spawn()
+        .is_ok()
+}
+
+/// A file the agent attaches, described.
+pub async fn describe(path: PathBuf) -> Result<crate::backend::OutgoingFile, String> {
+    let shown = path.display().to_string();
+    blocking(move || crate::backend::outgoing::describe(&path))
+        .await
+        .map_err(|e| e.to_string())?
+        .map_err(|e| format!("cannot attach {shown}: {e}"))
+}
+
+/// A folder's entries, folders marked, hidden ones left out unless asked for by a leading dot
+/// (the completer asks for what the agent typed).
+pub async fn list(dir: PathBuf) -> Result<Vec<(String, bool)>, String> {
+    let shown = dir.display().to_string();
+    blocking(move || {
+        let mut entries = Vec::new();
+        for entry in std::fs::read_dir(&dir)?.flatten().take(5_000) {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let is_dir = entry.path().is_dir();
+            entries.push((name, is_dir));
+        }
+        entries.sort();
+        Ok::<_, std::io::Error>(entries)
+    })
+    .await
+    .map_err(|e| e.to_string())?
+    .map_err(|e| format!("cannot list {shown}: {e}"))
+}
+
+/// Runs blocking file work off the async workers; a panic there becomes an error.
+async fn blocking<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, Error> {
+    tokio::task::spawn_blocking(work)
+        .await
+        .map_err(|e| Error::Local(format!("the file work failed: {e}")))
+}
+
+fn local(what: &str, err: std::io::Error) -> Error {
+    Error::Local(format!("{what}: {err}"))
+}

@@ -1,0 +1,313 @@
+//! The composer's files and copies: `attach_file` (a path prompt with Tab completing from the
+//! file system; with files attached, a menu to add or remove one) and `edit_recipients` (CC,
+//! then BCC where the desk takes it, completed from the people on the ticket).
+
+use super::{Effect, State, drafts};
+use crate::app::state::complete::{self, Cycle, Word, path_candidates, split_path};
+use crate::app::state::input::LineInput;
+use crate::app::state::overlay::{Choice, Menu, Overlay, Prompt, PromptFor};
+use crate::app::state::{Level, RequestId};
+use crate::backend::{OutgoingFile, TicketId, human_size, is_address};
+
+/// `attach_file`: the path prompt, or with files already attached, what to do with them.
+pub fn attach(state: &mut State) {
+    let Some(draft) = state.compose.current() else {
+        return;
+    };
+    let ticket = draft.ticket;
+    if draft.files.is_empty() {
+        path_prompt(state, ticket);
+        return;
+    }
+    let mut items = vec![("Attach another file…".to_string(), Choice::AttachAnother)];
+    items.extend(draft.files.iter().map(|f| {
+        (
+            format!("Remove {} ({})", f.name, human_size(f.size)),
+            Choice::RemoveFile(f.path.clone()),
+        )
+    }));
+    state.overlay = Some(Overlay::Menu(Menu {
+        title: "Files of this reply".into(),
+        ticket,
+        items,
+        selected: 0,
+    }));
+}
+
+/// Opens the path prompt for the draft of `ticket`.
+pub fn path_prompt(state: &mut State, ticket: TicketId) {
+    state.overlay = Some(Overlay::Prompt(Prompt {
+        title: "Attach a file (a path; tab completes)".into(),
+        purpose: PromptFor::AttachFile { ticket },
+        input: LineInput::default(),
+        words: Vec::new(),
+        counting: None,
+        words_for: None,
+        cycle: None,
+    }));
+}
+
+/// Takes a file off the draft of `ticket`.
+pub fn remove(state: &mut State, ticket: TicketId, path: &std::path::Path, fx: &mut Vec<Effect>) {
+    let Some(draft) = state.compose.drafts.get_mut(&ticket) else {
+        return;
+    };
+    let Some(at) = draft.files.iter().position(|f| f.path == path) else {
+        return;
+    };
+    let gone = draft.files.remove(at);
+    state
+        .status
+        .push(Level::Info, format!("{} is no longer attached", gone.name));
+    drafts::touched(state, ticket, fx);
+    drafts::save_now(state, fx);
+}
+
+/// Enter in the path prompt: the file is read (size, checksum, type) before it is attached.
+pub fn confirm_path(state: &mut State, ticket: TicketId, typed: &str, fx: &mut Vec<Effect>) {
+    if typed.trim().is_empty() {
+        return;
+    }
+    let path = state.files.resolve(typed);
+    let req = state.requests.issue();
+    fx.push(Effect::DescribeFile { req, ticket, path });
+}
+
+/// The file was read: attached, unless the desk would refuse it.
+pub fn described(
+    state: &mut State,
+    ticket: TicketId,
+    result: Result<OutgoingFile, String>,
+    fx: &mut Vec<Effect>,
+) {
+    let file = match result {
+        Ok(file) => file,
+        Err(why) => {
+            state.status.push(Level::Error, why);
+            return;
+        }
+    };
+    let limits = state.session.capabilities.files;
+    let Some(draft) = state.compose.drafts.get_mut(&ticket) else {
+        return;
+    };
+    let mut would_be = draft.files.clone();
+    would_be.retain(|f| f.path != file.path);
+    would_be.push(file.clone());
+    if let Some(why) = limits.refusal(&would_be, "the help desk") {
+        state
+            .status
+            .push(Level::Error, format!("Not attached: {why}"));
+        return;
+    }
+    let what = format!("Attached {} ({})", file.name, human_size(file.size));
+    draft.attach(file);
+    draft.error = None;
+    state.status.push(Level::Info, what);
+    drafts::touched(state, ticket, fx);
+    // Attaching is deliberate: it is on disk at once, so a crash before sending keeps it.
+    drafts::save_now(state, fx);
+}
+
+/// Tab in the path prompt: completes the last part of the path from its folder's entries,
+/// which are listed off the UI task the first time a folder is asked about.
+pub fn complete_path(state: &mut State, fx: &mut Vec<Effect>) {
+    let Some(Overlay::Prompt(prompt)) = &mut state.overlay else {
+        return;
+    };
+    let text = prompt.input.text().to_string();
+    let (folder, _) = split_path(&text);
+    if prompt.words_for.as_deref() != Some(folder) {
+        let req = state.requests.issue();
+        prompt.counting = Some(req);
+        prompt.words_for = Some(folder.to_string());
+        prompt.words.clear();
+        prompt.cycle = None;
+        let dir = if folder.is_empty() {
+            state.files.resolve(".")
+        } else {
+            state.files.resolve(folder)
+        };
+        fx.push(Effect::ListDir { req, dir });
+        return;
+    }
+    complete_in(prompt);
+}
+
+/// A folder's entries arrived: the Tab that asked for them completes now.
+pub fn listed(state: &mut State, req: RequestId, result: Result<Vec<(String, bool)>, String>) {
+    let Some(Overlay::Prompt(prompt)) = &mut state.overlay else {
+        return;
+    };
+    if prompt.counting != Some(req) {
+        return;
+    }
+    prompt.counting = None;
+    match result {
+        Ok(entries) => {
+            prompt.words = entries
+                .into_iter()
+                .map(|(name, dir)| Word {
+                    text: if dir { format!("{name}/") } else { name },
+                    uses: 0,
+                })
+                .collect();
+            complete_in(prompt);
+        }
+        Err(why) => state.status.push(Level::Warning, why),
+    }
+}
+
+/// Completes like a shell: one candidate is taken whole, several extend to what they share,
+/// and a Tab with nothing more to share cycles through them.
+fn complete_in(prompt: &mut Prompt) {
+    if let Some(cycle) = &mut prompt.cycle {
+        let current = cycle.candidates[cycle.index].chars().count();
+        cycle.index = (cycle.index + 1) % cycle.candidates.len();
+        prompt
+            .input
+            .replace_before_cursor(current, &cycle.candidates[cycle.index]);
+        return;
+    }
+    let text = prompt.input.text().to_string();
+    let (_, part) = split_path(&text);
+    let found: Vec<String> = path_candidates(&prompt.words, part)
+        .into_iter()
+        .map(str::to_string)
+        .collect();
+    let typed = part.chars().count();
+    match found.as_slice() {
+        [] => {}
+        [only] => prompt.input.replace_before_cursor(typed, only),
+        [first, rest @ ..] => {
+            let shared = rest.iter().fold(first.as_str(), |common, w| {
+                let end = common
+                    .char_indices()
+                    .zip(w.chars())
+                    .find(|((_, a), b)| a != b)
+                    .map_or(common.len().min(w.len()), |((i, _), _)| i);
+                &common[..end]
+            });
+            if shared.chars().count() > typed {
+                prompt.input.replace_before_cursor(typed, shared);
+            } else {
+                prompt.input.replace_before_cursor(typed, first);
+                prompt.cycle = Some(Cycle {
+                    candidates: found,
+                    index: 0,
+                });
+            }
+        }
+    }
+}
+
+/// `edit_recipients`: the CC prompt (BCC follows where the desk takes it).
+pub fn recipients(state: &mut State) {
+    let Some(draft) = state.compose.current() else {
+        return;
+    };
+    let support = state.session.capabilities.recipients;
+    if !draft.public {
+        state.status.push(
+            Level::Info,
+            "A note is for agents only: it has no recipients (r writes a reply)",
+        );
+        return;
+    }
+    if !support.cc {
+        state
+            .status
+            .push(Level::Info, "This help desk takes no copies with a reply");
+        return;
+    }
+    let (ticket, text) = (draft.ticket, draft.cc.join(", "));
+    recipients_prompt(state, ticket, false, &text);
+}
+
+fn recipients_prompt(state: &mut State, ticket: TicketId, bcc: bool, text: &str) {
+    let stays = state.session.capabilities.recipients.cc_stays && !bcc;
+    let title = match (bcc, stays) {
+        (true, _) => "BCC: hidden copies of this reply",
+        (false, true) => "CC: copies of this reply (they stay on the ticket)",
+        (false, false) => "CC: copies of this reply",
+    };
+    let spaced = if text.is_empty() {
+        String::new()
+    } else {
+        format!("{text}, ")
+    };
+    state.overlay = Some(Overlay::Prompt(Prompt {
+        title: title.into(),
+        purpose: PromptFor::Recipients { ticket, bcc },
+        input: LineInput::with_text(&spaced),
+        words: known_addresses(state),
+        counting: None,
+        words_for: None,
+        cycle: None,
+    }));
+}
+
+/// Addresses Tab offers: the requester and the ticket's copies, the requesters of their other
+/// tickets, the agents.
+fn known_addresses(state: &State) -> Vec<Word> {
+    let mut seen: Vec<String> = Vec::new();
+    let mut add = |address: &str| {
+        let address = address.trim();
+        if is_address(address) && !seen.iter().any(|s| s.eq_ignore_ascii_case(address)) {
+            seen.push(address.to_string());
+        }
+    };
+    if let Some(ticket) = state.detail.loaded() {
+        add(&ticket.summary.requester.email);
+        ticket.cc.iter().for_each(|a| add(a));
+    }
+    for other in state.detail.others() {
+        add(&other.requester.email);
+    }
+    for agent in &state.session.agents {
+        add(&agent.email);
+    }
+    seen.into_iter()
+        .map(|text| Word { text, uses: 0 })
+        .collect()
+}
+
+/// Enter in a recipients prompt: every address checked; then BCC, where the desk takes it.
+/// Returns whether the prompt is done (a wrong address keeps it open).
+pub fn confirm_recipients(
+    state: &mut State,
+    ticket: TicketId,
+    bcc: bool,
+    field: &str,
+    fx: &mut Vec<Effect>,
+) -> bool {
+    let list = complete::addresses(field);
+    let wrong: Vec<&String> = list.iter().filter(|a| !is_address(a)).collect();
+    if !wrong.is_empty() {
+        let shown: Vec<&str> = wrong.iter().map(|a| a.as_str()).collect();
+        state.status.push(
+            Level::Error,
+            format!(
+                "Not an e-mail address: {}. Fix it, or esc to keep the copies as they were",
+                shown.join(", ")
+            ),
+        );
+        return false;
+    }
+    let Some(draft) = state.compose.drafts.get_mut(&ticket) else {
+        return true;
+    };
+    if bcc {
+        draft.bcc = list;
+    } else {
+        draft.cc = list;
+    }
+    let next_bcc = !bcc && state.session.capabilities.recipients.bcc;
+    let bcc_text = draft.bcc.join(", ");
+    drafts::touched(state, ticket, fx);
+    if next_bcc {
+        recipients_prompt(state, ticket, true, &bcc_text);
+        return false;
+    }
+    true
+}

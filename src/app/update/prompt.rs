@@ -1,0 +1,49 @@
+//! One-line prompts, whatever they ask for: tags, a file to attach, a reply's copies. Keys
+//! edit the field; Tab completes (words, or paths); Enter hands the answer to what asked.
+
+use super::{Effect, State, attach, tags};
+use crate::action::Action;
+use crate::app::state::overlay::{Overlay, PromptFor, tag_changes};
+use crate::keymap::KeyChord;
+
+/// A key typed into the prompt: it edits the field and ends any Tab cycle.
+pub fn key(state: &mut State, chord: &KeyChord) {
+    if let Some(Overlay::Prompt(p)) = &mut state.overlay {
+        p.input.key(chord);
+        p.cycle = None;
+    }
+}
+
+/// Actions of the prompt context.
+pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
+    let Some(Overlay::Prompt(prompt)) = &mut state.overlay else {
+        return false;
+    };
+    match action {
+        Action::Complete => match prompt.purpose {
+            PromptFor::AttachFile { .. } => attach::complete_path(state, fx),
+            PromptFor::Tags { .. } | PromptFor::Recipients { .. } => tags::complete_word(prompt),
+        },
+        Action::Confirm => {
+            let (purpose, text) = (prompt.purpose.clone(), prompt.input.text().to_string());
+            match purpose {
+                PromptFor::Tags { id, had } => {
+                    state.overlay = None;
+                    tags::confirm(state, id, tag_changes(&had, &text), fx);
+                }
+                PromptFor::AttachFile { ticket } => {
+                    state.overlay = None;
+                    attach::confirm_path(state, ticket, &text, fx);
+                }
+                PromptFor::Recipients { ticket, bcc } => {
+                    if attach::confirm_recipients(state, ticket, bcc, &text, fx) {
+                        state.overlay = None;
+                    }
+                }
+            }
+        }
+        Action::Cancel | Action::Back => state.overlay = None,
+        _ => return false,
+    }
+    true
+}
