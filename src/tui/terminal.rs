@@ -264,7 +264,7 @@ async fn run_editor(text: &str) -> Result<String, String> {
         .suffix(".md")
         .tempfile()
         .map_err(|e| e.to_string())?;
-    std::fs::write(file.path(), text).map_err(|e| e.to_string())?;
+    std::fs::write(file.path(), as_file(text)).map_err(|e| e.to_string())?;
     // Through the shell, so EDITOR may carry arguments ("code --wait", "emacsclient -t").
     let status = tokio::process::Command::new("sh")
         .arg("-c")
@@ -280,4 +280,24 @@ async fn run_editor(text: &str) -> Result<String, String> {
     }
     let edited = std::fs::read_to_string(file.path()).map_err(|e| e.to_string())?;
     Ok(crate::text::clean_text(&edited))
+}
+
+/// The draft as the editor's file: a text file ends with a newline (editors add one on save,
+/// some complain when it is missing); the composer takes one trailing newline off again.
+pub fn as_file(text: &str) -> String {
+    if text.ends_with('\n') {
+        text.to_string()
+    } else {
+        format!("{text}\n")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_editors_file_ends_with_a_newline_once() {
+        assert_eq!(super::as_file("Hello"), "Hello\n");
+        assert_eq!(super::as_file("Hello\n"), "Hello\n");
+        assert_eq!(super::as_file(""), "\n");
+    }
 }

@@ -80,22 +80,8 @@ fn header_lines(
     let mut meta = vec![
         Span::styled(priority, super::queue::priority_style(t.priority, theme)),
         Span::styled(format!(" · {}", t.status.name), dim),
-        Span::styled(
-            format!(
-                " · {}",
-                t.assignee
-                    .as_ref()
-                    .map_or("unassigned", |a| a.name.as_str())
-            ),
-            dim,
-        ),
     ];
-    if let Some(group) = &t.group {
-        meta.push(Span::styled(format!(" · {group}"), dim));
-    }
-    if !t.tags.is_empty() {
-        meta.push(Span::styled(format!(" · {}", t.tags.join(", ")), dim));
-    }
+    // The target comes before the longer facts, so a narrow pane cuts those, not it.
     if let Some(due) = t.due_at {
         let style = if due < now {
             theme.get("queue.overdue")
@@ -106,6 +92,21 @@ fn header_lines(
             format!(" · target {}", time::until(now, due)),
             style,
         ));
+    }
+    meta.extend([Span::styled(
+        format!(
+            " · {}",
+            t.assignee
+                .as_ref()
+                .map_or("unassigned", |a| a.name.as_str())
+        ),
+        dim,
+    )]);
+    if let Some(group) = &t.group {
+        meta.push(Span::styled(format!(" · {group}"), dim));
+    }
+    if !t.tags.is_empty() {
+        meta.push(Span::styled(format!(" · {}", t.tags.join(", ")), dim));
     }
     let r = &t.requester;
     let mut card = vec![Span::styled(
@@ -128,6 +129,10 @@ fn header_lines(
             dim,
         ));
     }
+    if !ticket.cc.is_empty() {
+        // Who else gets the replies: worth knowing before writing one.
+        card.push(Span::styled(format!(" · cc {}", ticket.cc.join(", ")), dim));
+    }
     let messages = ticket.conversation.len();
     let mut section = if ticket.older_not_shown {
         // Read newest first and cut at a bound: say so, rather than pass it off as the start.
@@ -143,11 +148,13 @@ fn header_lines(
         section.push_str(&format!(" · {n} replies: worth a second look"));
     }
     section.push(' ');
-    // Where the conversation continues below the pane, the rule says so.
-    let more = if below > 0 {
-        format!(" ↓ {below} more ─")
-    } else {
-        String::new()
+    // Where the conversation continues above or below the pane, the rule says so.
+    let above = state.detail.scroll;
+    let more = match (above, below) {
+        (0, 0) => String::new(),
+        (0, below) => format!(" ↓ {below} more ─"),
+        (above, 0) => format!(" ↑ {above} above ─"),
+        (above, below) => format!(" ↑ {above} · ↓ {below} ─"),
     };
     let fill = w.saturating_sub(width(&section) + width(&more));
     let section_style = if long {

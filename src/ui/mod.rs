@@ -13,6 +13,8 @@ mod stats;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_files;
+#[cfg(test)]
 mod tests_hostile;
 
 use ratatui::Frame;

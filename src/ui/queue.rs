@@ -29,9 +29,10 @@ impl Columns {
     fn new(pane: usize, view: &ViewState, has_tags: bool) -> Self {
         let id = view.id_width;
         let status = if pane >= 60 { 8 } else { 0 };
-        // "13h over": time left or past the target, where some ticket has one and there is
-        // room for it.
-        let target = if view.targets && pane >= 70 { 8 } else { 0 };
+        // "13h over": time left or past the target, where some ticket has one. It says what
+        // to answer first, so it stays when the pane is narrow (side by side at 120 columns)
+        // and the requester goes instead.
+        let target = if view.targets && pane >= 44 { 8 } else { 0 };
         let tags = if has_tags && pane >= 100 { 20 } else { 0 };
         let gap = |w: usize| w + usize::from(w > 0);
         // mark + priority, then each column and the space after it, and the right margin.
@@ -40,6 +41,9 @@ impl Columns {
         // The subject says most: below 28 columns it takes back room from the requester.
         let short = 28usize.saturating_sub(pane.saturating_sub(fixed + requester + 1));
         requester -= short.min(requester.saturating_sub(12));
+        if target > 0 && pane.saturating_sub(fixed + gap(requester)) < 24 {
+            requester = 0;
+        }
         let fixed = fixed + gap(requester);
         Self {
             id,
@@ -139,11 +143,14 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme, area: Rect) {
 
 fn header(cols: &Columns, theme: &Theme) -> Line<'static> {
     let mut text = format!(
-        " P  {} {} {} ",
+        " P  {} {} ",
         fit("#", cols.id),
-        fit("Subject", cols.subject),
-        fit("Requester", cols.requester)
+        fit("Subject", cols.subject)
     );
+    if cols.requester > 0 {
+        text.push_str(&fit("Requester", cols.requester));
+        text.push(' ');
+    }
     if cols.status > 0 {
         text.push_str(&fit("Status", cols.status));
         text.push(' ');
@@ -250,10 +257,12 @@ fn row(
         paint(Style::default()),
         theme.get("ui.match"),
     ));
-    spans.push(Span::styled(
-        format!(" {} ", fit(t.requester.display_name(), cols.requester)),
-        paint(Style::default()),
-    ));
+    let requester = if cols.requester > 0 {
+        format!(" {} ", fit(t.requester.display_name(), cols.requester))
+    } else {
+        " ".to_string()
+    };
+    spans.push(Span::styled(requester, paint(Style::default())));
     if cols.status > 0 {
         spans.push(Span::styled(
             format!("{} ", fit(&t.status.name, cols.status)),

@@ -301,3 +301,29 @@ async fn stats_leave_out_what_the_desk_does_not_report() {
     assert!(!s.contains("Quick wins:"), "{s}");
     assert!(!s.contains("Long conversations"), "{s}");
 }
+
+#[tokio::test]
+async fn targets_stay_in_view_side_by_side_at_120_columns() {
+    let h = at(120, 40, "", "").await;
+    let screen = h.screen();
+    let header = screen.lines().nth(1).unwrap_or_default();
+    assert!(header.contains("Target"), "{header}");
+    assert!(
+        !header.contains("Requester"),
+        "the requester gives way to the target: {header}"
+    );
+    let meta = screen.lines().nth(2).unwrap_or_default();
+    assert!(meta.contains("target 3w over"), "{meta}");
+    let hints = screen.lines().last().unwrap_or_default();
+    assert!(hints.contains("? help"), "{hints}");
+}
+
+#[tokio::test]
+async fn the_hint_line_keeps_help_at_80_columns() {
+    for keys in ["", "enter", "enter tab"] {
+        let h = at(80, 24, keys, "").await;
+        let screen = h.screen();
+        let hints = screen.lines().last().unwrap_or_default();
+        assert!(hints.contains("? help"), "{keys}: {hints}");
+    }
+}

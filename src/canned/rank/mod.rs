@@ -218,17 +218,51 @@ pub fn rank_among(
     if !query.is_empty() {
         let matcher = matcher();
         for r in ranked.iter_mut().take(HIGHLIGHTED) {
-            r.title_hits = matcher
-                .hits(&canned[r.index].title, query)
-                .map(|(_, hits)| hits)
-                .unwrap_or_default();
+            r.title_hits = title_hits(&matcher, &canned[r.index].title, query);
         }
     }
     ranked
 }
 
-/// One response's score for `query`, if it matches at all.
+/// One response's score for `query`, if it matches at all. Words may come in any order:
+/// "reset password" finds "Password reset instructions". Each word must match somewhere and
+/// the scores add up; the query read whole, in order, counts where it scores more.
 fn score(
+    matcher: &Fuzzy,
+    c: &Canned,
+    body: Option<&String>,
+    query: &str,
+    lower: &str,
+) -> Option<i64> {
+    let whole = score_one(matcher, c, body, query, lower);
+    let words: Vec<&str> = query.split_whitespace().collect();
+    if words.len() < 2 {
+        return whole;
+    }
+    let mut sum = 0;
+    for word in words {
+        sum += score_one(matcher, c, body, word, &word.to_lowercase())?;
+    }
+    Some(whole.map_or(sum, |w| w.max(sum)))
+}
+
+/// The character positions of `title` that the query's words match, for highlighting.
+fn title_hits(matcher: &Fuzzy, title: &str, query: &str) -> Vec<usize> {
+    if let Some((_, hits)) = matcher.hits(title, query) {
+        return hits;
+    }
+    let mut all: Vec<usize> = query
+        .split_whitespace()
+        .filter_map(|w| matcher.hits(title, w))
+        .flat_map(|(_, hits)| hits)
+        .collect();
+    all.sort_unstable();
+    all.dedup();
+    all
+}
+
+/// [`score`] for one word (or the whole query).
+fn score_one(
     matcher: &Fuzzy,
     c: &Canned,
     body: Option<&String>,

@@ -135,3 +135,38 @@ mod narrowing {
         }
     }
 }
+
+#[test]
+fn words_may_come_in_any_order() {
+    let all = [
+        canned("1", "Password reset steps", "Use the link"),
+        canned("2", "Two-factor codes explained", "Open the app"),
+        canned("3", "Refund approved", "Money back"),
+    ];
+    let none = HashMap::new();
+    assert_eq!(
+        titles("reset password", &all, &none),
+        ["Password reset steps"]
+    );
+    assert_eq!(
+        titles("two factor", &all, &none),
+        ["Two-factor codes explained"]
+    );
+    assert_eq!(
+        titles("factor two", &all, &none),
+        ["Two-factor codes explained"]
+    );
+    assert!(
+        titles("reset refund", &all, &none).is_empty(),
+        "every word must match"
+    );
+    let ranked = rank("reset password", &all, &none);
+    let marked: String = all[ranked[0].index]
+        .title
+        .chars()
+        .enumerate()
+        .filter(|(i, _)| ranked[0].title_hits.contains(i))
+        .map(|(_, c)| c)
+        .collect();
+    assert_eq!(marked, "Passwordreset", "both words are highlighted");
+}

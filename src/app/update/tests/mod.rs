@@ -3,6 +3,7 @@
 mod audience;
 mod compose;
 mod detail;
+mod files;
 mod filter;
 mod freshness;
 mod menus;

@@ -1,0 +1,74 @@
+//! Snapshots of attachments and copies: a message with files, the attachment list, and the
+//! composer with CC, BCC and two files, at 80x24 and 160x48.
+
+use crate::testkit::Harness;
+
+/// The demo desk at `w`×`h`, typed paths starting in `dir`.
+async fn harness(w: u16, h: u16, dir: &std::path::Path) -> Harness {
+    let dir = dir.to_path_buf();
+    Harness::with(w, h, move |setup| {
+        setup.files.download_dir = "/home/agent/Downloads".into();
+        setup.files.cwd = dir;
+    })
+    .await
+}
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (160, 48)];
+
+#[tokio::test]
+async fn a_message_with_attachments() {
+    let dir = tempfile::tempdir().expect("dir");
+    for (w, h) in SIZES {
+        let mut harness = harness(w, h, dir.path()).await;
+        // The third ticket of Mine is the mobile checkout one, with a screenshot and a log.
+        harness.keys("j j enter g").await;
+        insta::assert_snapshot!(
+            format!("message_with_attachments_{w}x{h}"),
+            harness.screen()
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_attachment_list() {
+    let dir = tempfile::tempdir().expect("dir");
+    for (w, h) in SIZES {
+        let mut harness = harness(w, h, dir.path()).await;
+        harness.keys("j j enter o j").await;
+        insta::assert_snapshot!(format!("attachment_list_{w}x{h}"), harness.screen());
+    }
+}
+
+#[tokio::test]
+async fn the_composer_with_copies_and_two_files() {
+    let dir = tempfile::tempdir().expect("dir");
+    std::fs::write(dir.path().join("steps.pdf"), vec![0u8; 240 * 1024]).expect("write");
+    std::fs::write(dir.path().join("server.log"), "GET /checkout 502\n").expect("write");
+    for (w, h) in SIZES {
+        let mut harness = harness(w, h, dir.path()).await;
+        harness.keys("j j enter r").await;
+        harness.type_text("Here are the steps and the log.").await;
+        for file in ["steps.pdf", "server.log"] {
+            harness.keys("ctrl-o").await;
+            if harness
+                .state
+                .overlay
+                .as_ref()
+                .is_some_and(|o| matches!(o, crate::app::state::overlay::Overlay::Menu(_)))
+            {
+                harness.keys("enter").await;
+            }
+            harness.type_text(file).await;
+            harness.keys("enter").await;
+        }
+        harness.keys("ctrl-l").await;
+        harness.type_text("dave@example.com").await;
+        harness.keys("enter").await;
+        harness.type_text("audit@example.com").await;
+        harness.keys("enter").await;
+        insta::assert_snapshot!(
+            format!("composer_with_copies_and_files_{w}x{h}"),
+            harness.screen()
+        );
+    }
+}
