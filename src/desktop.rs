@@ -64,10 +64,11 @@ fn pictures(configured: Option<Graphics>) -> ((u16, u16), Graphics) {
     let var = |name: &str| std::env::var(name).unwrap_or_default().to_ascii_lowercase();
     let graphics = configured.unwrap_or_else(|| {
         let (term, program) = (var("TERM"), var("TERM_PROGRAM"));
-        if std::env::var_os("TMUX").is_some() || term.starts_with("screen") {
+        let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty());
+        if set("TMUX") || term.starts_with("screen") || term.starts_with("tmux") {
             Graphics::Halfblocks
         } else if term.contains("kitty")
-            || std::env::var_os("KITTY_WINDOW_ID").is_some()
+            || set("KITTY_WINDOW_ID")
             || program == "wezterm"
             || program == "ghostty"
         {

@@ -119,6 +119,32 @@ macro_rules! data {
     };
 }
 
+/// The file and copy scenarios.
+macro_rules! files {
+    ($module:ident, $fixture:ty) => {
+        mod $module {
+            use super::*;
+
+            #[tokio::test]
+            async fn a_file_is_listed_and_downloaded() {
+                desks::files::a_file_is_listed_and_downloaded::<$fixture>().await;
+            }
+            #[tokio::test]
+            async fn a_reply_carries_its_file_and_copies() {
+                desks::files::a_message_carries_its_file_and_copies::<$fixture>(true).await;
+            }
+            #[tokio::test]
+            async fn a_note_carries_its_file_and_no_copies() {
+                desks::files::a_message_carries_its_file_and_copies::<$fixture>(false).await;
+            }
+            #[tokio::test]
+            async fn a_too_large_file_is_explained() {
+                desks::files::a_too_large_file_is_explained::<$fixture>().await;
+            }
+        }
+    };
+}
+
 errors!(zendesk_errors, Zendesk);
 errors!(freshdesk_errors, Freshdesk);
 errors!(zammad_errors, Zammad);
@@ -126,6 +152,9 @@ errors!(rt_errors, Rt);
 data!(zendesk_data, Zendesk);
 data!(freshdesk_data, Freshdesk);
 data!(zammad_data, Zammad);
+files!(zendesk_files, Zendesk);
+files!(freshdesk_files, Freshdesk);
+files!(zammad_files, Zammad);
 
 #[tokio::test]
 async fn zendesk_macros_are_rendered_by_zendesk() {

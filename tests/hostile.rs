@@ -177,3 +177,205 @@ fn emoji_of_every_width_keep_each_row_as_wide_as_the_screen() {
     shell.type_bytes(b"q");
     shell.wait_until("the prompt", |s| !s.alternate_screen());
 }
+
+/// File names from strangers, as the Zendesk mock serves them.
+fn hostile_files() -> Vec<(&'static str, &'static str, Vec<u8>)> {
+    let long: &'static str = Box::leak(format!("{}.txt", "long".repeat(125)).into_boxed_str());
+    vec![
+        ("../../etc/passwd", "text/plain", b"root:x:0:0\n".to_vec()),
+        (
+            "\u{1b}]0;pwned\u{7}.png",
+            "image/png",
+            b"not a picture".to_vec(),
+        ),
+        (
+            "invoice\u{202e}fdp.exe",
+            "application/octet-stream",
+            b"MZ".to_vec(),
+        ),
+        (".bashrc", "text/plain", b"alias ls=rm\n".to_vec()),
+        ("--help.txt", "text/plain", b"help\n".to_vec()),
+        (long, "text/plain", b"long\n".to_vec()),
+        (
+            "screenshot.png",
+            "image/png",
+            include_bytes!("../data/demo/files/checkout-error.png").to_vec(),
+        ),
+    ]
+}
+
+/// Whether every escape sequence in `bytes` is one a half-block picture needs: colours (SGR)
+/// and moving or hiding the cursor. Anything else (a graphics protocol, a title, a query) is
+/// listed.
+fn beyond_colour_and_movement(bytes: &[u8]) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] != 0x1b {
+            i += 1;
+            continue;
+        }
+        if bytes.get(i + 1) != Some(&b'[') {
+            found.push(format!(
+                "ESC {:?} at {i}",
+                bytes.get(i + 1).map(|b| *b as char)
+            ));
+            i += 1;
+            continue;
+        }
+        let mut j = i + 2;
+        while j < bytes.len() && matches!(bytes[j], b'0'..=b'9' | b';' | b'?' | b':') {
+            j += 1;
+        }
+        match bytes.get(j) {
+            Some(b'm' | b'H' | b'J' | b'K' | b'l' | b'h' | b'A' | b'B' | b'C' | b'D' | b'G') => {}
+            other => found.push(
+                format!(
+                    "CSI {:?} at {i}",
+                    String::from_utf8_lossy(&bytes[i..(j + 1).min(bytes.len())])
+                ) + &format!(" ({other:?})"),
+            ),
+        }
+        i = j + 1;
+    }
+    found
+}
+
+#[test]
+fn hostile_file_names_are_cleaned_on_screen_and_on_disk_and_pictures_are_plain_blocks() {
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let texts = vec!["Files from a stranger".to_string()];
+    let files = hostile_files();
+    let server = runtime.block_on(async {
+        let server = mockdesk::zendesk(texts.clone()).await;
+        mockdesk::attach(&server, &texts, &files).await;
+        server
+    });
+    let mut shell = Shell::start(
+        120,
+        40,
+        &[
+            ("FRONTDESK_BACKEND", "zendesk"),
+            ("FRONTDESK_URL", &server.uri()),
+            ("FRONTDESK_USER", "sam@example.com"),
+            ("FRONTDESK_TOKEN", "zd-token"),
+            ("TERM_PROGRAM", ""),
+            ("KITTY_WINDOW_ID", ""),
+            ("TMUX", ""),
+        ],
+    );
+    std::fs::create_dir_all(shell.path("config/frontdesk")).expect("config dir");
+    std::fs::write(
+        shell.path("config/frontdesk/config.toml"),
+        "download_dir = \"~/dl\"\n",
+    )
+    .expect("config");
+    let from = shell.raw_len();
+    shell.line("frontdesk");
+    shell.wait_until("the queue", |s| s.contents().contains("updated "));
+    shell.type_bytes(b"\r");
+    shell.wait_for("📎 screenshot.png");
+    shell.type_bytes(b"o");
+    shell.wait_for("Attachments of #1 (7)");
+    let listed = shell.screen();
+    let dl = shell.path("dl");
+    let count = || std::fs::read_dir(&dl).map_or(0, |d| d.count());
+    for n in 0..files.len() {
+        let keys = if n == 0 { "s" } else { "js" };
+        shell.type_bytes(keys.as_bytes());
+        shell.wait_until("the save", |s| {
+            count() == n + 1
+                && s.contents()
+                    .lines()
+                    .last()
+                    .unwrap_or_default()
+                    .contains("Saved")
+        });
+    }
+    let drawn = shell.raw_since(from);
+    assert_eq!(forbidden(&drawn), Vec::<String>::new(), "on screen");
+    assert!(listed.contains("invoice⟨RLO⟩fdp.exe"), "{listed}");
+    assert!(
+        listed.contains("../../etc/passwd"),
+        "shown as sent, harmless on screen: {listed}"
+    );
+
+    let mut saved: Vec<String> = std::fs::read_dir(shell.path("dl"))
+        .expect("the download folder")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    saved.sort();
+    for name in &saved {
+        assert!(
+            !name.starts_with('.') && !name.starts_with('-'),
+            "{name} is neither hidden nor an option"
+        );
+        assert!(
+            name.chars().all(|c| !c.is_control()
+                && !matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')),
+            "{name:?}"
+        );
+        assert!(name.chars().count() <= 120, "{name}");
+    }
+    let long = saved
+        .iter()
+        .find(|n| n.starts_with("longlong"))
+        .expect("the long one");
+    assert!(
+        long.ends_with("….txt"),
+        "the extension stays visible: {long}"
+    );
+    for expected in [
+        "passwd",
+        "attachment.png",
+        "invoicefdp.exe",
+        "bashrc",
+        "help.txt",
+        "screenshot.png",
+    ] {
+        assert!(
+            saved.iter().any(|n| n == expected),
+            "{expected} in {saved:?}"
+        );
+    }
+    assert_eq!(
+        std::fs::read(shell.path("dl/passwd")).expect("passwd"),
+        b"root:x:0:0\n",
+        "inside the download folder, never at the path it named"
+    );
+
+    // The picture, in half blocks: colours and cursor movement only.
+    let before = shell.raw_len();
+    shell.type_bytes(b"\r");
+    shell.wait_until("the picture", |s| {
+        let text = s.contents();
+        text.contains("screenshot.png · image/png") && (text.contains('▀') || text.contains('▄'))
+    });
+    let picture = shell.raw_since(before);
+    assert_eq!(
+        beyond_colour_and_movement(&picture),
+        Vec::<String>::new(),
+        "a half-block picture writes only colours and cursor moves"
+    );
+    // A file that claims to be a picture and is not says so; frontdesk goes on.
+    shell.type_bytes(b"q");
+    shell.wait_for("Attachments of #1");
+    shell.type_bytes(b"k");
+    for _ in 0..4 {
+        shell.type_bytes(b"k");
+    }
+    shell.type_bytes(b"\r");
+    shell.wait_for("cannot be shown as a picture");
+    shell.type_bytes(b"q");
+    shell.wait_until("the ticket", |s| !s.contents().contains("Attachments of"));
+    shell.type_bytes(b"q");
+    shell.wait_until("the queue's hints", |s| {
+        s.contents()
+            .lines()
+            .last()
+            .unwrap_or_default()
+            .contains("filter")
+    });
+    shell.type_bytes(b"q");
+    shell.wait_until("the prompt", |s| !s.alternate_screen());
+}

@@ -17,22 +17,56 @@ pub fn safe_name(name: &str) -> String {
         .rsplit(['/', '\\'])
         .find(|part| !part.trim().is_empty() && *part != "." && *part != "..")
         .unwrap_or("");
-    let cleaned: String = last
+    let cleaned: String = without_marks(last)
         .chars()
         .filter(|c| !c.is_control() && !is_invisible(*c))
         .collect();
-    let cleaned = cleaned.replace("..", ".");
-    let cleaned = cleaned
-        .trim()
+    let mut cleaned = cleaned.trim().to_string();
+    while cleaned.contains("..") {
+        cleaned = cleaned.replace("..", ".");
+    }
+    let unhidden = cleaned
         .trim_start_matches(['.', '-', ' '])
         .trim_end_matches(['.', ' '])
         .to_string();
-    let cleaned = if cleaned.is_empty() {
+    // Nothing left but an extension (".png" once an escape sequence before it is gone): the
+    // file keeps its type under a plain name.
+    let only_extension = cleaned.starts_with('.')
+        && (1..=5).contains(&unhidden.len())
+        && unhidden.chars().all(|c| c.is_ascii_alphanumeric());
+    let cleaned = if unhidden.is_empty() {
         "attachment".to_string()
+    } else if only_extension {
+        format!("attachment.{unhidden}")
     } else {
-        cleaned
+        unhidden
     };
     shorten(&cleaned)
+}
+
+/// `name` without the marks text cleaning leaves where bidirectional controls were
+/// (`⟨RLO⟩`): on screen they warn, in a file name they are clutter.
+fn without_marks(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut rest = name;
+    while let Some(at) = rest.find('⟨') {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + '⟨'.len_utf8()..];
+        match after.find('⟩') {
+            Some(end)
+                if (2..=4).contains(&end)
+                    && after[..end].chars().all(|c| c.is_ascii_uppercase()) =>
+            {
+                rest = &after[end + '⟩'.len_utf8()..];
+            }
+            _ => {
+                out.push('⟨');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Characters that change how text is shown without showing themselves: bidirectional
@@ -128,6 +162,12 @@ mod tests {
         assert_eq!(safe_name("..\\..\\boot.ini"), "boot.ini");
         assert_eq!(safe_name("\u{1b}]0;x\u{7}.png"), "]0;x.png");
         assert_eq!(safe_name("invoice\u{202E}gpj.exe"), "invoicegpj.exe");
+        // The same names as text cleaning leaves them, which is what the interface holds.
+        let shown = crate::text::clean_line("\u{1b}]0;x\u{7}.png");
+        assert_eq!(safe_name(&shown), "attachment.png");
+        let shown = crate::text::clean_line("invoice\u{202E}gpj.exe");
+        assert_eq!(safe_name(&shown), "invoicegpj.exe");
+        assert_eq!(safe_name("⟨x⟩ notes.txt"), "⟨x⟩ notes.txt");
         assert_eq!(safe_name(".bashrc"), "bashrc");
         assert_eq!(safe_name("--rf.txt"), "rf.txt");
         assert_eq!(safe_name("a..b.txt"), "a.b.txt");

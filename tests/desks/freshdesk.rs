@@ -23,7 +23,7 @@ fn requester(id: u64) -> Value {
     }
 }
 
-fn ticket(id: u64, subject: &str, status: u8, priority: u8, who: u64) -> Value {
+pub fn ticket(id: u64, subject: &str, status: u8, priority: u8, who: u64) -> Value {
     json!({
         "id": id, "subject": subject, "status": status, "priority": priority,
         "requester_id": who, "responder_id": if id == 101 { json!(9) } else { Value::Null },
@@ -39,7 +39,7 @@ fn ticket(id: u64, subject: &str, status: u8, priority: u8, who: u64) -> Value {
     })
 }
 
-fn authorized(m: wiremock::MockBuilder) -> wiremock::MockBuilder {
+pub fn authorized(m: wiremock::MockBuilder) -> wiremock::MockBuilder {
     m.and(header("authorization", Freshdesk::auth().as_str()))
 }
 

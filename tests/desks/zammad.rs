@@ -47,7 +47,7 @@ fn assets(tickets: &[Value]) -> Value {
             "Organization": { "55": { "id": 55, "name": "Müller GmbH" } } })
 }
 
-fn authorized(m: wiremock::MockBuilder) -> wiremock::MockBuilder {
+pub fn authorized(m: wiremock::MockBuilder) -> wiremock::MockBuilder {
     m.and(header("authorization", Zammad::auth().as_str()))
 }
 

@@ -15,7 +15,7 @@ use super::{Errors, Fixture, REPLY, STALE, VERSION, json};
 /// Zendesk.
 pub struct Zendesk;
 
-fn ticket(id: u64, subject: &str, status: &str, priority: &str, requester: u64) -> Value {
+pub fn ticket(id: u64, subject: &str, status: &str, priority: &str, requester: u64) -> Value {
     json!({
         "id": id, "subject": subject, "status": status, "priority": priority,
         "requester_id": requester, "assignee_id": if id == 101 { json!(9) } else { Value::Null },
@@ -32,7 +32,7 @@ fn ticket(id: u64, subject: &str, status: &str, priority: &str, requester: u64) 
     })
 }
 
-fn users() -> Value {
+pub fn users() -> Value {
     json!([
         { "id": 7, "name": "Jürgen Müller", "email": "jurgen@example.de", "role": "end-user",
           "organization_id": 55, "iana_time_zone": "Europe/Berlin" },
@@ -42,7 +42,7 @@ fn users() -> Value {
     ])
 }
 
-fn authorized(m: wiremock::MockBuilder) -> wiremock::MockBuilder {
+pub fn authorized(m: wiremock::MockBuilder) -> wiremock::MockBuilder {
     m.and(header("authorization", Zendesk::auth().as_str()))
 }
 

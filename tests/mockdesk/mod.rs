@@ -89,3 +89,43 @@ pub async fn zendesk(texts: Vec<String>) -> MockServer {
         .await;
     server
 }
+
+/// Puts `files` (name, media type, bytes) on the first comment of every ticket of a
+/// [`zendesk`] desk, each downloadable from the desk's own host.
+pub async fn attach(server: &MockServer, texts: &[String], files: &[(&str, &str, Vec<u8>)]) {
+    let attachments: Vec<Value> = files
+        .iter()
+        .enumerate()
+        .map(|(i, (name, mime, bytes))| {
+            json!({ "id": 700 + i, "file_name": name, "content_type": mime, "size": bytes.len(),
+                    "content_url": format!("{}/attachments/token/f{i}/", server.uri()),
+                    "inline": false })
+        })
+        .collect();
+    let users: Vec<Value> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, name)| json!({ "id": 100 + i, "name": name, "role": "end-user" }))
+        .collect();
+    let comments = json!([{ "id": 1, "type": "Comment", "author_id": 100, "public": true,
+                            "body": "Files attached.", "created_at": "2026-11-20T10:00:00Z",
+                            "attachments": attachments }]);
+    Mock::given(method("GET"))
+        .and(path_regex(r"^/api/v2/tickets/\d+/comments$"))
+        .respond_with(answer(json!({ "comments": comments, "users": users,
+                                     "meta": { "has_more": false } })))
+        .with_priority(1)
+        .mount(server)
+        .await;
+    for (i, (_, mime, bytes)) in files.iter().enumerate() {
+        Mock::given(method("GET"))
+            .and(path(format!("/attachments/token/f{i}/")))
+            .respond_with(
+                ResponseTemplate::new(200)
+                    .insert_header("content-type", *mime)
+                    .set_body_bytes(bytes.clone()),
+            )
+            .mount(server)
+            .await;
+    }
+}

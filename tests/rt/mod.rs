@@ -353,4 +353,38 @@ impl Rest {
             .filter_map(|p| p["Content"].as_str().map(str::to_string))
             .collect()
     }
+
+    /// Every file of the ticket's mail: name, type and bytes (from RT's base64).
+    #[allow(dead_code)] // used by some of the test binaries that share this module
+    pub async fn files(&self, id: u64) -> Vec<(String, String, Vec<u8>)> {
+        use base64::Engine;
+        let parts = self
+            .get(&format!(
+                "ticket/{id}/attachments?fields=Filename,ContentType&per_page=100"
+            ))
+            .await;
+        let mut files = Vec::new();
+        for part in parts["items"].as_array().into_iter().flatten() {
+            let name = part["Filename"].as_str().unwrap_or_default();
+            if name.is_empty() {
+                continue;
+            }
+            let one = self
+                .get(&format!(
+                    "attachment/{}",
+                    part["id"].as_str().unwrap_or_default()
+                ))
+                .await;
+            let content = one["Content"]
+                .as_str()
+                .unwrap_or_default()
+                .replace(['\n', '\r'], "");
+            let bytes = base64::engine::general_purpose::STANDARD
+                .decode(content)
+                .expect("base64 content");
+            let mime = part["ContentType"].as_str().unwrap_or_default().to_string();
+            files.push((name.to_string(), mime, bytes));
+        }
+        files
+    }
 }
