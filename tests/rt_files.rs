@@ -232,3 +232,50 @@ fn the_real_binary_saves_and_shows_files_and_keeps_an_attachment_through_kill_9(
         files.iter().map(|f| &f.0).collect::<Vec<_>>()
     );
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_file_larger_than_any_answer_leaves_the_ticket_readable_and_streams_down() {
+    let lab = tokio::task::spawn_blocking(rt::lab).await.expect("lab");
+    let rest = Rest::new(lab);
+    let queue = rest.queue("q-files-big").await;
+    let big: Vec<u8> = (0..3 * 1024 * 1024u32).map(|i| (i % 251) as u8).collect();
+    let b64 = base64::engine::general_purpose::STANDARD.encode(&big);
+    let created = rest
+        .post(
+            "ticket",
+            json!({ "Queue": queue, "Subject": "Iso tiedosto", "Requestor": "big@example.fi",
+                    "Content": "Tietokantavedos liitteenä.", "ContentType": "text/plain",
+                    "Attachments": [{ "FileName": "dump.bin", "FileType": "application/octet-stream", "FileContent": b64 }] }),
+        )
+        .await;
+    let id: u64 = created["id"]
+        .as_str()
+        .and_then(|i| i.parse().ok())
+        .expect("id");
+    // Answers are read up to 1 MB here: RT would send the file's content in its list of
+    // parts, so the ticket is read without it.
+    let timeouts = Timeouts {
+        max_answer: 1024 * 1024,
+        ..Timeouts::default()
+    };
+    let mut p = Profile::new("lab", BackendKind::Rt);
+    p.url = Some(lab.url.clone());
+    let desk = RtDesk::new(&p, &lab.token, timeouts).expect("desk");
+    let ticket = desk.ticket(TicketId(id)).await.expect("the ticket reads");
+    let file = ticket
+        .conversation
+        .iter()
+        .flat_map(|m| &m.attachments)
+        .next()
+        .expect("the file is listed");
+    assert_eq!(file.size, Some(big.len() as u64));
+    let mut bytes = Vec::new();
+    let mut chunks = 0u32;
+    let mut sink = Sink::new(&mut bytes, None, |_| chunks += 1);
+    desk.download(TicketId(id), file, &mut sink)
+        .await
+        .expect("downloads past the answer bound");
+    drop(sink);
+    assert!(chunks > 1, "streamed in chunks");
+    assert_eq!(bytes, big);
+}

@@ -1,17 +1,18 @@
 //! Request Tracker 5 through its REST 2.0 API. A queue page is one request (the requester and
-//! owner come expanded in it); a ticket is three (the row, its history, its mail parts), made
-//! together; writes use `If-Match` with the ticket's ETag, which RT derives from the ticket's
+//! owner come expanded in it); a ticket is four (the row, its history, its messages' text
+//! parts, its files' metadata), made together; writes use `If-Match` with the ticket's ETag, which RT derives from the ticket's
 //! newest transaction, so a 412 means someone changed the ticket since it was read.
 
 mod convert;
 mod files;
+mod read;
 mod wire;
+mod write;
 
 use async_trait::async_trait;
 use base64::Engine;
 use jiff::Timestamp;
 use reqwest::Method;
-use reqwest::header::{HeaderName, IF_MATCH};
 use serde_json::json;
 
 use super::http::{Http, Timeouts};
@@ -21,7 +22,7 @@ use super::{
 };
 use crate::canned::Canned;
 use crate::config::{PriorityScale, Profile};
-use wire::{Article, Collection, GroupRow, MemberRef, Part, TicketRow, Transaction, UserRef};
+use wire::{Article, Collection, GroupRow, MemberRef, TicketRow, UserRef};
 
 /// Ticket fields every list asks for, with the references worth expanding.
 const FIELDS: &[(&str, &str)] = &[
@@ -129,144 +130,8 @@ impl RtDesk {
         self.http.get("tickets", &params).await
     }
 
-    /// Every page of a collection under `path`, up to [`MAX_PAGES`].
-    async fn all<T: serde::de::DeserializeOwned>(
-        &self,
-        path: &str,
-        params: &[(&str, &str)],
-    ) -> Result<Vec<T>> {
-        let mut items = Vec::new();
-        let mut page = 1;
-        loop {
-            let number = page.to_string();
-            let mut query = params.to_vec();
-            query.extend([("per_page", PER_PAGE), ("page", number.as_str())]);
-            let collection: Collection<T> = self.http.get(path, &query).await?;
-            let next = collection.next_page();
-            items.extend(collection.items);
-            match next {
-                Some(n) if n <= MAX_PAGES => page = n,
-                _ => return Ok(items),
-            }
-        }
-    }
-
-    /// A collection read newest first (by id), up to [`MAX_PAGES`], returned oldest first
-    /// with whether older items were left unread: a very long history loses its oldest end,
-    /// never its newest.
-    async fn newest<T: serde::de::DeserializeOwned>(
-        &self,
-        path: &str,
-        params: &[(&str, &str)],
-        id: impl Fn(&T) -> &str,
-    ) -> Result<(Vec<T>, bool)> {
-        let mut items = Vec::new();
-        let mut page = 1;
-        let more = loop {
-            let number = page.to_string();
-            let mut query = params.to_vec();
-            query.extend([
-                ("orderby", "id"),
-                ("order", "DESC"),
-                ("per_page", PER_PAGE),
-                ("page", number.as_str()),
-            ]);
-            let collection: Collection<T> = self.http.get(path, &query).await?;
-            let next = collection.next_page();
-            items.extend(collection.items);
-            match next {
-                Some(n) if n <= MAX_PAGES => page = n,
-                Some(_) => break true,
-                None => break false,
-            }
-        };
-        // By number, whatever order the server kept: ids are RT's creation order.
-        items.sort_by_cached_key(|item| id(item).parse::<u64>().unwrap_or(u64::MAX));
-        Ok((items, more))
-    }
-
-    /// The ticket's current ETag (its newest transaction), for checking before a write.
-    async fn etag(&self, id: TicketId) -> Result<String> {
-        let answer = self
-            .http
-            .send(Method::HEAD, &format!("ticket/{id}"), &[], None, &[])
-            .await?;
-        let etag = answer
-            .headers
-            .get("etag")
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or_default();
-        Ok(etag.trim_matches('"').to_string())
-    }
-
-    /// The fields a change sets with PUT (status goes with a message when there is one).
-    fn put_body(
-        &self,
-        changes: &Changes,
-        with_status: bool,
-    ) -> serde_json::Map<String, serde_json::Value> {
-        let mut body = serde_json::Map::new();
-        if let (true, Some(status)) = (with_status, &changes.status) {
-            body.insert("Status".into(), json!(status));
-        }
-        if let Some(p) = changes.priority {
-            // Sent as a number: RT stores numbers, and a label is not converted on every path.
-            body.insert(
-                "Priority".into(),
-                json!(convert::number(p, &self.scale).to_string()),
-            );
-        }
-        if let Some(owner) = &changes.assignee {
-            body.insert(
-                "Owner".into(),
-                json!(owner.as_ref().map_or("Nobody", |a| a.0.as_str())),
-            );
-        }
-        body
-    }
-
-    async fn put(
-        &self,
-        id: TicketId,
-        body: serde_json::Map<String, serde_json::Value>,
-        version: Option<&str>,
-    ) -> Result<()> {
-        let headers: Vec<(HeaderName, String)> = version
-            .map(|v| (IF_MATCH, format!("\"{v}\"")))
-            .into_iter()
-            .collect();
-        let answer = self
-            .http
-            .send(
-                Method::PUT,
-                &format!("ticket/{id}"),
-                &[],
-                Some(&body.into()),
-                &headers,
-            )
-            .await?;
-        refused(&answer.body)
-    }
-
     async fn user(&self, id: &str) -> Result<UserRef> {
         self.http.get(&format!("user/{id}"), &[]).await
-    }
-}
-
-/// RT answers some refused changes with 200 and a list of messages; the telling ones become
-/// errors so they reach the agent.
-fn refused(body: &str) -> Result<()> {
-    let messages: Vec<String> = serde_json::from_str(body).unwrap_or_default();
-    let bad = messages.iter().find(|m| {
-        let m = m.to_ascii_lowercase();
-        m.contains("permission denied")
-            || m.contains("could not")
-            || m.contains("illegal")
-            || m.contains("isn't a valid")
-    });
-    match bad {
-        Some(m) => Err(Error::Invalid(crate::text::clean_line(m))),
-        None => Ok(()),
     }
 }
 
@@ -356,64 +221,7 @@ impl HelpDesk for RtDesk {
     }
 
     async fn ticket(&self, id: TicketId) -> Result<Ticket> {
-        let query = format!("id = {id}");
-        let history_path = format!("ticket/{id}/history");
-        let parts_path = format!("ticket/{id}/attachments");
-        let (rows, history, parts) = tokio::join!(
-            self.tickets(&query, &[], 1, "1"),
-            self.newest::<Transaction>(
-                &history_path,
-                &[
-                    ("fields", "Type,Creator,Created"),
-                    ("fields[Creator]", "Name,RealName,EmailAddress,Privileged")
-                ],
-                |t| &t.id,
-            ),
-            self.newest::<Part>(
-                &parts_path,
-                &[(
-                    "fields",
-                    "TransactionId,ContentType,Filename,ContentLength,Content",
-                )],
-                |p| &p.id,
-            ),
-        );
-        let row = rows?
-            .items
-            .into_iter()
-            .next()
-            .ok_or_else(|| Error::NotFound(format!("ticket {id}")))?;
-        let ((history, older_history), (parts, _)) = (history?, parts?);
-        let mut summary = convert::summary(&row, &self.scale)
-            .ok_or_else(|| Error::NotFound(format!("ticket {id}")))?;
-        let requestors: Vec<String> = row
-            .requestor
-            .iter()
-            .map(|r| r.login().to_string())
-            .collect();
-        let conversation = convert::conversation(id, &history, &parts, &requestors, &self.web);
-        let (waiting, replies) = super::waiting_and_replies(&conversation);
-        // A ticket an agent created on a customer's behalf opens with the agent's words, but
-        // they are the request: until RT has told the requestor anything, the customer waits
-        // from creation, as the list says (and the ticket keeps its response target).
-        let untold = row
-            .told
-            .is_none()
-            .then_some(summary.waiting_since)
-            .flatten();
-        if summary.status.kind.is_active() && summary.status.kind != super::StatusKind::Pending {
-            summary.waiting_since = waiting.or(untold);
-        }
-        summary.replies = Some(replies);
-        summary.version = history.last().map(|t| t.id.clone());
-        let url = Some(format!("{}Ticket/Display.html?id={id}", self.web));
-        Ok(Ticket {
-            summary,
-            conversation,
-            older_not_shown: older_history,
-            cc: convert::watchers(&row),
-            url,
-        })
+        self.read_ticket(id).await
     }
 
     async fn requester_tickets(&self, requester: &Contact) -> Result<Vec<TicketSummary>> {
@@ -466,50 +274,7 @@ impl HelpDesk for RtDesk {
     }
 
     async fn reply(&self, id: TicketId, reply: Reply) -> Result<()> {
-        // Files are read (and checked against what was attached) before anything is sent.
-        let bytes = super::outgoing::read_all(&reply.files).await?;
-        // RT takes the message and the field changes in separate requests, so the version is
-        // checked first: a conflict then posts nothing at all.
-        if let Some(expected) = &reply.expected_version
-            && &self.etag(id).await? != expected
-        {
-            return Err(Error::Conflict);
-        }
-        let mut fields = self.put_body(&reply.changes, false);
-        if reply.public
-            && !reply.cc.is_empty()
-            && let Some(cc) = self.cc_with(id, &reply.cc).await?
-        {
-            fields.insert("Cc".into(), cc);
-        }
-        if !fields.is_empty() {
-            self.put(id, fields, reply.expected_version.as_deref())
-                .await?;
-        }
-        let mut body = json!({ "Content": reply.body, "ContentType": "text/plain" });
-        if let Some(status) = &reply.changes.status {
-            // Set after the message is added, so RT's "reopen on reply" cannot undo it.
-            body["Status"] = json!(status);
-        }
-        if !reply.files.is_empty() {
-            body["Attachments"] = files::attachments_json(&reply.files, &bytes);
-        }
-        let endpoint = if reply.public {
-            "correspond"
-        } else {
-            "comment"
-        };
-        let answer = self
-            .http
-            .send(
-                Method::POST,
-                &format!("ticket/{id}/{endpoint}"),
-                &[],
-                Some(&body),
-                &[],
-            )
-            .await?;
-        refused(&answer.body)
+        self.post_reply(id, reply).await
     }
 
     async fn update(
@@ -603,46 +368,4 @@ impl HelpDesk for RtDesk {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_url_may_be_given_with_or_without_the_rest_path() {
-        for url in [
-            "https://rt.example.com",
-            "https://rt.example.com/",
-            "https://rt.example.com/REST/2.0/",
-        ] {
-            assert_eq!(
-                super::super::http::bases(url, "REST/2.0"),
-                (
-                    "https://rt.example.com/".into(),
-                    "https://rt.example.com/REST/2.0/".into()
-                )
-            );
-        }
-        assert_eq!(
-            super::super::http::bases("http://h/rt", "REST/2.0").1,
-            "http://h/rt/REST/2.0/",
-            "RT under a path"
-        );
-    }
-
-    #[test]
-    fn ticketsql_literals_are_escaped() {
-        assert_eq!(quoted("o'neil@example.com"), "o\\'neil@example.com");
-    }
-
-    #[test]
-    fn refusals_hidden_in_a_200_become_errors() {
-        assert!(refused(r#"["Ticket 1: Status changed from 'new' to 'open'"]"#).is_ok());
-        assert!(matches!(
-            refused(r#"["Permission Denied"]"#),
-            Err(Error::Invalid(_))
-        ));
-        assert!(matches!(
-            refused(r#"["Ticket 1: 'bogus' isn't a valid status for this ticket."]"#),
-            Err(Error::Invalid(_))
-        ));
-    }
-}
+mod tests;

@@ -1,0 +1,139 @@
+//! Writing to Request Tracker: field changes with `PUT` guarded by the ticket's ETag, and
+//! messages (replies and comments) with their files and copies.
+
+use reqwest::Method;
+use reqwest::header::{HeaderName, IF_MATCH};
+use serde_json::json;
+
+use super::{RtDesk, convert, files};
+use crate::backend::{Changes, Error, Reply, Result, TicketId};
+
+impl RtDesk {
+    /// The ticket's current ETag (its newest transaction), for checking before a write.
+    pub(super) async fn etag(&self, id: TicketId) -> Result<String> {
+        let answer = self
+            .http
+            .send(Method::HEAD, &format!("ticket/{id}"), &[], None, &[])
+            .await?;
+        let etag = answer
+            .headers
+            .get("etag")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default();
+        Ok(etag.trim_matches('"').to_string())
+    }
+
+    /// The fields a change sets with PUT (status goes with a message when there is one).
+    pub(super) fn put_body(
+        &self,
+        changes: &Changes,
+        with_status: bool,
+    ) -> serde_json::Map<String, serde_json::Value> {
+        let mut body = serde_json::Map::new();
+        if let (true, Some(status)) = (with_status, &changes.status) {
+            body.insert("Status".into(), json!(status));
+        }
+        if let Some(p) = changes.priority {
+            // Sent as a number: RT stores numbers, and a label is not converted on every path.
+            body.insert(
+                "Priority".into(),
+                json!(convert::number(p, &self.scale).to_string()),
+            );
+        }
+        if let Some(owner) = &changes.assignee {
+            body.insert(
+                "Owner".into(),
+                json!(owner.as_ref().map_or("Nobody", |a| a.0.as_str())),
+            );
+        }
+        body
+    }
+
+    pub(super) async fn put(
+        &self,
+        id: TicketId,
+        body: serde_json::Map<String, serde_json::Value>,
+        version: Option<&str>,
+    ) -> Result<()> {
+        let headers: Vec<(HeaderName, String)> = version
+            .map(|v| (IF_MATCH, format!("\"{v}\"")))
+            .into_iter()
+            .collect();
+        let answer = self
+            .http
+            .send(
+                Method::PUT,
+                &format!("ticket/{id}"),
+                &[],
+                Some(&body.into()),
+                &headers,
+            )
+            .await?;
+        refused(&answer.body)
+    }
+
+    /// Posts a reply or comment with the changes, files and copies that go with it.
+    pub(super) async fn post_reply(&self, id: TicketId, reply: Reply) -> Result<()> {
+        // Files are read (and checked against what was attached) before anything is sent.
+        let bytes = crate::backend::outgoing::read_all(&reply.files).await?;
+        // RT takes the message and the field changes in separate requests, so the version is
+        // checked first: a conflict then posts nothing at all.
+        if let Some(expected) = &reply.expected_version
+            && &self.etag(id).await? != expected
+        {
+            return Err(Error::Conflict);
+        }
+        let mut fields = self.put_body(&reply.changes, false);
+        if reply.public
+            && !reply.cc.is_empty()
+            && let Some(cc) = self.cc_with(id, &reply.cc).await?
+        {
+            fields.insert("Cc".into(), cc);
+        }
+        if !fields.is_empty() {
+            self.put(id, fields, reply.expected_version.as_deref())
+                .await?;
+        }
+        let mut body = json!({ "Content": reply.body, "ContentType": "text/plain" });
+        if let Some(status) = &reply.changes.status {
+            // Set after the message is added, so RT's "reopen on reply" cannot undo it.
+            body["Status"] = json!(status);
+        }
+        if !reply.files.is_empty() {
+            body["Attachments"] = files::attachments_json(&reply.files, &bytes);
+        }
+        let endpoint = if reply.public {
+            "correspond"
+        } else {
+            "comment"
+        };
+        let answer = self
+            .http
+            .send(
+                Method::POST,
+                &format!("ticket/{id}/{endpoint}"),
+                &[],
+                Some(&body),
+                &[],
+            )
+            .await?;
+        refused(&answer.body)
+    }
+}
+
+/// RT answers some refused changes with 200 and a list of messages; the telling ones become
+/// errors so they reach the agent.
+pub(super) fn refused(body: &str) -> Result<()> {
+    let messages: Vec<String> = serde_json::from_str(body).unwrap_or_default();
+    let bad = messages.iter().find(|m| {
+        let m = m.to_ascii_lowercase();
+        m.contains("permission denied")
+            || m.contains("could not")
+            || m.contains("illegal")
+            || m.contains("isn't a valid")
+    });
+    match bad {
+        Some(m) => Err(Error::Invalid(crate::text::clean_line(m))),
+        None => Ok(()),
+    }
+}
