@@ -7,7 +7,7 @@ use crate::app::state::files::{FilesState, Graphics};
 use crate::config::Config;
 
 /// The attachment settings for this run, from the configuration and the environment.
-pub fn files(config: &Config) -> FilesState {
+pub fn files(config: &Config, places: Option<&crate::store::writer::Places>) -> FilesState {
     let home = std::env::var_os("HOME").map(PathBuf::from);
     let download_dir = match &config.download_dir {
         Some(dir) => expand(dir, home.as_deref()),
@@ -17,7 +17,10 @@ pub fn files(config: &Config) -> FilesState {
             .unwrap_or_else(std::env::temp_dir),
     };
     let (cell_pixels, graphics) = pictures(config.images);
+    // Beside the drafts that name them: private, and kept until the reply is sent.
+    let attach_dir = places.map(|p| p.drafts.join("files"));
     FilesState {
+        attach_dir: attach_dir.unwrap_or_else(|| FilesState::new(PathBuf::new()).attach_dir),
         max_download: config.max_download,
         opener: has_opener(),
         graphics,

@@ -243,7 +243,7 @@ pub fn setup(
         others_running: user.others_running,
         cache: user.cache.clone(),
         today: user.today,
-        files: crate::desktop::files(&user.config),
+        files: crate::desktop::files(&user.config, user.files.places.as_ref()),
         ..Setup::new(desk, user.keymap.clone(), now, tz, size)
     }
 }

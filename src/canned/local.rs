@@ -9,6 +9,7 @@
 //! [actions]
 //! status = "pending"
 //! tags_add = ["refund"]
+//! attach = ["~/support/refund-form.pdf"]
 //! +++
 //! Hi {{requester.first_name | default: "there"}}, …
 //! ```

@@ -1,7 +1,7 @@
 //! Canned responses as data: what one says, who it is for, what it changes. The picker, the
 //! backends and the local files all speak these types; the behaviour lives in `crate::canned`.
 
-use super::{Agent, Changes, Priority};
+use super::{Agent, Attachment, Changes, Priority};
 
 /// Where a canned response came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,6 +25,9 @@ pub struct Actions {
     pub tags_add: Vec<String>,
     #[serde(default)]
     pub tags_remove: Vec<String>,
+    /// Files from the agent's disk the response attaches (paths; `~` is the home folder).
+    #[serde(default)]
+    pub attach: Vec<String>,
 }
 
 impl Actions {
@@ -35,6 +38,7 @@ impl Actions {
             && self.assignee.is_none()
             && self.tags_add.is_empty()
             && self.tags_remove.is_empty()
+            && self.attach.is_empty()
     }
 
     /// The actions as ticket changes. An assignee is looked up among `agents` (`me` is `me`);
@@ -107,6 +111,8 @@ pub struct Rendered {
     pub text: String,
     /// Who the rendered comment is for, where the desk said (Zendesk's `comment.public`).
     pub audience: Audience,
+    /// Files the response brings (a Zendesk macro's attachments), fetched into the draft.
+    pub files: Vec<Attachment>,
 }
 
 /// One canned response.

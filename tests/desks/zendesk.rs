@@ -274,6 +274,17 @@ pub async fn macros_are_rendered_by_zendesk() {
         .expect(1)
         .mount(&server)
         .await;
+    let form = format!("{}/macro_attachments/3/refund-form.pdf", server.uri());
+    authorized(Mock::given(method("GET")))
+        .and(path("/api/v2/macros/42/attachments"))
+        .respond_with(json(
+            200,
+            json!({ "macro_attachments": [{ "id": 3, "filename": "refund-form.pdf",
+                    "content_type": "application/pdf", "size": 1200, "content_url": form }] }),
+        ))
+        .expect(1)
+        .mount(&server)
+        .await;
     let desk = super::connect::<Zendesk>(&server);
     assert!(desk.capabilities().server_side_canned);
     let canned = desk.canned_responses().await.expect("macros");
@@ -286,6 +297,12 @@ pub async fn macros_are_rendered_by_zendesk() {
     let text = text.expect("rendered");
     assert_eq!(text.text, "Hallo Jürgen,\n\nwe refunded you.\nSam");
     assert_eq!(text.audience, Audience::Public);
+    let files: Vec<_> = text.files.iter().map(|f| f.describe()).collect();
+    assert_eq!(
+        files,
+        ["refund-form.pdf · application/pdf · 1 KB"],
+        "the macro's files come along"
+    );
 }
 
 /// A macro that writes a private comment is an internal note, in its list entry and in the

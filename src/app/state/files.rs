@@ -17,6 +17,8 @@ pub enum Purpose {
     Open,
     /// Save it to the download folder.
     Save,
+    /// Attach it to the draft of a ticket (a canned response's file).
+    Attach(TicketId),
 }
 
 /// One file of a ticket, with the message it came on.
@@ -103,6 +105,8 @@ pub struct FilesState {
     pub graphics: Graphics,
     pub cell_pixels: (u16, u16),
     pub downloads: Vec<Download>,
+    /// Where files fetched for a draft are kept until it is sent (with the drafts, private).
+    pub attach_dir: PathBuf,
     /// Where a relative path the agent types starts, and what `~` means.
     pub cwd: PathBuf,
     pub home: Option<PathBuf>,
@@ -118,6 +122,7 @@ impl FilesState {
             graphics: Graphics::Halfblocks,
             cell_pixels: (10, 20),
             downloads: Vec::new(),
+            attach_dir: std::env::temp_dir().join("frontdesk-attachments"),
             cwd: PathBuf::from("."),
             home: None,
         }

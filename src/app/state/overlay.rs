@@ -97,6 +97,8 @@ pub struct Insertion {
     pub audience: Audience,
     /// The draft's audience once it is in, where the agent chose one.
     pub make_public: Option<bool>,
+    /// Files on the help desk the response brings (a Zendesk macro's), fetched on insert.
+    pub files: Vec<crate::backend::Attachment>,
 }
 
 /// What to do about work that could not be saved, when quitting.

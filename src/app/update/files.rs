@@ -106,10 +106,16 @@ pub fn fetch(
         return;
     }
     let handling = match purpose {
-        Purpose::Save => Handling::Save,
+        Purpose::Save | Purpose::Attach(_) => Handling::Save,
         Purpose::Open if files::is_image(&attachment) => Handling::ViewImage,
         Purpose::Open if files::is_text(&attachment) => Handling::ViewText,
-        Purpose::Open => Handling::OpenExternally,
+        Purpose::Open if state.files.opener => Handling::OpenExternally,
+        // No desktop to hand it to: saved, and the agent told where.
+        Purpose::Open => Handling::Save,
+    };
+    let dir = match purpose {
+        Purpose::Attach(_) => state.files.attach_dir.clone(),
+        _ => state.files.download_dir.clone(),
     };
     let req = state.requests.issue();
     state.files.downloads.push(Download {
@@ -119,8 +125,9 @@ pub fn fetch(
         purpose,
         done: 0,
     });
-    let verb = match handling {
-        Handling::Save => "Saving",
+    let verb = match (purpose, handling) {
+        (Purpose::Attach(_), _) => "Fetching",
+        (_, Handling::Save) => "Saving",
         _ => "Opening",
     };
     state
@@ -131,7 +138,7 @@ pub fn fetch(
         ticket,
         attachment,
         handling,
-        dir: state.files.download_dir.clone(),
+        dir,
         limit: (!confirmed).then_some(max),
     });
 }
@@ -144,13 +151,26 @@ pub fn progress(state: &mut State, req: RequestId, done: u64) {
 }
 
 /// A download finished.
-pub fn fetched(state: &mut State, req: RequestId, result: Result<Fetched, Error>) {
+pub fn fetched(
+    state: &mut State,
+    req: RequestId,
+    result: Result<Fetched, Error>,
+    fx: &mut Vec<Effect>,
+) {
     let Some(download) = state.files.finish(req) else {
         return;
     };
     let name = download.attachment.name.clone();
     let shown = |path: &std::path::Path| path.display().to_string();
     match result {
+        Ok(Fetched::Saved(path)) if matches!(download.purpose, Purpose::Attach(_)) => {
+            let req = state.requests.issue();
+            fx.push(Effect::DescribeFile {
+                req,
+                ticket: download.ticket,
+                path,
+            });
+        }
         Ok(Fetched::Saved(path)) if download.purpose == Purpose::Open => {
             state.status.push(
                 Level::Info,

@@ -44,7 +44,7 @@ pub fn apply(state: &mut State, loaded: Loaded, fx: &mut Vec<Effect>) {
             result,
         } => menu::updated(state, ticket, what, result, fx),
         Loaded::Progress { req, done } => files::progress(state, req, done),
-        Loaded::Fetched { req, result } => files::fetched(state, req, result),
+        Loaded::Fetched { req, result } => files::fetched(state, req, result, fx),
         Loaded::Described { ticket, result, .. } => attach::described(state, ticket, result, fx),
         Loaded::Listed { req, result } => attach::listed(state, req, result),
     }

@@ -3,6 +3,7 @@
 use super::{Effect, State, perform};
 use crate::action::Action;
 use crate::app::state::RequestId;
+use crate::app::state::files::Purpose;
 use crate::app::state::input::LineInput;
 use crate::app::state::overlay::{Insertion, Overlay, Palette, Picker};
 use crate::app::state::{Focus, Level};
@@ -159,15 +160,13 @@ pub fn rendered(
     match result {
         Ok(Some(rendered)) => {
             let unresolved = placeholder::leftovers(&rendered.text);
-            place(
-                state,
-                ticket,
-                canned,
-                &rendered.text,
-                &unresolved,
-                rendered.audience,
-                fx,
-            );
+            let placed = Placed {
+                text: &rendered.text,
+                unresolved: &unresolved,
+                audience: rendered.audience,
+                files: rendered.files,
+            };
+            place(state, ticket, canned, placed, fx);
         }
         Ok(None) => render_here(state, ticket, canned, fx),
         Err(err) => {
@@ -205,34 +204,33 @@ fn render_here(state: &mut State, id: TicketId, canned: &Canned, fx: &mut Vec<Ef
         agent: state.session.me.as_ref(),
     };
     let rendered = render(&canned.body, &ctx);
-    place(
-        state,
-        id,
-        canned,
-        &rendered.text,
-        &rendered.unresolved,
-        canned.audience,
-        fx,
-    );
+    let placed = Placed {
+        text: &rendered.text,
+        unresolved: &rendered.unresolved,
+        audience: canned.audience,
+        files: Vec::new(),
+    };
+    place(state, id, canned, placed, fx);
+}
+
+/// A response rendered for a ticket, about to go in.
+struct Placed<'a> {
+    text: &'a str,
+    unresolved: &'a [String],
+    audience: Audience,
+    files: Vec<crate::backend::Attachment>,
 }
 
 /// Puts rendered text at the cursor of ticket `id`'s draft, with the response's actions.
-fn place(
-    state: &mut State,
-    id: TicketId,
-    canned: &Canned,
-    text: &str,
-    unresolved: &[String],
-    audience: Audience,
-    fx: &mut Vec<Effect>,
-) {
+fn place(state: &mut State, id: TicketId, canned: &Canned, placed: Placed, fx: &mut Vec<Effect>) {
     let insertion = Insertion {
         ticket: id,
         canned: canned.clone(),
-        text: text.to_string(),
-        unresolved: unresolved.to_vec(),
-        audience,
+        text: placed.text.to_string(),
+        unresolved: placed.unresolved.to_vec(),
+        audience: placed.audience,
         make_public: None,
+        files: placed.files,
     };
     if let Some(insertion) = super::audience::settled(state, insertion) {
         put(state, insertion, fx);
@@ -247,6 +245,7 @@ pub fn put(state: &mut State, insertion: Insertion, fx: &mut Vec<Effect>) {
         text,
         unresolved,
         make_public,
+        files,
         ..
     } = insertion;
     if let (Some(public), Some(draft)) = (make_public, state.compose.drafts.get_mut(&id))
@@ -294,6 +293,13 @@ pub fn put(state: &mut State, insertion: Insertion, fx: &mut Vec<Effect>) {
                 unresolved.join(", ")
             ),
         );
+    }
+    // The response's files: from the agent's disk, or fetched from the help desk.
+    for path in &canned.actions.attach {
+        super::attach::confirm_path(state, id, path, fx);
+    }
+    for file in files {
+        super::files::fetch(state, id, file, Purpose::Attach(id), true, fx);
     }
 }
 

@@ -46,6 +46,22 @@ pub struct Lookup<'a> {
     metrics: HashMap<&'a str, &'a super::wire::MetricSet>,
 }
 
+/// A macro's files as attachments to fetch into the draft.
+pub fn macro_files(files: &super::wire::MacroFiles) -> Vec<Attachment> {
+    files
+        .macro_attachments
+        .iter()
+        .filter(|f| !f.content_url.is_empty())
+        .map(|f| Attachment {
+            name: clean_line(&f.filename),
+            mime: clean_line(&f.content_type),
+            size: f.size,
+            inline: false,
+            source: f.content_url.clone(),
+        })
+        .collect()
+}
+
 /// Who else receives replies: the ticket's CCs, then its followers, by address where the
 /// sideloaded users give one.
 pub fn watchers(ticket: &super::wire::Ticket, lookup: &Lookup) -> Vec<String> {

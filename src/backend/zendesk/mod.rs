@@ -428,14 +428,25 @@ impl HelpDesk for ZendeskDesk {
         let Some(macro_id) = convert::macro_id(canned) else {
             return Ok(None);
         };
-        let applied: wire::Applied = self
-            .http
-            .get(&format!("tickets/{id}/macros/{macro_id}/apply"), &[])
-            .await?;
-        let Some(comment) = applied.result.ticket.comment else {
+        let apply = format!("tickets/{id}/macros/{macro_id}/apply");
+        let attached = format!("macros/{macro_id}/attachments");
+        let (applied, attached) = tokio::join!(
+            self.http.get::<wire::Applied>(&apply, &[]),
+            self.http.get::<wire::MacroFiles>(&attached, &[]),
+        );
+        // The text matters most: a macro whose files cannot be listed still goes in.
+        let files = match attached {
+            Ok(listed) => convert::macro_files(&listed),
+            Err(err) => {
+                tracing::warn!(%err, "could not list a macro's attachments");
+                Vec::new()
+            }
+        };
+        let Some(comment) = applied?.result.ticket.comment else {
             return Ok(Some(Rendered {
                 text: String::new(),
                 audience: canned.audience,
+                files,
             }));
         };
         let audience = match comment.public {
@@ -450,6 +461,7 @@ impl HelpDesk for ZendeskDesk {
         Ok(Some(Rendered {
             text: crate::text::clean_text(&text),
             audience,
+            files,
         }))
     }
 

@@ -282,6 +282,25 @@ pub struct AppliedTicket {
     pub comment: Option<AppliedComment>,
 }
 
+/// `GET /macros/{m}/attachments`: the files a macro adds to its comment.
+#[derive(Debug, Deserialize)]
+pub struct MacroFiles {
+    #[serde(default, deserialize_with = "lenient::each")]
+    pub macro_attachments: Vec<MacroFile>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct MacroFile {
+    #[serde(default, deserialize_with = "lenient::text")]
+    pub filename: String,
+    #[serde(default, deserialize_with = "lenient::text")]
+    pub content_type: String,
+    #[serde(default)]
+    pub size: Option<u64>,
+    #[serde(default, deserialize_with = "lenient::text")]
+    pub content_url: String,
+}
+
 /// The comment a macro would add.
 #[derive(Debug, Deserialize)]
 pub struct AppliedComment {

@@ -32,6 +32,7 @@ async fn insert_rendered_as(h: &mut Harness, audience: Audience) {
         result: Ok(Some(Rendered {
             text: "Billing: check the double charge.".into(),
             audience,
+            files: Vec::new(),
         })),
     }))
     .await;

@@ -289,3 +289,109 @@ async fn a_note_has_no_recipients_and_says_so() {
     assert!(h.state.overlay.is_none());
     assert!(h.notice().contains("no recipients"), "{}", h.notice());
 }
+
+#[tokio::test]
+async fn a_local_canned_response_attaches_its_file() {
+    let dir = tempfile::tempdir().expect("dir");
+    std::fs::write(dir.path().join("refund-form.pdf"), "%PDF-1.4 form").expect("write");
+    let mut h = harness_in(dir.path()).await;
+    let mut canned = crate::canned::local::parse(
+        "form.md",
+        "+++\ntitle = \"Refund form attached\"\n[actions]\nattach = [\"~/refund-form.pdf\"]\n+++\nPlease fill in the attached form.",
+    )
+    .expect("parses");
+    canned.id = "local:form.md".into();
+    let req = h.state.requests.issue();
+    h.state.canned.list.start(req);
+    h.msg(Msg::Loaded(crate::app::msg::Loaded::Canned {
+        req,
+        result: Ok(vec![canned]),
+        diagnostics: Vec::new(),
+    }))
+    .await;
+    h.keys("enter r ctrl-t").await;
+    h.type_text("refund form").await;
+    h.keys("enter").await;
+    let draft = h.state.compose.current().expect("draft");
+    assert!(draft.text().contains("Please fill in the attached form."));
+    let names: Vec<_> = draft.files.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(names, ["refund-form.pdf"]);
+}
+
+#[tokio::test]
+async fn a_macros_files_are_fetched_into_the_draft() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = harness_in(dir.path()).await;
+    h.state.files.attach_dir = dir.path().join("attach");
+    let id = open_one_with_files(&mut h).await;
+    h.keys("r").await;
+    let req = h.state.requests.issue();
+    if let Some(draft) = h.state.compose.drafts.get_mut(&id) {
+        draft.rendering = Some(req);
+    }
+    let ticket = h.desk.ticket(id).await.expect("ticket");
+    let log = ticket
+        .conversation
+        .iter()
+        .flat_map(|m| &m.attachments)
+        .find(|a| a.name == "payment.log")
+        .cloned()
+        .expect("a file the desk can serve");
+    let canned = h.state.canned.list.value.clone().unwrap_or_default()[0].clone();
+    h.msg(Msg::Loaded(crate::app::msg::Loaded::Rendered {
+        req,
+        ticket: id,
+        canned,
+        result: Ok(Some(crate::canned::Rendered {
+            text: "Here is the log again.".into(),
+            audience: crate::canned::Audience::Public,
+            files: vec![log],
+        })),
+    }))
+    .await;
+    let draft = h.state.compose.drafts.get(&id).expect("draft");
+    assert!(draft.text().contains("Here is the log again."));
+    assert_eq!(draft.files.len(), 1, "fetched, then attached");
+    assert!(draft.files[0].path.starts_with(dir.path().join("attach")));
+    assert_eq!(
+        std::fs::read(&draft.files[0].path).expect("kept"),
+        include_bytes!("../../../../data/demo/files/payment.log")
+    );
+}
+
+#[tokio::test]
+async fn a_reply_with_a_file_whose_answer_was_lost_is_posted_once_with_its_file() {
+    use crate::testkit::Fault;
+    let dir = tempfile::tempdir().expect("dir");
+    std::fs::write(dir.path().join("steps.txt"), "1. Clear the cache\n").expect("write");
+    let mut h = harness_in(dir.path()).await;
+    let id = open_one_with_files(&mut h).await;
+    let before = h.desk.ticket(id).await.expect("ticket").conversation.len();
+    h.faults
+        .replies([Fault::ApplyThenFail(crate::backend::Error::Interrupted(
+            "connection reset".into(),
+        ))]);
+    h.keys("r").await;
+    h.type_text("Steps attached.").await;
+    h.keys("ctrl-o").await;
+    h.type_text("steps.txt").await;
+    h.keys("enter ctrl-s").await;
+    let waiting = &h.state.outbox.items[0];
+    assert!(waiting.unsure, "the try may have arrived");
+    assert_eq!(
+        waiting.reply.files.len(),
+        1,
+        "the file waits with the reply"
+    );
+    h.fire_retry().await;
+    assert_eq!(
+        h.faults.reply_calls(),
+        1,
+        "found on the desk: not posted again"
+    );
+    let after = h.desk.ticket(id).await.expect("ticket");
+    assert_eq!(after.conversation.len(), before + 1);
+    let last = after.conversation.last().expect("reply");
+    let names: Vec<_> = last.attachments.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["steps.txt"]);
+}

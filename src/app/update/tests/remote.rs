@@ -50,6 +50,7 @@ async fn a_response_rendered_by_the_help_desk_goes_in_with_its_actions() {
         result: Ok(Some(crate::canned::Rendered {
             text: "Hi Ann, rendered by the desk.".into(),
             audience: crate::canned::Audience::Any,
+            files: Vec::new(),
         })),
     }))
     .await;
@@ -107,6 +108,7 @@ async fn a_late_rendering_for_a_draft_that_moved_on_is_dropped() {
         result: Ok(Some(crate::canned::Rendered {
             text: "stale".into(),
             audience: crate::canned::Audience::Any,
+            files: Vec::new(),
         })),
     }))
     .await;
