@@ -152,7 +152,12 @@ pub fn listed(state: &mut State, req: RequestId, result: Result<Vec<(String, boo
                     uses: 0,
                 })
                 .collect();
-            complete_in(prompt);
+            // With nothing typed after the slash, the folder's entries are shown below the
+            // field; the next tab goes through them.
+            let text = prompt.input.text().to_string();
+            if !split_path(&text).1.is_empty() {
+                complete_in(prompt);
+            }
         }
         Err(why) => state.status.push(Level::Warning, why),
     }
@@ -247,8 +252,8 @@ fn recipients_prompt(state: &mut State, ticket: TicketId, bcc: bool, text: &str)
     }));
 }
 
-/// Addresses Tab offers: the requester and the ticket's copies, the requesters of their other
-/// tickets, the agents.
+/// Addresses Tab offers: the ticket's copies, the requesters of the requester's other tickets
+/// (a colleague who wrote in before), the agents; never the requester, who gets the reply anyway.
 fn known_addresses(state: &State) -> Vec<Word> {
     let mut seen: Vec<String> = Vec::new();
     let mut add = |address: &str| {
@@ -257,8 +262,13 @@ fn known_addresses(state: &State) -> Vec<Word> {
             seen.push(address.to_string());
         }
     };
+    // The requester gets the reply anyway: offered are the others seen around them.
+    let requester = state
+        .detail
+        .loaded()
+        .map(|t| t.summary.requester.email.clone())
+        .unwrap_or_default();
     if let Some(ticket) = state.detail.loaded() {
-        add(&ticket.summary.requester.email);
         ticket.cc.iter().for_each(|a| add(a));
     }
     for other in state.detail.others() {
@@ -268,6 +278,7 @@ fn known_addresses(state: &State) -> Vec<Word> {
         add(&agent.email);
     }
     seen.into_iter()
+        .filter(|a| !a.eq_ignore_ascii_case(&requester))
         .map(|text| Word { text, uses: 0 })
         .collect()
 }

@@ -246,6 +246,23 @@ async fn copies_are_checked_kept_with_the_draft_and_sent() {
     h.keys("r").await;
     h.type_text("Looping in your colleague.").await;
     h.keys("ctrl-l").await;
+    let requester = h
+        .state
+        .detail
+        .loaded()
+        .expect("ticket")
+        .summary
+        .requester
+        .email
+        .clone();
+    match &h.state.overlay {
+        Some(Overlay::Prompt(p)) => assert!(
+            !p.words.is_empty() && p.words.iter().all(|w| w.text != requester),
+            "addresses seen are offered, the requester is not: {:?}",
+            p.words
+        ),
+        other => panic!("the CC prompt, not {other:?}"),
+    }
     h.type_text("dave@example.com, not-an-address").await;
     h.keys("enter").await;
     assert!(h.notice().contains("Not an e-mail address: not-an-address"));
