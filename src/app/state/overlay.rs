@@ -150,6 +150,21 @@ pub struct Prompt {
     pub cycle: Option<Cycle>,
 }
 
+impl Prompt {
+    /// While Tab cycles through candidates: the next one replaces the current one in the
+    /// field. Whether a cycle was under way.
+    pub fn cycle_on(&mut self) -> bool {
+        let Some(cycle) = &mut self.cycle else {
+            return false;
+        };
+        let current = cycle.candidates[cycle.index].chars().count();
+        cycle.index = (cycle.index + 1) % cycle.candidates.len();
+        self.input
+            .replace_before_cursor(current, &cycle.candidates[cycle.index]);
+        true
+    }
+}
+
 /// What the field's words change against what the agent was shown.
 pub fn tag_changes(had: &[String], field: &str) -> Changes {
     let mut wanted: Vec<&str> = Vec::new();

@@ -166,12 +166,7 @@ pub fn listed(state: &mut State, req: RequestId, result: Result<Vec<(String, boo
 /// Completes like a shell: one candidate is taken whole, several extend to what they share,
 /// and a Tab with nothing more to share cycles through them.
 fn complete_in(prompt: &mut Prompt) {
-    if let Some(cycle) = &mut prompt.cycle {
-        let current = cycle.candidates[cycle.index].chars().count();
-        cycle.index = (cycle.index + 1) % cycle.candidates.len();
-        prompt
-            .input
-            .replace_before_cursor(current, &cycle.candidates[cycle.index]);
+    if prompt.cycle_on() {
         return;
     }
     let text = prompt.input.text().to_string();

@@ -85,12 +85,7 @@ pub fn confirm(state: &mut State, id: TicketId, changes: Changes, fx: &mut Vec<E
 /// Tab: completes the word before the cursor to the best candidate; again, to the next one.
 /// A single candidate is taken with a space after it, ready for the next word.
 pub fn complete_word(prompt: &mut Prompt) {
-    if let Some(cycle) = &mut prompt.cycle {
-        let current = cycle.candidates[cycle.index].chars().count();
-        cycle.index = (cycle.index + 1) % cycle.candidates.len();
-        prompt
-            .input
-            .replace_before_cursor(current, &cycle.candidates[cycle.index]);
+    if prompt.cycle_on() {
         return;
     }
     let text = prompt.input.text();

@@ -1,5 +1,4 @@
-//! Request Tracker's attachments and watchers: files downloaded raw from the web interface's
-//! attachment path, files sent as base64 inside the message's JSON (one request, so a message
+//! Request Tracker's attachments and watchers: files sent as base64 inside the message's JSON (one request, so a message
 //! and its files arrive together or not at all), and a reply's Cc added to the ticket's Cc
 //! role, since REST 2.0 takes no one-time copies.
 
@@ -8,19 +7,9 @@ use serde_json::{Value, json};
 
 use super::RtDesk;
 use super::wire::TicketRow;
-use crate::backend::http::Sink;
-use crate::backend::{Attachment, OutgoingFile, Result, TicketId};
+use crate::backend::{OutgoingFile, Result, TicketId};
 
 impl RtDesk {
-    /// Streams one attachment: its `source` is the web interface's raw path on this RT.
-    pub(super) async fn download_part(
-        &self,
-        attachment: &Attachment,
-        sink: &mut Sink<'_>,
-    ) -> Result<u64> {
-        self.http.download(&attachment.source, sink).await
-    }
-
     /// The ticket's Cc role with `more` added (a role is replaced whole by a PUT, so the
     /// current members are read first); `None` when nothing would be added.
     pub(super) async fn cc_with(&self, id: TicketId, more: &[String]) -> Result<Option<Value>> {

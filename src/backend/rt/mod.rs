@@ -270,7 +270,8 @@ impl HelpDesk for RtDesk {
         attachment: &Attachment,
         sink: &mut super::http::Sink<'_>,
     ) -> Result<u64> {
-        self.download_part(attachment, sink).await
+        // `source` is the web interface's raw path on this RT (see `convert::attachment`).
+        self.http.download(&attachment.source, sink).await
     }
 
     async fn reply(&self, id: TicketId, reply: Reply) -> Result<()> {
