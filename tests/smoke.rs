@@ -215,10 +215,12 @@ fn ctrl_e_hands_the_draft_to_the_editor_and_takes_it_back() {
     shell.type_bytes(b"\rr");
     shell.wait_for("the customer sees this");
     shell.type_bytes(b"Typed here. \x05");
+    // The file the editor gets ends with a newline, so what it appends is a line of its own.
     shell.wait_until("the edited draft", |s| {
+        let text = s.contents();
         s.alternate_screen()
-            && s.contents()
-                .contains("Typed here. Written in the editor. Token variables: 0.")
+            && text.contains("│Typed here.")
+            && text.contains("│Written in the editor. Token variables: 0.")
     });
     shell.type_bytes(b"\x1b");
     shell.wait_for("Draft reply saved");
