@@ -59,7 +59,10 @@ pub async fn download(
             let path = blocking(move || part.keep(&name))
                 .await?
                 .map_err(|e| local(&format!("cannot save into {}", dir.display()), e))?;
-            if handling == Handling::OpenExternally && open_with_desktop(&path).await {
+            if handling == Handling::OpenExternally
+                && safe_to_open(&path)
+                && open_with_desktop(&path).await
+            {
                 Ok(Fetched::Opened(path))
             } else {
                 Ok(Fetched::Saved(path))
@@ -121,6 +124,42 @@ fn decode_image(path: &Path) -> Result<Fetched, String> {
     Ok(Fetched::Image(Arc::new(fitted)))
 }
 
+/// Whether a downloaded file may go to the desktop's opener: documents, pictures, sound and
+/// video, judged by its name and by its bytes, never a program or a script (an opener may run
+/// those). Anything else is only saved.
+fn safe_to_open(path: &Path) -> bool {
+    const RUNNABLE: &[&str] = &[
+        "exe", "com", "scr", "bat", "cmd", "msi", "ps1", "vbs", "js", "jse", "wsf", "hta", "sh",
+        "bash", "zsh", "command", "app", "appimage", "desktop", "jar", "py", "pl", "rb", "run",
+        "bin", "elf", "deb", "rpm", "dmg", "pkg", "lnk", "reg",
+    ];
+    let extension = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    if extension.is_empty() || RUNNABLE.contains(&extension.as_str()) {
+        return false;
+    }
+    let named = mime_guess::from_path(path)
+        .first()
+        .map(|m| m.essence_str().to_string())
+        .unwrap_or_default();
+    let document = ["image/", "audio/", "video/", "text/", "font/"]
+        .iter()
+        .any(|p| named.starts_with(p))
+        || named == "application/pdf"
+        || named == "application/rtf"
+        || named.starts_with("application/vnd.openxmlformats-officedocument.")
+        || named.starts_with("application/vnd.oasis.opendocument.")
+        || named.starts_with("application/vnd.ms-")
+        || named == "application/msword";
+    let sniffed_program = infer::get_from_path(path)
+        .ok()
+        .flatten()
+        .is_some_and(|kind| kind.matcher_type() == infer::MatcherType::App);
+    document && !sniffed_program
+}
+
 /// Hands `path` to the desktop's opener (`open` on macOS, `xdg-open` elsewhere) without
 /// waiting for what it opens; whether it started.
 async fn open_with_desktop(path: &Path) -> bool {
@@ -178,4 +217,35 @@ async fn blocking<T: Send + 'static>(
 
 fn local(what: &str, err: std::io::Error) -> Error {
     Error::Local(format!("{what}: {err}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_to_open;
+
+    #[test]
+    fn only_documents_go_to_the_desktop_never_programs() {
+        let dir = tempfile::tempdir().expect("dir");
+        let file = |name: &str, bytes: &[u8]| {
+            let path = dir.path().join(name);
+            std::fs::write(&path, bytes).expect("write");
+            path
+        };
+        assert!(safe_to_open(&file("invoice.pdf", b"%PDF-1.4")));
+        assert!(safe_to_open(&file("report.docx", b"PK\x03\x04")));
+        assert!(!safe_to_open(&file("setup.exe", b"MZ")));
+        assert!(!safe_to_open(&file("fix.sh", b"#!/bin/sh")));
+        assert!(!safe_to_open(&file("run.desktop", b"[Desktop Entry]")));
+        assert!(!safe_to_open(&file("noextension", b"data")));
+        assert!(
+            !safe_to_open(&file("invoice.pdf.exe", b"MZ")),
+            "the last extension counts"
+        );
+        let mut elf = b"\x7fELF\x02\x01\x01".to_vec();
+        elf.resize(64, 0);
+        assert!(
+            !safe_to_open(&file("photo.png", &elf)),
+            "a program named like a picture is caught by its bytes"
+        );
+    }
 }

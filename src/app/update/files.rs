@@ -172,12 +172,14 @@ pub fn fetched(
             });
         }
         Ok(Fetched::Saved(path)) if download.purpose == Purpose::Open => {
+            let why = if state.files.opener {
+                "is not a document frontdesk hands to the desktop"
+            } else {
+                "cannot be shown here and there is no desktop to open it"
+            };
             state.status.push(
                 Level::Info,
-                format!(
-                    "{name} cannot be shown here and there is no desktop to open it: saved as {}",
-                    shown(&path)
-                ),
+                format!("{name} {why}: saved as {}", shown(&path)),
             );
         }
         Ok(Fetched::Saved(path)) => {
