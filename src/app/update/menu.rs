@@ -220,6 +220,8 @@ pub fn panel_action(state: &mut State, action: Action) -> bool {
         Action::ScrollUp | Action::SelectPrev => -1,
         Action::PageDown => page,
         Action::PageUp => -page,
+        Action::SelectFirst => -(len as isize),
+        Action::SelectLast => len as isize,
         Action::Back | Action::Cancel => {
             state.overlay = None;
             return true;

@@ -412,3 +412,29 @@ async fn a_reply_with_a_file_whose_answer_was_lost_is_posted_once_with_its_file(
     let names: Vec<_> = last.attachments.iter().map(|a| a.name.as_str()).collect();
     assert_eq!(names, ["steps.txt"]);
 }
+
+#[tokio::test]
+async fn the_palette_finds_the_attachments() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = harness_in(dir.path()).await;
+    open_one_with_files(&mut h).await;
+    h.keys(":").await;
+    h.type_text("attachments").await;
+    h.keys("enter").await;
+    assert_eq!(list_names(&h), ["checkout-error.png", "payment.log"]);
+}
+
+#[tokio::test]
+async fn g_and_capital_g_move_through_help_too() {
+    let mut h = Harness::new().await;
+    h.keys("? G").await;
+    let Some(Overlay::Panel(panel)) = &h.state.overlay else {
+        panic!("help is open");
+    };
+    assert!(panel.scroll > 0, "G: the end of help");
+    h.keys("g").await;
+    let Some(Overlay::Panel(panel)) = &h.state.overlay else {
+        panic!("help is open");
+    };
+    assert_eq!(panel.scroll, 0);
+}
