@@ -60,6 +60,7 @@ pub enum Action {
     PrevMessage,
     FirstMessage,
     LastMessage,
+    GoToTicket,
     /// Unbinds a key inherited from a base keymap.
     Noop,
 }
@@ -234,6 +235,11 @@ const TABLE: &[(Action, &str, &str)] = &[
         Action::LastMessage,
         "last_message",
         "go to the latest message",
+    ),
+    (
+        Action::GoToTicket,
+        "go_to_ticket",
+        "open ticket #N by its number, in a view or not",
     ),
     (Action::Noop, "noop", "unbind this key"),
 ];

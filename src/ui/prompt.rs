@@ -58,6 +58,7 @@ fn suggestions(state: &State, p: &Prompt, theme: &Theme) -> Line<'static> {
             (PromptFor::Tags { .. }, true, _) => "counting the tags on loaded tickets…",
             (PromptFor::Tags { .. }, false, true) => "no tags seen on loaded tickets yet",
             (PromptFor::Tags { .. }, false, false) => "no other seen tag fits",
+            (PromptFor::GoTo, ..) => "a ticket's number opens it, whether or not a view holds it",
         };
         spans.push(Span::styled(none, dim));
         return Line::from(spans);
@@ -81,6 +82,15 @@ fn preview(state: &State, p: &Prompt, theme: &Theme) -> Line<'static> {
     let dim = theme.get("ui.dim");
     let had = match &p.purpose {
         PromptFor::Tags { had, .. } => had,
+        PromptFor::GoTo => {
+            return match crate::app::update::ticket_number(p.input.text()) {
+                Some(id) => Line::from(vec![
+                    Span::styled(" enter: open ", dim),
+                    Span::styled(format!("#{id}"), theme.get("ui.status.ok")),
+                ]),
+                None => Line::styled(" enter: open the ticket of that number", dim),
+            };
+        }
         PromptFor::AttachFile { .. } if p.input.text().trim().is_empty() => {
             return Line::styled(" enter: attach the file named above", dim);
         }

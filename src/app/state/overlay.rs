@@ -131,6 +131,8 @@ pub enum PromptFor {
     AttachFile { ticket: TicketId },
     /// The CC (or with `bcc`, the BCC) addresses of the draft of `ticket`.
     Recipients { ticket: TicketId, bcc: bool },
+    /// A ticket number to open.
+    GoTo,
 }
 
 /// A one-line question.

@@ -19,6 +19,7 @@ mod queue;
 mod responses;
 mod saves;
 mod session;
+pub use prompt::ticket_number;
 pub use saves::printout;
 mod tags;
 mod watch;
@@ -214,6 +215,11 @@ pub(crate) fn perform(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
         Action::Noop => true,
         Action::RetrySave => {
             saves::save_again(state, fx);
+            true
+        }
+        // From the queue or a ticket; over a window it would hide what is being chosen.
+        Action::GoToTicket if state.overlay.is_none() => {
+            prompt::go_to(state);
             true
         }
         _ => match state.context() {

@@ -6,6 +6,32 @@ use crate::action::Action;
 use crate::app::state::overlay::{Overlay, PromptFor, tag_changes};
 use crate::keymap::KeyChord;
 
+/// Opens the prompt for a ticket number.
+pub fn go_to(state: &mut State) {
+    state.overlay = Some(Overlay::Prompt(crate::app::state::overlay::Prompt {
+        title: "Go to ticket #".into(),
+        purpose: PromptFor::GoTo,
+        input: crate::app::state::input::LineInput::default(),
+        words: Vec::new(),
+        counting: None,
+        words_for: None,
+        cycle: None,
+    }));
+}
+
+/// A ticket number as typed: `4208`, `#4208`, ` 4 208 `.
+pub fn ticket_number(text: &str) -> Option<crate::backend::TicketId> {
+    let digits: String = text
+        .trim()
+        .trim_start_matches('#')
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    (!digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()))
+        .then(|| digits.parse().ok().map(crate::backend::TicketId))
+        .flatten()
+}
+
 /// A key typed into the prompt: it edits the field and ends any Tab cycle.
 pub fn key(state: &mut State, chord: &KeyChord) {
     if let Some(Overlay::Prompt(p)) = &mut state.overlay {
@@ -23,6 +49,7 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
         Action::Complete => match prompt.purpose {
             PromptFor::AttachFile { .. } => attach::complete_path(state, fx),
             PromptFor::Tags { .. } | PromptFor::Recipients { .. } => tags::complete_word(prompt),
+            PromptFor::GoTo => {}
         },
         Action::Confirm => {
             let (purpose, text) = (prompt.purpose.clone(), prompt.input.text().to_string());
@@ -40,6 +67,19 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
                         state.overlay = None;
                     }
                 }
+                PromptFor::GoTo => match ticket_number(&text) {
+                    Some(id) => {
+                        state.overlay = None;
+                        super::detail::open(state, id, fx);
+                    }
+                    None => state.status.push(
+                        crate::app::state::Level::Error,
+                        format!(
+                            "\"{}\" is not a ticket number; type one, e.g. 4208",
+                            text.trim()
+                        ),
+                    ),
+                },
             }
         }
         Action::Cancel | Action::Back => state.overlay = None,

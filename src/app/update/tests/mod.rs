@@ -6,6 +6,7 @@ mod detail;
 mod files;
 mod filter;
 mod freshness;
+mod go_to;
 mod menus;
 mod outbox;
 mod own_conflict;
