@@ -61,6 +61,7 @@ pub enum Action {
     FirstMessage,
     LastMessage,
     GoToTicket,
+    Search,
     /// Unbinds a key inherited from a base keymap.
     Noop,
 }
@@ -240,6 +241,11 @@ const TABLE: &[(Action, &str, &str)] = &[
         Action::GoToTicket,
         "go_to_ticket",
         "open ticket #N by its number, in a view or not",
+    ),
+    (
+        Action::Search,
+        "search",
+        "search the whole desk: words, an e-mail address, or the desk's own query",
     ),
     (Action::Noop, "noop", "unbind this key"),
 ];

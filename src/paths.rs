@@ -87,6 +87,7 @@ impl Paths {
             claim: None,
             cache: self.data_dir.join("cache").join(format!("{name}.json")),
             tally: self.data_dir.join("tally").join(format!("{name}.json")),
+            searches: self.data_dir.join("searches").join(format!("{name}.json")),
         }
     }
 

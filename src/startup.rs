@@ -37,6 +37,8 @@ pub struct UserFiles {
     pub cache: Option<crate::app::state::records::Cache>,
     /// What the profile sent today, by an earlier run.
     pub today: crate::app::state::records::Tally,
+    /// The profile's recent searches, newest first.
+    pub searches: Vec<String>,
 }
 
 fn read(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<String> {
@@ -130,7 +132,13 @@ pub fn load(paths: &Paths, no_color: bool, profile: Option<&Profile>) -> UserFil
         .and_then(|p| crate::store::read(&p.tally))
         .and_then(|bytes| from_bytes(&bytes).ok())
         .unwrap_or_default();
+    let searches = places
+        .as_ref()
+        .and_then(|p| crate::store::read(&p.searches))
+        .and_then(|bytes| from_bytes(&bytes).ok())
+        .unwrap_or_default();
     UserFiles {
+        searches,
         today,
         config,
         keymap: Arc::new(keymap),
@@ -243,6 +251,7 @@ pub fn setup(
         others_running: user.others_running,
         cache: user.cache.clone(),
         today: user.today,
+        searches: user.searches.clone(),
         files: crate::desktop::files(&user.config, user.files.places.as_ref()),
         ..Setup::new(desk, user.keymap.clone(), now, tz, size)
     }

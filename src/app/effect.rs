@@ -149,6 +149,8 @@ pub enum Effect {
         req: RequestId,
         dir: std::path::PathBuf,
     },
+    /// Keep the recent searches (newest first) for the next start.
+    SaveSearches(Vec<String>),
     /// Ring the terminal bell.
     Bell,
     Suspend,

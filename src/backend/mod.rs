@@ -7,6 +7,7 @@ pub mod http;
 mod lenient;
 pub mod outgoing;
 pub mod rt;
+pub mod search;
 pub mod zammad;
 pub mod zendesk;
 
@@ -33,7 +34,7 @@ pub enum Error {
     Conflict,
     #[error("rate limited by the help desk")]
     RateLimited { retry_after: Option<Duration> },
-    #[error("the help desk rejected the change: {0}")]
+    #[error("the help desk refused it: {0}")]
     Invalid(String),
     #[error("cannot reach the help desk: {0}")]
     Network(String),

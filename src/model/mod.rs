@@ -445,6 +445,22 @@ pub struct Reply {
     pub bcc: Vec<String>,
 }
 
+/// Which query language a desk's search speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SearchSyntax {
+    /// The demo desk's `field:value` terms, and words.
+    #[default]
+    Demo,
+    /// Request Tracker's TicketSQL.
+    TicketSql,
+    /// Zendesk's search syntax.
+    Zendesk,
+    /// Freshdesk's filter queries (fields only), or its list filters for an e-mail address.
+    Freshdesk,
+    /// Zammad's (Elasticsearch) query string.
+    Zammad,
+}
+
 /// What a backend can do, so the interface offers only what works.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Capabilities {
@@ -458,6 +474,8 @@ pub struct Capabilities {
     pub files: FileLimits,
     /// Who a reply can be copied to.
     pub recipients: RecipientSupport,
+    /// The query language of the desk's search.
+    pub search: SearchSyntax,
 }
 
 /// When the customer's oldest unanswered message arrived, and how many replies there are.

@@ -28,6 +28,9 @@ pub struct Places {
     pub cache: PathBuf,
     /// What was sent today.
     pub tally: PathBuf,
+    /// The searches made lately, newest first (written by the runner, not this writer: losing
+    /// one costs nothing).
+    pub searches: PathBuf,
 }
 
 enum Job {

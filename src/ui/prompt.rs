@@ -59,6 +59,9 @@ fn suggestions(state: &State, p: &Prompt, theme: &Theme) -> Line<'static> {
             (PromptFor::Tags { .. }, false, true) => "no tags seen on loaded tickets yet",
             (PromptFor::Tags { .. }, false, false) => "no other seen tag fits",
             (PromptFor::GoTo, ..) => "a ticket's number opens it, whether or not a view holds it",
+            (PromptFor::Search { .. }, ..) => {
+                "words, an e-mail address, or the desk's own query · up/down: recent searches"
+            }
         };
         spans.push(Span::styled(none, dim));
         return Line::from(spans);
@@ -82,6 +85,21 @@ fn preview(state: &State, p: &Prompt, theme: &Theme) -> Line<'static> {
     let dim = theme.get("ui.dim");
     let had = match &p.purpose {
         PromptFor::Tags { had, .. } => had,
+        PromptFor::Search { .. } => {
+            return match crate::backend::search::plan(
+                state.session.capabilities.search,
+                p.input.text(),
+            ) {
+                Ok(plan) => Line::from(vec![
+                    Span::styled(" enter: ", dim),
+                    Span::styled(plan.query, theme.get("ui.status.ok")),
+                ]),
+                Err(why) if p.input.text().trim().is_empty() => {
+                    Line::styled(format!(" {why}"), dim)
+                }
+                Err(why) => Line::styled(format!(" {why}"), theme.get("ui.status.warning")),
+            };
+        }
         PromptFor::GoTo => {
             return match crate::app::update::ticket_number(p.input.text()) {
                 Some(id) => Line::from(vec![

@@ -79,10 +79,24 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme, area: Rect) {
                 Span::styled(q.text().to_string(), theme.get("ui.input")),
             ])
         };
+        let loaded = view.tickets.len();
+        let unloaded = view.total.is_some_and(|t| t > loaded) || view.next_page.is_some();
         let count = if view.filter_req.is_some() {
             "  filtering…".to_string()
+        } else if unloaded {
+            // The filter sees loaded rows only: say so, and where the rest can be found.
+            let key = super::hints::key_for(
+                &state.session.keymap,
+                crate::keymap::Context::Queue,
+                crate::action::Action::Search,
+            )
+            .unwrap_or_else(|| "search".into());
+            format!(
+                "  {} of {loaded} loaded · {key} searches the desk",
+                view.visible.len()
+            )
         } else {
-            format!("  {} of {}", view.visible.len(), view.tickets.len())
+            format!("  {} of {loaded}", view.visible.len())
         };
         line.spans.push(Span::styled(count, theme.get("ui.dim")));
         frame.render_widget(

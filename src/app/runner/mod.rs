@@ -307,6 +307,17 @@ impl Runner {
                 req,
                 result: files::list(dir).await,
             },
+            Effect::SaveSearches(searches) => {
+                let path = self.files.places.as_ref()?.searches.clone();
+                let saved = tokio::task::spawn_blocking(move || {
+                    store::write_atomic(&path, &to_bytes(&searches))
+                })
+                .await;
+                if let Ok(Err(err)) = saved {
+                    tracing::info!(%err, "could not keep the recent searches");
+                }
+                return None;
+            }
             Effect::OpenEditor { .. }
             | Effect::Copy(_)
             | Effect::Bell

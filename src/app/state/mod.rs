@@ -148,6 +148,8 @@ pub struct Session {
     /// Who you are or the agent list could not be asked for (the desk was unreachable): ask
     /// again once it answers.
     pub ask_again: bool,
+    /// Searches of the whole desk made lately, newest first (kept per profile).
+    pub searches: Vec<String>,
 }
 
 impl Session {
@@ -230,6 +232,8 @@ pub struct Setup {
     pub cache: Option<crate::app::state::records::Cache>,
     /// What was sent today, as an earlier run left it.
     pub today: crate::app::state::records::Tally,
+    /// Searches an earlier run made, newest first.
+    pub searches: Vec<String>,
     /// Where attachments are saved, and how pictures are shown.
     pub files: files::FilesState,
 }
@@ -265,6 +269,7 @@ impl Setup {
             outbox: Vec::new(),
             cache: None,
             today: Default::default(),
+            searches: Vec::new(),
             files: files::FilesState::new(std::env::temp_dir()),
         }
     }
@@ -333,6 +338,7 @@ impl State {
                 throttled_until: None,
                 triage: setup.triage.clone(),
                 ask_again: false,
+                searches: setup.searches,
             },
             focus: Focus::Queue,
             queue: QueueState::from_cache(setup.views, setup.cache, &setup.triage.order(setup.now)),

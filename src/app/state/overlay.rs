@@ -133,6 +133,8 @@ pub enum PromptFor {
     Recipients { ticket: TicketId, bcc: bool },
     /// A ticket number to open.
     GoTo,
+    /// What to search the desk for; `recalled` is the earlier search shown (up/down).
+    Search { recalled: Option<usize> },
 }
 
 /// A one-line question.

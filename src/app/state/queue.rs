@@ -43,6 +43,8 @@ pub struct ViewState {
     pub id_width: usize,
     /// Whether any loaded ticket has a target: the Target column shows only then.
     pub targets: bool,
+    /// A search of the whole desk (`ctrl-f`): a tab of its own until closed, never cached.
+    pub search: bool,
 }
 
 impl ViewState {
@@ -63,6 +65,7 @@ impl ViewState {
             filter_req: None,
             id_width: 4,
             targets: false,
+            search: false,
         }
     }
 
@@ -277,7 +280,7 @@ impl QueueState {
             views: self
                 .views
                 .iter()
-                .filter(|v| v.loaded && v.error.is_none())
+                .filter(|v| v.loaded && v.error.is_none() && !v.search)
                 .map(|v| crate::app::state::records::CachedView {
                     name: v.view.name.clone(),
                     query: v.view.query.clone(),
@@ -292,6 +295,37 @@ impl QueueState {
                 .collect(),
         }
     }
+    /// Opens `view` as the search tab (replacing an earlier search) and makes it the tab on
+    /// screen; returns its index.
+    pub fn open_search(&mut self, view: View) -> usize {
+        let tab = ViewState {
+            search: true,
+            ..ViewState::new(view)
+        };
+        let at = match self.views.iter().position(|v| v.search) {
+            Some(at) => {
+                self.views[at] = tab;
+                at
+            }
+            None => {
+                self.views.push(tab);
+                self.views.len() - 1
+            }
+        };
+        self.active = at;
+        at
+    }
+
+    /// Closes the search tab, if it is the one on screen; whether it was.
+    pub fn close_search(&mut self) -> bool {
+        if !self.current().is_some_and(|v| v.search) {
+            return false;
+        }
+        self.views.remove(self.active);
+        self.active = 0;
+        true
+    }
+
     /// A queue with one empty tab per view.
     pub fn new(views: Vec<View>) -> Self {
         Self {

@@ -18,6 +18,7 @@ mod prompt;
 mod queue;
 mod responses;
 mod saves;
+mod search;
 mod session;
 pub use prompt::ticket_number;
 pub use saves::printout;

@@ -34,6 +34,14 @@ pub fn ticket_number(text: &str) -> Option<crate::backend::TicketId> {
 
 /// A key typed into the prompt: it edits the field and ends any Tab cycle.
 pub fn key(state: &mut State, chord: &KeyChord) {
+    use crate::keymap::Key;
+    if let Some(Overlay::Prompt(p)) = &state.overlay
+        && matches!(p.purpose, PromptFor::Search { .. })
+        && matches!(chord.key, Key::Up | Key::Down)
+    {
+        super::search::recall(state, chord.key == Key::Up);
+        return;
+    }
     if let Some(Overlay::Prompt(p)) = &mut state.overlay {
         p.input.key(chord);
         p.cycle = None;
@@ -49,7 +57,7 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
         Action::Complete => match prompt.purpose {
             PromptFor::AttachFile { .. } => attach::complete_path(state, fx),
             PromptFor::Tags { .. } | PromptFor::Recipients { .. } => tags::complete_word(prompt),
-            PromptFor::GoTo => {}
+            PromptFor::GoTo | PromptFor::Search { .. } => {}
         },
         Action::Confirm => {
             let (purpose, text) = (prompt.purpose.clone(), prompt.input.text().to_string());
@@ -64,6 +72,11 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
                 }
                 PromptFor::Recipients { ticket, bcc } => {
                     if attach::confirm_recipients(state, ticket, bcc, &text, fx) {
+                        state.overlay = None;
+                    }
+                }
+                PromptFor::Search { .. } => {
+                    if super::search::confirm(state, &text, fx) {
                         state.overlay = None;
                     }
                 }

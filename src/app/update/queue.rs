@@ -68,6 +68,11 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
             switch_view(state, index, fx);
         }
         Action::Filter => state.queue.filtering = true,
+        Action::Search => super::search::open(state),
+        // Only the search tab closes; elsewhere in the queue back has nowhere to go.
+        Action::Back => {
+            super::search::close(state, fx);
+        }
         Action::OpenTicket => {
             let Some(id) = state.queue.selected().map(|t| t.id) else {
                 return true;

@@ -209,6 +209,7 @@ impl HelpDesk for DemoDesk {
                 bcc: true,
                 cc_stays: false,
             },
+            search: super::search::SearchSyntax::Demo,
         }
     }
 

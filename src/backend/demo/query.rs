@@ -1,7 +1,7 @@
 //! The demo desk's view language: space-separated `field:value` terms that must all hold, e.g.
 //! `assignee:me status:active tag:billing`. Fields: `assignee` (me, none, or an agent id),
 //! `status` (active, or a status name), `priority` (a name, or `>=high`), `tag`, `group`,
-//! `requester` (an e-mail address).
+//! `requester` (an e-mail address), `text` (a word in the subject or any message).
 
 use super::record::{Catalog, Record};
 use crate::backend::{Agent, Error, Priority, Result};
@@ -21,6 +21,7 @@ enum Term {
     Tag(String),
     Group(String),
     Requester(String),
+    Text(String),
 }
 
 /// Reads a view query; `me` resolves `assignee:me`.
@@ -51,6 +52,7 @@ pub fn parse(query: &str, me: &Agent) -> Result<Filter> {
                 "tag" => Term::Tag(value.to_string()),
                 "group" => Term::Group(value.replace('_', " ")),
                 "requester" => Term::Requester(value.to_string()),
+                "text" => Term::Text(value.to_lowercase()),
                 other => {
                     return Err(Error::Invalid(format!(
                         "unknown field \"{other}\" in the view query"
@@ -84,6 +86,7 @@ impl Filter {
             Term::Requester(email) => r
                 .requester(catalog)
                 .is_some_and(|c| c.email.eq_ignore_ascii_case(email)),
+            Term::Text(word) => r.mentions(catalog, word),
         })
     }
 }

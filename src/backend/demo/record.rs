@@ -176,6 +176,15 @@ impl Record {
     }
 
     /// How many messages the conversation holds.
+    /// Whether the subject or a message holds `word` (given in lower case).
+    pub fn mentions(&self, catalog: &Catalog, word: &str) -> bool {
+        let holds = |text: &str| text.to_lowercase().contains(word);
+        let subject = catalog.scenes.get(self.scene as usize);
+        subject.is_some_and(|s| holds(&s.subject))
+            || self.script.iter().any(|l| holds(catalog.text_of(l.text)))
+            || self.written.iter().any(|m| holds(&m.body))
+    }
+
     pub fn len(&self) -> usize {
         self.script.len() + self.written.len()
     }

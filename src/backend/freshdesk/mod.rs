@@ -367,6 +367,7 @@ impl HelpDesk for FreshdeskDesk {
                 bcc: true,
                 cc_stays: false,
             },
+            search: super::search::SearchSyntax::Freshdesk,
         }
     }
 

@@ -178,6 +178,7 @@ impl HelpDesk for RtDesk {
                 bcc: false,
                 cc_stays: true,
             },
+            search: super::search::SearchSyntax::TicketSql,
         }
     }
 

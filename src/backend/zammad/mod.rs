@@ -276,6 +276,7 @@ impl HelpDesk for ZammadDesk {
                 bcc: false,
                 cc_stays: false,
             },
+            search: super::search::SearchSyntax::Zammad,
         }
     }
 

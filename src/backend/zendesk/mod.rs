@@ -306,6 +306,7 @@ impl HelpDesk for ZendeskDesk {
                 bcc: false,
                 cc_stays: true,
             },
+            search: super::search::SearchSyntax::Zendesk,
         }
     }
 

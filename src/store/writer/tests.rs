@@ -82,6 +82,7 @@ async fn a_draft_stays_until_the_outbox_holding_its_reply_is_on_disk() {
         claim: Some(Arc::new(claim)),
         cache: root.join("cache/work.json"),
         tally: root.join("tally/work.json"),
+        searches: root.join("searches/work.json"),
     };
     let (tx, reports) = mpsc::channel();
     let writer = Writer::start(places.clone(), move |r| {

@@ -15,6 +15,7 @@ mod reading;
 mod remote;
 mod rules;
 mod saves;
+mod search;
 mod targets;
 mod watch;
 

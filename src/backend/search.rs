@@ -1,0 +1,148 @@
+//! Searching the whole desk from what the agent typed: the desk's own query language passes
+//! as written, an e-mail address finds the requester's tickets, other words are looked for
+//! where the desk looks for words. Pure, so the interface plans a search without asking the
+//! desk; the plan is then loaded like any view (every status included, paged).
+
+use crate::model::is_address;
+
+pub use crate::model::SearchSyntax;
+
+/// A search as a view query, with what the agent should know about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchPlan {
+    /// The view's query, in the backend's view language.
+    pub query: String,
+    /// The tab's name.
+    pub name: String,
+    /// What was searched, where it is less than the agent may think.
+    pub note: Option<String>,
+}
+
+/// The search for `typed`, or why this desk cannot search for it.
+pub fn plan(syntax: SearchSyntax, typed: &str) -> Result<SearchPlan, String> {
+    let typed = typed.trim();
+    if typed.is_empty() {
+        return Err("Type words, an e-mail address or a query to search for".into());
+    }
+    let name = format!("Search: {}", crate::text::truncate(typed, 24));
+    let quote = |s: &str, q: char| s.replace('\\', "\\\\").replace(q, &format!("\\{q}"));
+    let words: Vec<&str> = typed.split_whitespace().collect();
+    let (query, note) = match syntax {
+        SearchSyntax::Demo if typed.contains(':') => (typed.to_string(), None),
+        SearchSyntax::Demo if is_address(typed) => (format!("requester:{typed}"), None),
+        SearchSyntax::Demo => (words.iter().map(|w| format!("text:{w}")).collect::<Vec<_>>().join(" "), None),
+        SearchSyntax::TicketSql if looks_like_ticketsql(typed) => (typed.to_string(), None),
+        SearchSyntax::TicketSql if is_address(typed) => (
+            format!("Requestor.EmailAddress = '{}'", quote(typed, '\'')),
+            None,
+        ),
+        SearchSyntax::TicketSql => (
+            words
+                .iter()
+                .map(|w| format!("Subject LIKE '{}'", quote(w, '\'')))
+                .collect::<Vec<_>>()
+                .join(" AND "),
+            Some(
+                "subjects searched: Request Tracker searches message text only with full-text search on (try Content LIKE '…')"
+                    .into(),
+            ),
+        ),
+        SearchSyntax::Zendesk if is_address(typed) => (format!("type:ticket requester:{typed}"), None),
+        SearchSyntax::Zendesk if typed.contains("type:") => (typed.to_string(), None),
+        SearchSyntax::Zendesk => (format!("type:ticket {typed}"), None),
+        SearchSyntax::Freshdesk if is_address(typed) => (
+            format!("email={typed}&updated_since=2000-01-01T00:00:00Z&order_by=updated_at"),
+            None,
+        ),
+        SearchSyntax::Freshdesk if typed.contains(':') => (typed.to_string(), None),
+        SearchSyntax::Freshdesk => {
+            return Err(format!(
+                "Freshdesk's API cannot search for words: type an e-mail address, or a Freshdesk query such as tag:'{}'",
+                words.first().copied().unwrap_or("refund")
+            ));
+        }
+        SearchSyntax::Zammad if is_address(typed) => (format!("customer.email:\"{typed}\""), None),
+        SearchSyntax::Zammad => (typed.to_string(), None),
+    };
+    Ok(SearchPlan { query, name, note })
+}
+
+/// Whether text is already TicketSQL: a comparison, or a clause joined by AND/OR.
+fn looks_like_ticketsql(typed: &str) -> bool {
+    let upper = typed.to_ascii_uppercase();
+    ["=", "<", ">", " LIKE ", " AND ", " OR "]
+        .iter()
+        .any(|m| upper.contains(m))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn query(syntax: SearchSyntax, typed: &str) -> String {
+        plan(syntax, typed).map(|p| p.query).unwrap_or_else(|e| e)
+    }
+
+    #[test]
+    fn words_become_each_desks_query() {
+        assert_eq!(
+            query(SearchSyntax::TicketSql, "printer jam"),
+            "Subject LIKE 'printer' AND Subject LIKE 'jam'"
+        );
+        assert_eq!(
+            query(SearchSyntax::Zendesk, "printer jam"),
+            "type:ticket printer jam"
+        );
+        assert_eq!(query(SearchSyntax::Zammad, "printer"), "printer");
+        assert_eq!(
+            query(SearchSyntax::Demo, "refund twice"),
+            "text:refund text:twice"
+        );
+        assert!(query(SearchSyntax::Freshdesk, "printer").contains("cannot search for words"));
+    }
+
+    #[test]
+    fn an_address_finds_the_requesters_tickets() {
+        let a = "ann@example.com";
+        assert_eq!(
+            query(SearchSyntax::TicketSql, a),
+            "Requestor.EmailAddress = 'ann@example.com'"
+        );
+        assert_eq!(
+            query(SearchSyntax::Zendesk, a),
+            "type:ticket requester:ann@example.com"
+        );
+        assert_eq!(
+            query(SearchSyntax::Zammad, a),
+            "customer.email:\"ann@example.com\""
+        );
+        assert_eq!(query(SearchSyntax::Demo, a), "requester:ann@example.com");
+        assert!(query(SearchSyntax::Freshdesk, a).starts_with("email=ann@example.com&"));
+    }
+
+    #[test]
+    fn the_desks_own_language_passes_as_written() {
+        let sql = "Queue = 'General' AND Status = 'resolved'";
+        assert_eq!(query(SearchSyntax::TicketSql, sql), sql);
+        assert_eq!(
+            query(SearchSyntax::Zendesk, "type:ticket status:closed"),
+            "type:ticket status:closed"
+        );
+        assert_eq!(query(SearchSyntax::Freshdesk, "tag:'vip'"), "tag:'vip'");
+        assert_eq!(query(SearchSyntax::Demo, "status:solved"), "status:solved");
+    }
+
+    #[test]
+    fn quotes_in_words_cannot_break_out_of_a_literal() {
+        assert_eq!(
+            query(SearchSyntax::TicketSql, "o'brien"),
+            "Subject LIKE 'o\\'brien'"
+        );
+        assert_eq!(
+            query(SearchSyntax::TicketSql, "a\\'"),
+            "Subject LIKE 'a\\\\\\''",
+            "a backslash cannot undo the escape"
+        );
+        assert!(plan(SearchSyntax::Zendesk, "  ").is_err());
+    }
+}
