@@ -256,6 +256,11 @@ impl Action {
         Self::entry(self).1
     }
 
+    /// What the command palette calls it: a person's words, `…` where more is asked.
+    pub fn title(self) -> &'static str {
+        crate::action_titles::title(self)
+    }
+
     /// A short description for help and the command palette.
     pub fn description(self) -> &'static str {
         Self::entry(self).2

@@ -3,6 +3,7 @@
 //! code; see ARCHITECTURE.md for the map.
 
 pub mod action;
+mod action_titles;
 pub mod app;
 pub mod backend;
 pub mod canned;

@@ -71,6 +71,7 @@ impl Context {
                 | Context::Filter
                 | Context::Palette
                 | Context::Prompt
+                | Context::Menu
         )
     }
 

@@ -139,6 +139,16 @@ pub struct Status {
 }
 
 impl Status {
+    /// Whether a status of this name deletes or hides the ticket (RT's `deleted`, Zammad's
+    /// `removed`, spam and trash), so that setting it deserves a second question; solving
+    /// and closing do not.
+    pub fn hides_name(name: &str) -> bool {
+        matches!(
+            name.trim().to_ascii_lowercase().as_str(),
+            "deleted" | "delete" | "removed" | "spam" | "trash" | "merged"
+        )
+    }
+
     /// A status called `name` meaning `kind`.
     pub fn new(name: impl Into<String>, kind: StatusKind) -> Self {
         Self {

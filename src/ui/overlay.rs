@@ -9,7 +9,7 @@ use super::compose::changes_summary;
 use super::hints::key_for;
 use super::{clip, highlighted, input_line, panel, styled};
 use crate::app::state::State;
-use crate::app::state::overlay::{Overlay, Palette, Picker};
+use crate::app::state::overlay::{Menu, Overlay, Palette, Picker};
 use crate::canned::placeholder::{Context as PlaceholderContext, render, spans};
 use crate::canned::{Canned, Source};
 use crate::keymap::Context;
@@ -62,39 +62,7 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme) {
         Some(Overlay::Files(list)) => super::files::list(frame, state, theme, list, screen),
         Some(Overlay::Viewer(v)) => super::files::viewer(frame, state, theme, v, screen),
         Some(Overlay::Palette(p)) => palette(frame, state, theme, p, screen),
-        Some(Overlay::Menu(menu)) => {
-            let h = menu.items.len() as u16 + 2;
-            let w = menu
-                .items
-                .iter()
-                .map(|(l, _)| crate::text::width(l))
-                .max()
-                .unwrap_or(10)
-                .max(menu.title.len()) as u16
-                + 6;
-            let area = centred(screen, w, h);
-            let lines: Vec<Line<'_>> = menu
-                .items
-                .iter()
-                .enumerate()
-                .map(|(i, (label, _))| {
-                    let style = if i == menu.selected {
-                        theme.get("menu.selected")
-                    } else {
-                        Default::default()
-                    };
-                    Line::styled(
-                        fit(&format!(" {label}"), usize::from(w.saturating_sub(2))),
-                        style,
-                    )
-                })
-                .collect();
-            clear(frame, area);
-            frame.render_widget(
-                Paragraph::new(lines).block(frame_block(format!(" {} ", menu.title), theme)),
-                area,
-            );
-        }
+        Some(Overlay::Menu(menu)) => menu_window(frame, theme, menu, screen),
         Some(Overlay::Prompt(p)) => {
             let area = centred(screen, 76, 5);
             let lines =
@@ -124,6 +92,54 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme) {
             );
         }
     }
+}
+
+/// A small menu: the items the typed query leaves, scrolled to the selection; the query in
+/// the title.
+fn menu_window(frame: &mut Frame<'_>, theme: &Theme, menu: &Menu, screen: Rect) {
+    let query = menu.query.text();
+    let title = if query.is_empty() {
+        format!(" {} ", menu.title)
+    } else {
+        format!(" {} · {query}▏", menu.title)
+    };
+    // Sized for every item, so narrowing does not make the window jump.
+    let h = menu.items.len() as u16 + 2;
+    let w = menu
+        .items
+        .iter()
+        .map(|(l, _)| crate::text::width(l))
+        .max()
+        .unwrap_or(10)
+        .max(crate::text::width(&title)) as u16
+        + 6;
+    let area = centred(screen, w, h);
+    let rows = usize::from(area.height.saturating_sub(2)).max(1);
+    let inner = usize::from(w.saturating_sub(2));
+    let shown = menu.shown();
+    let first = menu.selected.saturating_sub(rows - 1);
+    let mut lines: Vec<Line<'_>> = shown
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(rows)
+        .map(|(i, &item)| {
+            let style = if i == menu.selected {
+                theme.get("menu.selected")
+            } else {
+                Default::default()
+            };
+            Line::styled(fit(&format!(" {}", menu.items[item].0), inner), style)
+        })
+        .collect();
+    if shown.is_empty() {
+        lines.push(Line::styled(
+            fit(" nothing matches; backspace widens it", inner),
+            theme.get("ui.dim"),
+        ));
+    }
+    clear(frame, area);
+    frame.render_widget(Paragraph::new(lines).block(frame_block(title, theme)), area);
 }
 
 fn picker(frame: &mut Frame<'_>, state: &State, theme: &Theme, p: &Picker, screen: Rect) {
@@ -309,13 +325,13 @@ fn palette(frame: &mut Frame<'_>, state: &State, theme: &Theme, p: &Palette, scr
         let key = key_for(&state.session.keymap, origin, *action).unwrap_or_default();
         let mut spans = vec![Span::styled(" ", base)];
         spans.extend(highlighted(
-            &fit(action.name(), 22),
+            &fit(action.title(), 30),
             hits,
             base,
             theme.get("ui.match"),
         ));
         spans.push(Span::styled(
-            fit(&format!(" {}", action.description()), w.saturating_sub(34)),
+            fit(&format!(" {}", action.description()), w.saturating_sub(42)),
             base.patch(theme.get("ui.dim")),
         ));
         spans.push(Span::styled(

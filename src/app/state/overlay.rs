@@ -48,6 +48,8 @@ pub struct Palette {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Choice {
     Status(String),
+    /// A status that deletes or hides the ticket, confirmed.
+    StatusConfirmed(String),
     Priority(Priority),
     Assignee(Option<AgentId>),
     /// An outbox entry, by id: opens what can be done with it.
@@ -118,7 +120,34 @@ pub struct Menu {
     pub title: String,
     pub ticket: TicketId,
     pub items: Vec<(String, Choice)>,
+    /// An index into [`Menu::shown`].
     pub selected: usize,
+    /// Typed to narrow the items (fifty agents to the Joes).
+    pub query: LineInput,
+}
+
+impl Menu {
+    /// The items the query leaves, as indices into `items`, in their order.
+    pub fn shown(&self) -> Vec<usize> {
+        let query = self.query.text().trim();
+        if query.is_empty() {
+            return (0..self.items.len()).collect();
+        }
+        let matcher = crate::text::fuzzy::matcher();
+        self.items
+            .iter()
+            .enumerate()
+            .filter(|(_, (label, _))| matcher.score(label, query).is_some())
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    /// The item the selection is on.
+    pub fn chosen(&self) -> Option<&(String, Choice)> {
+        self.shown()
+            .get(self.selected)
+            .and_then(|&i| self.items.get(i))
+    }
 }
 
 /// What a prompt's answer is for.

@@ -31,6 +31,7 @@ pub fn attach(state: &mut State) {
         ticket,
         items,
         selected: 0,
+        query: Default::default(),
     }));
 }
 

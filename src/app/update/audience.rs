@@ -62,6 +62,7 @@ pub fn settled(state: &mut State, insertion: Insertion) -> Option<Insertion> {
             ("Do not insert it".into(), Choice::Nothing),
         ],
         selected: 0,
+        query: Default::default(),
     }));
     None
 }
@@ -112,6 +113,7 @@ pub fn reopen(state: &mut State, ticket: TicketId, public: bool, fx: &mut Vec<Ef
             ),
         ],
         selected: 0,
+        query: Default::default(),
     }));
     false
 }

@@ -90,6 +90,7 @@ pub fn fetch(
                 ("Cancel".into(), Choice::Nothing),
             ],
             selected: 0,
+            query: Default::default(),
         }));
         return;
     }
@@ -215,6 +216,7 @@ pub fn fetched(
                     ("Cancel".into(), Choice::Nothing),
                 ],
                 selected: 0,
+                query: Default::default(),
             }));
         }
         Err(err) => state.status.push(

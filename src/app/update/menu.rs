@@ -38,6 +38,7 @@ pub fn ticket_action(state: &mut State, id: TicketId, action: Action, fx: &mut V
             ticket: id,
             items,
             selected: current.unwrap_or(0),
+            query: Default::default(),
         })
     };
     state.overlay = match action {
@@ -127,12 +128,19 @@ pub fn menu_action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> b
     };
     match action {
         Action::SelectNext => {
-            menu.selected = (menu.selected + 1).min(menu.items.len().saturating_sub(1))
+            menu.selected = (menu.selected + 1).min(menu.shown().len().saturating_sub(1))
         }
         Action::SelectPrev => menu.selected = menu.selected.saturating_sub(1),
         Action::Confirm => {
             let ticket = menu.ticket;
-            let choice = menu.items.get(menu.selected).cloned();
+            let Some(choice) = menu.chosen().cloned() else {
+                state.status.push(
+                    Level::Info,
+                    "Nothing matches what you typed; backspace widens it",
+                );
+                return true;
+            };
+            let choice = Some(choice);
             state.overlay = None;
             if let Some((label, choice)) = choice {
                 let (changes, what) = match choice {
@@ -174,7 +182,11 @@ pub fn menu_action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> b
                         return true;
                     }
                     Choice::Nothing => return true,
-                    Choice::Status(s) => (
+                    Choice::Status(s) if crate::backend::Status::hides_name(&s) => {
+                        confirm_hiding(state, ticket, s);
+                        return true;
+                    }
+                    Choice::Status(s) | Choice::StatusConfirmed(s) => (
                         Changes {
                             status: Some(s),
                             ..Changes::default()
@@ -203,6 +215,32 @@ pub fn menu_action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> b
         _ => return false,
     }
     true
+}
+
+/// A status that deletes or hides the ticket is asked about once more, naming what happens.
+fn confirm_hiding(state: &mut State, ticket: TicketId, status: String) {
+    state.overlay = Some(Overlay::Menu(Menu {
+        title: format!("Set #{ticket} to {status}? It leaves every view and may not come back"),
+        ticket,
+        items: vec![
+            (
+                format!("Yes, set it to {status}"),
+                Choice::StatusConfirmed(status),
+            ),
+            ("No, leave it as it is".into(), Choice::Nothing),
+        ],
+        selected: 1,
+        query: Default::default(),
+    }));
+}
+
+/// A key typed into a menu: it narrows the items to those that match.
+pub fn menu_key(state: &mut State, chord: &crate::keymap::KeyChord) {
+    if let Some(Overlay::Menu(menu)) = &mut state.overlay
+        && menu.query.key(chord)
+    {
+        menu.selected = 0;
+    }
 }
 
 /// Actions of a read-only panel.

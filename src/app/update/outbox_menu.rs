@@ -44,6 +44,7 @@ pub fn open(state: &mut State) {
         ticket,
         items,
         selected: 1,
+        query: Default::default(),
     }));
 }
 
@@ -71,6 +72,7 @@ pub fn choose(state: &mut State, choice: Choice, fx: &mut Vec<Effect>) {
                     ),
                 ],
                 selected: 0,
+                query: Default::default(),
             }));
         }
         Choice::SendNow(id) => {
@@ -117,6 +119,7 @@ pub fn choose(state: &mut State, choice: Choice, fx: &mut Vec<Effect>) {
         }
         // Not the outbox's: the menu hands those elsewhere.
         Choice::Status(_)
+        | Choice::StatusConfirmed(_)
         | Choice::Priority(_)
         | Choice::Assignee(_)
         | Choice::Leaving(_)

@@ -343,11 +343,14 @@ pub fn refind(state: &mut State) {
             if query.is_empty() {
                 return Some((0, a, Vec::new()));
             }
-            if let Some((score, hits)) = matcher.hits(a.name(), &query) {
+            // Found by what the palette shows first, then by the keymap name or description.
+            if let Some((score, hits)) = matcher.hits(a.title(), &query) {
                 return Some((score * 2, a, hits));
             }
-            matcher
-                .score(a.description(), &query)
+            [a.name(), a.description()]
+                .iter()
+                .filter_map(|text| matcher.score(text, &query))
+                .max()
                 .map(|score| (score, a, Vec::new()))
         })
         .collect();

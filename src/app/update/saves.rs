@@ -83,6 +83,7 @@ pub fn ask_before_quitting(state: &mut State, what: &str) {
             ("Stay".into(), Choice::Leaving(Leave::Stay)),
         ],
         selected: 0,
+        query: Default::default(),
     }));
 }
 

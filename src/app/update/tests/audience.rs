@@ -98,7 +98,7 @@ async fn declining_keeps_the_draft_as_it_was() {
     h.keys("enter r").await;
     h.type_text("Hi Ann, ").await;
     insert_rendered_as(&mut h, Audience::Internal).await;
-    h.keys("j j enter").await;
+    h.keys("down down enter").await;
     assert_eq!(h.draft_text(), "Hi Ann, ");
     assert!(h.screen().contains("the customer sees this"));
 }
@@ -123,7 +123,7 @@ async fn r_on_a_saved_note_asks_before_making_it_public() {
     assert!(!draft.public);
     assert!(h.screen().contains("Internal note — agents only"));
     // Asked again, the agent makes it public on purpose.
-    h.keys("esc r j enter").await;
+    h.keys("esc r down enter").await;
     assert!(h.state.compose.current().expect("draft").public);
     assert!(h.notice().contains("now a public reply"), "{}", h.notice());
 }

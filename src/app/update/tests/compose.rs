@@ -49,7 +49,7 @@ async fn n_turns_a_draft_into_an_internal_note_when_asked_and_says_so() {
         "{}",
         h.screen()
     );
-    h.keys("j enter").await;
+    h.keys("down enter").await;
     assert!(h.state.compose.current().is_some_and(|d| !d.public));
     assert!(h.notice().contains("internal note"), "{}", h.notice());
     assert_eq!(h.draft_text(), "x");

@@ -24,7 +24,7 @@ async fn s_opens_the_status_menu_on_the_current_status_and_enter_applies() {
         .position(|n| *n == "hold")
         .expect("hold offered");
     let moves = target as isize - menu.selected as isize;
-    let key = if moves > 0 { "j " } else { "k " };
+    let key = if moves > 0 { "down " } else { "up " };
     h.keys(&key.repeat(moves.unsigned_abs())).await;
     h.keys("enter").await;
     assert!(h.state.overlay.is_none());
@@ -35,10 +35,56 @@ async fn s_opens_the_status_menu_on_the_current_status_and_enter_applies() {
 }
 
 #[tokio::test]
+async fn typing_in_a_menu_narrows_it() {
+    let mut h = Harness::new().await;
+    h.keys("A").await;
+    let all = match &h.state.overlay {
+        Some(Overlay::Menu(menu)) => menu.items.len(),
+        other => panic!("the assign menu, not {other:?}"),
+    };
+    h.type_text("jo").await;
+    let Some(Overlay::Menu(menu)) = &h.state.overlay else {
+        panic!("still open");
+    };
+    let left: Vec<&str> = menu
+        .shown()
+        .iter()
+        .map(|&i| menu.items[i].0.as_str())
+        .collect();
+    assert!(!left.is_empty() && left.len() < all, "{left:?}");
+    assert!(
+        left.iter().all(|l| l.to_lowercase().contains('j')),
+        "{left:?}"
+    );
+    assert!(
+        h.screen().contains("· jo"),
+        "the query shows: {}",
+        h.screen()
+    );
+    let first = left[0].to_string();
+    h.keys("enter").await;
+    assert!(
+        h.notice().contains(&format!("assigned to {first}")),
+        "{}",
+        h.notice()
+    );
+    h.keys("A").await;
+    h.type_text("zzzz").await;
+    assert!(h.screen().contains("nothing matches"), "{}", h.screen());
+    h.keys("enter").await;
+    assert!(
+        matches!(h.state.overlay, Some(Overlay::Menu(_))),
+        "nothing to choose: still open"
+    );
+    h.keys("backspace backspace backspace backspace esc").await;
+    assert!(h.state.overlay.is_none());
+}
+
+#[tokio::test]
 async fn escape_leaves_a_menu_without_changing_anything() {
     let mut h = Harness::new().await;
     let t = h.selected().clone();
-    h.keys("p j j esc").await;
+    h.keys("p down down esc").await;
     assert!(h.state.overlay.is_none());
     assert_eq!(reread(&h, t.id).await.priority, t.priority);
 }
@@ -51,7 +97,7 @@ async fn p_sets_the_priority_and_the_queue_resorts() {
     assert_ne!(t.priority, Priority::Urgent, "the last row is not urgent");
     h.keys("p g").await;
     // The menu lists urgent first; k from anywhere reaches it.
-    h.keys("k k k k enter").await;
+    h.keys("up up up up enter").await;
     assert_eq!(reread(&h, t.id).await.priority, Priority::Urgent);
     let pos = h
         .visible_ids()
@@ -85,7 +131,7 @@ async fn a_assigns_to_me_and_shift_a_assigns_to_someone_else() {
         panic!("menu")
     };
     assert_eq!(menu.items[menu.selected].0, "Sam Rivera (you)");
-    h.keys("j enter").await;
+    h.keys("down enter").await;
     assert_eq!(
         reread(&h, t.id).await.assignee.map(|a| a.name),
         Some("Bob Lindqvist".into())
@@ -224,5 +270,65 @@ async fn a_large_queue_counts_its_tags_off_the_ui_task_and_the_prompt_works_mean
         prompt_text(&h).ends_with(" zebra-stripes "),
         "once counted, a tag on the 5,001st ticket completes: {:?}",
         prompt_text(&h)
+    );
+}
+
+#[test]
+fn a_status_that_hides_the_ticket_is_asked_about_once_more() {
+    use crate::app::effect::Effect;
+    use crate::backend::{Status, StatusKind};
+    let mut pure = crate::testkit::pure::Pure::with_rows(&[(1, "Spam about pills")]);
+    pure.state
+        .session
+        .capabilities
+        .statuses
+        .push(Status::new("deleted", StatusKind::Closed));
+    let update = |pure: &crate::testkit::pure::Pure| {
+        pure.find(|e| match e {
+            Effect::Update { changes, .. } => changes.status.clone(),
+            _ => None,
+        })
+    };
+    pure.keys("s");
+    pure.type_text("deleted");
+    pure.keys("enter");
+    match &pure.state.overlay {
+        Some(Overlay::Menu(menu)) => {
+            assert!(menu.title.contains("leaves every view"), "{}", menu.title)
+        }
+        other => panic!("asked again, not {other:?}"),
+    }
+    assert_eq!(update(&pure), None, "nothing changed yet");
+    pure.keys("enter");
+    assert!(pure.state.overlay.is_none());
+    assert_eq!(update(&pure), None, "the answer preselected is no");
+    pure.keys("s");
+    pure.type_text("deleted");
+    pure.keys("enter up enter");
+    assert_eq!(update(&pure).as_deref(), Some("deleted"));
+    // Solving is not asked about.
+    pure.keys("s");
+    pure.type_text("solved");
+    pure.keys("enter");
+    assert_eq!(update(&pure).as_deref(), Some("solved"));
+}
+
+#[tokio::test]
+async fn the_palette_speaks_in_peoples_words_with_the_keys() {
+    let mut h = Harness::sized(100, 30).await;
+    h.keys(":").await;
+    h.type_text("search").await;
+    let screen = h.screen();
+    assert!(screen.contains("Search the desk…"), "{screen}");
+    assert!(screen.contains("ctrl-f"), "{screen}");
+    h.keys("esc :").await;
+    h.type_text("go to ticket").await;
+    assert!(h.screen().contains("Go to ticket #…"), "{}", h.screen());
+    h.keys("esc :").await;
+    h.type_text("set_status").await;
+    assert!(
+        h.screen().contains("Set status…"),
+        "the keymap's name still finds it: {}",
+        h.screen()
     );
 }

@@ -220,7 +220,7 @@ async fn the_agents_own_changes_are_not_news() {
     let id = h.selected().id;
     h.keys("enter r").await;
     h.type_text("Mine").await;
-    h.keys("esc p j enter").await;
+    h.keys("esc p down enter").await;
     h.keys("r ctrl-s").await;
     assert_eq!(posted(&h, id, "Mine").await, 1, "sent at the first ctrl-s");
 }
@@ -286,12 +286,12 @@ async fn the_outbox_menu_edits_and_discards() {
         h.screen()
     );
     // The entry, then "Back to the composer".
-    h.keys("enter j enter").await;
+    h.keys("enter down enter").await;
     assert_eq!(h.state.focus, Focus::Compose);
     assert_eq!(h.draft_text(), "Edit me");
     assert!(h.state.outbox.items.is_empty());
 
-    h.keys("ctrl-s O enter j j enter").await;
+    h.keys("ctrl-s O enter down down enter").await;
     assert!(h.state.outbox.items.is_empty(), "discarded");
     assert!(h.notice().contains("Discarded"), "{}", h.notice());
 }

@@ -67,7 +67,7 @@ async fn quitting_with_an_unsaved_reply_asks_and_can_print_it() {
     );
     // Still failing: this time print them and quit.
     h.msg(outbox_failed()).await;
-    h.keys("q j j enter").await;
+    h.keys("q down down enter").await;
     assert!(h.state.quit);
     let printed = h.state.farewell.clone().unwrap_or_default();
     assert!(printed.contains("Danke, Jürgen"), "{printed}");
@@ -88,7 +88,7 @@ async fn quitting_with_an_unsaved_reply_can_keep_a_copy_outside_the_data_folder(
     let mut h = Harness::new().await;
     reply_waiting_in_the_outbox(&mut h).await;
     h.msg(outbox_failed()).await;
-    h.keys("esc esc q j enter").await;
+    h.keys("esc esc q down enter").await;
     // The harness's runner writes the copy for real, in the system's temporary folder.
     assert!(h.state.quit, "{}", h.notice());
     let farewell = h.state.farewell.clone().expect("says where");
