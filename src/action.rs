@@ -62,6 +62,7 @@ pub enum Action {
     LastMessage,
     GoToTicket,
     Search,
+    MergeTicket,
     /// Unbinds a key inherited from a base keymap.
     Noop,
 }
@@ -246,6 +247,11 @@ const TABLE: &[(Action, &str, &str)] = &[
         Action::Search,
         "search",
         "search the whole desk: words, an e-mail address, or the desk's own query",
+    ),
+    (
+        Action::MergeTicket,
+        "merge_ticket",
+        "merge this ticket into another (a duplicate into the original)",
     ),
     (Action::Noop, "noop", "unbind this key"),
 ];

@@ -70,6 +70,7 @@ pub fn title(action: Action) -> &'static str {
         LastMessage => "Latest message",
         GoToTicket => "Go to ticket #…",
         Search => "Search the desk…",
+        MergeTicket => "Merge into…",
         Noop => "Nothing",
     }
 }

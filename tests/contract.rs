@@ -326,3 +326,23 @@ async fn a_zendesk_macro_goes_from_the_picker_to_zendesk() {
 async fn freshdesk_a_forbidden_agent_list_is_asked_for_once() {
     desks::freshdesk::a_forbidden_agent_list_is_asked_for_once().await;
 }
+
+#[tokio::test]
+async fn zendesk_merges_through_a_job() {
+    desks::merge::zendesk_merges_through_a_job().await;
+}
+
+#[tokio::test]
+async fn zendesk_explains_a_failed_merge_job() {
+    desks::merge::zendesk_explains_a_failed_merge_job().await;
+}
+
+#[tokio::test]
+async fn freshdesk_merges_with_one_request() {
+    desks::merge::freshdesk_merges_with_one_request().await;
+}
+
+#[tokio::test]
+async fn zammad_merges_naming_the_target_by_its_number() {
+    desks::merge::zammad_names_the_target_by_its_number().await;
+}

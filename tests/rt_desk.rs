@@ -89,3 +89,45 @@ async fn search_finds_resolved_tickets_by_subject_words_and_by_requester() {
     let ticket = desk.ticket(TicketId(id)).await.expect("opened by number");
     assert_eq!(ticket.summary.status.name, "resolved");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_merge_leaves_the_source_merged_into_the_target() {
+    let lab = tokio::task::spawn_blocking(rt::lab).await.expect("lab");
+    let rest = Rest::new(lab);
+    let queue = rest.queue("q-merge").await;
+    let target = rest
+        .ticket(
+            &queue,
+            "Kassa ei toimi",
+            "merja.merge@example.fi",
+            10,
+            "Ensimmäinen viesti.",
+        )
+        .await;
+    let source = rest
+        .ticket(
+            &queue,
+            "Kassa ei toimi (uudelleen)",
+            "merja.merge@example.fi",
+            10,
+            "Toinen viesti.",
+        )
+        .await;
+    let desk = desk(lab);
+    assert!(desk.capabilities().merge.is_some());
+    desk.merge(TicketId(source), TicketId(target))
+        .await
+        .expect("merged");
+    let merged = rest.get(&format!("ticket/{source}")).await;
+    assert_eq!(
+        merged["EffectiveId"]["id"].as_str(),
+        Some(target.to_string().as_str()),
+        "RT now answers for the target: {merged}"
+    );
+    let into = desk.ticket(TicketId(target)).await.expect("target");
+    let bodies: Vec<&str> = into.conversation.iter().map(|m| m.body.as_str()).collect();
+    assert!(
+        bodies.contains(&"Toinen viesti."),
+        "the merged ticket's messages show with the target's: {bodies:?}"
+    );
+}

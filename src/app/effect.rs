@@ -149,6 +149,11 @@ pub enum Effect {
         req: RequestId,
         dir: std::path::PathBuf,
     },
+    /// Merge ticket `source` into `target`.
+    Merge {
+        source: TicketId,
+        target: TicketId,
+    },
     /// Keep the recent searches (newest first) for the next start.
     SaveSearches(Vec<String>),
     /// Ring the terminal bell.

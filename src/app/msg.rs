@@ -118,6 +118,12 @@ pub enum Loaded {
     },
     /// The copy of unsaved work was written (where), or not (why).
     Copied(Result<std::path::PathBuf, String>),
+    /// A merge done (or why not).
+    Merged {
+        source: TicketId,
+        target: TicketId,
+        result: Result<(), Error>,
+    },
     /// Bytes of a download so far.
     Progress {
         req: RequestId,

@@ -139,6 +139,13 @@ pub trait HelpDesk: Send + Sync {
     /// Posts a public reply or an internal note, with the changes that ride along.
     async fn reply(&self, id: TicketId, reply: Reply) -> Result<()>;
 
+    /// Merges ticket `source` into `target` (see `Capabilities::merge`).
+    async fn merge(&self, source: TicketId, _target: TicketId) -> Result<()> {
+        Err(Error::Invalid(format!(
+            "this help desk cannot merge tickets; #{source} is unchanged"
+        )))
+    }
+
     /// Changes fields of a ticket; `expected_version` guards against lost updates where the
     /// backend can check it.
     async fn update(

@@ -486,6 +486,9 @@ pub struct Capabilities {
     pub recipients: RecipientSupport,
     /// The query language of the desk's search.
     pub search: SearchSyntax,
+    /// Whether one ticket can be merged into another, and what happens to the merged one,
+    /// in words (`None`: the desk cannot merge).
+    pub merge: Option<&'static str>,
 }
 
 /// When the customer's oldest unanswered message arrived, and how many replies there are.

@@ -131,6 +131,9 @@ impl HelpDesk for FaultyDesk {
     async fn agents(&self) -> Result<Vec<Agent>> {
         self.inner.agents().await
     }
+    async fn merge(&self, source: TicketId, target: TicketId) -> Result<()> {
+        self.inner.merge(source, target).await
+    }
     async fn changed_since(&self, since: Timestamp) -> Result<Vec<TicketSummary>> {
         if let Some(err) = self.faults.polls.lock().expect("faults").pop_front() {
             return Err(err);

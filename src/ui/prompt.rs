@@ -59,6 +59,7 @@ fn suggestions(state: &State, p: &Prompt, theme: &Theme) -> Line<'static> {
             (PromptFor::Tags { .. }, false, true) => "no tags seen on loaded tickets yet",
             (PromptFor::Tags { .. }, false, false) => "no other seen tag fits",
             (PromptFor::GoTo, ..) => "a ticket's number opens it, whether or not a view holds it",
+            (PromptFor::MergeInto { .. }, ..) => "the number of the ticket this one goes into",
             (PromptFor::Search { .. }, ..) => {
                 "words, an e-mail address, or the desk's own query · up/down: recent searches"
             }
@@ -98,6 +99,16 @@ fn preview(state: &State, p: &Prompt, theme: &Theme) -> Line<'static> {
                     Line::styled(format!(" {why}"), dim)
                 }
                 Err(why) => Line::styled(format!(" {why}"), theme.get("ui.status.warning")),
+            };
+        }
+        PromptFor::MergeInto { source } => {
+            return match crate::app::update::ticket_number(p.input.text()) {
+                Some(id) => Line::from(vec![
+                    Span::styled(format!(" enter: merge #{source} into "), dim),
+                    Span::styled(format!("#{id}"), theme.get("ui.status.ok")),
+                    Span::styled(" (asks first)", dim),
+                ]),
+                None => Line::styled(" enter: choose that ticket (asks first)", dim),
             };
         }
         PromptFor::GoTo => {

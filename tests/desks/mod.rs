@@ -13,6 +13,7 @@
 pub mod files;
 pub mod freshdesk;
 pub mod hostile;
+pub mod merge;
 pub mod rt;
 pub mod zammad;
 pub mod zendesk;

@@ -307,6 +307,11 @@ impl Runner {
                 req,
                 result: files::list(dir).await,
             },
+            Effect::Merge { source, target } => Loaded::Merged {
+                source,
+                target,
+                result: desk.merge(source, target).await,
+            },
             Effect::SaveSearches(searches) => {
                 let path = self.files.places.as_ref()?.searches.clone();
                 let saved = tokio::task::spawn_blocking(move || {

@@ -50,6 +50,18 @@ pub enum Choice {
     Status(String),
     /// A status that deletes or hides the ticket, confirmed.
     StatusConfirmed(String),
+    /// Merge `source` into `target`, once confirmed.
+    MergeInto {
+        source: TicketId,
+        target: TicketId,
+    },
+    /// Merge `source` into a ticket whose number is typed.
+    MergeByNumber(TicketId),
+    /// The merge, confirmed.
+    MergeConfirmed {
+        source: TicketId,
+        target: TicketId,
+    },
     Priority(Priority),
     Assignee(Option<AgentId>),
     /// An outbox entry, by id: opens what can be done with it.
@@ -164,6 +176,8 @@ pub enum PromptFor {
     GoTo,
     /// What to search the desk for; `recalled` is the earlier search shown (up/down).
     Search { recalled: Option<usize> },
+    /// The ticket `source` is merged into.
+    MergeInto { source: TicketId },
 }
 
 /// A one-line question.

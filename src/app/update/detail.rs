@@ -140,6 +140,7 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
             state.detail.to_message(action == Action::NextMessage, rows)
         }
         Action::Attachments => super::files::open_list(state),
+        Action::MergeTicket => super::merge::start(state, id),
         Action::FocusNext => {
             let has_others = !state.detail.others().is_empty();
             state.detail.history_focus = has_others && !state.detail.history_focus;

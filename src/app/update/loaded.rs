@@ -44,6 +44,11 @@ pub fn apply(state: &mut State, loaded: Loaded, fx: &mut Vec<Effect>) {
             result,
         } => menu::updated(state, ticket, what, result, fx),
         Loaded::Progress { req, done } => files::progress(state, req, done),
+        Loaded::Merged {
+            source,
+            target,
+            result,
+        } => super::merge::merged(state, source, target, result, fx),
         Loaded::Fetched { req, result } => files::fetched(state, req, result, fx),
         Loaded::Described { ticket, result, .. } => attach::described(state, ticket, result, fx),
         Loaded::Listed { req, result } => attach::listed(state, req, result),

@@ -182,6 +182,18 @@ pub fn menu_action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> b
                         return true;
                     }
                     Choice::Nothing => return true,
+                    Choice::MergeInto { source, target } => {
+                        super::merge::confirm(state, source, target);
+                        return true;
+                    }
+                    Choice::MergeByNumber(source) => {
+                        super::merge::by_number(state, source);
+                        return true;
+                    }
+                    Choice::MergeConfirmed { source, target } => {
+                        super::merge::merge(state, source, target, fx);
+                        return true;
+                    }
                     Choice::Status(s) if crate::backend::Status::hides_name(&s) => {
                         confirm_hiding(state, ticket, s);
                         return true;

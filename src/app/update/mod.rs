@@ -11,6 +11,7 @@ mod files;
 mod freshness;
 mod loaded;
 mod menu;
+mod merge;
 mod outbox;
 mod outbox_menu;
 mod picker;

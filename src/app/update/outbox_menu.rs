@@ -120,6 +120,9 @@ pub fn choose(state: &mut State, choice: Choice, fx: &mut Vec<Effect>) {
         // Not the outbox's: the menu hands those elsewhere.
         Choice::Status(_)
         | Choice::StatusConfirmed(_)
+        | Choice::MergeInto { .. }
+        | Choice::MergeByNumber(_)
+        | Choice::MergeConfirmed { .. }
         | Choice::Priority(_)
         | Choice::Assignee(_)
         | Choice::Leaving(_)

@@ -57,7 +57,7 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
         Action::Complete => match prompt.purpose {
             PromptFor::AttachFile { .. } => attach::complete_path(state, fx),
             PromptFor::Tags { .. } | PromptFor::Recipients { .. } => tags::complete_word(prompt),
-            PromptFor::GoTo | PromptFor::Search { .. } => {}
+            PromptFor::GoTo | PromptFor::Search { .. } | PromptFor::MergeInto { .. } => {}
         },
         Action::Confirm => {
             let (purpose, text) = (prompt.purpose.clone(), prompt.input.text().to_string());
@@ -75,6 +75,16 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
                         state.overlay = None;
                     }
                 }
+                PromptFor::MergeInto { source } => match ticket_number(&text) {
+                    Some(target) => {
+                        state.overlay = None;
+                        super::merge::confirm(state, source, target);
+                    }
+                    None => state.status.push(
+                        crate::app::state::Level::Error,
+                        format!("\"{}\" is not a ticket number", text.trim()),
+                    ),
+                },
                 PromptFor::Search { .. } => {
                     if super::search::confirm(state, &text, fx) {
                         state.overlay = None;

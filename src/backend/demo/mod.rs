@@ -210,6 +210,7 @@ impl HelpDesk for DemoDesk {
                 cc_stays: false,
             },
             search: super::search::SearchSyntax::Demo,
+            merge: Some("it is closed with a note pointing to the target"),
         }
     }
 
@@ -354,6 +355,29 @@ impl HelpDesk for DemoDesk {
             }
             bump(&mut working, now);
             *record = working;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn merge(&self, source: TicketId, target: TicketId) -> Result<()> {
+        let me = self.me_agent();
+        self.with_tickets(|tickets| {
+            tickets.find(target)?;
+            let (record, catalog) = tickets.find(source)?;
+            let closed = catalog.statuses.iter().position(|s| s.name == "closed");
+            let now = (self.clock)();
+            let n = record.len();
+            record.written.push(Message {
+                id: format!("{source}-{n}"),
+                kind: MessageKind::Internal,
+                author: me.name.clone(),
+                body: format!("Merged into #{target}."),
+                created_at: now,
+                attachments: Vec::new(),
+            });
+            record.status = closed.unwrap_or(0) as u8;
+            bump(record, now);
             Ok(())
         })
         .await

@@ -368,6 +368,7 @@ impl HelpDesk for FreshdeskDesk {
                 cc_stays: false,
             },
             search: super::search::SearchSyntax::Freshdesk,
+            merge: Some("it is closed and its conversations are added to the target"),
         }
     }
 
@@ -477,6 +478,14 @@ impl HelpDesk for FreshdeskDesk {
         let copies = (reply.cc.as_slice(), reply.bcc.as_slice());
         self.post_message(id, reply.public, &body, copies, &reply.files, &bytes)
             .await
+    }
+
+    async fn merge(&self, source: TicketId, target: TicketId) -> Result<()> {
+        let body = json!({ "primary_id": target.0, "ticket_ids": [source.0] });
+        self.http
+            .send(Method::PUT, "tickets/merge", &[], Some(&body), &[])
+            .await
+            .map(|_| ())
     }
 
     async fn update(

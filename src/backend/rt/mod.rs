@@ -179,6 +179,7 @@ impl HelpDesk for RtDesk {
                 cc_stays: true,
             },
             search: super::search::SearchSyntax::TicketSql,
+            merge: Some("its messages are shown with the target's and it leaves every view"),
         }
     }
 
@@ -277,6 +278,12 @@ impl HelpDesk for RtDesk {
 
     async fn reply(&self, id: TicketId, reply: Reply) -> Result<()> {
         self.post_reply(id, reply).await
+    }
+
+    async fn merge(&self, source: TicketId, target: TicketId) -> Result<()> {
+        let body =
+            serde_json::Map::from_iter([("MergeInto".to_string(), json!(target.0.to_string()))]);
+        self.put(source, body, None).await
     }
 
     async fn update(

@@ -277,6 +277,7 @@ impl HelpDesk for ZammadDesk {
                 cc_stays: false,
             },
             search: super::search::SearchSyntax::Zammad,
+            merge: Some("it is set to merged and its articles move to the target"),
         }
     }
 
@@ -410,6 +411,26 @@ impl HelpDesk for ZammadDesk {
         }
         body.insert("article".into(), article);
         self.put(id, body).await
+    }
+
+    async fn merge(&self, source: TicketId, target: TicketId) -> Result<()> {
+        // The source by id, the target by the number agents see.
+        let (into, _) = self.raw_ticket(target).await?;
+        let number = if into.number.is_empty() {
+            target.to_string()
+        } else {
+            into.number
+        };
+        self.http
+            .send(
+                Method::PUT,
+                &format!("ticket_merge/{source}/{number}"),
+                &[],
+                None,
+                &[],
+            )
+            .await
+            .map(|_| ())
     }
 
     async fn update(

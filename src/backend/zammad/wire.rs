@@ -12,6 +12,9 @@ use crate::backend::lenient;
 #[derive(Debug, Clone, Deserialize)]
 pub struct Ticket {
     pub id: u64,
+    /// The number agents see (`#31001`), which the merge endpoint names the target by.
+    #[serde(default, deserialize_with = "lenient::text")]
+    pub number: String,
     #[serde(default, deserialize_with = "lenient::text")]
     pub title: String,
     #[serde(default, deserialize_with = "lenient::opt_id")]

@@ -43,6 +43,28 @@ impl ZendeskDesk {
         Ok(token)
     }
 
+    /// Asks after a background job until it is done (a merge takes a few seconds), at most a
+    /// minute; a failed job is the desk's refusal, in its words.
+    pub(super) async fn wait_for_job(&self, id: &str) -> Result<()> {
+        let path = format!("job_statuses/{id}");
+        let started = std::time::Instant::now();
+        loop {
+            let job: wire::JobAnswer = self.http.get(&path, &[]).await?;
+            match job.job_status.status.as_str() {
+                "completed" => return Ok(()),
+                "failed" | "killed" => {
+                    return Err(crate::backend::Error::Invalid(crate::text::clean_line(
+                        &job.job_status.message,
+                    )));
+                }
+                _ if started.elapsed() > std::time::Duration::from_secs(60) => {
+                    return Err(crate::backend::Error::Timeout);
+                }
+                _ => tokio::time::sleep(std::time::Duration::from_millis(500)).await,
+            }
+        }
+    }
+
     /// Discards an upload whose comment was refused, so its files do not linger. Best effort:
     /// Zendesk deletes unused uploads itself after a while.
     pub(super) async fn discard(&self, token: &str) {

@@ -307,6 +307,9 @@ impl HelpDesk for ZendeskDesk {
                 cc_stays: true,
             },
             search: super::search::SearchSyntax::Zendesk,
+            merge: Some(
+                "it is closed with a note pointing to the target, which gets its comments as a note",
+            ),
         }
     }
 
@@ -496,6 +499,23 @@ impl HelpDesk for ZendeskDesk {
             self.discard(token).await;
         }
         result
+    }
+
+    async fn merge(&self, source: TicketId, target: TicketId) -> Result<()> {
+        // Zendesk merges in the background and answers with a job to ask after.
+        let body = json!({ "ids": [source.0] });
+        let answer = self
+            .http
+            .send(
+                Method::POST,
+                &format!("tickets/{target}/merge"),
+                &[],
+                Some(&body),
+                &[],
+            )
+            .await?;
+        let job: wire::JobAnswer = answer.json()?;
+        self.wait_for_job(&job.job_status.id).await
     }
 
     async fn update(

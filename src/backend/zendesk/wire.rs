@@ -205,6 +205,23 @@ pub struct FileRecord {
     pub deleted: bool,
 }
 
+/// A background job, as a merge (and bulk updates) answer with it.
+#[derive(Debug, Deserialize)]
+pub struct JobAnswer {
+    pub job_status: JobStatus,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct JobStatus {
+    #[serde(deserialize_with = "lenient::id")]
+    pub id: String,
+    /// `queued`, `working`, `completed`, `failed` or `killed`.
+    #[serde(default, deserialize_with = "lenient::text")]
+    pub status: String,
+    #[serde(default, deserialize_with = "lenient::text")]
+    pub message: String,
+}
+
 /// `POST /uploads`: the token that attaches the file to a comment.
 #[derive(Debug, Deserialize)]
 pub struct Uploaded {

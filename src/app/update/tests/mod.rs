@@ -8,6 +8,7 @@ mod filter;
 mod freshness;
 mod go_to;
 mod menus;
+mod merge;
 mod outbox;
 mod own_conflict;
 mod queue;
