@@ -27,7 +27,16 @@ fn suggestions(state: &State, p: &Prompt, theme: &Theme) -> Line<'static> {
     let dim = theme.get("ui.dim");
     let key = key_for(&state.session.keymap, Context::Prompt, Action::Complete)
         .unwrap_or_else(|| "tab".into());
-    let mut spans = vec![Span::styled(format!(" {key} "), theme.get("ui.hint.key"))];
+    // Prompts without completion say what to type, with no key in front.
+    let completes = matches!(
+        p.purpose,
+        PromptFor::Tags { .. } | PromptFor::AttachFile { .. } | PromptFor::Recipients { .. }
+    );
+    let mut spans = if completes {
+        vec![Span::styled(format!(" {key} "), theme.get("ui.hint.key"))]
+    } else {
+        vec![Span::raw(" ")]
+    };
     let (words, current): (Vec<String>, Option<usize>) = match &p.cycle {
         Some(c) => (c.candidates.clone(), Some(c.index)),
         None if matches!(p.purpose, PromptFor::AttachFile { .. }) => {
