@@ -72,3 +72,17 @@ async fn the_composer_with_copies_and_two_files() {
         );
     }
 }
+
+#[tokio::test]
+async fn the_search_tab_and_the_merge_confirmation() {
+    let dir = tempfile::tempdir().expect("dir");
+    for (w, h) in SIZES {
+        let mut harness = harness(w, h, dir.path()).await;
+        harness.keys("ctrl-f").await;
+        harness.type_text("vat").await;
+        harness.keys("enter").await;
+        insta::assert_snapshot!(format!("search_tab_{w}x{h}"), harness.screen());
+        harness.keys("esc enter M enter").await;
+        insta::assert_snapshot!(format!("merge_confirmation_{w}x{h}"), harness.screen());
+    }
+}
