@@ -1,6 +1,7 @@
 //! The whole desk against a real Request Tracker 5 (see `rt/mod.rs`): searching beyond the
 //! views, and opening a ticket no view holds.
 
+mod pty;
 mod rt;
 
 use frontdesk::backend::http::Timeouts;
@@ -130,4 +131,51 @@ async fn a_merge_leaves_the_source_merged_into_the_target() {
         bodies.contains(&"Toinen viesti."),
         "the merged ticket's messages show with the target's: {bodies:?}"
     );
+}
+
+#[test]
+fn the_real_binary_opens_a_ticket_outside_every_view_by_its_number() {
+    let lab = rt::lab();
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let rest = Rest::new(lab);
+    let (queue, id) = runtime.block_on(async {
+        let queue = rest.queue("q-goto").await;
+        rest.ticket(&queue, "Avoin asia", "goto.open@example.fi", 10, "Auki.")
+            .await;
+        let id = rest
+            .ticket(
+                &queue,
+                "Ratkaistu jo aikaa sitten",
+                "goto.done@example.fi",
+                10,
+                "Valmis.",
+            )
+            .await;
+        rest.put(
+            &format!("ticket/{id}"),
+            serde_json::json!({ "Status": "resolved" }),
+        )
+        .await;
+        (queue, id)
+    });
+    let mut shell = pty::Shell::start(100, 30, &[("FRONTDESK_TOKEN", &lab.token)]);
+    let config = format!(
+        "default_profile = \"lab\"\n[profiles.lab]\nbackend = \"rt\"\nurl = \"{}\"\n[[profiles.lab.views]]\nname = \"Open\"\nquery = \"Queue = '{queue}' AND Status = '__Active__'\"\n",
+        lab.url
+    );
+    std::fs::create_dir_all(shell.path("config/frontdesk")).expect("config dir");
+    std::fs::write(shell.path("config/frontdesk/config.toml"), config).expect("config");
+    shell.line("frontdesk");
+    shell.wait_for("Avoin asia");
+    assert!(
+        !shell.screen().contains("Ratkaistu"),
+        "the resolved one is in no view"
+    );
+    shell.type_bytes(b"#");
+    shell.wait_for("Go to ticket #");
+    shell.type_bytes(format!("{id}\r").as_bytes());
+    shell.wait_for("Ratkaistu jo aikaa sitten");
+    shell.wait_for("resolved");
+    shell.type_bytes(b"qq");
+    shell.wait_until("the shell prompt", |s| !s.alternate_screen());
 }
