@@ -128,12 +128,12 @@ impl ViewState {
         match passing {
             // A later page: what passed before still does; only the new rows are looked at.
             Some(passing) if !first_page => {
-                self.show_passing(&passing, keep);
+                self.show_passing(&passing, keep, filter);
                 was_filtering
             }
             // A large first page: the rows that passed before stay until the answer comes.
             Some(passing) if large => {
-                self.show_passing(&passing, keep);
+                self.show_passing(&passing, keep, filter);
                 true
             }
             _ => {
@@ -144,19 +144,21 @@ impl ViewState {
     }
 
     /// Sorts again as time moves tickets nearer their targets, keeping the selection.
-    pub fn resort(&mut self, order: &Order<'_>) {
+    pub fn resort(&mut self, order: &Order<'_>, filter: &str) {
         let keep = self.selected_ticket().map(|t| t.id);
         let passing: HashSet<TicketId> = self.visible.iter().map(|&i| self.tickets[i].id).collect();
         Arc::make_mut(&mut self.tickets).sort_by(|a, b| order(a, b));
         self.targets = self.tickets.iter().any(|t| t.due_at.is_some());
-        self.show_passing(&passing, keep);
+        self.show_passing(&passing, keep, filter);
     }
 
-    /// Shows the tickets whose ids are in `passing`, in triage order.
-    fn show_passing(&mut self, passing: &HashSet<TicketId>, keep: Option<TicketId>) {
+    /// Shows the tickets whose ids are in `passing`, best match to `filter` first, then in
+    /// triage order.
+    fn show_passing(&mut self, passing: &HashSet<TicketId>, keep: Option<TicketId>, filter: &str) {
         let visible = self.tickets.iter().enumerate();
         let visible = visible.filter(|(_, t)| passing.contains(&t.id));
-        self.show_filtered(visible.map(|(i, _)| i).collect(), keep);
+        let ranked = ranked(&self.tickets, visible.map(|(i, _)| i).collect(), filter);
+        self.show_filtered(ranked, keep);
     }
 
     /// Recomputes `visible` for `filter`, keeping `keep` selected when it is still there.
@@ -196,20 +198,38 @@ impl ViewState {
 pub const FILTER_INLINE: usize = 5_000;
 
 /// Indices of tickets matching `filter` closely (typos forgiven, scattered letters not) on id,
-/// subject, requester and tags, in their triage order: filtering narrows the queue, it does
-/// not re-sort it.
+/// subject, requester and tags: the best matches first, equally good ones in triage order.
 pub fn filtered(tickets: &[TicketSummary], filter: &str) -> Vec<usize> {
     let filter = filter.trim();
     if filter.is_empty() {
         return (0..tickets.len()).collect();
     }
     let matcher = matcher();
-    tickets
+    let mut scored: Vec<(i64, usize)> = tickets
         .iter()
         .enumerate()
-        .filter(|(_, t)| close_match(&matcher, &haystack(t), filter).is_some())
-        .map(|(i, _)| i)
-        .collect()
+        .filter_map(|(i, t)| close_match(&matcher, &haystack(t), filter).map(|s| (s, i)))
+        .collect();
+    scored.sort_by_key(|&(score, i)| (std::cmp::Reverse(score), i));
+    scored.into_iter().map(|(_, i)| i).collect()
+}
+
+/// `indices` (rows that pass `filter`, in triage order) with the best matches first.
+fn ranked(tickets: &[TicketSummary], indices: Vec<usize>, filter: &str) -> Vec<usize> {
+    let filter = filter.trim();
+    if filter.is_empty() {
+        return indices;
+    }
+    let matcher = matcher();
+    let mut scored: Vec<(i64, usize)> = indices
+        .into_iter()
+        .map(|i| {
+            let score = close_match(&matcher, &haystack(&tickets[i]), filter).unwrap_or(0);
+            (score, i)
+        })
+        .collect();
+    scored.sort_by_key(|&(score, i)| (std::cmp::Reverse(score), i));
+    scored.into_iter().map(|(_, i)| i).collect()
 }
 
 /// The text the filter searches for one ticket.
@@ -269,7 +289,7 @@ impl QueueState {
                     }
                 }
             }
-            view.resort(order);
+            view.resort(order, self.filter.text());
         }
     }
 

@@ -186,3 +186,29 @@ async fn a_page_arriving_while_a_filter_runs_asks_for_it_again() {
     .await;
     assert_eq!(h.state.queue.views[0].visible, filtered(&sorted, "v"));
 }
+
+#[test]
+fn the_filter_puts_the_best_match_first_then_keeps_triage_order() {
+    use crate::testkit::pure::row;
+    // In triage order: the number inside another number first, then the ticket itself.
+    let tickets = vec![
+        row(1, "Order 142089 never arrived"),
+        row(4208, "Printer jam"),
+        row(7, "Order 242081 never arrived"),
+        row(9, "Login fails"),
+    ];
+    let shown: Vec<u64> = filtered(&tickets, "4208")
+        .into_iter()
+        .map(|i| tickets[i].id.0)
+        .collect();
+    assert_eq!(
+        shown,
+        [4208, 1, 7],
+        "the ticket itself first, then the rest in triage order"
+    );
+    assert_eq!(
+        filtered(&tickets, "").len(),
+        4,
+        "no filter, every row in order"
+    );
+}
