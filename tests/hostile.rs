@@ -227,6 +227,10 @@ fn beyond_colour_and_movement(bytes: &[u8]) -> Vec<String> {
         while j < bytes.len() && matches!(bytes[j], b'0'..=b'9' | b';' | b'?' | b':') {
             j += 1;
         }
+        if j >= bytes.len() {
+            // Still arriving: the rest of the frame is on its way, not a sequence of its own.
+            break;
+        }
         match bytes.get(j) {
             Some(b'm' | b'H' | b'J' | b'K' | b'l' | b'h' | b'A' | b'B' | b'C' | b'D' | b'G') => {}
             other => found.push(
@@ -279,12 +283,27 @@ fn hostile_file_names_are_cleaned_on_screen_and_on_disk_and_pictures_are_plain_b
     shell.wait_for("Attachments of #1 (7)");
     let listed = shell.screen();
     let dl = shell.path("dl");
-    let count = || std::fs::read_dir(&dl).map_or(0, |d| d.count());
+    // A download is written under a temporary name first; those are not saved files yet.
+    let names = || -> Vec<String> {
+        std::fs::read_dir(&dl)
+            .map(|d| {
+                d.filter_map(|e| e.ok())
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let saved_count = || {
+        names()
+            .iter()
+            .filter(|n| !n.starts_with(".frontdesk-"))
+            .count()
+    };
     for n in 0..files.len() {
         let keys = if n == 0 { "s" } else { "js" };
         shell.type_bytes(keys.as_bytes());
         shell.wait_until("the save", |s| {
-            count() == n + 1
+            saved_count() == n + 1
                 && s.contents()
                     .lines()
                     .last()
@@ -292,6 +311,9 @@ fn hostile_file_names_are_cleaned_on_screen_and_on_disk_and_pictures_are_plain_b
                     .contains("Saved")
         });
     }
+    shell.wait_until("no temporary file left", |_| {
+        names().iter().all(|n| !n.starts_with(".frontdesk-"))
+    });
     let drawn = shell.raw_since(from);
     assert_eq!(forbidden(&drawn), Vec::<String>::new(), "on screen");
     assert!(listed.contains("invoice⟨RLO⟩fdp.exe"), "{listed}");
