@@ -17,10 +17,7 @@ pub fn files(config: &Config, places: Option<&crate::store::writer::Places>) -> 
             .unwrap_or_else(std::env::temp_dir),
     };
     let (cell_pixels, graphics) = pictures(config.images);
-    // Beside the drafts that name them: private, and kept until the reply is sent.
-    let attach_dir = places.map(|p| p.drafts.join("files"));
-    FilesState {
-        attach_dir: attach_dir.unwrap_or_else(|| FilesState::new(PathBuf::new()).attach_dir),
+    let mut files = FilesState {
         max_download: config.max_download,
         opener: has_opener(),
         graphics,
@@ -28,7 +25,12 @@ pub fn files(config: &Config, places: Option<&crate::store::writer::Places>) -> 
         cwd: std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")),
         home,
         ..FilesState::new(download_dir)
+    };
+    // Beside the drafts that name them: private, and kept until the reply is sent.
+    if let Some(places) = places {
+        files.attach_dir = places.drafts.join("files");
     }
+    files
 }
 
 /// `~/x` as a path under `home`.

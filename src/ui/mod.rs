@@ -216,10 +216,6 @@ fn badge(state: &State) -> String {
     badge
 }
 
-fn badge_width(state: &State) -> usize {
-    width(&badge(state))
-}
-
 /// The bottom border: the latest notice, else the most useful keys here.
 fn status_bar(frame: &mut Frame<'_>, state: &State, theme: &Theme, screen: Rect) {
     if screen.height < 2 {
@@ -231,6 +227,9 @@ fn status_bar(frame: &mut Frame<'_>, state: &State, theme: &Theme, screen: Rect)
         width: screen.width.saturating_sub(2),
         height: 1,
     };
+    // Undelivered replies stay in view whatever else the status line says, and so do
+    // downloads under way.
+    let badge = badge(state);
     let line = match state.status.current() {
         Some(notice) => {
             let style = match notice.level {
@@ -259,14 +258,11 @@ fn status_bar(frame: &mut Frame<'_>, state: &State, theme: &Theme, screen: Rect)
                 ])
             }
             None => {
-                let room = usize::from(area.width).saturating_sub(badge_width(state));
+                let room = usize::from(area.width).saturating_sub(width(&badge));
                 hints::line(state, theme, room)
             }
         },
     };
-    // Undelivered replies stay in view whatever else the status line says, and so do
-    // downloads under way.
-    let badge = badge(state);
     let badge_width = (crate::text::width(&badge) as u16).min(area.width);
     let text_area = Rect {
         width: area.width - badge_width,

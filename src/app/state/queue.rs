@@ -204,14 +204,7 @@ pub fn filtered(tickets: &[TicketSummary], filter: &str) -> Vec<usize> {
     if filter.is_empty() {
         return (0..tickets.len()).collect();
     }
-    let matcher = matcher();
-    let mut scored: Vec<(i64, usize)> = tickets
-        .iter()
-        .enumerate()
-        .filter_map(|(i, t)| close_match(&matcher, &haystack(t), filter).map(|s| (s, i)))
-        .collect();
-    scored.sort_by_key(|&(score, i)| (std::cmp::Reverse(score), i));
-    scored.into_iter().map(|(_, i)| i).collect()
+    best_first(tickets, 0..tickets.len(), filter)
 }
 
 /// `indices` (rows that pass `filter`, in triage order) with the best matches first.
@@ -220,13 +213,24 @@ fn ranked(tickets: &[TicketSummary], indices: Vec<usize>, filter: &str) -> Vec<u
     if filter.is_empty() {
         return indices;
     }
+    // A row that passed before but does not match now (its text changed) stays, last.
+    let mut best = best_first(tickets, indices.iter().copied(), filter);
+    let ranked: HashSet<usize> = best.iter().copied().collect();
+    best.extend(indices.into_iter().filter(|i| !ranked.contains(i)));
+    best
+}
+
+/// Those of `indices` whose ticket matches `filter` closely, the best first, equally good ones
+/// in the order given.
+fn best_first(
+    tickets: &[TicketSummary],
+    indices: impl IntoIterator<Item = usize>,
+    filter: &str,
+) -> Vec<usize> {
     let matcher = matcher();
     let mut scored: Vec<(i64, usize)> = indices
         .into_iter()
-        .map(|i| {
-            let score = close_match(&matcher, &haystack(&tickets[i]), filter).unwrap_or(0);
-            (score, i)
-        })
+        .filter_map(|i| close_match(&matcher, &haystack(&tickets[i]), filter).map(|s| (s, i)))
         .collect();
     scored.sort_by_key(|&(score, i)| (std::cmp::Reverse(score), i));
     scored.into_iter().map(|(_, i)| i).collect()

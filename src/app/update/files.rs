@@ -77,21 +77,15 @@ pub fn fetch(
             attachment.name,
             human_size(max)
         );
-        let ask = FetchAsk {
-            ticket,
-            attachment,
-            purpose,
-        };
-        state.overlay = Some(Overlay::Menu(Menu {
+        ask_over_limit(
+            state,
             title,
-            ticket,
-            items: vec![
-                ("Download it anyway".into(), Choice::Fetch(Box::new(ask))),
-                ("Cancel".into(), Choice::Nothing),
-            ],
-            selected: 0,
-            query: Default::default(),
-        }));
+            FetchAsk {
+                ticket,
+                attachment,
+                purpose,
+            },
+        );
         return;
     }
     if state
@@ -142,6 +136,20 @@ pub fn fetch(
         dir,
         limit: (!confirmed).then_some(max),
     });
+}
+
+/// Asks whether to fetch a file over `max_download` after all.
+fn ask_over_limit(state: &mut State, title: String, ask: FetchAsk) {
+    state.overlay = Some(Overlay::Menu(Menu {
+        title,
+        ticket: ask.ticket,
+        items: vec![
+            ("Download it anyway".into(), Choice::Fetch(Box::new(ask))),
+            ("Cancel".into(), Choice::Nothing),
+        ],
+        selected: 0,
+        query: Default::default(),
+    }));
 }
 
 /// Bytes of a download so far.
@@ -208,16 +216,7 @@ pub fn fetched(
                 attachment: download.attachment,
                 purpose: download.purpose,
             };
-            state.overlay = Some(Overlay::Menu(Menu {
-                title,
-                ticket: ask.ticket,
-                items: vec![
-                    ("Download it anyway".into(), Choice::Fetch(Box::new(ask))),
-                    ("Cancel".into(), Choice::Nothing),
-                ],
-                selected: 0,
-                query: Default::default(),
-            }));
+            ask_over_limit(state, title, ask);
         }
         Err(err) => state.status.push(
             Level::Error,
