@@ -63,6 +63,10 @@ pub enum Action {
     GoToTicket,
     Search,
     MergeTicket,
+    NewTicket,
+    SetQueue,
+    PrevField,
+    ToggleAudience,
     /// Unbinds a key inherited from a base keymap.
     Noop,
 }
@@ -252,6 +256,26 @@ const TABLE: &[(Action, &str, &str)] = &[
         Action::MergeTicket,
         "merge_ticket",
         "merge this ticket into another (a duplicate into the original)",
+    ),
+    (
+        Action::NewTicket,
+        "new_ticket",
+        "open a new ticket for a customer (one who phoned, say)",
+    ),
+    (
+        Action::SetQueue,
+        "set_queue",
+        "choose the queue or group of a new ticket",
+    ),
+    (
+        Action::PrevField,
+        "prev_field",
+        "back to the previous field of a form",
+    ),
+    (
+        Action::ToggleAudience,
+        "toggle_audience",
+        "switch the draft between public (the customer sees it) and internal",
     ),
     (Action::Noop, "noop", "unbind this key"),
 ];

@@ -71,6 +71,10 @@ pub fn title(action: Action) -> &'static str {
         GoToTicket => "Go to ticket #…",
         Search => "Search the desk…",
         MergeTicket => "Merge into…",
+        NewTicket => "New ticket…",
+        SetQueue => "Queue of the new ticket…",
+        PrevField => "Previous field",
+        ToggleAudience => "Public or internal",
         Noop => "Nothing",
     }
 }

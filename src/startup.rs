@@ -274,6 +274,7 @@ mod tests {
             files: Vec::new(),
             cc: Vec::new(),
             bcc: Vec::new(),
+            new_ticket: None,
         };
         let bytes = crate::app::state::records::to_bytes;
         let files = vec![

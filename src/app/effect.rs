@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use super::state::{Outgoing, RequestId};
 use crate::app::state::records::DraftRecord;
-use crate::backend::{Changes, Contact, Reply, TicketId, View};
+use crate::backend::{Changes, Contact, Opening, Reply, TicketId, View};
 use crate::canned::Canned;
 
 /// What to do with a downloaded attachment.
@@ -96,7 +96,7 @@ pub enum Effect {
         expected_version: Option<String>,
     },
     /// Save a draft (atomically, in order with the other saves).
-    SaveDraft(DraftRecord),
+    SaveDraft(Box<DraftRecord>),
     /// Remove a draft's file.
     RemoveDraft(TicketId),
     /// Save the whole outbox.
@@ -148,6 +148,21 @@ pub enum Effect {
     ListDir {
         req: RequestId,
         dir: std::path::PathBuf,
+    },
+    /// Open a new ticket (an outbox entry's try).
+    Create {
+        req: RequestId,
+        opening: Box<Opening>,
+        message: Reply,
+    },
+    /// Look for the ticket an earlier try of `opening` may have created.
+    FindCreated {
+        req: RequestId,
+        opening: Box<Opening>,
+    },
+    /// Read the queues or groups a new ticket can start in.
+    LoadQueues {
+        req: RequestId,
     },
     /// Merge ticket `source` into `target`.
     Merge {

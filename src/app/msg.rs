@@ -3,7 +3,7 @@
 use jiff::Timestamp;
 
 use super::state::RequestId;
-use crate::backend::{Agent, Error, Page, Ticket, TicketId, TicketSummary};
+use crate::backend::{Agent, Error, Page, QueueRef, Ticket, TicketId, TicketSummary};
 use crate::canned::Canned;
 use crate::diag::Diagnostic;
 use crate::keymap::KeyChord;
@@ -118,6 +118,21 @@ pub enum Loaded {
     },
     /// The copy of unsaved work was written (where), or not (why).
     Copied(Result<std::path::PathBuf, String>),
+    /// A new ticket opened, with its number.
+    Created {
+        req: RequestId,
+        result: Result<TicketId, Error>,
+    },
+    /// The ticket an earlier try created, if the desk has one.
+    FoundCreated {
+        req: RequestId,
+        result: Result<Option<TicketId>, Error>,
+    },
+    /// The queues or groups a new ticket can start in.
+    Queues {
+        req: RequestId,
+        result: Result<Vec<QueueRef>, Error>,
+    },
     /// A merge done (or why not).
     Merged {
         source: TicketId,

@@ -146,6 +146,27 @@ pub trait HelpDesk: Send + Sync {
         )))
     }
 
+    /// Opens a ticket for a customer with its first message (see `Capabilities::create`);
+    /// where the desk cannot start with an internal note, `message` is public or empty and
+    /// the caller posts the note next. Returns the new ticket's id.
+    async fn create(&self, opening: &Opening, _message: &Reply) -> Result<TicketId> {
+        Err(Error::Invalid(format!(
+            "this help desk cannot open tickets from frontdesk; nothing was created for {}",
+            opening.requester
+        )))
+    }
+
+    /// The ticket an earlier [`HelpDesk::create`] of `opening` made, if it did: asked before
+    /// trying again after an answer that never came, so a retry never opens a second ticket.
+    async fn find_created(&self, _opening: &Opening) -> Result<Option<TicketId>> {
+        Ok(None)
+    }
+
+    /// The queues or groups a new ticket can start in, in the desk's order.
+    async fn queues(&self) -> Result<Vec<QueueRef>> {
+        Ok(Vec::new())
+    }
+
     /// Changes fields of a ticket; `expected_version` guards against lost updates where the
     /// backend can check it.
     async fn update(

@@ -4,8 +4,10 @@
 //! `text::sanitize`) by the backend that produced it.
 
 pub mod canned;
+mod create;
 mod files;
 
+pub use create::{CreateSupport, Opening, QueueRef};
 pub use files::{Attachment, FileLimits, OutgoingFile, RecipientSupport, human_size, is_address};
 
 use std::fmt;
@@ -489,6 +491,8 @@ pub struct Capabilities {
     /// Whether one ticket can be merged into another, and what happens to the merged one,
     /// in words (`None`: the desk cannot merge).
     pub merge: Option<&'static str>,
+    /// Whether and how the agent can open a ticket for a customer (`None`: not from here).
+    pub create: Option<CreateSupport>,
 }
 
 /// When the customer's oldest unanswered message arrived, and how many replies there are.

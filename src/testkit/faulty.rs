@@ -32,12 +32,25 @@ pub struct Faults {
     views: Mutex<VecDeque<Error>>,
     /// How many times `reply` was called.
     pub reply_calls: Mutex<usize>,
+    creates: Mutex<VecDeque<Fault>>,
+    /// How many times `create` was called.
+    pub create_calls: Mutex<usize>,
 }
 
 impl Faults {
     /// The next `reply` calls meet these faults, one each.
     pub fn replies(&self, faults: impl IntoIterator<Item = Fault>) {
         self.replies.lock().expect("faults").extend(faults);
+    }
+
+    /// The next `create` calls meet these faults, one each.
+    pub fn creates(&self, faults: impl IntoIterator<Item = Fault>) {
+        self.creates.lock().expect("faults").extend(faults);
+    }
+
+    /// How many times `create` was called.
+    pub fn create_calls(&self) -> usize {
+        *self.create_calls.lock().expect("faults")
     }
 
     /// The next `ticket` calls fail with these errors, one each.
@@ -119,6 +132,24 @@ impl HelpDesk for FaultyDesk {
                 Err(err)
             }
         }
+    }
+    async fn create(&self, opening: &crate::backend::Opening, message: &Reply) -> Result<TicketId> {
+        *self.faults.create_calls.lock().expect("faults") += 1;
+        let fault = self.faults.creates.lock().expect("faults").pop_front();
+        match fault {
+            None => self.inner.create(opening, message).await,
+            Some(Fault::Refuse(err)) => Err(err),
+            Some(Fault::ApplyThenFail(err)) => {
+                self.inner.create(opening, message).await?;
+                Err(err)
+            }
+        }
+    }
+    async fn find_created(&self, opening: &crate::backend::Opening) -> Result<Option<TicketId>> {
+        self.inner.find_created(opening).await
+    }
+    async fn queues(&self) -> Result<Vec<crate::backend::QueueRef>> {
+        self.inner.queues().await
     }
     async fn update(
         &self,

@@ -47,7 +47,19 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme, area: Rect) {
         .loaded()
         .map(|t| t.summary.requester.display_name().to_string())
         .unwrap_or_else(|| "the requester".into());
-    let (title, style) = if draft.public {
+    let (title, style) = if draft.form.is_some() {
+        let words = if draft.public {
+            " First message — the customer sees it "
+        } else {
+            " First message — internal note, agents only "
+        };
+        let style = if draft.public {
+            theme.get("compose.title.reply")
+        } else {
+            theme.get("compose.title.note")
+        };
+        (words.to_string(), style)
+    } else if draft.public {
         (
             format!(" Reply to {requester} — the customer sees this "),
             theme.get("compose.title.reply"),
@@ -206,6 +218,13 @@ fn recipients(
         ]
     };
     let to = vec![Span::styled(" To   ", label), Span::raw(to)];
+    if draft.form.is_some() {
+        // A new ticket names its customer in the form above; the copies are what is left.
+        let mut line = cc;
+        line.push(Span::styled(" · Bcc ", label));
+        line.extend(bcc.into_iter().skip(1));
+        return vec![clip(Line::from(line), w)];
+    }
     if room >= 9 {
         [to, cc, bcc]
             .into_iter()

@@ -15,6 +15,12 @@ use crate::theme::Theme;
 
 /// Draws the detail pane.
 pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme, area: Rect) {
+    if state.focus == Focus::Compose
+        && let Some(draft) = state.compose.current().filter(|d| d.form.is_some())
+    {
+        super::new_ticket::draw(frame, state, theme, area, draft);
+        return;
+    }
     let parts = detail_parts(state, area);
     let Some(ticket) = state.detail.loaded() else {
         let text = match (&state.detail.ticket.error, state.detail.id) {

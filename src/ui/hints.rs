@@ -75,6 +75,18 @@ fn hints(context: Context) -> &'static [(&'static [Action], &'static str)] {
     }
 }
 
+/// The new-ticket form's hints, in place of the composer's.
+const FORM: &[(&[Action], &str)] = &[
+    (&[Action::Send], "open ticket"),
+    (&[Action::ExpandAbbreviation], "next field"),
+    (&[Action::PrevField], "back a field"),
+    (&[Action::PickCanned], "canned"),
+    (&[Action::SetQueue], "queue"),
+    (&[Action::SetPriority], "priority"),
+    (&[Action::ToggleAudience], "public/internal"),
+    (&[Action::Leave], "keep as draft"),
+];
+
 /// The first key bound to `action` in `context`, else in global.
 pub fn key_for(keymap: &Keymap, context: Context, action: Action) -> Option<String> {
     keymap
@@ -91,7 +103,11 @@ pub fn key_for(keymap: &Keymap, context: Context, action: Action) -> Option<Stri
 pub fn line(state: &State, theme: &Theme, width: usize) -> Line<'static> {
     let context = state.context();
     let keymap = &state.session.keymap;
-    let mut shown: Vec<(String, &str)> = hints(context)
+    let form = context == Context::Compose
+        && state.overlay.is_none()
+        && state.compose.current().is_some_and(|d| d.form.is_some());
+    let table = if form { FORM } else { hints(context) };
+    let mut shown: Vec<(String, &str)> = table
         .iter()
         .filter_map(|(actions, word)| {
             let keys: Vec<String> = actions

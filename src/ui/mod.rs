@@ -5,6 +5,7 @@ mod compose;
 mod detail;
 mod files;
 mod hints;
+mod new_ticket;
 mod overlay;
 pub mod panel;
 mod prompt;

@@ -86,3 +86,23 @@ async fn the_search_tab_and_the_merge_confirmation() {
         insta::assert_snapshot!(format!("merge_confirmation_{w}x{h}"), harness.screen());
     }
 }
+
+#[tokio::test]
+async fn the_new_ticket_form() {
+    let dir = tempfile::tempdir().expect("dir");
+    for (w, h) in SIZES {
+        let mut harness = harness(w, h, dir.path()).await;
+        harness.keys("N").await;
+        harness.type_text("mar").await;
+        insta::assert_snapshot!(format!("new_ticket_suggestions_{w}x{h}"), harness.screen());
+        harness.keys("tab").await;
+        harness.type_text("Printer on fire").await;
+        harness.keys("ctrl-p").await;
+        harness.type_text("high").await;
+        harness.keys("enter tab").await;
+        harness
+            .type_text("Called at 10:05; the printer smokes.")
+            .await;
+        insta::assert_snapshot!(format!("new_ticket_form_{w}x{h}"), harness.screen());
+    }
+}

@@ -307,6 +307,22 @@ impl Runner {
                 req,
                 result: files::list(dir).await,
             },
+            Effect::Create {
+                req,
+                opening,
+                message,
+            } => Loaded::Created {
+                req,
+                result: desk.create(&opening, &message).await,
+            },
+            Effect::FindCreated { req, opening } => Loaded::FoundCreated {
+                req,
+                result: desk.find_created(&opening).await,
+            },
+            Effect::LoadQueues { req } => Loaded::Queues {
+                req,
+                result: desk.queues().await,
+            },
             Effect::Merge { source, target } => Loaded::Merged {
                 source,
                 target,

@@ -8,6 +8,7 @@ use ratatui::style::Style;
 use ratatui_textarea::TextArea;
 
 use super::input::{editor, text_of};
+use super::new_ticket::{NEW_TICKET, NewForm};
 use super::remote::RequestId;
 use super::seen::Seen;
 use crate::app::state::records::DraftRecord;
@@ -48,6 +49,8 @@ pub struct Draft {
     /// Copies beyond the requester (a reply's only; a note goes to agents).
     pub cc: Vec<String>,
     pub bcc: Vec<String>,
+    /// The form of a new ticket (this draft is its first message); `None` for a reply.
+    pub form: Option<NewForm>,
 }
 
 impl Draft {
@@ -70,6 +73,7 @@ impl Draft {
             files: Vec::new(),
             cc: Vec::new(),
             bcc: Vec::new(),
+            form: None,
         };
         draft.editor.set_search_style(unresolved);
         draft.editor.set_placeholder_text(if public {
@@ -93,6 +97,17 @@ impl Draft {
         draft.files = record.files;
         draft.cc = record.cc;
         draft.bcc = record.bcc;
+        draft.form = record.new_ticket.map(NewForm::restore);
+        draft
+    }
+
+    /// An empty new ticket: its form, then its first message (public unless switched).
+    pub fn new_ticket(unresolved: Style) -> Self {
+        let mut draft = Self::new(NEW_TICKET, true, unresolved);
+        draft.form = Some(NewForm::default());
+        draft.editor.set_placeholder_text(
+            "The first message. ctrl-t inserts a canned response; ctrl-s opens the ticket.",
+        );
         draft
     }
 
@@ -109,6 +124,7 @@ impl Draft {
             files: self.files.clone(),
             cc: self.cc.clone(),
             bcc: self.bcc.clone(),
+            new_ticket: self.form.as_ref().map(NewForm::record),
         }
     }
 
@@ -131,6 +147,7 @@ impl Draft {
             && self.files.is_empty()
             && self.cc.is_empty()
             && self.bcc.is_empty()
+            && self.form.as_ref().is_none_or(NewForm::is_blank)
     }
 
     /// Adds a file, replacing one attached from the same path (attaching it again takes

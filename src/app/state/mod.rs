@@ -5,6 +5,7 @@ pub mod compose;
 pub mod detail;
 pub mod files;
 pub mod input;
+pub mod new_ticket;
 pub mod outbox;
 pub mod overlay;
 pub mod queue;
@@ -150,6 +151,8 @@ pub struct Session {
     pub ask_again: bool,
     /// Searches of the whole desk made lately, newest first (kept per profile).
     pub searches: Vec<String>,
+    /// The queues or groups a new ticket can start in, read when first needed.
+    pub queues: Remote<Vec<crate::backend::QueueRef>>,
 }
 
 impl Session {
@@ -339,6 +342,7 @@ impl State {
                 triage: setup.triage.clone(),
                 ask_again: false,
                 searches: setup.searches,
+                queues: Remote::default(),
             },
             focus: Focus::Queue,
             queue: QueueState::from_cache(setup.views, setup.cache, &setup.triage.order(setup.now)),

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::remote::RequestId;
 use super::seen::Seen;
-use crate::backend::{Reply, Ticket, TicketId};
+use crate::backend::{Opening, Reply, Ticket, TicketId};
 
 /// Where a reply in the outbox stands. Not saved: after a restart every reply starts idle.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -58,11 +58,18 @@ pub struct Outgoing {
     /// to see whether an earlier try of this very reply is what changed the ticket.
     #[serde(skip)]
     pub conflicted: bool,
+    /// A new ticket this entry opens (`reply` is its first message, `ticket` is
+    /// `NEW_TICKET` until the desk numbers it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opening: Option<Opening>,
 }
 
 impl Outgoing {
     /// "reply to Jürgen Müller on #101" or "note on #101".
     pub fn describe(&self) -> String {
+        if let Some(opening) = &self.opening {
+            return format!("new ticket for {}", opening.who());
+        }
         match (self.reply.public, self.to.is_empty()) {
             (true, false) => format!("reply to {} on #{}", self.to, self.ticket),
             (true, true) => format!("reply on #{}", self.ticket),

@@ -63,6 +63,8 @@ pub enum Choice {
         target: TicketId,
     },
     Priority(Priority),
+    /// A new ticket's queue (`None`: the desk's default).
+    Queue(Option<crate::backend::QueueRef>),
     Assignee(Option<AgentId>),
     /// An outbox entry, by id: opens what can be done with it.
     Outgoing(u64),

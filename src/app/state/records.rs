@@ -31,6 +31,9 @@ pub struct DraftRecord {
     pub cc: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub bcc: Vec<String>,
+    /// The form, when the draft is a new ticket's first message.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub new_ticket: Option<super::new_ticket::FormRecord>,
 }
 
 /// How many rows of each view the cache keeps: more than a screen, far less than a queue.
@@ -130,6 +133,7 @@ mod tests {
             files: Vec::new(),
             cc: Vec::new(),
             bcc: Vec::new(),
+            new_ticket: None,
         };
         assert_eq!(from_bytes::<DraftRecord>(&to_bytes(&draft)), Ok(draft));
         let cache = Cache {

@@ -1,6 +1,6 @@
 //! Composer actions: starting a draft, typing, abbreviations, the external editor, sending.
 
-use super::{Effect, State, drafts, outbox, picker};
+use super::{Effect, State, drafts, new_ticket, outbox, picker};
 use crate::action::Action;
 use crate::app::state::input::to_input;
 use crate::app::state::seen::Seen;
@@ -35,6 +35,10 @@ pub fn start(state: &mut State, public: bool, fx: &mut Vec<Effect>) {
 
 /// A key typed into the draft.
 pub fn key(state: &mut State, chord: &KeyChord, fx: &mut Vec<Effect>) {
+    if new_ticket::in_field(state) {
+        new_ticket::key(state, chord, fx);
+        return;
+    }
     if let Some(draft) = state.compose.current_mut()
         && draft.editor.input(to_input(chord))
     {
@@ -49,7 +53,16 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
         Action::PickCanned => {
             picker::open_picker(state);
         }
+        Action::ExpandAbbreviation if new_ticket::in_field(state) => new_ticket::next_field(state),
         Action::ExpandAbbreviation => expand(state, fx),
+        Action::PrevField => return new_ticket::prev_field(state),
+        Action::SetQueue | Action::SetPriority => return new_ticket::field_menu(state, action, fx),
+        Action::ToggleAudience => {
+            if let Some(draft) = state.compose.current() {
+                let (ticket, public) = (draft.ticket, draft.public);
+                super::audience::chosen(state, ticket, !public, fx);
+            }
+        }
         Action::OpenEditor => {
             if let Some(draft) = state.compose.current() {
                 fx.push(Effect::OpenEditor {
@@ -65,7 +78,9 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
             state.focus = Focus::Detail;
             let kept = state.compose.current().is_some_and(|d| !d.is_blank());
             if kept {
-                let key = if state.compose.current().is_some_and(|d| d.public) {
+                let key = if state.compose.current().is_some_and(|d| d.form.is_some()) {
+                    "New ticket kept as a draft; N opens it again"
+                } else if state.compose.current().is_some_and(|d| d.public) {
                     "Draft reply saved; r opens it again"
                 } else {
                     "Internal note saved as a draft; n opens it again"
@@ -128,7 +143,9 @@ fn send(state: &mut State, fx: &mut Vec<Effect>) {
     }
     let text = draft.text();
     let limits = state.session.capabilities.files;
-    let refusal = if text.trim().is_empty() && draft.files.is_empty() {
+    let refusal = if let Some(why) = new_ticket::missing(draft) {
+        Some(why)
+    } else if text.trim().is_empty() && draft.files.is_empty() {
         Some("Nothing to send yet: the draft is empty.".to_string())
     } else if let Some(why) = limits.refusal(&draft.files, "the help desk") {
         let key = state

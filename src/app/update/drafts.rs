@@ -58,7 +58,7 @@ pub fn save_now(state: &mut State, fx: &mut Vec<Effect>) {
         fx.push(if draft.is_blank() {
             Effect::RemoveDraft(draft.ticket)
         } else {
-            Effect::SaveDraft(draft.record(now))
+            Effect::SaveDraft(Box::new(draft.record(now)))
         });
     }
 }

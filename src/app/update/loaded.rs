@@ -3,7 +3,7 @@
 //! calls back into this file: it only routes.
 
 use super::{Effect, State, detail, menu, outbox, picker, queue, responses, saves, session};
-use super::{attach, files, tags, watch};
+use super::{attach, files, new_ticket, tags, watch};
 use crate::app::msg::Loaded;
 
 /// Hands one answer to its pane.
@@ -44,6 +44,9 @@ pub fn apply(state: &mut State, loaded: Loaded, fx: &mut Vec<Effect>) {
             result,
         } => menu::updated(state, ticket, what, result, fx),
         Loaded::Progress { req, done } => files::progress(state, req, done),
+        Loaded::Created { req, result } => new_ticket::created(state, req, result, fx),
+        Loaded::FoundCreated { req, result } => new_ticket::found(state, req, result, fx),
+        Loaded::Queues { req, result } => new_ticket::queues(state, req, result),
         Loaded::Merged {
             source,
             target,

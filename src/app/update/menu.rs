@@ -4,6 +4,7 @@
 use super::{Effect, State};
 use crate::action::Action;
 use crate::app::state::Level;
+use crate::app::state::new_ticket::NEW_TICKET;
 use crate::app::state::overlay::{Choice, FetchAsk, Menu, Overlay};
 use crate::backend::{Changes, Priority, TicketId, TicketSummary};
 
@@ -182,6 +183,14 @@ pub fn menu_action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> b
                         return true;
                     }
                     Choice::Nothing => return true,
+                    Choice::Queue(_) => {
+                        super::new_ticket::chosen(state, choice, fx);
+                        return true;
+                    }
+                    Choice::Priority(_) if ticket == NEW_TICKET => {
+                        super::new_ticket::chosen(state, choice, fx);
+                        return true;
+                    }
                     Choice::MergeInto { source, target } => {
                         super::merge::confirm(state, source, target);
                         return true;

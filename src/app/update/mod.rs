@@ -12,6 +12,7 @@ mod freshness;
 mod loaded;
 mod menu;
 mod merge;
+mod new_ticket;
 mod outbox;
 mod outbox_menu;
 mod picker;
@@ -159,6 +160,10 @@ fn type_into(state: &mut State, context: Context, chord: &KeyChord, fx: &mut Vec
 
 fn on_paste(state: &mut State, text: &str, fx: &mut Vec<Effect>) {
     let text = crate::text::clean_text(text);
+    if state.overlay.is_none() && state.focus == Focus::Compose && new_ticket::in_field(state) {
+        new_ticket::paste(state, &text, fx);
+        return;
+    }
     match (&mut state.overlay, state.focus) {
         (Some(Overlay::Picker(p)), _) => {
             p.query.paste(&text);
@@ -223,6 +228,13 @@ pub(crate) fn perform(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
         // From the queue or a ticket; over a window it would hide what is being chosen.
         Action::GoToTicket if state.overlay.is_none() => {
             prompt::go_to(state);
+            true
+        }
+        Action::NewTicket
+            if state.overlay.is_none()
+                && matches!(state.context(), Context::Queue | Context::Detail) =>
+        {
+            new_ticket::start(state, fx);
             true
         }
         _ => match state.context() {

@@ -15,18 +15,23 @@ pub fn queue(state: &mut State, ticket: crate::backend::TicketId, fx: &mut Vec<E
     let Some(draft) = state.compose.drafts.remove(&ticket) else {
         return;
     };
-    let to = state
-        .detail
-        .loaded()
-        .filter(|t| t.summary.id == ticket)
-        .map(|t| t.summary.requester.display_name().to_string())
-        .unwrap_or_default();
+    let id = state.outbox.next_id();
+    let opening = super::new_ticket::opening_of(&draft, state, id);
+    let to = match &opening {
+        Some(opening) => opening.who().to_string(),
+        None => state
+            .detail
+            .loaded()
+            .filter(|t| t.summary.id == ticket)
+            .map(|t| t.summary.requester.display_name().to_string())
+            .unwrap_or_default(),
+    };
     let expected_version = match &draft.seen {
         Some(seen) => seen.version.clone(),
         None => state.version_seen(ticket),
     };
     let item = Outgoing {
-        id: state.outbox.next_id(),
+        id,
         ticket,
         reply: crate::backend::Reply {
             body: draft.text(),
@@ -55,8 +60,8 @@ pub fn queue(state: &mut State, ticket: crate::backend::TicketId, fx: &mut Vec<E
         unsure: false,
         delivery: Delivery::Idle,
         conflicted: false,
+        opening,
     };
-    let id = item.id;
     state
         .status
         .push(Level::Info, format!("Sending your {}…", item.describe()));
@@ -78,7 +83,17 @@ pub fn attempt(state: &mut State, id: u64, fx: &mut Vec<Effect>) {
     let Some(item) = state.outbox.get_mut(id) else {
         return;
     };
-    let start = if item.unsure {
+    let start = if item.opening.is_some() {
+        let mut item = item.clone();
+        let start = super::new_ticket::try_effect(state, &mut item, req);
+        if let Some(slot) = state.outbox.get_mut(id) {
+            slot.delivery = item.delivery;
+        }
+        match start {
+            Some(start) => start,
+            None => return,
+        }
+    } else if item.unsure {
         item.delivery = Delivery::Checking(req);
         Effect::CheckDelivery {
             req,
@@ -224,7 +239,7 @@ fn delivered(state: &mut State, id: u64, found: bool, fx: &mut Vec<Effect>) {
 }
 
 /// A failure that may pass: the reply stays, and is tried again after a pause.
-fn failed(state: &mut State, id: u64, err: &Error, fx: &mut Vec<Effect>) {
+pub(super) fn failed(state: &mut State, id: u64, err: &Error, fx: &mut Vec<Effect>) {
     let timer = state.requests.issue();
     let now = state.session.now;
     let Some(item) = state.outbox.get_mut(id) else {
@@ -268,12 +283,17 @@ fn failed(state: &mut State, id: u64, err: &Error, fx: &mut Vec<Effect>) {
 /// The help desk refused the reply for a reason trying again will not fix (the ticket
 /// changed, the reply was invalid, the ticket is gone or off limits): it goes back to the
 /// composer with the reason, so the agent decides.
-fn hand_back(state: &mut State, id: u64, err: &Error, fx: &mut Vec<Effect>) {
+pub(super) fn hand_back(state: &mut State, id: u64, err: &Error, fx: &mut Vec<Effect>) {
     let Some(item) = state.outbox.take(id) else {
         return;
     };
     let ticket = item.ticket;
-    let why = if *err == Error::Conflict {
+    let why = if item.opening.is_some() {
+        format!(
+            "Not opened: {}. The new ticket is back as a draft; N opens it.",
+            explain(err)
+        )
+    } else if *err == Error::Conflict {
         "Not sent: the ticket changed since you started. What changed is shown above your text; ctrl-s sends it anyway.".to_string()
     } else {
         format!(
@@ -305,11 +325,18 @@ fn hand_back(state: &mut State, id: u64, err: &Error, fx: &mut Vec<Effect>) {
 /// Puts an outbox entry back into its ticket's draft (after any text already there).
 pub fn back_to_draft(state: &mut State, item: Outgoing) -> &mut Draft {
     let style = state.session.unresolved_style;
-    let draft = state
-        .compose
-        .drafts
-        .entry(item.ticket)
-        .or_insert_with(|| Draft::new(item.ticket, item.reply.public, style));
+    let draft = state.compose.drafts.entry(item.ticket).or_insert_with(|| {
+        if item.opening.is_some() {
+            Draft::new_ticket(style)
+        } else {
+            Draft::new(item.ticket, item.reply.public, style)
+        }
+    });
+    if let (Some(opening), Some(form)) = (&item.opening, &mut draft.form)
+        && form.is_blank()
+    {
+        *form = crate::app::state::new_ticket::NewForm::restore(opening.into());
+    }
     if !draft.text().trim().is_empty() {
         draft.editor.insert_str("\n\n");
     }

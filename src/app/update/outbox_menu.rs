@@ -2,6 +2,7 @@
 //! now, back to the composer, or discard.
 
 use super::{Effect, State, drafts, outbox};
+use crate::app::state::new_ticket::NEW_TICKET;
 use crate::app::state::outbox::Delivery;
 use crate::app::state::overlay::{Choice, Menu, Overlay};
 use crate::app::state::{Focus, Level};
@@ -91,7 +92,7 @@ pub fn choose(state: &mut State, choice: Choice, fx: &mut Vec<Effect>) {
             outbox::back_to_draft(state, item);
             outbox::save(state, fx);
             drafts::touched(state, ticket, fx);
-            if state.detail.id == Some(ticket) {
+            if state.detail.id == Some(ticket) || ticket == NEW_TICKET {
                 state.compose.open = Some(ticket);
                 state.focus = Focus::Compose;
             } else {
@@ -124,6 +125,7 @@ pub fn choose(state: &mut State, choice: Choice, fx: &mut Vec<Effect>) {
         | Choice::MergeByNumber(_)
         | Choice::MergeConfirmed { .. }
         | Choice::Priority(_)
+        | Choice::Queue(_)
         | Choice::Assignee(_)
         | Choice::Leaving(_)
         | Choice::Insert(_)

@@ -2,6 +2,7 @@
 //! tried (and tested) with no account. Writes change the in-memory desk as a real one would.
 
 mod arrivals;
+mod create;
 mod data;
 mod files;
 mod query;
@@ -15,8 +16,8 @@ use jiff::Timestamp;
 
 use super::{
     Agent, Attachment, Capabilities, Changes, Contact, Error, FileLimits, HelpDesk, Message,
-    MessageKind, Page, RecipientSupport, Reply, Result, StatusKind, Ticket, TicketId,
-    TicketSummary, View,
+    MessageKind, Opening, Page, QueueRef, RecipientSupport, Reply, Result, StatusKind, Ticket,
+    TicketId, TicketSummary, View,
 };
 use crate::canned::Canned;
 use crate::text::{clean_line, clean_text};
@@ -211,6 +212,10 @@ impl HelpDesk for DemoDesk {
             },
             search: super::search::SearchSyntax::Demo,
             merge: Some("it is closed with a note pointing to the target"),
+            create: Some(super::CreateSupport {
+                internal_start: true,
+                queues: true,
+            }),
         }
     }
 
@@ -381,6 +386,27 @@ impl HelpDesk for DemoDesk {
             Ok(())
         })
         .await
+    }
+
+    async fn create(&self, opening: &Opening, message: &Reply) -> Result<TicketId> {
+        let me = self.me_agent();
+        let bytes = super::outgoing::read_all(&message.files).await?;
+        let now = (self.clock)();
+        self.with_tickets(|tickets| {
+            let attachments = tickets.sent.keep(&message.files, bytes);
+            create::create(tickets, &me, now, opening, message, attachments)
+        })
+        .await
+    }
+
+    async fn find_created(&self, opening: &Opening) -> Result<Option<TicketId>> {
+        Ok(self
+            .with_tickets(|tickets| create::find(tickets, &opening.marker))
+            .await)
+    }
+
+    async fn queues(&self) -> Result<Vec<QueueRef>> {
+        Ok(self.with_tickets(|tickets| create::queues(tickets)).await)
     }
 
     async fn update(

@@ -369,6 +369,10 @@ impl HelpDesk for FreshdeskDesk {
             },
             search: super::search::SearchSyntax::Freshdesk,
             merge: Some("it is closed and its conversations are added to the target"),
+            create: Some(super::CreateSupport {
+                internal_start: false,
+                queues: true,
+            }),
         }
     }
 

@@ -180,6 +180,10 @@ impl HelpDesk for RtDesk {
             },
             search: super::search::SearchSyntax::TicketSql,
             merge: Some("its messages are shown with the target's and it leaves every view"),
+            create: Some(super::CreateSupport {
+                internal_start: false,
+                queues: true,
+            }),
         }
     }
 

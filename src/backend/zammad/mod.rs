@@ -278,6 +278,10 @@ impl HelpDesk for ZammadDesk {
             },
             search: super::search::SearchSyntax::Zammad,
             merge: Some("it is set to merged and its articles move to the target"),
+            create: Some(super::CreateSupport {
+                internal_start: true,
+                queues: true,
+            }),
         }
     }
 

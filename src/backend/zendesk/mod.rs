@@ -310,6 +310,10 @@ impl HelpDesk for ZendeskDesk {
             merge: Some(
                 "it is closed with a note pointing to the target, which gets its comments as a note",
             ),
+            create: Some(super::CreateSupport {
+                internal_start: true,
+                queues: true,
+            }),
         }
     }
 

@@ -161,7 +161,7 @@ async fn a_file_attached_in_the_composer_goes_out_with_the_reply() {
     );
     assert!(h.screen().contains("📎 steps.txt 19 B"), "{}", h.screen());
     let saved = h.stored.iter().rev().find_map(|e| match e {
-        crate::app::effect::Effect::SaveDraft(r) => Some(r.clone()),
+        crate::app::effect::Effect::SaveDraft(r) => Some((**r).clone()),
         _ => None,
     });
     assert_eq!(

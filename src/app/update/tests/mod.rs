@@ -9,6 +9,7 @@ mod freshness;
 mod go_to;
 mod menus;
 mod merge;
+mod new_ticket;
 mod outbox;
 mod own_conflict;
 mod queue;

@@ -330,6 +330,7 @@ async fn replies_left_by_an_earlier_run_go_out_at_start_checked_first_if_unsure(
         unsure,
         delivery: Delivery::Idle,
         conflicted: false,
+        opening: None,
     };
     let mut h = Harness::with(80, 24, |setup| {
         setup.outbox = vec![item(1, "from before", false), item(2, "maybe sent", true)];
@@ -377,6 +378,7 @@ async fn a_restored_draft_comes_back_with_what_changed_since() {
         files: Vec::new(),
         cc: Vec::new(),
         bcc: Vec::new(),
+        new_ticket: None,
     };
     let mut h = Harness::with(80, 24, |setup| setup.drafts = vec![record]).await;
     assert!(h.screen().contains('✎'), "{}", h.screen());

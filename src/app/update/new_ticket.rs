@@ -1,0 +1,385 @@
+//! A new ticket for a customer: the form (who, subject, queue, priority) above a first message
+//! written like any reply, then the outbox. A create is an outbox entry like a reply; a try
+//! whose answer was lost is followed by a look for the ticket it may have made (the desk's
+//! idempotency key, a marker tag or a search), so a retry never opens a second ticket.
+
+use super::detail;
+use super::outbox::{attempt, failed, hand_back, save};
+use super::{Effect, State, drafts};
+use crate::action::Action;
+use crate::app::state::new_ticket::{Field, NEW_TICKET, known_people};
+use crate::app::state::outbox::Delivery;
+use crate::app::state::overlay::{Choice, Menu, Overlay};
+use crate::app::state::{Draft, Focus, Level, Outgoing, RequestId};
+use crate::backend::{Error, Opening, Priority, QueueRef, TicketId};
+use crate::keymap::{Key, KeyChord};
+
+/// `N`: opens the new-ticket form (the one kept as a draft, if any).
+pub fn start(state: &mut State, fx: &mut Vec<Effect>) {
+    if state.session.capabilities.create.is_none() {
+        state.status.push(
+            Level::Info,
+            "This help desk does not open tickets from frontdesk; use its web page",
+        );
+        return;
+    }
+    let style = state.session.unresolved_style;
+    let known = std::sync::Arc::new(known_people(state));
+    let draft = state
+        .compose
+        .drafts
+        .entry(NEW_TICKET)
+        .or_insert_with(|| Draft::new_ticket(style));
+    draft.restored_at = None;
+    if let Some(form) = &mut draft.form {
+        form.known = known;
+    }
+    state.compose.open = Some(NEW_TICKET);
+    state.focus = Focus::Compose;
+    state.overlay = None;
+    load_queues(state, fx);
+}
+
+/// Reads the desk's queues once, where it has them.
+fn load_queues(state: &mut State, fx: &mut Vec<Effect>) {
+    let has_queues = state.session.capabilities.create.is_some_and(|c| c.queues);
+    let queues = &state.session.queues;
+    if has_queues && queues.value.is_none() && queues.pending.is_none() {
+        let req = state.requests.issue();
+        state.session.queues.start(req);
+        fx.push(Effect::LoadQueues { req });
+    }
+}
+
+/// The queues arrived.
+pub fn queues(state: &mut State, req: RequestId, result: Result<Vec<QueueRef>, Error>) {
+    let result = result.map_err(|e| super::wording::explain(&e));
+    state.session.queues.accept(req, result);
+}
+
+/// Whether the open draft is a new ticket with a form field (not the message) taking keys.
+pub fn in_field(state: &State) -> bool {
+    state
+        .compose
+        .current()
+        .and_then(|d| d.form.as_ref())
+        .is_some_and(|f| f.field != Field::Message)
+}
+
+/// A key typed into the requester or subject field.
+pub fn key(state: &mut State, chord: &KeyChord, fx: &mut Vec<Effect>) {
+    let Some(form) = state.compose.current_mut().and_then(|d| d.form.as_mut()) else {
+        return;
+    };
+    let changed = match (form.field, chord.key) {
+        (_, Key::Enter) if !chord.ctrl && !chord.alt => {
+            next_field(state);
+            return;
+        }
+        (Field::Requester, Key::Down) => {
+            let shown = form.suggestions().len();
+            form.suggestion = (form.suggestion + 1).min(shown.saturating_sub(1));
+            false
+        }
+        (Field::Requester, Key::Up) => {
+            form.suggestion = form.suggestion.saturating_sub(1);
+            false
+        }
+        (Field::Requester, _) => {
+            let changed = form.requester.key(chord);
+            if changed {
+                form.name.clear();
+                form.suggestion = 0;
+            }
+            changed
+        }
+        (Field::Subject, _) => form.subject.key(chord),
+        (Field::Message, _) => false,
+    };
+    if changed {
+        if let Some(draft) = state.compose.current_mut() {
+            draft.error = None;
+        }
+        drafts::touched_open(state, fx);
+    }
+}
+
+/// Text pasted into the requester or subject field.
+pub fn paste(state: &mut State, text: &str, fx: &mut Vec<Effect>) {
+    if let Some(form) = state.compose.current_mut().and_then(|d| d.form.as_mut()) {
+        match form.field {
+            Field::Requester => {
+                form.requester.paste(text);
+                form.name.clear();
+            }
+            Field::Subject => form.subject.paste(text),
+            Field::Message => return,
+        }
+        drafts::touched_open(state, fx);
+    }
+}
+
+/// `tab`: on to the next field; leaving the requester takes the highlighted suggestion when
+/// what is typed is not an address yet.
+pub fn next_field(state: &mut State) {
+    let Some(form) = state.compose.current_mut().and_then(|d| d.form.as_mut()) else {
+        return;
+    };
+    form.field = match form.field {
+        Field::Requester => {
+            let typed = form.address();
+            let picked = form
+                .suggestions()
+                .get(form.suggestion)
+                .map(|c| (c.email.clone(), c.name.clone()));
+            if !crate::backend::is_address(&typed)
+                && let Some((email, name)) = picked
+            {
+                form.requester = crate::app::state::input::LineInput::with_text(&email);
+                form.name = name;
+            }
+            Field::Subject
+        }
+        Field::Subject | Field::Message => Field::Message,
+    };
+}
+
+/// `shift-tab`: back to the previous field.
+pub fn prev_field(state: &mut State) -> bool {
+    let Some(form) = state.compose.current_mut().and_then(|d| d.form.as_mut()) else {
+        return false;
+    };
+    form.field = match form.field {
+        Field::Message => Field::Subject,
+        Field::Subject | Field::Requester => Field::Requester,
+    };
+    true
+}
+
+/// `ctrl-g` and `ctrl-p` in the form: the queue and priority menus.
+pub fn field_menu(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
+    if !matches!(action, Action::SetPriority | Action::SetQueue) {
+        return false;
+    }
+    load_queues(state, fx);
+    let Some(form) = state.compose.current().and_then(|d| d.form.as_ref()) else {
+        return false;
+    };
+    let (title, items, current) = match action {
+        Action::SetPriority => {
+            let items: Vec<(String, Choice)> = Priority::ALL
+                .iter()
+                .map(|p| (format!("{} {}", p.marker(), p.name()), Choice::Priority(*p)))
+                .collect();
+            let current = Priority::ALL.iter().position(|p| *p == form.priority);
+            ("Priority of the new ticket".to_string(), items, current)
+        }
+        Action::SetQueue => {
+            let Some(queues) = state.session.queues.value.as_ref() else {
+                let why = match &state.session.queues.error {
+                    Some(err) => format!("The queues could not be read: {err}"),
+                    None => "Still reading the help desk's queues; try again in a moment".into(),
+                };
+                state.status.push(Level::Info, why);
+                return true;
+            };
+            let mut items = vec![("The desk's default".to_string(), Choice::Queue(None))];
+            items.extend(
+                queues
+                    .iter()
+                    .map(|q| (q.name.clone(), Choice::Queue(Some(q.clone())))),
+            );
+            let current = form
+                .queue
+                .as_ref()
+                .and_then(|q| queues.iter().position(|o| o.id == q.id))
+                .map(|i| i + 1);
+            ("Queue of the new ticket".to_string(), items, current)
+        }
+        _ => return false,
+    };
+    state.overlay = Some(Overlay::Menu(Menu {
+        title,
+        ticket: NEW_TICKET,
+        items,
+        selected: current.unwrap_or(0),
+        query: Default::default(),
+    }));
+    true
+}
+
+/// A choice from the queue or priority menu.
+pub fn chosen(state: &mut State, choice: Choice, fx: &mut Vec<Effect>) {
+    if let Some(form) = state.compose.current_mut().and_then(|d| d.form.as_mut()) {
+        match choice {
+            Choice::Queue(queue) => form.queue = queue,
+            Choice::Priority(p) => form.priority = p,
+            _ => return,
+        }
+        drafts::touched_open(state, fx);
+    }
+}
+
+/// What is missing before the ticket can be opened, in words, or `None`.
+pub fn missing(draft: &Draft) -> Option<String> {
+    let form = draft.form.as_ref()?;
+    let address = form.address();
+    if address.is_empty() {
+        Some("Who is it for? Type the customer's e-mail address (or pick a known person).".into())
+    } else if !crate::backend::is_address(&address) {
+        Some(format!(
+            "{address} is not an e-mail address; type the customer's address, such as ann@example.com."
+        ))
+    } else if form.subject.text().trim().is_empty() {
+        Some("The ticket needs a subject (tab to it).".into())
+    } else {
+        None
+    }
+}
+
+/// The form as the desk is sent it; `marker` is unique to this ticket.
+pub fn opening_of(draft: &Draft, state: &State, id: u64) -> Option<Opening> {
+    let form = draft.form.as_ref()?;
+    let now = state.session.now;
+    // Unique enough without a random source (update stays pure): the moment, to the
+    // nanosecond, mixed with the entry's number.
+    let nanos = now.as_nanosecond() as u64 ^ id.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    Some(Opening {
+        requester: form.address(),
+        name: form.name.clone(),
+        subject: form.subject.text().trim().to_string(),
+        queue: form.queue.clone(),
+        priority: form.priority,
+        marker: format!("fd-{:012x}", nanos & 0xffff_ffff_ffff),
+        sent_at: now,
+    })
+}
+
+/// The try's effect for an entry that opens a ticket: look first when the last try may have
+/// arrived. A desk that cannot start with a note is asked to open the ticket bare; the note
+/// follows once it has a number.
+pub fn try_effect(state: &State, item: &mut Outgoing, req: RequestId) -> Option<Effect> {
+    let opening = Box::new(item.opening.clone()?);
+    if item.unsure {
+        item.delivery = Delivery::Checking(req);
+        return Some(Effect::FindCreated { req, opening });
+    }
+    item.delivery = Delivery::Sending(req);
+    let mut message = item.reply.clone();
+    if !note_starts_it(state, item) && !message.public {
+        message = crate::backend::Reply {
+            public: true,
+            ..Default::default()
+        };
+    }
+    Some(Effect::Create {
+        req,
+        opening,
+        message,
+    })
+}
+
+fn note_starts_it(state: &State, item: &Outgoing) -> bool {
+    item.reply.public
+        || state
+            .session
+            .capabilities
+            .create
+            .is_some_and(|c| c.internal_start)
+}
+
+/// The answer to a create.
+pub fn created(
+    state: &mut State,
+    req: RequestId,
+    result: Result<TicketId, Error>,
+    fx: &mut Vec<Effect>,
+) {
+    let Some(item) = state.outbox.by_request(req) else {
+        return;
+    };
+    if item.delivery != Delivery::Sending(req) {
+        return;
+    }
+    let id = item.id;
+    match result {
+        Ok(ticket) => opened(state, id, ticket, false, fx),
+        Err(err) if err.is_transient() => failed(state, id, &err, fx),
+        Err(err) => hand_back(state, id, &err, fx),
+    }
+}
+
+/// The look for a ticket an earlier try may have opened.
+pub fn found(
+    state: &mut State,
+    req: RequestId,
+    result: Result<Option<TicketId>, Error>,
+    fx: &mut Vec<Effect>,
+) {
+    let Some(item) = state.outbox.by_request(req) else {
+        return;
+    };
+    if item.delivery != Delivery::Checking(req) {
+        return;
+    }
+    let id = item.id;
+    match result {
+        Ok(Some(ticket)) => opened(state, id, ticket, true, fx),
+        Ok(None) => {
+            // Not there: the earlier try did not arrive, and trying again opens it once.
+            item.unsure = false;
+            attempt(state, id, fx);
+        }
+        Err(err) if err.is_transient() => failed(state, id, &err, fx),
+        Err(err) => hand_back(state, id, &err, fx),
+    }
+}
+
+/// The desk opened the ticket: said, the note that could not start it queued, the views read
+/// again, and the ticket shown unless the agent is busy writing.
+fn opened(state: &mut State, id: u64, ticket: TicketId, found: bool, fx: &mut Vec<Effect>) {
+    let follows = state
+        .outbox
+        .items
+        .iter()
+        .find(|i| i.id == id)
+        .is_some_and(|item| !note_starts_it(state, item));
+    let Some(item) = state.outbox.take(id) else {
+        return;
+    };
+    let who = item.opening.as_ref().map_or("", |o| o.who()).to_string();
+    let text = if found {
+        format!("#{ticket} for {who} had been opened after all; it was not opened again")
+    } else {
+        format!("Opened #{ticket} for {who}")
+    };
+    tracing::info!(%ticket, attempts = item.attempts, found, "ticket opened");
+    state.status.push(Level::Info, text);
+    if item.reply.public {
+        state.session.count_sent(true);
+        fx.push(Effect::SaveTally(state.session.today));
+    }
+    if follows {
+        let note = Outgoing {
+            id: state.outbox.next_id(),
+            ticket,
+            opening: None,
+            seen: None,
+            attempts: 0,
+            error: None,
+            unsure: false,
+            delivery: Delivery::Idle,
+            conflicted: false,
+            ..item
+        };
+        let next = note.id;
+        state.outbox.items.push(note);
+        attempt(state, next, fx);
+    } else {
+        save(state, fx);
+    }
+    super::queue::load_all(state, fx);
+    if state.focus != Focus::Compose && state.overlay.is_none() {
+        detail::open(state, ticket, fx);
+    }
+}
