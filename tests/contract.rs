@@ -346,3 +346,33 @@ async fn freshdesk_merges_with_one_request() {
 async fn zammad_merges_naming_the_target_by_its_number() {
     desks::merge::zammad_names_the_target_by_its_number().await;
 }
+
+#[tokio::test]
+async fn zendesk_creates_with_an_idempotency_key() {
+    desks::create::zendesk_creates_with_an_idempotency_key_and_finds_by_external_id().await;
+}
+
+#[tokio::test]
+async fn zendesk_finds_a_create_whose_answer_was_lost() {
+    desks::create::zendesk_a_lost_answer_is_found_by_external_id().await;
+}
+
+#[tokio::test]
+async fn freshdesk_creates_with_a_marker_tag_and_finds_it() {
+    desks::create::freshdesk_creates_with_a_marker_tag_and_finds_by_it().await;
+}
+
+#[tokio::test]
+async fn freshdesk_starts_a_bare_ticket_with_its_subject() {
+    desks::create::freshdesk_a_bare_start_is_described_by_its_subject().await;
+}
+
+#[tokio::test]
+async fn zammad_creates_with_a_guessed_customer_and_finds_it() {
+    desks::create::zammad_creates_with_a_guessed_customer_and_finds_by_tag().await;
+}
+
+#[tokio::test]
+async fn zammad_opens_a_phone_ticket_in_a_chosen_group() {
+    desks::create::zammad_a_phone_ticket_in_a_chosen_group().await;
+}

@@ -186,3 +186,133 @@ async fn a_reply_waits_in_the_outbox_while_the_desk_is_away_and_goes_out_when_it
     assert_eq!(replies(&rest, ticket, text).await, (1, true));
     drop(back);
 }
+
+/// The RT tickets whose subject is `subject`, with their first messages' texts.
+async fn tickets_titled(rest: &Rest, subject: &str) -> Vec<u64> {
+    let query = format!("Subject = '{subject}'");
+    let found = rest
+        .get(&format!(
+            "tickets?query={}&fields=Subject",
+            url_escape(&query)
+        ))
+        .await;
+    found["items"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|t| t["id"].as_str().and_then(|id| id.parse().ok()))
+        .collect()
+}
+
+/// An RT id, which REST 2.0 writes as a number in one place and a string in another.
+fn id_of(record: &serde_json::Value) -> String {
+    match &record["id"] {
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+fn url_escape(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// Fills the new-ticket form for a customer RT has never seen and sends it.
+async fn new_ticket(app: &mut looped::Running, requester: &str, subject: &str, text: &str) {
+    app.press("N");
+    app.wait_for("New ticket").await;
+    app.type_text(requester);
+    app.press("tab");
+    app.type_text(subject);
+    app.press("tab");
+    app.type_text(text);
+    app.wait_for(text).await;
+    app.press("ctrl-s");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_new_ticket_whose_create_answer_was_dropped_arrives_once_with_its_message() {
+    let lab = lab().await;
+    let rest = Rest::new(lab);
+    let queue = rest.queue("nt-drop").await;
+    rest.ticket(&queue, "Already here", "old@example.com", 10, "x")
+        .await;
+    let proxy = FaultProxy::start(upstream(lab)).await;
+    proxy.break_next("POST", "/REST/2.0/ticket$", Fault::ForwardThenDrop);
+    let mut app =
+        looped::Running::start(desk(lab, proxy.port, &queue), jiff::Timestamp::now(), &[]);
+    app.wait_for("Already here").await;
+    let subject = "Puhelu: tulostin savuaa";
+    let text = "Soitti 10.05, tulostin savuaa kolmannessa kerroksessa.";
+    new_ticket(&mut app, "liisa.uusi@example.fi", subject, text).await;
+    app.wait_for("Not sent yet: new ticket for liisa.uusi@example.fi")
+        .await;
+    assert!(proxy.all_used());
+    app.press("O");
+    app.wait_for("Outbox — 1 not delivered").await;
+    app.press("enter enter");
+    app.wait_for("had been opened after all").await;
+    let made = tickets_titled(&rest, subject).await;
+    assert_eq!(made.len(), 1, "one ticket, not two: {made:?}");
+    let contents = rest.contents(made[0]).await;
+    assert!(contents.iter().any(|c| c.contains(text)), "{contents:?}");
+    let ticket = rest.get(&format!("ticket/{}", made[0])).await;
+    let general = rest.get("queue/General").await;
+    assert_eq!(
+        id_of(&ticket["Queue"]),
+        id_of(&general),
+        "the desk's default queue"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_new_ticket_started_with_a_note_is_created_then_commented_once() {
+    let lab = lab().await;
+    let rest = Rest::new(lab);
+    let queue = rest.queue("nt-note").await;
+    rest.ticket(&queue, "Queue marker", "old@example.com", 10, "x")
+        .await;
+    let mut app = looped::Running::start(
+        desk(lab, upstream(lab), &queue),
+        jiff::Timestamp::now(),
+        &[],
+    );
+    app.wait_for("Queue marker").await;
+    app.press("N");
+    app.wait_for("New ticket").await;
+    app.type_text("pekka.puhelin@example.fi");
+    app.press("tab");
+    app.type_text("Soittopyyntö");
+    // Internal, and in this queue (typed into the queue menu).
+    app.press("ctrl-n ctrl-g");
+    app.wait_for("Queue of the new ticket").await;
+    app.type_text("nt-note");
+    app.press("enter tab");
+    let text = "Vain meille: soita takaisin klo 15 jälkeen.";
+    app.type_text(text);
+    app.wait_for(text).await;
+    app.press("ctrl-s");
+    app.wait_for("Opened #").await;
+    app.wait_for("Internal note added").await;
+    let made = tickets_titled(&rest, "Soittopyyntö").await;
+    assert_eq!(made.len(), 1);
+    let kinds: Vec<String> = rest
+        .history(made[0])
+        .await
+        .into_iter()
+        .map(|(kind, _)| kind)
+        .filter(|k| k == "Comment" || k == "Correspond")
+        .collect();
+    assert_eq!(kinds, ["Comment"], "a note, never mail to the customer");
+    let ticket = rest.get(&format!("ticket/{}", made[0])).await;
+    let chosen = rest.get(&format!("queue/{queue}")).await;
+    assert_eq!(
+        id_of(&ticket["Queue"]),
+        id_of(&chosen),
+        "the queue picked in the form"
+    );
+}

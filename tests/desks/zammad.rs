@@ -51,7 +51,7 @@ pub fn authorized(m: wiremock::MockBuilder) -> wiremock::MockBuilder {
     m.and(header("authorization", Zammad::auth().as_str()))
 }
 
-async fn mount_catalog(server: &MockServer) {
+pub async fn mount_catalog(server: &MockServer) {
     authorized(Mock::given(method("GET")))
         .and(path("/api/v1/ticket_states"))
         .respond_with(json(

@@ -33,6 +33,17 @@ struct Rule {
     fault: Fault,
 }
 
+impl Rule {
+    /// `path` as a part of the request's path, or the whole path (before any query) when it
+    /// ends with `$`: `POST /REST/2.0/ticket$` is a create, not a reply.
+    fn matches(&self, path: &str) -> bool {
+        match self.path.strip_suffix('$') {
+            Some(exact) => path.split('?').next() == Some(exact),
+            None => path.contains(&self.path),
+        }
+    }
+}
+
 /// The proxy; dropped, it stops.
 pub struct FaultProxy {
     pub port: u16,
@@ -94,7 +105,7 @@ async fn serve(
         let mut rules = rules.lock().expect("rules");
         rules
             .iter()
-            .position(|r| r.method == method && path.contains(&r.path))
+            .position(|r| r.method == method && r.matches(path))
             .map(|i| rules.remove(i).fault)
     };
     let forwarded = match fault {

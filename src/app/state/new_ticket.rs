@@ -37,6 +37,9 @@ pub struct NewForm {
     pub field: Field,
     /// The highlighted suggestion.
     pub suggestion: usize,
+    /// The agent asked for the queue menu before the desk's queues arrived: it opens when
+    /// they do.
+    pub queue_menu_waiting: bool,
     /// The people the requester field suggests, gathered once when the form opens.
     pub known: std::sync::Arc<Vec<Contact>>,
 }
@@ -82,6 +85,7 @@ impl NewForm {
             priority: record.priority,
             field,
             suggestion: 0,
+            queue_menu_waiting: false,
             known: Default::default(),
         }
     }

@@ -46,7 +46,7 @@ pub fn apply(state: &mut State, loaded: Loaded, fx: &mut Vec<Effect>) {
         Loaded::Progress { req, done } => files::progress(state, req, done),
         Loaded::Created { req, result } => new_ticket::created(state, req, result, fx),
         Loaded::FoundCreated { req, result } => new_ticket::found(state, req, result, fx),
-        Loaded::Queues { req, result } => new_ticket::queues(state, req, result),
+        Loaded::Queues { req, result } => new_ticket::queues(state, req, result, fx),
         Loaded::Merged {
             source,
             target,

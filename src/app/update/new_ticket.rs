@@ -52,9 +52,24 @@ fn load_queues(state: &mut State, fx: &mut Vec<Effect>) {
 }
 
 /// The queues arrived.
-pub fn queues(state: &mut State, req: RequestId, result: Result<Vec<QueueRef>, Error>) {
+pub fn queues(
+    state: &mut State,
+    req: RequestId,
+    result: Result<Vec<QueueRef>, Error>,
+    fx: &mut Vec<Effect>,
+) {
     let result = result.map_err(|e| super::wording::explain(&e));
-    state.session.queues.accept(req, result);
+    if !state.session.queues.accept(req, result) {
+        return;
+    }
+    let waiting = state
+        .compose
+        .current_mut()
+        .and_then(|d| d.form.as_mut())
+        .map(|f| std::mem::take(&mut f.queue_menu_waiting));
+    if waiting == Some(true) && state.focus == Focus::Compose && state.overlay.is_none() {
+        field_menu(state, Action::SetQueue, fx);
+    }
 }
 
 /// Whether the open draft is a new ticket with a form field (not the message) taking keys.
@@ -176,11 +191,22 @@ pub fn field_menu(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bo
         }
         Action::SetQueue => {
             let Some(queues) = state.session.queues.value.as_ref() else {
-                let why = match &state.session.queues.error {
-                    Some(err) => format!("The queues could not be read: {err}"),
-                    None => "Still reading the help desk's queues; try again in a moment".into(),
-                };
-                state.status.push(Level::Info, why);
+                match &state.session.queues.error {
+                    Some(err) => {
+                        let why = format!("The queues could not be read: {err}");
+                        state.status.push(Level::Error, why);
+                    }
+                    None => {
+                        state
+                            .status
+                            .push(Level::Info, "Reading the help desk's queues…");
+                        if let Some(form) =
+                            state.compose.current_mut().and_then(|d| d.form.as_mut())
+                        {
+                            form.queue_menu_waiting = true;
+                        }
+                    }
+                }
                 return true;
             };
             let mut items = vec![("The desk's default".to_string(), Choice::Queue(None))];

@@ -4,6 +4,7 @@
 //! Freshdesk has no conflict detection; frontdesk compares `updated_at` before writing.
 
 mod convert;
+mod create;
 mod files;
 mod wire;
 
@@ -19,8 +20,8 @@ use serde_json::{Value, json};
 
 use super::http::{Http, Throttle, Timeouts};
 use super::{
-    Agent, Attachment, Capabilities, Changes, Contact, Error, FileLimits, HelpDesk, Page,
-    RecipientSupport, Reply, Result, Ticket, TicketId, TicketSummary, View,
+    Agent, Attachment, Capabilities, Changes, Contact, Error, FileLimits, HelpDesk, Opening, Page,
+    QueueRef, RecipientSupport, Reply, Result, Ticket, TicketId, TicketSummary, View,
 };
 use crate::canned::Canned;
 use crate::config::Profile;
@@ -482,6 +483,18 @@ impl HelpDesk for FreshdeskDesk {
         let copies = (reply.cc.as_slice(), reply.bcc.as_slice());
         self.post_message(id, reply.public, &body, copies, &reply.files, &bytes)
             .await
+    }
+
+    async fn create(&self, opening: &Opening, message: &Reply) -> Result<TicketId> {
+        self.create_ticket(opening, message).await
+    }
+
+    async fn find_created(&self, opening: &Opening) -> Result<Option<TicketId>> {
+        self.find_ticket(opening).await
+    }
+
+    async fn queues(&self) -> Result<Vec<QueueRef>> {
+        self.group_list().await
     }
 
     async fn merge(&self, source: TicketId, target: TicketId) -> Result<()> {

@@ -4,6 +4,7 @@
 //! newest transaction, so a 412 means someone changed the ticket since it was read.
 
 mod convert;
+mod create;
 mod files;
 mod read;
 mod wire;
@@ -17,8 +18,8 @@ use serde_json::json;
 
 use super::http::{Http, Timeouts};
 use super::{
-    Agent, Attachment, Capabilities, Changes, Contact, Error, FileLimits, HelpDesk, Page,
-    RecipientSupport, Reply, Result, Ticket, TicketId, TicketSummary, View,
+    Agent, Attachment, Capabilities, Changes, Contact, Error, FileLimits, HelpDesk, Opening, Page,
+    QueueRef, RecipientSupport, Reply, Result, Ticket, TicketId, TicketSummary, View,
 };
 use crate::canned::Canned;
 use crate::config::{PriorityScale, Profile};
@@ -282,6 +283,18 @@ impl HelpDesk for RtDesk {
 
     async fn reply(&self, id: TicketId, reply: Reply) -> Result<()> {
         self.post_reply(id, reply).await
+    }
+
+    async fn create(&self, opening: &Opening, message: &Reply) -> Result<TicketId> {
+        self.create_ticket(opening, message).await
+    }
+
+    async fn find_created(&self, opening: &Opening) -> Result<Option<TicketId>> {
+        self.find_ticket(opening).await
+    }
+
+    async fn queues(&self) -> Result<Vec<QueueRef>> {
+        self.queue_list().await
     }
 
     async fn merge(&self, source: TicketId, target: TicketId) -> Result<()> {

@@ -5,6 +5,7 @@
 //! `updated_at` before writing.
 
 mod convert;
+mod create;
 mod wire;
 
 use async_trait::async_trait;
@@ -15,8 +16,8 @@ use serde_json::{Value, json};
 
 use super::http::{Http, Throttle, Timeouts};
 use super::{
-    Agent, Attachment, Capabilities, Changes, Contact, Error, FileLimits, HelpDesk, Page,
-    RecipientSupport, Reply, Result, Ticket, TicketId, TicketSummary, View,
+    Agent, Attachment, Capabilities, Changes, Contact, Error, FileLimits, HelpDesk, Opening, Page,
+    QueueRef, RecipientSupport, Reply, Result, Ticket, TicketId, TicketSummary, View,
 };
 use crate::canned::Canned;
 use crate::config::Profile;
@@ -415,6 +416,18 @@ impl HelpDesk for ZammadDesk {
         }
         body.insert("article".into(), article);
         self.put(id, body).await
+    }
+
+    async fn create(&self, opening: &Opening, message: &Reply) -> Result<TicketId> {
+        self.create_ticket(opening, message).await
+    }
+
+    async fn find_created(&self, opening: &Opening) -> Result<Option<TicketId>> {
+        self.find_ticket(opening).await
+    }
+
+    async fn queues(&self) -> Result<Vec<QueueRef>> {
+        self.group_list().await
     }
 
     async fn merge(&self, source: TicketId, target: TicketId) -> Result<()> {

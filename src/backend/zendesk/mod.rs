@@ -4,6 +4,7 @@
 //! `updated_at` as read, so a 409 means someone changed it meanwhile.
 
 mod convert;
+mod create;
 mod files;
 mod wire;
 
@@ -18,8 +19,8 @@ use serde_json::{Value, json};
 
 use super::http::{Http, Throttle, Timeouts};
 use super::{
-    Agent, Attachment, Capabilities, Changes, Contact, Error, FileLimits, HelpDesk, Page,
-    RecipientSupport, Reply, Result, Ticket, TicketId, TicketSummary, View,
+    Agent, Attachment, Capabilities, Changes, Contact, Error, FileLimits, HelpDesk, Opening, Page,
+    QueueRef, RecipientSupport, Reply, Result, Ticket, TicketId, TicketSummary, View,
 };
 use crate::canned::{Audience, Canned, Rendered};
 use crate::config::Profile;
@@ -503,6 +504,18 @@ impl HelpDesk for ZendeskDesk {
             self.discard(token).await;
         }
         result
+    }
+
+    async fn create(&self, opening: &Opening, message: &Reply) -> Result<TicketId> {
+        self.create_ticket(opening, message).await
+    }
+
+    async fn find_created(&self, opening: &Opening) -> Result<Option<TicketId>> {
+        self.find_ticket(opening).await
+    }
+
+    async fn queues(&self) -> Result<Vec<QueueRef>> {
+        self.group_list().await
     }
 
     async fn merge(&self, source: TicketId, target: TicketId) -> Result<()> {

@@ -1,0 +1,99 @@
+//! New tickets in Zammad: one `POST /tickets` with the first article, the customer found or
+//! made by `guess:<address>`, the marker as a tag. Zammad has no idempotency key; a create
+//! whose answer was lost is found by that tag (backends-2.md §4.4).
+
+use base64::Engine;
+use reqwest::Method;
+use serde::Deserialize;
+use serde_json::json;
+
+use super::{ZammadDesk, number, wire};
+use crate::backend::{Error, Opening, QueueRef, Reply, Result, TicketId};
+
+/// The group a ticket starts in when the agent picks none: Zammad's stock one.
+const DEFAULT_GROUP: &str = "Users";
+
+#[derive(Debug, Deserialize)]
+struct Created {
+    #[serde(deserialize_with = "crate::backend::lenient::id")]
+    id: String,
+}
+
+impl ZammadDesk {
+    pub(super) async fn create_ticket(
+        &self,
+        opening: &Opening,
+        message: &Reply,
+    ) -> Result<TicketId> {
+        let bytes = crate::backend::outgoing::read_all(&message.files).await?;
+        let catalog = self.catalog().await?;
+        let mut article = if message.public {
+            json!({ "type": "phone", "internal": false, "sender": "Agent",
+                    "subject": opening.subject, "content_type": "text/plain", "body": message.body })
+        } else {
+            json!({ "type": "note", "internal": true, "sender": "Agent",
+                    "subject": opening.subject, "content_type": "text/plain", "body": message.body })
+        };
+        if message.public && !message.cc.is_empty() {
+            article["cc"] = json!(message.cc.join(", "));
+        }
+        if !message.files.is_empty() {
+            let engine = base64::engine::general_purpose::STANDARD;
+            article["attachments"] = message
+                .files
+                .iter()
+                .zip(&bytes)
+                .map(|(f, b)| json!({ "filename": f.name, "mime-type": f.mime, "data": engine.encode(b) }))
+                .collect();
+        }
+        let group = opening
+            .queue
+            .as_ref()
+            .map_or(DEFAULT_GROUP, |q| q.name.as_str());
+        let mut body = json!({
+            "title": opening.subject,
+            "group": group,
+            "customer_id": format!("guess:{}", opening.requester),
+            "tags": opening.marker,
+            "article": article,
+        });
+        if let Some(id) = catalog.priority_id(opening.priority) {
+            body["priority_id"] = number(&id);
+        }
+        let answer = self
+            .http
+            .send(Method::POST, "tickets", &[], Some(&body), &[])
+            .await?;
+        let created: Created = answer.json()?;
+        ticket_id(&created.id)
+    }
+
+    pub(super) async fn find_ticket(&self, opening: &Opening) -> Result<Option<TicketId>> {
+        let query = format!("tags:{}", opening.marker);
+        let found: wire::Search = self
+            .http
+            .get(
+                "tickets/search",
+                &[("query", query.as_str()), ("limit", "1")],
+            )
+            .await?;
+        Ok(found.tickets.first().map(|t| TicketId(t.id())))
+    }
+
+    pub(super) async fn group_list(&self) -> Result<Vec<QueueRef>> {
+        let groups: Vec<wire::Named> = self.http.get("groups", &[]).await?;
+        Ok(groups
+            .into_iter()
+            .map(|g| QueueRef {
+                id: g.id,
+                name: g.name,
+            })
+            .collect())
+    }
+}
+
+fn ticket_id(id: &str) -> Result<TicketId> {
+    id.parse()
+        .map(TicketId)
+        .map_err(|_| Error::Invalid(format!("Zammad named the new ticket {id}, not a number")))
+}
