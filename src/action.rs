@@ -67,6 +67,8 @@ pub enum Action {
     SetQueue,
     PrevField,
     ToggleAudience,
+    ToggleMark,
+    MarkRange,
     /// Unbinds a key inherited from a base keymap.
     Noop,
 }
@@ -276,6 +278,16 @@ const TABLE: &[(Action, &str, &str)] = &[
         Action::ToggleAudience,
         "toggle_audience",
         "switch the draft between public (the customer sees it) and internal",
+    ),
+    (
+        Action::ToggleMark,
+        "toggle_mark",
+        "mark or unmark the ticket for a change to many at once (s, p, A, a, t apply to all)",
+    ),
+    (
+        Action::MarkRange,
+        "mark_range",
+        "start marking a range of tickets (move to stretch it; again to stop)",
     ),
     (Action::Noop, "noop", "unbind this key"),
 ];

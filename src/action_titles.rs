@@ -75,6 +75,8 @@ pub fn title(action: Action) -> &'static str {
         SetQueue => "Queue of the new ticket…",
         PrevField => "Previous field",
         ToggleAudience => "Public or internal",
+        ToggleMark => "Mark the ticket",
+        MarkRange => "Mark a range",
         Noop => "Nothing",
     }
 }

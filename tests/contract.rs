@@ -376,3 +376,13 @@ async fn zammad_creates_with_a_guessed_customer_and_finds_it() {
 async fn zammad_opens_a_phone_ticket_in_a_chosen_group() {
     desks::create::zammad_a_phone_ticket_in_a_chosen_group().await;
 }
+
+#[tokio::test]
+async fn zendesk_changes_many_tickets_in_one_job() {
+    desks::bulk::zendesk_updates_many_in_one_job().await;
+}
+
+#[tokio::test]
+async fn freshdesk_changes_many_tickets_one_by_one_through_a_429() {
+    desks::bulk::freshdesk_goes_ticket_by_ticket_through_a_429().await;
+}

@@ -179,3 +179,96 @@ fn the_real_binary_opens_a_ticket_outside_every_view_by_its_number() {
     shell.type_bytes(b"qq");
     shell.wait_until("the shell prompt", |s| !s.alternate_screen());
 }
+
+/// How many times RT recorded a status change on the ticket.
+async fn status_changes(rest: &Rest, id: u64) -> usize {
+    rest.history(id)
+        .await
+        .iter()
+        .filter(|(kind, _)| kind == "Status")
+        .count()
+}
+
+/// The `had` of a bulk change's progress on screen (`▕███░░▏ 7/25`), if one shows.
+fn progress(screen: &vt100::Screen, all: usize) -> Option<usize> {
+    let text = screen.contents();
+    let at = text.find(&format!("/{all}"))?;
+    let before = &text[..at];
+    let digits: String = before
+        .chars()
+        .rev()
+        .take_while(char::is_ascii_digit)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    digits.parse().ok()
+}
+
+#[test]
+fn a_bulk_status_change_on_25_tickets_survives_kill_9_and_changes_each_once() {
+    const N: usize = 25;
+    let lab = rt::lab();
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let rest = Rest::new(lab);
+    let (queue, ids) = runtime.block_on(async {
+        let queue = rest.queue("q-bulk").await;
+        let mut ids = Vec::new();
+        for n in 0..N {
+            let subject = format!("Roskaposti {n:02}");
+            ids.push(
+                rest.ticket(&queue, &subject, "spam@example.net", 10, "Osta nyt!")
+                    .await,
+            );
+        }
+        (queue, ids)
+    });
+    let mut shell = pty::Shell::start(120, 40, &[("FRONTDESK_TOKEN", &lab.token)]);
+    let config = format!(
+        "default_profile = \"lab\"\n[profiles.lab]\nbackend = \"rt\"\nurl = \"{}\"\n[[profiles.lab.views]]\nname = \"Bulk\"\nquery = \"Queue = '{queue}'\"\n",
+        lab.url
+    );
+    std::fs::create_dir_all(shell.path("config/frontdesk")).expect("config dir");
+    std::fs::write(shell.path("config/frontdesk/config.toml"), config).expect("config");
+    shell.line("frontdesk --profile lab");
+    shell.wait_for("Roskaposti 24");
+    // Every row marked with a range: v, then to the last row.
+    shell.type_bytes(b"v");
+    shell.wait_for("Marking a range");
+    shell.type_bytes(b"G");
+    shell.wait_for("25 marked");
+    shell.type_bytes(b"s");
+    shell.wait_for("Status of 25 marked tickets");
+    shell.type_bytes(b"resolved\r");
+    shell.wait_for("Change 25 marked tickets: status → resolved?");
+    shell.type_bytes(b"\r");
+    // Killed in the middle of the job.
+    shell.wait_until("the job under way", |s| {
+        progress(s, N).is_some_and(|had| (2..=N - 5).contains(&had))
+    });
+    pty::signal_process("lab", "KILL");
+    shell.line("stty sane; tput rmcup; clear");
+    shell.wait_until("the shell prompt", |s| {
+        !s.alternate_screen() && s.contents().trim_end().ends_with("fd$")
+    });
+    let changed_before: usize = runtime.block_on(async {
+        let mut n = 0;
+        for &id in &ids {
+            n += status_changes(&rest, id).await;
+        }
+        n
+    });
+    assert!(changed_before < N, "the kill came before the end");
+    // The next start takes the job over and finishes it.
+    shell.line("frontdesk --profile lab");
+    shell.wait_for("status → resolved: 25 of 25 tickets changed");
+    shell.type_bytes(b"qq");
+    shell.wait_until("the shell prompt", |s| !s.alternate_screen());
+    runtime.block_on(async {
+        for &id in &ids {
+            let ticket = rest.get(&format!("ticket/{id}")).await;
+            assert_eq!(ticket["Status"], "resolved", "#{id}");
+            assert_eq!(status_changes(&rest, id).await, 1, "#{id} changed once");
+        }
+    });
+}

@@ -160,6 +160,17 @@ pub enum Effect {
         req: RequestId,
         opening: Box<Opening>,
     },
+    /// Make one change to a batch of tickets (a bulk job's step).
+    BulkApply {
+        req: RequestId,
+        tickets: Vec<TicketId>,
+        changes: Changes,
+    },
+    /// Read the tickets a bulk step was changing when its answer was lost.
+    BulkCheck {
+        req: RequestId,
+        tickets: Vec<TicketId>,
+    },
     /// Read the queues or groups a new ticket can start in.
     LoadQueues {
         req: RequestId,

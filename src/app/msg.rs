@@ -128,6 +128,16 @@ pub enum Loaded {
         req: RequestId,
         result: Result<Option<TicketId>, Error>,
     },
+    /// A bulk step's answer: each ticket with how it went.
+    BulkApplied {
+        req: RequestId,
+        result: Result<crate::backend::Outcomes, Error>,
+    },
+    /// The tickets of a bulk step as they are now (`None`: gone).
+    BulkChecked {
+        req: RequestId,
+        result: Result<Vec<(TicketId, Option<TicketSummary>)>, Error>,
+    },
     /// The queues or groups a new ticket can start in.
     Queues {
         req: RequestId,

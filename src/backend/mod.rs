@@ -84,6 +84,9 @@ impl Error {
 /// The result of a help desk call.
 pub type Result<T> = std::result::Result<T, Error>;
 
+/// Each ticket of a bulk change with how it went, in the order asked.
+pub type Outcomes = Vec<(TicketId, Result<()>)>;
+
 /// One help desk account, as the interface needs it. Implementations clean all text they return
 /// (see `text::sanitize`) and keep a queue page to a constant number of requests.
 #[async_trait]
@@ -175,6 +178,17 @@ pub trait HelpDesk: Send + Sync {
         changes: Changes,
         expected_version: Option<String>,
     ) -> Result<()>;
+
+    /// Makes the same change to every ticket of `ids` (at most `Capabilities::bulk_batch`),
+    /// unguarded by versions: bulk triage sets fields whatever they were. A desk with a bulk
+    /// endpoint overrides this; the default asks ticket by ticket.
+    async fn update_many(&self, ids: &[TicketId], changes: &Changes) -> Result<Outcomes> {
+        let mut outcomes = Vec::with_capacity(ids.len());
+        for &id in ids {
+            outcomes.push((id, self.update(id, changes.clone(), None).await));
+        }
+        Ok(outcomes)
+    }
 
     /// The agents a ticket can be assigned to.
     async fn agents(&self) -> Result<Vec<Agent>>;

@@ -3,6 +3,7 @@
 //! triage describe them). Every text field here has already been cleaned (see
 //! `text::sanitize`) by the backend that produced it.
 
+mod bulk;
 pub mod canned;
 mod create;
 mod files;
@@ -493,6 +494,9 @@ pub struct Capabilities {
     pub merge: Option<&'static str>,
     /// Whether and how the agent can open a ticket for a customer (`None`: not from here).
     pub create: Option<CreateSupport>,
+    /// How many tickets one bulk change sends at once: 1 where each ticket is its own
+    /// request, paced by the desk's rate limit; more where the desk has a bulk endpoint.
+    pub bulk_batch: usize,
 }
 
 /// When the customer's oldest unanswered message arrived, and how many replies there are.

@@ -53,6 +53,33 @@ pub fn view(frame: &mut Frame<'_>, state: &State, theme: &Theme) {
 }
 
 /// The top border: program, desk, one tab per view with its count, and what is loading.
+/// The title bar's right end with the marks counted before it: `3 marked · updated 10:05`.
+fn with_marks(state: &State, right: String) -> String {
+    match (state.queue.marks.len(), right.is_empty()) {
+        (0, _) => right,
+        (n, true) => format!("{n} marked"),
+        (n, false) => format!("{n} marked · {right}"),
+    }
+}
+
+/// A bulk change under way: `status → solved ▕███░░░░░░░▏ 8/24 · 1 failed`.
+fn bulk_progress(state: &State) -> Option<String> {
+    let bulk = state.outbox.bulk()?;
+    let (had, all) = bulk.progress();
+    const CELLS: usize = 10;
+    let full = (had * CELLS).checked_div(all).unwrap_or(0);
+    let failed = match bulk.failed.len() {
+        0 => String::new(),
+        n => format!(" · {n} failed"),
+    };
+    Some(format!(
+        "{} ▕{}{}▏ {had}/{all}{failed}",
+        crate::text::truncate(&bulk.what, 24),
+        "█".repeat(full),
+        "░".repeat(CELLS - full)
+    ))
+}
+
 fn title_bar(frame: &mut Frame<'_>, state: &State, theme: &Theme, screen: Rect) {
     let room = usize::from(screen.width.saturating_sub(4));
     let loading =
@@ -89,6 +116,8 @@ fn title_bar(frame: &mut Frame<'_>, state: &State, theme: &Theme, screen: Rect) 
     } else {
         String::new()
     };
+    let marked = !state.queue.marks.is_empty();
+    let full_right = with_marks(state, right);
     let mut spans = vec![Span::styled(" frontdesk", theme.get("ui.title"))];
     let desk = format!(" · {}", state.session.desk);
     // Each tab: its number, name and count, then how many of its tickets have news. When
@@ -143,12 +172,17 @@ fn title_bar(frame: &mut Frame<'_>, state: &State, theme: &Theme, screen: Rect) 
     let fits = |tabs: &[(String, String, bool)], right: &str| {
         11 + measure(tabs) + width(right) + 2 <= room
     };
+    let mut right = full_right;
     let mut tabs = all(0);
     for short in 1..=2 {
         if fits(&tabs, &right) {
             break;
         }
         tabs = all(short);
+    }
+    // The marks matter more than when the views were read.
+    if marked && !fits(&tabs, &right) {
+        right = with_marks(state, String::new());
     }
     // Being offline matters more than the time of the last answer.
     let right = if !fits(&tabs, &right) && state.session.offline.is_some() {
@@ -211,8 +245,17 @@ fn badge(state: &State) -> String {
             crate::backend::human_size(d.done)
         ));
     }
-    if let n @ 1.. = state.outbox.items.len() {
-        badge.push_str(&format!(" ⇪ {n} in outbox (O) "));
+    if let Some(progress) = bulk_progress(state) {
+        badge.push_str(&format!(" {progress} (O) "));
+    }
+    let replies = state
+        .outbox
+        .items
+        .iter()
+        .filter(|i| i.bulk.is_none())
+        .count();
+    if replies > 0 {
+        badge.push_str(&format!(" ⇪ {replies} in outbox (O) "));
     }
     badge
 }

@@ -231,7 +231,10 @@ fn row(
         .drafts
         .get(&t.id)
         .is_some_and(|d| !d.is_blank());
-    let mark = if state.outbox.has(t.id) {
+    let marked = state.queue.marks.contains(t.id);
+    let mark = if marked {
+        "✓"
+    } else if state.outbox.has(t.id) {
         "⇪"
     } else if has_draft {
         "✎"
@@ -243,6 +246,8 @@ fn row(
     // A blank mark carries no style: an unstyled cell costs no bytes on the wire.
     let mark_style = if mark == " " {
         Style::default()
+    } else if marked {
+        theme.get("queue.row.marked")
     } else {
         theme.get("queue.row.new")
     };

@@ -106,3 +106,51 @@ async fn the_new_ticket_form() {
         insta::assert_snapshot!(format!("new_ticket_form_{w}x{h}"), harness.screen());
     }
 }
+
+#[tokio::test]
+async fn marks_the_bulk_confirmation_and_its_progress() {
+    use crate::app::state::marks::{Bulk, MARKED};
+    let dir = tempfile::tempdir().expect("dir");
+    for (w, h) in SIZES {
+        let mut harness = harness(w, h, dir.path()).await;
+        harness.keys("space space v j j s").await;
+        harness.type_text("solved").await;
+        harness.keys("enter").await;
+        insta::assert_snapshot!(format!("bulk_confirmation_{w}x{h}"), harness.screen());
+        harness.keys("esc esc").await;
+        // A job a third of the way through, one ticket refused, as the title bar shows it.
+        let tickets: Vec<_> = harness.visible_ids().into_iter().take(24).collect();
+        let mut bulk = Bulk::new(
+            crate::backend::Changes {
+                status: Some("solved".into()),
+                ..Default::default()
+            },
+            "status → solved".into(),
+            tickets.clone(),
+        );
+        bulk.done = tickets[..7].to_vec();
+        bulk.failed = vec![(tickets[7], "not allowed".into())];
+        harness
+            .state
+            .outbox
+            .items
+            .push(crate::app::state::Outgoing {
+                id: 1,
+                ticket: MARKED,
+                reply: Default::default(),
+                to: String::new(),
+                canned_used: Vec::new(),
+                seen: None,
+                queued_at: crate::testkit::fixed_now(),
+                attempts: 0,
+                error: None,
+                unsure: false,
+                delivery: Default::default(),
+                conflicted: false,
+                opening: None,
+                bulk: Some(bulk),
+            });
+        harness.keys("space").await;
+        insta::assert_snapshot!(format!("bulk_progress_{w}x{h}"), harness.screen());
+    }
+}

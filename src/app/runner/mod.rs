@@ -319,6 +319,32 @@ impl Runner {
                 req,
                 result: desk.find_created(&opening).await,
             },
+            Effect::BulkApply {
+                req,
+                tickets,
+                changes,
+            } => Loaded::BulkApplied {
+                req,
+                result: desk.update_many(&tickets, &changes).await,
+            },
+            Effect::BulkCheck { req, tickets } => {
+                let mut now = Vec::with_capacity(tickets.len());
+                let mut failure = None;
+                for id in tickets {
+                    match desk.ticket(id).await {
+                        Ok(ticket) => now.push((id, Some(ticket.summary))),
+                        Err(crate::backend::Error::NotFound(_)) => now.push((id, None)),
+                        Err(err) => {
+                            failure = Some(err);
+                            break;
+                        }
+                    }
+                }
+                Loaded::BulkChecked {
+                    req,
+                    result: failure.map_or(Ok(now), Err),
+                }
+            }
             Effect::LoadQueues { req } => Loaded::Queues {
                 req,
                 result: desk.queues().await,

@@ -5,6 +5,7 @@ pub mod compose;
 pub mod detail;
 pub mod files;
 pub mod input;
+pub mod marks;
 pub mod new_ticket;
 pub mod outbox;
 pub mod overlay;

@@ -62,6 +62,9 @@ pub struct Outgoing {
     /// `NEW_TICKET` until the desk numbers it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub opening: Option<Opening>,
+    /// A change to many tickets this entry makes (`ticket` is `MARKED`, `reply` empty).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bulk: Option<super::marks::Bulk>,
 }
 
 impl Outgoing {
@@ -69,6 +72,10 @@ impl Outgoing {
     pub fn describe(&self) -> String {
         if let Some(opening) = &self.opening {
             return format!("new ticket for {}", opening.who());
+        }
+        if let Some(bulk) = &self.bulk {
+            let (had, all) = bulk.progress();
+            return format!("{} on {all} tickets ({had} done)", bulk.what);
         }
         match (self.reply.public, self.to.is_empty()) {
             (true, false) => format!("reply to {} on #{}", self.to, self.ticket),
@@ -171,6 +178,11 @@ impl Outbox {
     /// Whether a reply for `ticket` is waiting here.
     pub fn has(&self, ticket: TicketId) -> bool {
         self.items.iter().any(|i| i.ticket == ticket)
+    }
+
+    /// The bulk change under way, if any, for the progress bar.
+    pub fn bulk(&self) -> Option<&super::marks::Bulk> {
+        self.items.iter().find_map(|i| i.bulk.as_ref())
     }
 
     /// The earliest next try, for the status line.

@@ -63,6 +63,8 @@ pub enum Choice {
         target: TicketId,
     },
     Priority(Priority),
+    /// The change for the marked tickets, confirmed: (what changes, in words).
+    BulkConfirmed(Box<(crate::backend::Changes, String)>),
     /// A new ticket's queue (`None`: the desk's default).
     Queue(Option<crate::backend::QueueRef>),
     Assignee(Option<AgentId>),
@@ -217,8 +219,12 @@ impl Prompt {
 /// What the field's words change against what the agent was shown.
 pub fn tag_changes(had: &[String], field: &str) -> Changes {
     let mut wanted: Vec<&str> = Vec::new();
+    // `-word` removes a tag whether or not it was shown (how marked tickets lose one).
+    let mut gone: Vec<String> = Vec::new();
     for w in field.split_whitespace() {
-        if !wanted.contains(&w) {
+        if let Some(tag) = w.strip_prefix('-').filter(|t| !t.is_empty()) {
+            gone.push(tag.to_string());
+        } else if !wanted.contains(&w) {
             wanted.push(w);
         }
     }
@@ -230,8 +236,9 @@ pub fn tag_changes(had: &[String], field: &str) -> Changes {
             .collect(),
         tags_remove: had
             .iter()
-            .filter(|h| !wanted.contains(&h.as_str()))
+            .filter(|h| !wanted.contains(&h.as_str()) && !gone.contains(h))
             .cloned()
+            .chain(gone.iter().cloned())
             .collect(),
         ..Changes::default()
     }

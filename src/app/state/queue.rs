@@ -256,6 +256,8 @@ pub struct QueueState {
     pub filter: LineInput,
     /// Whether keys go to the filter line.
     pub filtering: bool,
+    /// Tickets marked for a bulk change.
+    pub marks: super::marks::Marks,
 }
 
 impl QueueState {
@@ -357,6 +359,7 @@ impl QueueState {
             active: 0,
             filter: LineInput::default(),
             filtering: false,
+            marks: Default::default(),
         }
     }
 

@@ -3,7 +3,7 @@
 //! calls back into this file: it only routes.
 
 use super::{Effect, State, detail, menu, outbox, picker, queue, responses, saves, session};
-use super::{attach, files, new_ticket, tags, watch};
+use super::{attach, bulk, files, new_ticket, tags, watch};
 use crate::app::msg::Loaded;
 
 /// Hands one answer to its pane.
@@ -46,6 +46,8 @@ pub fn apply(state: &mut State, loaded: Loaded, fx: &mut Vec<Effect>) {
         Loaded::Progress { req, done } => files::progress(state, req, done),
         Loaded::Created { req, result } => new_ticket::created(state, req, result, fx),
         Loaded::FoundCreated { req, result } => new_ticket::found(state, req, result, fx),
+        Loaded::BulkApplied { req, result } => bulk::applied(state, req, result, fx),
+        Loaded::BulkChecked { req, result } => bulk::checked(state, req, result, fx),
         Loaded::Queues { req, result } => new_ticket::queues(state, req, result, fx),
         Loaded::Merged {
             source,

@@ -4,11 +4,15 @@
 use super::{Effect, State};
 use crate::action::Action;
 use crate::app::state::Level;
+use crate::app::state::marks::MARKED;
 use crate::app::state::new_ticket::NEW_TICKET;
 use crate::app::state::overlay::{Choice, FetchAsk, Menu, Overlay};
 use crate::backend::{Changes, Priority, TicketId, TicketSummary};
 
 fn summary(state: &State, id: TicketId) -> Option<TicketSummary> {
+    if id == MARKED {
+        return Some(TicketSummary::new(MARKED));
+    }
     state
         .detail
         .loaded()
@@ -27,11 +31,22 @@ fn change(state: &State, ticket: TicketId, changes: Changes, what: String) -> Ef
     }
 }
 
-/// A field-changing action on ticket `id`: applied at once (assign to me) or through a menu.
+/// How a menu names its ticket: `#4076`, or `12 marked tickets`.
+fn named(state: &State, id: TicketId) -> String {
+    if id == MARKED {
+        format!("{} marked tickets", state.queue.marks.len())
+    } else {
+        format!("#{id}")
+    }
+}
+
+/// A field-changing action on ticket `id` (or the marked tickets, `MARKED`): applied at once
+/// (assign to me) or through a menu.
 pub fn ticket_action(state: &mut State, id: TicketId, action: Action, fx: &mut Vec<Effect>) {
     let Some(ticket) = summary(state, id) else {
         return;
     };
+    let name = named(state, id);
     let caps = &state.session.capabilities;
     let menu = |title: String, items: Vec<(String, Choice)>, current: Option<usize>| {
         Overlay::Menu(Menu {
@@ -55,7 +70,11 @@ pub fn ticket_action(state: &mut State, id: TicketId, action: Action, fx: &mut V
                 assignee: Some(Some(me.id)),
                 ..Changes::default()
             };
-            fx.push(change(state, id, changes, format!("#{id} assigned to you")));
+            if id == MARKED {
+                super::bulk::confirm(state, changes, "assign to you".into());
+            } else {
+                fx.push(change(state, id, changes, format!("#{id} assigned to you")));
+            }
             return;
         }
         Action::SetStatus => {
@@ -68,7 +87,7 @@ pub fn ticket_action(state: &mut State, id: TicketId, action: Action, fx: &mut V
                 .statuses
                 .iter()
                 .position(|s| s.name == ticket.status.name);
-            Some(menu(format!("Status of #{id}"), items, current))
+            Some(menu(format!("Status of {name}"), items, current))
         }
         Action::SetPriority if !caps.priority => {
             state
@@ -82,7 +101,7 @@ pub fn ticket_action(state: &mut State, id: TicketId, action: Action, fx: &mut V
                 .map(|p| (format!("{} {}", p.marker(), p.name()), Choice::Priority(*p)))
                 .collect();
             let current = Priority::ALL.iter().position(|p| *p == ticket.priority);
-            Some(menu(format!("Priority of #{id}"), items, current))
+            Some(menu(format!("Priority of {name}"), items, current))
         }
         Action::Assign => {
             let mut items: Vec<_> = state
@@ -105,7 +124,7 @@ pub fn ticket_action(state: &mut State, id: TicketId, action: Action, fx: &mut V
                 .as_ref()
                 .and_then(|a| state.session.agents.iter().position(|x| x.id == a.id));
             Some(menu(
-                format!("Assign #{id} to"),
+                format!("Assign {name} to"),
                 items,
                 current.or(Some(state.session.agents.len())),
             ))
@@ -183,6 +202,11 @@ pub fn menu_action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> b
                         return true;
                     }
                     Choice::Nothing => return true,
+                    Choice::BulkConfirmed(plan) => {
+                        let (changes, what) = *plan;
+                        super::bulk::start(state, changes, what, fx);
+                        return true;
+                    }
                     Choice::Queue(_) => {
                         super::new_ticket::chosen(state, choice, fx);
                         return true;
@@ -201,6 +225,36 @@ pub fn menu_action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> b
                     }
                     Choice::MergeConfirmed { source, target } => {
                         super::merge::merge(state, source, target, fx);
+                        return true;
+                    }
+                    Choice::Status(_) | Choice::Priority(_) | Choice::Assignee(_)
+                        if ticket == MARKED =>
+                    {
+                        let (changes, what) = match choice {
+                            Choice::Status(s) => (
+                                Changes {
+                                    status: Some(s),
+                                    ..Changes::default()
+                                },
+                                format!("status → {label}"),
+                            ),
+                            Choice::Priority(p) => (
+                                Changes {
+                                    priority: Some(p),
+                                    ..Changes::default()
+                                },
+                                format!("priority → {}", p.name()),
+                            ),
+                            Choice::Assignee(a) => (
+                                Changes {
+                                    assignee: Some(a),
+                                    ..Changes::default()
+                                },
+                                format!("assign to {label}"),
+                            ),
+                            _ => return true,
+                        };
+                        super::bulk::confirm(state, changes, what);
                         return true;
                     }
                     Choice::Status(s) if crate::backend::Status::hides_name(&s) => {

@@ -4,6 +4,7 @@
 
 mod attach;
 mod audience;
+mod bulk;
 mod compose;
 mod detail;
 mod drafts;

@@ -61,6 +61,7 @@ pub fn queue(state: &mut State, ticket: crate::backend::TicketId, fx: &mut Vec<E
         delivery: Delivery::Idle,
         conflicted: false,
         opening,
+        bulk: None,
     };
     state
         .status
@@ -83,7 +84,17 @@ pub fn attempt(state: &mut State, id: u64, fx: &mut Vec<Effect>) {
     let Some(item) = state.outbox.get_mut(id) else {
         return;
     };
-    let start = if item.opening.is_some() {
+    let start = if item.bulk.is_some() {
+        let mut item = item.clone();
+        let start = super::bulk::try_effect(state, &mut item, req);
+        if let Some(slot) = state.outbox.get_mut(id) {
+            *slot = item;
+        }
+        match start {
+            Some(start) => start,
+            None => return super::bulk::finish(state, id, fx),
+        }
+    } else if item.opening.is_some() {
         let mut item = item.clone();
         let start = super::new_ticket::try_effect(state, &mut item, req);
         if let Some(slot) = state.outbox.get_mut(id) {

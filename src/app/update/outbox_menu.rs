@@ -57,6 +57,23 @@ pub fn choose(state: &mut State, choice: Choice, fx: &mut Vec<Effect>) {
             let Some(item) = state.outbox.items.iter().find(|i| i.id == id) else {
                 return;
             };
+            if item.bulk.is_some() {
+                let title = item.describe();
+                state.overlay = Some(Overlay::Menu(Menu {
+                    title,
+                    ticket: item.ticket,
+                    items: vec![
+                        ("Go on now".into(), Choice::SendNow(id)),
+                        (
+                            "Cancel the rest (the tickets not reached stay as they are)".into(),
+                            Choice::DiscardOutgoing(id),
+                        ),
+                    ],
+                    selected: 0,
+                    query: Default::default(),
+                }));
+                return;
+            }
             let preview = item.reply.body.lines().next().unwrap_or_default();
             state.overlay = Some(Overlay::Menu(Menu {
                 title: format!("{}: “{}”", item.describe(), truncate(preview, 40)),
@@ -104,6 +121,15 @@ pub fn choose(state: &mut State, choice: Choice, fx: &mut Vec<Effect>) {
                 );
             }
         }
+        Choice::DiscardOutgoing(id)
+            if state
+                .outbox
+                .items
+                .iter()
+                .any(|i| i.id == id && i.bulk.is_some()) =>
+        {
+            super::bulk::cancel(state, id, fx);
+        }
         Choice::DiscardOutgoing(id) => {
             if in_flight(state, id) {
                 return;
@@ -126,6 +152,7 @@ pub fn choose(state: &mut State, choice: Choice, fx: &mut Vec<Effect>) {
         | Choice::MergeConfirmed { .. }
         | Choice::Priority(_)
         | Choice::Queue(_)
+        | Choice::BulkConfirmed(_)
         | Choice::Assignee(_)
         | Choice::Leaving(_)
         | Choice::Insert(_)

@@ -69,10 +69,15 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
         }
         Action::Filter => state.queue.filtering = true,
         Action::Search => super::search::open(state),
-        // Only the search tab closes; elsewhere in the queue back has nowhere to go.
+        // Marks go first; then only the search tab closes: elsewhere in the queue back has
+        // nowhere to go.
         Action::Back => {
-            super::search::close(state, fx);
+            if !super::bulk::clear(state) {
+                super::search::close(state, fx);
+            }
         }
+        Action::ToggleMark => super::bulk::toggle(state, fx),
+        Action::MarkRange => super::bulk::range(state),
         Action::OpenTicket => {
             let Some(id) = state.queue.selected().map(|t| t.id) else {
                 return true;
@@ -85,6 +90,15 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
             };
             detail::open(state, id, fx);
             super::compose::start(state, action == Action::Reply, fx);
+        }
+        Action::AssignToMe
+        | Action::SetStatus
+        | Action::SetPriority
+        | Action::Assign
+        | Action::EditTags
+            if !state.queue.marks.is_empty() =>
+        {
+            menu::ticket_action(state, crate::app::state::marks::MARKED, action, fx);
         }
         Action::AssignToMe
         | Action::SetStatus
@@ -112,13 +126,17 @@ fn switch_view(state: &mut State, index: usize, fx: &mut Vec<Effect>) {
 }
 
 /// Moves the selection; near the end of what is loaded, the next page is fetched.
-fn select_by(state: &mut State, delta: isize, fx: &mut Vec<Effect>) {
+pub fn select_by(state: &mut State, delta: isize, fx: &mut Vec<Effect>) {
     let rows = layout::queue_rows(state);
     let active = state.queue.active;
     let Some(view) = state.queue.current_mut() else {
         return;
     };
     view.move_selection(delta, rows);
+    super::bulk::stretch(state);
+    let Some(view) = state.queue.current_mut() else {
+        return;
+    };
     let near_end = view.selected + rows >= view.visible.len();
     if near_end
         && view.pending.is_none()

@@ -73,6 +73,14 @@ pub fn confirm(state: &mut State, id: TicketId, changes: Changes, fx: &mut Vec<E
         state.status.push(Level::Info, "Tags unchanged");
         return;
     }
+    if id == crate::app::state::marks::MARKED {
+        super::bulk::confirm(
+            state,
+            changes.clone(),
+            format!("tags {}", describe_tags(&changes)),
+        );
+        return;
+    }
     let what = format!("#{id} tags {}", describe_tags(&changes));
     fx.push(Effect::Update {
         ticket: id,

@@ -216,6 +216,7 @@ impl HelpDesk for DemoDesk {
                 internal_start: true,
                 queues: true,
             }),
+            bulk_batch: 1,
         }
     }
 

@@ -374,6 +374,7 @@ impl HelpDesk for FreshdeskDesk {
                 internal_start: false,
                 queues: true,
             }),
+            bulk_batch: 1,
         }
     }
 

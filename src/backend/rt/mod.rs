@@ -185,6 +185,7 @@ impl HelpDesk for RtDesk {
                 internal_start: false,
                 queues: true,
             }),
+            bulk_batch: 1,
         }
     }
 

@@ -283,6 +283,7 @@ impl HelpDesk for ZammadDesk {
                 internal_start: true,
                 queues: true,
             }),
+            bulk_batch: 1,
         }
     }
 

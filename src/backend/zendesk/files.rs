@@ -45,13 +45,13 @@ impl ZendeskDesk {
 
     /// Asks after a background job until it is done (a merge takes a few seconds), at most a
     /// minute; a failed job is the desk's refusal, in its words.
-    pub(super) async fn wait_for_job(&self, id: &str) -> Result<()> {
+    pub(super) async fn wait_for_job(&self, id: &str) -> Result<wire::JobStatus> {
         let path = format!("job_statuses/{id}");
         let started = std::time::Instant::now();
         loop {
             let job: wire::JobAnswer = self.http.get(&path, &[]).await?;
             match job.job_status.status.as_str() {
-                "completed" => return Ok(()),
+                "completed" => return Ok(job.job_status),
                 "failed" | "killed" => {
                     return Err(crate::backend::Error::Invalid(crate::text::clean_line(
                         &job.job_status.message,

@@ -3,6 +3,7 @@
 //! comments), made together. Writes are safe updates: `updated_stamp` is the ticket's
 //! `updated_at` as read, so a 409 means someone changed it meanwhile.
 
+mod bulk;
 mod convert;
 mod create;
 mod files;
@@ -209,7 +210,10 @@ impl ZendeskDesk {
     }
 
     /// The ticket body of a write: the changes, guarded by the version when one is known.
-    fn write_body(changes: &Changes, version: Option<&str>) -> serde_json::Map<String, Value> {
+    pub(super) fn write_body(
+        changes: &Changes,
+        version: Option<&str>,
+    ) -> serde_json::Map<String, Value> {
         let mut t = serde_json::Map::new();
         if let Some(status) = &changes.status {
             t.insert("status".into(), json!(status));
@@ -315,6 +319,7 @@ impl HelpDesk for ZendeskDesk {
                 internal_start: true,
                 queues: true,
             }),
+            bulk_batch: 100,
         }
     }
 
@@ -532,7 +537,11 @@ impl HelpDesk for ZendeskDesk {
             )
             .await?;
         let job: wire::JobAnswer = answer.json()?;
-        self.wait_for_job(&job.job_status.id).await
+        self.wait_for_job(&job.job_status.id).await.map(|_| ())
+    }
+
+    async fn update_many(&self, ids: &[TicketId], changes: &Changes) -> Result<super::Outcomes> {
+        self.update_in_bulk(ids, changes).await
     }
 
     async fn update(

@@ -220,6 +220,22 @@ pub struct JobStatus {
     pub status: String,
     #[serde(default, deserialize_with = "lenient::text")]
     pub message: String,
+    /// Per ticket, for a bulk update: the ticket and whether it was changed.
+    #[serde(default)]
+    pub results: Vec<JobResult>,
+}
+
+/// One ticket's line in a finished bulk job.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct JobResult {
+    #[serde(deserialize_with = "lenient::id")]
+    pub id: String,
+    pub success: Option<bool>,
+    #[serde(deserialize_with = "lenient::text")]
+    pub error: String,
+    #[serde(deserialize_with = "lenient::text")]
+    pub details: String,
 }
 
 /// `POST /uploads`: the token that attaches the file to a comment.

@@ -1,6 +1,7 @@
 //! `update` tests: keys go in, state comes out (see `testkit` for how effects are answered).
 
 mod audience;
+mod bulk;
 mod compose;
 mod detail;
 mod files;
