@@ -386,3 +386,18 @@ async fn zendesk_changes_many_tickets_in_one_job() {
 async fn freshdesk_changes_many_tickets_one_by_one_through_a_429() {
     desks::bulk::freshdesk_goes_ticket_by_ticket_through_a_429().await;
 }
+
+#[tokio::test]
+async fn zendesk_search_pages_and_explains_a_bad_query() {
+    desks::search::zendesk_searches_words_across_pages_and_explains_a_bad_query().await;
+}
+
+#[tokio::test]
+async fn freshdesk_search_sends_a_filter_as_written() {
+    desks::search::freshdesk_sends_a_filter_as_written_and_explains_a_bad_one().await;
+}
+
+#[tokio::test]
+async fn zammad_search_by_requester_and_a_bad_query() {
+    desks::search::zammad_searches_by_requester_and_explains_a_bad_query().await;
+}

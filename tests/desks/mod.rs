@@ -17,6 +17,7 @@ pub mod freshdesk;
 pub mod hostile;
 pub mod merge;
 pub mod rt;
+pub mod search;
 pub mod zammad;
 pub mod zendesk;
 

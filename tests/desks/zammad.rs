@@ -13,7 +13,7 @@ use super::{Errors, Fixture, REPLY, VERSION, json};
 /// Zammad.
 pub struct Zammad;
 
-fn ticket(id: u64, title: &str, state: u8, priority: u8, customer: u64) -> Value {
+pub fn ticket(id: u64, title: &str, state: u8, priority: u8, customer: u64) -> Value {
     json!({
         "id": id, "number": format!("{}", 20000 + id), "title": title,
         "state_id": state, "priority_id": priority, "group_id": 2,
@@ -37,7 +37,7 @@ fn users() -> Value {
     })
 }
 
-fn assets(tickets: &[Value]) -> Value {
+pub fn assets(tickets: &[Value]) -> Value {
     let by_id: Map<String, Value> = tickets
         .iter()
         .map(|t| (t["id"].to_string(), t.clone()))
