@@ -84,6 +84,13 @@ impl Error {
 /// The result of a help desk call.
 pub type Result<T> = std::result::Result<T, Error>;
 
+/// The number a desk gave a ticket it created, which frontdesk keeps as a `TicketId`.
+pub(crate) fn created_id(desk: &str, id: &str) -> Result<TicketId> {
+    id.parse()
+        .map(TicketId)
+        .map_err(|_| Error::Invalid(format!("{desk} named the new ticket {id}, not a number")))
+}
+
 /// Each ticket of a bulk change with how it went, in the order asked.
 pub type Outcomes = Vec<(TicketId, Result<()>)>;
 

@@ -134,22 +134,11 @@ async fn marks_the_bulk_confirmation_and_its_progress() {
             .state
             .outbox
             .items
-            .push(crate::app::state::Outgoing {
-                id: 1,
-                ticket: MARKED,
-                reply: Default::default(),
-                to: String::new(),
-                canned_used: Vec::new(),
-                seen: None,
-                queued_at: crate::testkit::fixed_now(),
-                attempts: 0,
-                error: None,
-                unsure: false,
-                delivery: Default::default(),
-                conflicted: false,
-                opening: None,
-                bulk: Some(bulk),
-            });
+            .push(crate::app::state::Outgoing::for_bulk(
+                1,
+                bulk,
+                crate::testkit::fixed_now(),
+            ));
         harness.keys("space").await;
         insta::assert_snapshot!(format!("bulk_progress_{w}x{h}"), harness.screen());
     }

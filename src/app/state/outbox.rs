@@ -68,6 +68,26 @@ pub struct Outgoing {
 }
 
 impl Outgoing {
+    /// An entry that makes `bulk`'s change to every one of its tickets.
+    pub fn for_bulk(id: u64, bulk: super::marks::Bulk, queued_at: Timestamp) -> Self {
+        Self {
+            id,
+            ticket: super::marks::MARKED,
+            reply: Reply::default(),
+            to: String::new(),
+            canned_used: Vec::new(),
+            seen: None,
+            queued_at,
+            attempts: 0,
+            error: None,
+            unsure: false,
+            delivery: Delivery::Idle,
+            conflicted: false,
+            opening: None,
+            bulk: Some(bulk),
+        }
+    }
+
     /// "reply to Jürgen Müller on #101" or "note on #101".
     pub fn describe(&self) -> String {
         if let Some(opening) = &self.opening {
@@ -173,6 +193,12 @@ impl Outbox {
             Delivery::Waiting { timer, .. } => timer == req,
             Delivery::Idle | Delivery::Held => false,
         })
+    }
+
+    /// The entry whose try `req` is, while it is still in `delivery` (an answer to a try
+    /// superseded meanwhile finds nothing).
+    pub fn answered(&mut self, req: RequestId, delivery: Delivery) -> Option<&mut Outgoing> {
+        self.by_request(req).filter(|i| i.delivery == delivery)
     }
 
     /// Whether a reply for `ticket` is waiting here.

@@ -132,22 +132,11 @@ pub fn start(state: &mut State, changes: Changes, what: String, fx: &mut Vec<Eff
     state.queue.marks.clear();
     let id = state.outbox.next_id();
     let n = tickets.len();
-    state.outbox.items.push(Outgoing {
+    state.outbox.items.push(Outgoing::for_bulk(
         id,
-        ticket: MARKED,
-        reply: Reply::default(),
-        to: String::new(),
-        canned_used: Vec::new(),
-        seen: None,
-        queued_at: state.session.now,
-        attempts: 0,
-        error: None,
-        unsure: false,
-        delivery: Delivery::Idle,
-        conflicted: false,
-        opening: None,
-        bulk: Some(Bulk::new(changes, what.clone(), tickets)),
-    });
+        Bulk::new(changes, what.clone(), tickets),
+        state.session.now,
+    ));
     state
         .status
         .push(Level::Info, format!("Changing {n} tickets: {what}…"));
@@ -187,12 +176,9 @@ pub fn applied(
     result: Result<Outcomes, Error>,
     fx: &mut Vec<Effect>,
 ) {
-    let Some(item) = state.outbox.by_request(req) else {
+    let Some(item) = state.outbox.answered(req, Delivery::Sending(req)) else {
         return;
     };
-    if item.delivery != Delivery::Sending(req) {
-        return;
-    }
     let id = item.id;
     let Some(bulk) = item.bulk.as_mut() else {
         return;
@@ -237,12 +223,9 @@ pub fn checked(
     result: Result<Vec<(TicketId, Option<TicketSummary>)>, Error>,
     fx: &mut Vec<Effect>,
 ) {
-    let Some(item) = state.outbox.by_request(req) else {
+    let Some(item) = state.outbox.answered(req, Delivery::Checking(req)) else {
         return;
     };
-    if item.delivery != Delivery::Checking(req) {
-        return;
-    }
     let id = item.id;
     match result {
         Err(err) if err.is_transient() => failed(state, id, &err, fx),

@@ -321,12 +321,9 @@ pub fn created(
     result: Result<TicketId, Error>,
     fx: &mut Vec<Effect>,
 ) {
-    let Some(item) = state.outbox.by_request(req) else {
+    let Some(item) = state.outbox.answered(req, Delivery::Sending(req)) else {
         return;
     };
-    if item.delivery != Delivery::Sending(req) {
-        return;
-    }
     let id = item.id;
     match result {
         Ok(ticket) => opened(state, id, ticket, false, fx),
@@ -342,12 +339,9 @@ pub fn found(
     result: Result<Option<TicketId>, Error>,
     fx: &mut Vec<Effect>,
 ) {
-    let Some(item) = state.outbox.by_request(req) else {
+    let Some(item) = state.outbox.answered(req, Delivery::Checking(req)) else {
         return;
     };
-    if item.delivery != Delivery::Checking(req) {
-        return;
-    }
     let id = item.id;
     match result {
         Ok(Some(ticket)) => opened(state, id, ticket, true, fx),

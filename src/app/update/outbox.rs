@@ -161,12 +161,9 @@ pub fn timer_elapsed(state: &mut State, req: RequestId, fx: &mut Vec<Effect>) ->
 
 /// The answer to a try.
 pub fn sent(state: &mut State, req: RequestId, result: Result<(), Error>, fx: &mut Vec<Effect>) {
-    let Some(item) = state.outbox.by_request(req) else {
+    let Some(item) = state.outbox.answered(req, Delivery::Sending(req)) else {
         return;
     };
-    if item.delivery != Delivery::Sending(req) {
-        return;
-    }
     let id = item.id;
     match result {
         Ok(()) => delivered(state, id, false, fx),
@@ -190,12 +187,9 @@ pub fn checked(
     result: Result<Ticket, Error>,
     fx: &mut Vec<Effect>,
 ) {
-    let Some(item) = state.outbox.by_request(req) else {
+    let Some(item) = state.outbox.answered(req, Delivery::Checking(req)) else {
         return;
     };
-    if item.delivery != Delivery::Checking(req) {
-        return;
-    }
     let id = item.id;
     match result {
         Ok(ticket) if item.arrived_in(&ticket) => delivered(state, id, true, fx),

@@ -5,13 +5,13 @@
 //! (its subject as the description) and the note follows through the outbox.
 
 use reqwest::Method;
-use reqwest::multipart::{Form, Part};
+use reqwest::multipart::Form;
 use serde::Deserialize;
 use serde_json::json;
 
-use super::{FreshdeskDesk, convert};
+use super::{FreshdeskDesk, convert, files};
 use crate::backend::http::Payload;
-use crate::backend::{Error, Opening, QueueRef, Reply, Result, TicketId};
+use crate::backend::{Opening, QueueRef, Reply, Result, TicketId, created_id};
 
 /// Freshdesk's "Open" status and "Phone" source, the two fields every create must carry.
 const OPEN: i64 = 2;
@@ -91,14 +91,7 @@ impl FreshdeskDesk {
                 for address in &message.cc {
                     form = form.text("cc_emails[]", address.clone());
                 }
-                for (file, data) in message.files.iter().zip(&bytes) {
-                    let part = Part::bytes(data.clone())
-                        .file_name(file.name.clone())
-                        .mime_str(&file.mime)
-                        .unwrap_or_else(|_| Part::bytes(data.clone()).file_name(file.name.clone()));
-                    form = form.part("attachments[]", part);
-                }
-                form
+                files::with_files(form, &message.files, &bytes)
             };
             self.http
                 .send_payload(
@@ -111,7 +104,7 @@ impl FreshdeskDesk {
                 .await?
         };
         let created: Row = answer.json()?;
-        ticket_id(&created.id)
+        created_id("Freshdesk", &created.id)
     }
 
     pub(super) async fn find_ticket(&self, opening: &Opening) -> Result<Option<TicketId>> {
@@ -120,7 +113,11 @@ impl FreshdeskDesk {
             .http
             .get("search/tickets", &[("query", query.as_str())])
             .await?;
-        found.results.first().map(|t| ticket_id(&t.id)).transpose()
+        found
+            .results
+            .first()
+            .map(|t| created_id("Freshdesk", &t.id))
+            .transpose()
     }
 
     pub(super) async fn group_list(&self) -> Result<Vec<QueueRef>> {
@@ -143,10 +140,4 @@ fn group_id(opening: &Opening) -> Option<serde_json::Value> {
             .parse::<u64>()
             .map_or(json!(queue.id), |n| json!(n)),
     )
-}
-
-fn ticket_id(id: &str) -> Result<TicketId> {
-    id.parse()
-        .map(TicketId)
-        .map_err(|_| Error::Invalid(format!("Freshdesk named the new ticket {id}, not a number")))
 }

@@ -57,14 +57,7 @@ impl FreshdeskDesk {
             } else {
                 form = form.text("private", "true");
             }
-            for (file, data) in files.iter().zip(bytes) {
-                let part = Part::bytes(data.clone())
-                    .file_name(file.name.clone())
-                    .mime_str(&file.mime)
-                    .unwrap_or_else(|_| Part::bytes(data.clone()).file_name(file.name.clone()));
-                form = form.part("attachments[]", part);
-            }
-            form
+            with_files(form, files, bytes)
         };
         self.http
             .send_payload(Method::POST, &path, &[], Some(Payload::Form(&form)), &[])
@@ -96,4 +89,16 @@ impl FreshdeskDesk {
             other => other,
         }
     }
+}
+
+/// `form` with each file as an `attachments[]` part.
+pub(super) fn with_files(mut form: Form, files: &[OutgoingFile], bytes: &[Vec<u8>]) -> Form {
+    for (file, data) in files.iter().zip(bytes) {
+        let part = Part::bytes(data.clone())
+            .file_name(file.name.clone())
+            .mime_str(&file.mime)
+            .unwrap_or_else(|_| Part::bytes(data.clone()).file_name(file.name.clone()));
+        form = form.part("attachments[]", part);
+    }
+    form
 }

@@ -8,7 +8,7 @@ use serde::Deserialize;
 use serde_json::json;
 
 use super::{ZammadDesk, number, wire};
-use crate::backend::{Error, Opening, QueueRef, Reply, Result, TicketId};
+use crate::backend::{Opening, QueueRef, Reply, Result, TicketId, created_id};
 
 /// The group a ticket starts in when the agent picks none: Zammad's stock one.
 const DEFAULT_GROUP: &str = "Users";
@@ -65,7 +65,7 @@ impl ZammadDesk {
             .send(Method::POST, "tickets", &[], Some(&body), &[])
             .await?;
         let created: Created = answer.json()?;
-        ticket_id(&created.id)
+        created_id("Zammad", &created.id)
     }
 
     pub(super) async fn find_ticket(&self, opening: &Opening) -> Result<Option<TicketId>> {
@@ -90,10 +90,4 @@ impl ZammadDesk {
             })
             .collect())
     }
-}
-
-fn ticket_id(id: &str) -> Result<TicketId> {
-    id.parse()
-        .map(TicketId)
-        .map_err(|_| Error::Invalid(format!("Zammad named the new ticket {id}, not a number")))
 }

@@ -9,7 +9,7 @@ use serde::Deserialize;
 use serde_json::json;
 
 use super::{ZendeskDesk, files, wire};
-use crate::backend::{Error, Opening, QueueRef, Reply, Result, TicketId};
+use crate::backend::{Opening, QueueRef, Reply, Result, TicketId, created_id};
 
 #[derive(Debug, Deserialize)]
 struct CreatedTicket {
@@ -90,7 +90,7 @@ impl ZendeskDesk {
             }
         };
         let created: Created = answer.json()?;
-        ticket_id(&created.ticket.id)
+        created_id("Zendesk", &created.ticket.id)
     }
 
     pub(super) async fn find_ticket(&self, opening: &Opening) -> Result<Option<TicketId>> {
@@ -99,7 +99,11 @@ impl ZendeskDesk {
             .http
             .get("tickets", &[("external_id", opening.marker.as_str())])
             .await?;
-        found.tickets.first().map(|t| ticket_id(&t.id)).transpose()
+        found
+            .tickets
+            .first()
+            .map(|t| created_id("Zendesk", &t.id))
+            .transpose()
     }
 
     pub(super) async fn group_list(&self) -> Result<Vec<QueueRef>> {
@@ -113,10 +117,4 @@ impl ZendeskDesk {
             })
             .collect())
     }
-}
-
-fn ticket_id(id: &str) -> Result<TicketId> {
-    id.parse()
-        .map(TicketId)
-        .map_err(|_| Error::Invalid(format!("Zendesk named the new ticket {id}, not a number")))
 }

@@ -189,22 +189,9 @@ fn a_job_cut_short_reads_the_ticket_it_was_changing_before_anything_more() {
     );
     bulk.done = vec![TicketId(1)];
     bulk.sending = vec![TicketId(2)];
-    let item = crate::app::state::Outgoing {
-        id: 1,
-        ticket: crate::app::state::marks::MARKED,
-        reply: Default::default(),
-        to: String::new(),
-        canned_used: Vec::new(),
-        seen: None,
-        queued_at: crate::testkit::fixed_now(),
-        attempts: 0,
-        error: None,
-        unsure: true,
-        delivery: Delivery::Idle,
-        conflicted: false,
-        opening: None,
-        bulk: Some(bulk),
-    };
+    let mut item = crate::app::state::Outgoing::for_bulk(1, bulk, crate::testkit::fixed_now());
+    // Saved while a step was on its way: it may have arrived.
+    item.unsure = true;
     let mut pure = Pure::new();
     pure.state.outbox.items.push(item);
     let mut fx = Vec::new();
