@@ -109,7 +109,7 @@ async fn the_new_ticket_form() {
 
 #[tokio::test]
 async fn marks_the_bulk_confirmation_and_its_progress() {
-    use crate::app::state::marks::{Bulk, MARKED};
+    use crate::app::state::marks::Bulk;
     let dir = tempfile::tempdir().expect("dir");
     for (w, h) in SIZES {
         let mut harness = harness(w, h, dir.path()).await;

@@ -8,7 +8,7 @@ use crate::app::state::marks::{Bulk, MARKED};
 use crate::app::state::outbox::Delivery;
 use crate::app::state::overlay::{Choice, Menu, Overlay};
 use crate::app::state::{Level, Outgoing, RequestId};
-use crate::backend::{Changes, Error, Outcomes, Reply, TicketId, TicketSummary};
+use crate::backend::{Changes, Error, Outcomes, TicketId, TicketSummary};
 
 /// `space`: marks or unmarks the selected ticket and moves on to the next.
 pub fn toggle(state: &mut State, fx: &mut Vec<Effect>) {
