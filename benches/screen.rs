@@ -150,6 +150,7 @@ fn long_ticket(row: &TicketSummary, messages: usize) -> Ticket {
             })
             .collect(),
         older_not_shown: false,
+        links: Vec::new(),
         cc: Vec::new(),
         url: None,
     }

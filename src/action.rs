@@ -69,6 +69,7 @@ pub enum Action {
     ToggleAudience,
     ToggleMark,
     MarkRange,
+    Links,
     /// Unbinds a key inherited from a base keymap.
     Noop,
 }
@@ -288,6 +289,11 @@ const TABLE: &[(Action, &str, &str)] = &[
         Action::MarkRange,
         "mark_range",
         "start marking a range of tickets (move to stretch it; again to stop)",
+    ),
+    (
+        Action::Links,
+        "links",
+        "open a ticket this one is linked to (refers to, depends on, problem, parent…)",
     ),
     (Action::Noop, "noop", "unbind this key"),
 ];

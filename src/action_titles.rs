@@ -77,6 +77,7 @@ pub fn title(action: Action) -> &'static str {
         ToggleAudience => "Public or internal",
         ToggleMark => "Mark the ticket",
         MarkRange => "Mark a range",
+        Links => "Linked tickets…",
         Noop => "Nothing",
     }
 }

@@ -401,3 +401,18 @@ async fn freshdesk_search_sends_a_filter_as_written() {
 async fn zammad_search_by_requester_and_a_bad_query() {
     desks::search::zammad_searches_by_requester_and_explains_a_bad_query().await;
 }
+
+#[tokio::test]
+async fn zendesk_an_incident_links_to_its_problem() {
+    desks::links::zendesk_an_incident_names_its_problem().await;
+}
+
+#[tokio::test]
+async fn freshdesk_a_parent_links_to_its_children() {
+    desks::links::freshdesk_a_parent_lists_its_children().await;
+}
+
+#[tokio::test]
+async fn zammad_links_come_with_the_ticket() {
+    desks::links::zammad_links_are_read_beside_the_ticket().await;
+}

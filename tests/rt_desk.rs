@@ -272,3 +272,48 @@ fn a_bulk_status_change_on_25_tickets_survives_kill_9_and_changes_each_once() {
         }
     });
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn links_show_as_rt_keeps_them() {
+    let lab = tokio::task::spawn_blocking(rt::lab).await.expect("lab");
+    let rest = Rest::new(lab);
+    let queue = rest.queue("q-links").await;
+    let make = |subject: &'static str| {
+        let (rest, queue) = (&rest, &queue);
+        async move {
+            rest.ticket(queue, subject, "linkki@example.fi", 10, "x")
+                .await
+        }
+    };
+    let (a, b, c) = (
+        make("Tulostin savuaa").await,
+        make("Kaikki tulostimet").await,
+        make("Uusi tulostin").await,
+    );
+    rest.put(
+        &format!("ticket/{a}"),
+        serde_json::json!({ "RefersTo": b, "DependsOn": c }),
+    )
+    .await;
+    let desk = desk(lab);
+    let ticket = desk.ticket(TicketId(a)).await.expect("ticket");
+    let mut links: Vec<(String, u64)> = ticket
+        .links
+        .iter()
+        .map(|l| (l.kind.clone(), l.id.0))
+        .collect();
+    links.sort();
+    assert_eq!(
+        links,
+        [("depends on".to_string(), c), ("refers to".to_string(), b)]
+    );
+    let other = desk.ticket(TicketId(b)).await.expect("ticket");
+    assert_eq!(
+        other
+            .links
+            .iter()
+            .map(|l| (l.kind.as_str(), l.id.0))
+            .collect::<Vec<_>>(),
+        [("referred to by", a)]
+    );
+}

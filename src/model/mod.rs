@@ -7,9 +7,11 @@ mod bulk;
 pub mod canned;
 mod create;
 mod files;
+mod links;
 
 pub use create::{CreateSupport, Opening, QueueRef};
 pub use files::{Attachment, FileLimits, OutgoingFile, RecipientSupport, human_size, is_address};
+pub use links::Link;
 
 use std::fmt;
 use std::str::FromStr;
@@ -311,6 +313,8 @@ pub struct Ticket {
     pub cc: Vec<String>,
     /// The ticket's page in the help desk's web interface.
     pub url: Option<String>,
+    /// Related tickets (links, problem and incidents, parent and children).
+    pub links: Vec<Link>,
 }
 
 /// A saved query whose tickets form one tab of the queue.

@@ -109,6 +109,7 @@ pub fn ticket(summary: TicketSummary) -> Ticket {
         summary,
         conversation: Vec::new(),
         older_not_shown: false,
+        links: Vec::new(),
         cc: Vec::new(),
         url: None,
     }

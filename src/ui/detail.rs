@@ -168,19 +168,52 @@ fn header_lines(
     } else {
         theme.get("detail.section")
     };
-    vec![
+    [
         Line::from(vec![
             Span::styled(format!("#{} ", t.id), dim),
             Span::styled(t.subject.clone(), theme.get("detail.subject")),
         ]),
         Line::from(meta),
         Line::from(card),
-        Line::from(vec![
-            Span::styled(section, section_style),
-            Span::styled("─".repeat(fill), theme.get("ui.border")),
-            Span::styled(more, theme.get("ui.hint.key")),
-        ]),
     ]
+    .into_iter()
+    .chain(links_line(state, theme, ticket))
+    .chain([Line::from(vec![
+        Span::styled(section, section_style),
+        Span::styled("─".repeat(fill), theme.get("ui.border")),
+        Span::styled(more, theme.get("ui.hint.key")),
+    ])])
+    .collect()
+}
+
+/// `Linked: refers to #12 · depends on #15 (L opens)`, where the ticket has links.
+fn links_line(state: &State, theme: &Theme, ticket: &Ticket) -> Option<Line<'static>> {
+    if ticket.links.is_empty() {
+        return None;
+    }
+    let dim = theme.get("detail.meta");
+    let mut spans = vec![Span::styled("Linked: ", dim)];
+    for (i, link) in ticket.links.iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::styled(" · ", dim));
+        }
+        spans.push(Span::styled(format!("{} ", link.kind), dim));
+        spans.push(Span::styled(
+            format!("#{}", link.id),
+            theme.get("detail.requester"),
+        ));
+    }
+    if let Some(key) = super::hints::key_for(
+        &state.session.keymap,
+        crate::keymap::Context::Detail,
+        crate::action::Action::Links,
+    ) {
+        spans.push(Span::styled(
+            format!("  ({key} opens)"),
+            theme.get("ui.dim"),
+        ));
+    }
+    Some(Line::from(spans))
 }
 
 fn history(frame: &mut Frame<'_>, state: &State, theme: &Theme, ticket: &Ticket, area: Rect) {

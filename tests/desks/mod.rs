@@ -15,6 +15,7 @@ pub mod create;
 pub mod files;
 pub mod freshdesk;
 pub mod hostile;
+pub mod links;
 pub mod merge;
 pub mod rt;
 pub mod search;

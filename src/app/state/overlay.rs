@@ -65,6 +65,8 @@ pub enum Choice {
     Priority(Priority),
     /// The change for the marked tickets, confirmed: (what changes, in words).
     BulkConfirmed(Box<(crate::backend::Changes, String)>),
+    /// Open this ticket (a linked one).
+    Open(TicketId),
     /// A new ticket's queue (`None`: the desk's default).
     Queue(Option<crate::backend::QueueRef>),
     Assignee(Option<AgentId>),

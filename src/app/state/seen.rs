@@ -105,6 +105,7 @@ mod tests {
                 attachments: Vec::new(),
             }],
             older_not_shown: false,
+            links: Vec::new(),
             cc: Vec::new(),
             url: None,
         }

@@ -141,6 +141,7 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
         }
         Action::Attachments => super::files::open_list(state),
         Action::MergeTicket => super::merge::start(state, id),
+        Action::Links => links(state, fx),
         Action::FocusNext => {
             let has_others = !state.detail.others().is_empty();
             state.detail.history_focus = has_others && !state.detail.history_focus;
@@ -315,5 +316,45 @@ pub fn refetch(state: &mut State, ticket: crate::backend::TicketId, fx: &mut Vec
     super::queue::load_all(state, fx);
     if state.detail.id == Some(ticket) {
         reload(state, fx);
+    }
+}
+
+/// `L`: the ticket's linked tickets in a menu; with one, it opens at once.
+fn links(state: &mut State, fx: &mut Vec<Effect>) {
+    let Some(ticket) = state.detail.loaded() else {
+        return;
+    };
+    let id = ticket.summary.id;
+    let links = ticket.links.clone();
+    match links.as_slice() {
+        [] => state
+            .status
+            .push(Level::Info, format!("#{id} is linked to no other ticket")),
+        [one] => open(state, one.id, fx),
+        many => {
+            let items = many
+                .iter()
+                .map(|l| {
+                    let subject = state
+                        .queue
+                        .find(l.id)
+                        .map(|t| format!(" {}", t.subject))
+                        .unwrap_or_default();
+                    (
+                        format!("{} #{}{subject}", l.kind, l.id),
+                        crate::app::state::overlay::Choice::Open(l.id),
+                    )
+                })
+                .collect();
+            state.overlay = Some(crate::app::state::overlay::Overlay::Menu(
+                crate::app::state::overlay::Menu {
+                    title: format!("Tickets linked to #{id}"),
+                    ticket: id,
+                    items,
+                    selected: 0,
+                    query: Default::default(),
+                },
+            ));
+        }
     }
 }

@@ -202,6 +202,10 @@ pub fn menu_action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> b
                         return true;
                     }
                     Choice::Nothing => return true,
+                    Choice::Open(id) => {
+                        super::detail::open(state, id, fx);
+                        return true;
+                    }
                     Choice::BulkConfirmed(plan) => {
                         let (changes, what) = *plan;
                         super::bulk::start(state, changes, what, fx);

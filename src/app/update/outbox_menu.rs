@@ -153,6 +153,7 @@ pub fn choose(state: &mut State, choice: Choice, fx: &mut Vec<Effect>) {
         | Choice::Priority(_)
         | Choice::Queue(_)
         | Choice::BulkConfirmed(_)
+        | Choice::Open(_)
         | Choice::Assignee(_)
         | Choice::Leaving(_)
         | Choice::Insert(_)

@@ -283,6 +283,7 @@ impl HelpDesk for DemoDesk {
             summary,
             conversation,
             older_not_shown: false,
+            links: Vec::new(),
             cc: Vec::new(),
             url: Some(self.ticket_url(id)),
         })

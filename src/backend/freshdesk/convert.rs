@@ -272,3 +272,18 @@ pub fn to_html(text: &str) -> String {
         .map(|line| format!("<div>{}</div>", if line.is_empty() { "<br>" } else { line }))
         .collect()
 }
+
+/// The tickets this one is associated with, in Freshdesk's words.
+pub fn links(t: &wire::Ticket) -> Vec<crate::backend::Link> {
+    let kind = match t.association_type {
+        Some(1) => "child",
+        Some(2) => "parent",
+        Some(3) => "tracks",
+        Some(4) => "tracked by",
+        _ => return Vec::new(),
+    };
+    t.associated_tickets_list
+        .iter()
+        .map(|&id| crate::backend::Link::new(kind, TicketId(id)))
+        .collect()
+}

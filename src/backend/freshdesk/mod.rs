@@ -423,6 +423,7 @@ impl HelpDesk for FreshdeskDesk {
             summary,
             conversation,
             older_not_shown,
+            links: convert::links(&raw),
             cc: convert::watchers(&raw),
             url: Some(format!("{}a/tickets/{id}", self.web)),
         })

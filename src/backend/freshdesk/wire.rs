@@ -29,6 +29,11 @@ pub struct Stats {
 #[derive(Debug, Clone, Deserialize)]
 pub struct Ticket {
     pub id: u64,
+    /// 1 parent, 2 child, 3 tracker, 4 related; `associated_tickets_list` holds the others.
+    #[serde(default)]
+    pub association_type: Option<i64>,
+    #[serde(default)]
+    pub associated_tickets_list: Vec<u64>,
     #[serde(default, deserialize_with = "lenient::text")]
     pub subject: String,
     #[serde(default)]

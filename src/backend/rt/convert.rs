@@ -303,3 +303,28 @@ pub fn canned(article: &Article) -> Option<Canned> {
 
 #[cfg(test)]
 mod tests;
+
+/// The ticket's links to other tickets, in RT's words; links to outside addresses are left out.
+pub fn links(hyperlinks: &[super::wire::Hyperlink]) -> Vec<crate::backend::Link> {
+    hyperlinks
+        .iter()
+        .filter(|h| h.kind == "ticket")
+        .filter_map(|h| {
+            let kind = match h.relation.as_str() {
+                "refers-to" => "refers to",
+                "referred-to-by" => "referred to by",
+                "depends-on" => "depends on",
+                "depended-on-by" => "depended on by",
+                "parent" => "parent",
+                "child" => "child",
+                _ => return None,
+            };
+            let id = match &h.id {
+                serde_json::Value::String(s) => s.parse().ok()?,
+                serde_json::Value::Number(n) => n.as_u64()?,
+                _ => return None,
+            };
+            Some(crate::backend::Link::new(kind, TicketId(id)))
+        })
+        .collect()
+}

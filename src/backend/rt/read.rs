@@ -81,8 +81,12 @@ impl RtDesk {
         // The messages' text parts with their content; every file part without it (RT would
         // send a file's whole content in the list, and a large one would not fit an answer).
         let texts = json!([{ "field": "Filename", "operator": "IS", "value": "NULL" }]);
-        let (rows, history, parts, files) = tokio::join!(
+        let record_path = format!("ticket/{id}");
+        let (rows, record, history, parts, files) = tokio::join!(
             self.tickets(&query, &[], 1, "1"),
+            // The record itself only for its links: RT 5.0 lists them among the record's
+            // `_hyperlinks`, never in a search's rows.
+            self.http.get::<super::wire::Linked>(&record_path, &[]),
             self.newest::<Transaction>(
                 &history_path,
                 &[
@@ -146,6 +150,10 @@ impl RtDesk {
             summary,
             conversation,
             older_not_shown: older_history,
+            // Links are a nicety: a ticket whose record will not come still opens.
+            links: record
+                .map(|r| convert::links(&r.hyperlinks))
+                .unwrap_or_default(),
             cc: convert::watchers(&row),
             url,
         })

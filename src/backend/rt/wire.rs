@@ -122,6 +122,24 @@ pub struct TicketRow {
     pub told: Option<Timestamp>,
 }
 
+/// `GET /ticket/{id}`, read for its links, which are among its `_hyperlinks`.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct Linked {
+    #[serde(rename = "_hyperlinks", default)]
+    pub hyperlinks: Vec<Hyperlink>,
+}
+
+/// One of a record's `_hyperlinks`: `{"ref": "refers-to", "type": "ticket", "id": "12"}`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct Hyperlink {
+    #[serde(rename = "ref")]
+    pub relation: String,
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub id: serde_json::Value,
+}
+
 /// One transaction of a ticket's history.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "PascalCase")]

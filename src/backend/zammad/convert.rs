@@ -370,3 +370,21 @@ pub fn macro_canned(m: &Macro, catalog: &Catalog) -> Option<Canned> {
         },
     })
 }
+
+/// The tickets this one is linked to, in Zammad's words.
+pub fn links(found: &super::wire::Links) -> Vec<crate::backend::Link> {
+    found
+        .links
+        .iter()
+        .filter(|l| l.link_object == "Ticket")
+        .filter_map(|l| {
+            let id = l.link_object_value.as_deref()?.parse().ok()?;
+            let kind = match l.link_type.as_str() {
+                "parent" => "parent",
+                "child" => "child",
+                _ => "linked to",
+            };
+            Some(crate::backend::Link::new(kind, TicketId(id)))
+        })
+        .collect()
+}

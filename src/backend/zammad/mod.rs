@@ -316,12 +316,17 @@ impl HelpDesk for ZammadDesk {
         let id_text = id.to_string();
         let expand = [("expand", "true")];
         let tag_params = [("object", "Ticket"), ("o_id", id_text.as_str())];
-        let (raw, articles, tags, catalog) = tokio::join!(
+        let link_params = [
+            ("link_object", "Ticket"),
+            ("link_object_value", id_text.as_str()),
+        ];
+        let (raw, articles, tags, catalog, links) = tokio::join!(
             self.raw_ticket(id),
             self.http
                 .get::<crate::backend::lenient::Each<wire::Article>>(&articles_path, &expand),
             self.http.get::<wire::Tags>("tags", &tag_params),
             self.catalog(),
+            self.http.get::<wire::Links>("links", &link_params),
         );
         let ((raw, assets), articles, catalog) = (raw?, articles?.0, catalog?);
         let mut summary = convert::summary(&raw, &assets, catalog);
@@ -342,6 +347,8 @@ impl HelpDesk for ZammadDesk {
             summary,
             conversation,
             older_not_shown: false,
+            // Links are a nicety too.
+            links: links.map(|l| convert::links(&l)).unwrap_or_default(),
             cc: convert::watchers(&articles),
             url: Some(format!("{}#ticket/zoom/{id}", self.web)),
         })

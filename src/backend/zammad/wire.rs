@@ -219,3 +219,20 @@ pub struct Macro {
     #[serde(default = "yes")]
     pub active: bool,
 }
+
+/// `GET /links?link_object=Ticket&link_object_value={id}`.
+#[derive(Debug, Default, Deserialize)]
+pub struct Links {
+    #[serde(default, deserialize_with = "lenient::each")]
+    pub links: Vec<LinkRow>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct LinkRow {
+    #[serde(default, deserialize_with = "lenient::text")]
+    pub link_type: String,
+    #[serde(default, deserialize_with = "lenient::text")]
+    pub link_object: String,
+    #[serde(default, deserialize_with = "lenient::opt_id")]
+    pub link_object_value: Option<String>,
+}

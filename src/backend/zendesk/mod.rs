@@ -401,6 +401,13 @@ impl HelpDesk for ZendeskDesk {
             summary,
             conversation,
             older_not_shown,
+            links: one
+                .ticket
+                .problem_id
+                .as_deref()
+                .and_then(|p| p.parse().ok())
+                .map(|p| vec![super::Link::new("incident of", TicketId(p))])
+                .unwrap_or_default(),
             cc: convert::watchers(&one.ticket, &lookup),
             url: Some(format!("{}agent/tickets/{id}", self.web)),
         })

@@ -60,6 +60,9 @@ pub struct Ticket {
     pub priority: Option<String>,
     #[serde(default, deserialize_with = "lenient::opt_id")]
     pub requester_id: Option<String>,
+    /// The problem ticket an incident belongs to.
+    #[serde(default, deserialize_with = "lenient::opt_id")]
+    pub problem_id: Option<String>,
     #[serde(default, deserialize_with = "lenient::opt_id")]
     pub assignee_id: Option<String>,
     #[serde(default, deserialize_with = "lenient::opt_id")]

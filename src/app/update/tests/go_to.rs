@@ -83,3 +83,72 @@ fn numbers_are_read_as_people_write_them() {
     assert_eq!(ticket_number("42a"), None);
     assert_eq!(ticket_number("99999999999999999999999"), None);
 }
+
+/// The ticket request the last keys asked for.
+fn asked(pure: &crate::testkit::pure::Pure) -> Option<(crate::app::state::RequestId, TicketId)> {
+    pure.find(|e| match e {
+        crate::app::effect::Effect::LoadTicket { req, id } => Some((*req, *id)),
+        _ => None,
+    })
+}
+
+#[test]
+fn l_lists_the_linked_tickets_and_opens_the_one_chosen() {
+    use crate::app::msg::Loaded;
+    use crate::backend::Link;
+    use crate::testkit::pure::{Pure, row, ticket};
+    let mut pure = Pure::with_rows(&[(1, "Printer on fire"), (2, "Printers, all floors")]);
+    pure.keys("enter");
+    let (req, id) = asked(&pure).expect("the ticket is asked for");
+    let other = if id == TicketId(1) { 2 } else { 1 };
+    let subject = pure
+        .state
+        .queue
+        .find(TicketId(other))
+        .expect("row")
+        .subject
+        .clone();
+    let mut linked = ticket(row(id.0, "this one"));
+    linked.links = vec![
+        Link::new("refers to", TicketId(other)),
+        Link::new("depends on", TicketId(7)),
+    ];
+    pure.on(Msg::Loaded(Loaded::Ticket {
+        req,
+        result: Ok(linked),
+    }));
+    pure.keys("L");
+    match &pure.state.overlay {
+        Some(Overlay::Menu(menu)) => {
+            let labels: Vec<&str> = menu.items.iter().map(|(l, _)| l.as_str()).collect();
+            assert_eq!(
+                labels,
+                [
+                    format!("refers to #{other} {subject}").as_str(),
+                    "depends on #7"
+                ],
+                "named as the desk relates them, with subjects where known"
+            );
+        }
+        other => panic!("a menu, not {other:?}"),
+    }
+    pure.keys("down enter");
+    assert_eq!(asked(&pure).map(|(_, id)| id), Some(TicketId(7)));
+}
+
+#[tokio::test]
+async fn a_ticket_with_links_names_them_in_its_header() {
+    let mut h = Harness::sized(120, 30).await;
+    h.keys("enter").await;
+    let other = h.state.detail.others()[0].id;
+    if let Some(ticket) = h.state.detail.ticket.value.as_mut() {
+        ticket.links = vec![crate::backend::Link::new("refers to", other)];
+    }
+    let screen = h.screen();
+    assert!(
+        screen.contains(&format!("Linked: refers to #{other}  (L opens)")),
+        "{screen}"
+    );
+    h.keys("L").await;
+    assert_eq!(h.state.detail.id, Some(other), "one link opens at once");
+}
