@@ -8,34 +8,8 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::clip;
 use crate::app::state::{Draft, State};
-use crate::backend::{Changes, human_size};
+use crate::backend::human_size;
 use crate::theme::Theme;
-
-/// What sending will change besides adding the text, e.g. `status → pending, +tag billing`.
-pub fn changes_summary(changes: &Changes, state: &State) -> String {
-    let mut parts = Vec::new();
-    if let Some(status) = &changes.status {
-        parts.push(format!("status → {status}"));
-    }
-    if let Some(priority) = changes.priority {
-        parts.push(format!("priority → {priority}"));
-    }
-    if let Some(assignee) = &changes.assignee {
-        let name = match assignee {
-            None => "nobody".to_string(),
-            Some(id) => state
-                .session
-                .agents
-                .iter()
-                .find(|a| &a.id == id)
-                .map_or(id.0.clone(), |a| a.name.clone()),
-        };
-        parts.push(format!("assign → {name}"));
-    }
-    parts.extend(changes.tags_add.iter().map(|t| format!("+tag {t}")));
-    parts.extend(changes.tags_remove.iter().map(|t| format!("-tag {t}")));
-    parts.join(", ")
-}
 
 /// Draws the open draft in `area`.
 pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme, area: Rect) {
@@ -133,7 +107,7 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme, area: Rect) {
             theme.get("ui.status.error"),
         ))
     } else {
-        let summary = changes_summary(&draft.changes, state);
+        let summary = state.session.describe(&draft.changes);
         let on_send = if summary.is_empty() {
             String::new()
         } else {

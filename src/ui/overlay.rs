@@ -5,7 +5,6 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
-use super::compose::changes_summary;
 use super::hints::key_for;
 use super::{clip, highlighted, input_line, panel, styled};
 use crate::app::state::State;
@@ -282,12 +281,11 @@ fn preview(state: &State, theme: &Theme, chosen: Option<&Canned>) -> Vec<Line<'s
         spans_out.push(Span::raw(text[last..].to_string()));
         lines.push(Line::from(spans_out));
     }
-    let summary = changes_summary(
+    let summary = state.session.describe(
         &canned
             .actions
             .to_changes(state.session.me.as_ref(), &state.session.agents)
             .unwrap_or_default(),
-        state,
     );
     if !summary.is_empty() {
         lines.push(Line::default());

@@ -157,6 +157,31 @@ pub struct Session {
 }
 
 impl Session {
+    /// What `changes` will change, in words: `status → pending, assign → Sam, +tag billing`.
+    pub fn describe(&self, changes: &crate::backend::Changes) -> String {
+        let mut parts = Vec::new();
+        if let Some(status) = &changes.status {
+            parts.push(format!("status → {status}"));
+        }
+        if let Some(priority) = changes.priority {
+            parts.push(format!("priority → {priority}"));
+        }
+        if let Some(assignee) = &changes.assignee {
+            let name = match assignee {
+                None => "nobody".to_string(),
+                Some(id) => self
+                    .agents
+                    .iter()
+                    .find(|a| &a.id == id)
+                    .map_or(id.0.clone(), |a| a.name.clone()),
+            };
+            parts.push(format!("assign → {name}"));
+        }
+        parts.extend(changes.tags_add.iter().map(|t| format!("+tag {t}")));
+        parts.extend(changes.tags_remove.iter().map(|t| format!("-tag {t}")));
+        parts.join(", ")
+    }
+
     /// What was sent today, in the agent's time zone.
     pub fn sent_today(&self) -> crate::app::state::records::Tally {
         self.today.on(self.local_date())

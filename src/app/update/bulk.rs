@@ -123,6 +123,33 @@ pub fn confirm(state: &mut State, changes: Changes, what: String) {
     }));
 }
 
+/// A canned response chosen for the marked tickets: its actions (status, priority, assignee,
+/// tags) go to all of them; its text is for replies, one ticket at a time.
+pub fn canned(state: &mut State, canned: &crate::canned::Canned) {
+    let session = &state.session;
+    match canned
+        .actions
+        .to_changes(session.me.as_ref(), &session.agents)
+    {
+        Ok(changes) if !changes.is_empty() => {
+            let what = format!(
+                "\u{201c}{}\u{201d} ({})",
+                canned.title,
+                session.describe(&changes)
+            );
+            confirm(state, changes, what);
+        }
+        Ok(_) => state.status.push(
+            Level::Info,
+            format!(
+                "\u{201c}{}\u{201d} changes no fields; its text goes in replies, one ticket at a time",
+                canned.title
+            ),
+        ),
+        Err(why) => state.status.push(Level::Error, why),
+    }
+}
+
 /// Confirmed: the job goes into the outbox and starts.
 pub fn start(state: &mut State, changes: Changes, what: String, fx: &mut Vec<Effect>) {
     let tickets = marked_in_order(state);

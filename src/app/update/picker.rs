@@ -15,7 +15,11 @@ use crate::keymap::KeyChord;
 
 /// Opens the picker for the open draft. Returns whether it opened.
 pub fn open_picker(state: &mut State) -> bool {
-    let Some(ticket) = state.compose.open.filter(|_| state.focus == Focus::Compose) else {
+    // With marked tickets in the queue, a response's actions go to all of them.
+    let marked = (state.focus == Focus::Queue && !state.queue.marks.is_empty())
+        .then_some(crate::app::state::marks::MARKED);
+    let Some(ticket) = marked.or(state.compose.open.filter(|_| state.focus == Focus::Compose))
+    else {
         state
             .status
             .push(Level::Info, "Open a reply or note first (r or n)");
@@ -97,8 +101,10 @@ pub fn picker_action(state: &mut State, action: Action, fx: &mut Vec<Effect>) ->
         Action::Insert | Action::Confirm => {
             let chosen = p.matches.get(p.selected).map(|r| r.index);
             let canned = chosen.and_then(|i| state.canned.list.value.as_ref()?.get(i).cloned());
+            let for_marked = p.ticket == crate::app::state::marks::MARKED;
             state.overlay = None;
             match canned {
+                Some(canned) if for_marked => super::bulk::canned(state, &canned),
                 Some(canned) => insert(state, &canned, fx),
                 None => state
                     .status

@@ -77,6 +77,17 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
             }
         }
         Action::ToggleMark => super::bulk::toggle(state, fx),
+        Action::ReplyWithCanned if !state.queue.marks.is_empty() => {
+            super::picker::open_picker(state);
+        }
+        Action::ReplyWithCanned => {
+            let Some(id) = state.queue.selected().map(|t| t.id) else {
+                return true;
+            };
+            detail::open(state, id, fx);
+            super::compose::start(state, true, fx);
+            super::picker::open_picker(state);
+        }
         Action::MarkRange => super::bulk::range(state),
         Action::OpenTicket => {
             let Some(id) = state.queue.selected().map(|t| t.id) else {

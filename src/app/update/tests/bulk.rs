@@ -245,3 +245,32 @@ fn cancelling_leaves_the_rest_as_they_were() {
         Some("status → solved: 1 of 3 tickets changed; 2 left as they were (cancelled)")
     );
 }
+
+#[tokio::test]
+async fn a_canned_response_brings_its_actions_to_every_marked_ticket() {
+    let mut h = crate::testkit::Harness::sized(120, 40).await;
+    let first: Vec<TicketId> = h.visible_ids().into_iter().take(2).collect();
+    h.keys("space space c").await;
+    h.type_text("refund approved").await;
+    h.keys("enter").await;
+    match &h.state.overlay {
+        Some(Overlay::Menu(m)) => assert_eq!(
+            m.title,
+            "Change 2 marked tickets: \u{201c}Refund approved\u{201d} (status → solved, +tag refund)?"
+        ),
+        other => panic!("a confirmation, not {other:?}"),
+    }
+    h.keys("enter").await;
+    for id in first {
+        let ticket = h.desk.ticket(id).await.expect("ticket");
+        assert_eq!(ticket.summary.status.name, "solved", "#{id}");
+        assert!(ticket.summary.tags.contains(&"refund".to_string()), "#{id}");
+        assert!(
+            ticket
+                .conversation
+                .iter()
+                .all(|m| !m.body.contains("I've refunded")),
+            "the text is not sent to anyone"
+        );
+    }
+}
