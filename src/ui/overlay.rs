@@ -145,7 +145,16 @@ fn picker(frame: &mut Frame<'_>, state: &State, theme: &Theme, p: &Picker, scree
     let area = centred(screen, 110, 30);
     clear(frame, area);
     let all = state.canned.list.value.as_deref().unwrap_or_default();
-    let title = format!(" Canned responses · {} of {} ", p.matches.len(), all.len());
+    let title = if p.ticket == crate::app::state::marks::MARKED {
+        format!(
+            " A response's actions for {} marked tickets · {} of {} ",
+            state.queue.marks.len(),
+            p.matches.len(),
+            all.len()
+        )
+    } else {
+        format!(" Canned responses · {} of {} ", p.matches.len(), all.len())
+    };
     let block = frame_block(title, theme);
     let inner = block.inner(area);
     frame.render_widget(block, area);
