@@ -30,24 +30,38 @@ pub fn plan(syntax: SearchSyntax, typed: &str) -> Result<SearchPlan, String> {
     let (query, note) = match syntax {
         SearchSyntax::Demo if typed.contains(':') => (typed.to_string(), None),
         SearchSyntax::Demo if is_address(typed) => (format!("requester:{typed}"), None),
-        SearchSyntax::Demo => (words.iter().map(|w| format!("text:{w}")).collect::<Vec<_>>().join(" "), None),
+        SearchSyntax::Demo => (
+            words
+                .iter()
+                .map(|w| format!("text:{w}"))
+                .collect::<Vec<_>>()
+                .join(" "),
+            None,
+        ),
         SearchSyntax::TicketSql if looks_like_ticketsql(typed) => (typed.to_string(), None),
         SearchSyntax::TicketSql if is_address(typed) => (
             format!("Requestor.EmailAddress = '{}'", quote(typed, '\'')),
             None,
         ),
+        // Content is matched only where RT has full-text search on; where it is off, RT turns
+        // the Content clause into `id = 0`, so the subject alone decides.
         SearchSyntax::TicketSql => (
             words
                 .iter()
-                .map(|w| format!("Subject LIKE '{}'", quote(w, '\'')))
+                .map(|w| {
+                    let w = quote(w, '\'');
+                    format!("(Subject LIKE '{w}' OR Content LIKE '{w}')")
+                })
                 .collect::<Vec<_>>()
                 .join(" AND "),
             Some(
-                "subjects searched: Request Tracker searches message text only with full-text search on (try Content LIKE '…')"
+                "subjects searched, and message text where Request Tracker has full-text search on"
                     .into(),
             ),
         ),
-        SearchSyntax::Zendesk if is_address(typed) => (format!("type:ticket requester:{typed}"), None),
+        SearchSyntax::Zendesk if is_address(typed) => {
+            (format!("type:ticket requester:{typed}"), None)
+        }
         SearchSyntax::Zendesk if typed.contains("type:") => (typed.to_string(), None),
         SearchSyntax::Zendesk => (format!("type:ticket {typed}"), None),
         SearchSyntax::Freshdesk if is_address(typed) => (
@@ -87,7 +101,7 @@ mod tests {
     fn words_become_each_desks_query() {
         assert_eq!(
             query(SearchSyntax::TicketSql, "printer jam"),
-            "Subject LIKE 'printer' AND Subject LIKE 'jam'"
+            "(Subject LIKE 'printer' OR Content LIKE 'printer') AND (Subject LIKE 'jam' OR Content LIKE 'jam')"
         );
         assert_eq!(
             query(SearchSyntax::Zendesk, "printer jam"),
@@ -136,11 +150,11 @@ mod tests {
     fn quotes_in_words_cannot_break_out_of_a_literal() {
         assert_eq!(
             query(SearchSyntax::TicketSql, "o'brien"),
-            "Subject LIKE 'o\\'brien'"
+            "(Subject LIKE 'o\\'brien' OR Content LIKE 'o\\'brien')"
         );
         assert_eq!(
             query(SearchSyntax::TicketSql, "a\\'"),
-            "Subject LIKE 'a\\\\\\''",
+            "(Subject LIKE 'a\\\\\\'' OR Content LIKE 'a\\\\\\'')",
             "a backslash cannot undo the escape"
         );
         assert!(plan(SearchSyntax::Zendesk, "  ").is_err());

@@ -103,7 +103,7 @@ fn start() -> Result<Lab, String> {
     let config = format!(
         "Set($rtname, 'rtlab');\nSet($Organization, 'lab.example');\nSet($DatabaseType, 'SQLite');\n\
          Set($DatabaseName, '{db}');\nSet($WebDomain, '127.0.0.1');\nSet($WebPort, {port});\nSet($WebPath, '');\n\
-         Set($WebBaseURL, 'http://127.0.0.1:{port}');\nSet($Timezone, 'UTC');\nSet($MailCommand, 'testfile');\n\
+         Set($WebBaseURL, 'http://127.0.0.1:{port}');\nSet($Timezone, 'UTC');\nSet(%FullTextSearch, Enable => 1, Indexed => 0);\nSet($MailCommand, 'testfile');\n\
          Set($LogToSTDERR, 'error'); Set($LogToSyslog, undef); Set($LogToFile, undef);\n1;\n",
         db = db.display()
     );
