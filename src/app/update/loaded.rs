@@ -3,7 +3,7 @@
 //! calls back into this file: it only routes.
 
 use super::{Effect, State, detail, menu, outbox, picker, queue, responses, saves, session};
-use super::{attach, bulk, files, new_ticket, tags, watch};
+use super::{attach, bulk, files, new_ticket, opening, tags, watch};
 use crate::app::msg::Loaded;
 
 /// Hands one answer to its pane.
@@ -44,8 +44,8 @@ pub fn apply(state: &mut State, loaded: Loaded, fx: &mut Vec<Effect>) {
             result,
         } => menu::updated(state, ticket, what, result, fx),
         Loaded::Progress { req, done } => files::progress(state, req, done),
-        Loaded::Created { req, result } => new_ticket::created(state, req, result, fx),
-        Loaded::FoundCreated { req, result } => new_ticket::found(state, req, result, fx),
+        Loaded::Created { req, result } => opening::created(state, req, result, fx),
+        Loaded::FoundCreated { req, result } => opening::found(state, req, result, fx),
         Loaded::BulkApplied { req, result } => bulk::applied(state, req, result, fx),
         Loaded::BulkChecked { req, result } => bulk::checked(state, req, result, fx),
         Loaded::Queues { req, result } => new_ticket::queues(state, req, result, fx),

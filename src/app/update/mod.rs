@@ -14,6 +14,7 @@ mod loaded;
 mod menu;
 mod merge;
 mod new_ticket;
+mod opening;
 mod outbox;
 mod outbox_menu;
 mod picker;

@@ -3,15 +3,12 @@
 //! whose answer was lost is followed by a look for the ticket it may have made (the desk's
 //! idempotency key, a marker tag or a search), so a retry never opens a second ticket.
 
-use super::detail;
-use super::outbox::{attempt, failed, hand_back, save};
 use super::{Effect, State, drafts};
 use crate::action::Action;
 use crate::app::state::new_ticket::{Field, NEW_TICKET, known_people};
-use crate::app::state::outbox::Delivery;
 use crate::app::state::overlay::{Choice, Menu, Overlay};
-use crate::app::state::{Draft, Focus, Level, Outgoing, RequestId};
-use crate::backend::{Error, Opening, Priority, QueueRef, TicketId};
+use crate::app::state::{Draft, Focus, Level, RequestId};
+use crate::backend::{Error, Opening, Priority, QueueRef};
 use crate::keymap::{Key, KeyChord};
 
 /// `N`: opens the new-ticket form (the one kept as a draft, if any).
@@ -246,6 +243,32 @@ pub fn chosen(state: &mut State, choice: Choice, fx: &mut Vec<Effect>) {
     }
 }
 
+/// The new ticket as far as the form tells, for rendering canned responses into its first
+/// message (`{{requester.first_name}}`, `{{ticket.subject}}`).
+pub fn as_summary(state: &State) -> Option<crate::backend::TicketSummary> {
+    let draft = state.compose.drafts.get(&NEW_TICKET)?;
+    let form = draft.form.as_ref()?;
+    let known = form
+        .known
+        .iter()
+        .find(|c| c.email.eq_ignore_ascii_case(&form.address()));
+    let requester = match known {
+        Some(person) => person.clone(),
+        None => crate::backend::Contact {
+            name: form.name.clone(),
+            email: form.address(),
+            ..Default::default()
+        },
+    };
+    Some(crate::backend::TicketSummary {
+        subject: form.subject.text().trim().to_string(),
+        requester,
+        priority: form.priority,
+        group: form.queue.as_ref().map(|q| q.name.clone()),
+        ..crate::backend::TicketSummary::new(NEW_TICKET)
+    })
+}
+
 /// What is missing before the ticket can be opened, in words, or `None`.
 pub fn missing(draft: &Draft) -> Option<String> {
     let form = draft.form.as_ref()?;
@@ -279,127 +302,4 @@ pub fn opening_of(draft: &Draft, state: &State, id: u64) -> Option<Opening> {
         marker: format!("fd-{:012x}", nanos & 0xffff_ffff_ffff),
         sent_at: now,
     })
-}
-
-/// The try's effect for an entry that opens a ticket: look first when the last try may have
-/// arrived. A desk that cannot start with a note is asked to open the ticket bare; the note
-/// follows once it has a number.
-pub fn try_effect(state: &State, item: &mut Outgoing, req: RequestId) -> Option<Effect> {
-    let opening = Box::new(item.opening.clone()?);
-    if item.unsure {
-        item.delivery = Delivery::Checking(req);
-        return Some(Effect::FindCreated { req, opening });
-    }
-    item.delivery = Delivery::Sending(req);
-    let mut message = item.reply.clone();
-    if !note_starts_it(state, item) && !message.public {
-        message = crate::backend::Reply {
-            public: true,
-            ..Default::default()
-        };
-    }
-    Some(Effect::Create {
-        req,
-        opening,
-        message,
-    })
-}
-
-fn note_starts_it(state: &State, item: &Outgoing) -> bool {
-    item.reply.public
-        || state
-            .session
-            .capabilities
-            .create
-            .is_some_and(|c| c.internal_start)
-}
-
-/// The answer to a create.
-pub fn created(
-    state: &mut State,
-    req: RequestId,
-    result: Result<TicketId, Error>,
-    fx: &mut Vec<Effect>,
-) {
-    let Some(item) = state.outbox.answered(req, Delivery::Sending(req)) else {
-        return;
-    };
-    let id = item.id;
-    match result {
-        Ok(ticket) => opened(state, id, ticket, false, fx),
-        Err(err) if err.is_transient() => failed(state, id, &err, fx),
-        Err(err) => hand_back(state, id, &err, fx),
-    }
-}
-
-/// The look for a ticket an earlier try may have opened.
-pub fn found(
-    state: &mut State,
-    req: RequestId,
-    result: Result<Option<TicketId>, Error>,
-    fx: &mut Vec<Effect>,
-) {
-    let Some(item) = state.outbox.answered(req, Delivery::Checking(req)) else {
-        return;
-    };
-    let id = item.id;
-    match result {
-        Ok(Some(ticket)) => opened(state, id, ticket, true, fx),
-        Ok(None) => {
-            // Not there: the earlier try did not arrive, and trying again opens it once.
-            item.unsure = false;
-            attempt(state, id, fx);
-        }
-        Err(err) if err.is_transient() => failed(state, id, &err, fx),
-        Err(err) => hand_back(state, id, &err, fx),
-    }
-}
-
-/// The desk opened the ticket: said, the note that could not start it queued, the views read
-/// again, and the ticket shown unless the agent is busy writing.
-fn opened(state: &mut State, id: u64, ticket: TicketId, found: bool, fx: &mut Vec<Effect>) {
-    let follows = state
-        .outbox
-        .items
-        .iter()
-        .find(|i| i.id == id)
-        .is_some_and(|item| !note_starts_it(state, item));
-    let Some(item) = state.outbox.take(id) else {
-        return;
-    };
-    let who = item.opening.as_ref().map_or("", |o| o.who()).to_string();
-    let text = if found {
-        format!("#{ticket} for {who} had been opened after all; it was not opened again")
-    } else {
-        format!("Opened #{ticket} for {who}")
-    };
-    tracing::info!(%ticket, attempts = item.attempts, found, "ticket opened");
-    state.status.push(Level::Info, text);
-    if item.reply.public {
-        state.session.count_sent(true);
-        fx.push(Effect::SaveTally(state.session.today));
-    }
-    if follows {
-        let note = Outgoing {
-            id: state.outbox.next_id(),
-            ticket,
-            opening: None,
-            seen: None,
-            attempts: 0,
-            error: None,
-            unsure: false,
-            delivery: Delivery::Idle,
-            conflicted: false,
-            ..item
-        };
-        let next = note.id;
-        state.outbox.items.push(note);
-        attempt(state, next, fx);
-    } else {
-        save(state, fx);
-    }
-    super::queue::load_all(state, fx);
-    if state.focus != Focus::Compose && state.overlay.is_none() {
-        detail::open(state, ticket, fx);
-    }
 }

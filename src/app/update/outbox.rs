@@ -96,7 +96,7 @@ pub fn attempt(state: &mut State, id: u64, fx: &mut Vec<Effect>) {
         }
     } else if item.opening.is_some() {
         let mut item = item.clone();
-        let start = super::new_ticket::try_effect(state, &mut item, req);
+        let start = super::opening::try_effect(state, &mut item, req);
         if let Some(slot) = state.outbox.get_mut(id) {
             slot.delivery = item.delivery;
         }

@@ -122,7 +122,9 @@ pub fn picker_action(state: &mut State, action: Action, fx: &mut Vec<Effect>) ->
 /// (Zendesk macros), it is asked first and the text goes in when it answers.
 pub fn insert(state: &mut State, canned: &Canned, fx: &mut Vec<Effect>) {
     let Some(id) = state.compose.open else { return };
-    if state.session.capabilities.server_side_canned && canned.source == Source::Backend {
+    // A new ticket has no number the desk could render for: frontdesk renders it.
+    let new = id == crate::app::state::new_ticket::NEW_TICKET;
+    if !new && state.session.capabilities.server_side_canned && canned.source == Source::Backend {
         let req = state.requests.issue();
         if let Some(draft) = state.compose.drafts.get_mut(&id) {
             draft.rendering = Some(req);
@@ -196,7 +198,8 @@ fn render_here(state: &mut State, id: TicketId, canned: &Canned, fx: &mut Vec<Ef
         .loaded()
         .filter(|t| t.summary.id == id)
         .map(|t| (t.summary.clone(), t.url.clone()))
-        .or_else(|| state.queue.find(id).map(|t| (t.clone(), None)));
+        .or_else(|| state.queue.find(id).map(|t| (t.clone(), None)))
+        .or_else(|| super::new_ticket::as_summary(state).map(|t| (t, None)));
     let Some((ticket, url)) = summary else {
         state.status.push(
             Level::Warning,

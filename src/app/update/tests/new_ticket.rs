@@ -196,3 +196,36 @@ async fn an_internal_start_where_the_desk_cannot_is_a_note_after_the_ticket() {
     assert_eq!(kinds, [(MessageKind::Internal, "Only for us")]);
     assert!(h.state.outbox.items.is_empty());
 }
+
+#[tokio::test]
+async fn a_canned_response_in_the_first_message_speaks_to_the_new_customer() {
+    let mut h = Harness::sized(120, 40).await;
+    let known = h.selected().requester.clone();
+    let first = known.first_name().expect("a first name").to_string();
+    h.keys("N").await;
+    h.type_text(&known.email).await;
+    h.keys("tab").await;
+    h.type_text("Refund by phone").await;
+    h.keys("tab ctrl-t").await;
+    h.type_text("refund approved").await;
+    h.keys("enter").await;
+    let text = h.draft_text();
+    assert!(text.starts_with(&format!("Hi {first},")), "{text}");
+    h.keys("ctrl-s").await;
+    assert!(
+        h.notice().contains("Opened #")
+            || h.state
+                .status
+                .history
+                .iter()
+                .any(|n| n.text.contains("Opened #"))
+    );
+    let id = h.state.detail.id.expect("the new ticket opens");
+    let ticket = h.desk.ticket(id).await.expect("made");
+    assert_eq!(ticket.summary.subject, "Refund by phone");
+    assert_eq!(
+        ticket.summary.status.name, "solved",
+        "the response's status"
+    );
+    assert!(ticket.summary.tags.contains(&"refund".to_string()));
+}
