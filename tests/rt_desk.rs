@@ -17,6 +17,18 @@ fn desk(lab: &rt::Lab) -> RtDesk {
     RtDesk::new(&p, &lab.token, Timeouts::default()).expect("an RT desk")
 }
 
+/// A shell whose frontdesk has one profile, `lab`, with one view of `query`.
+fn shell_on(lab: &rt::Lab, (cols, rows): (u16, u16), query: &str) -> pty::Shell {
+    let shell = pty::Shell::start(cols, rows, &[("FRONTDESK_TOKEN", &lab.token)]);
+    let config = format!(
+        "default_profile = \"lab\"\n[profiles.lab]\nbackend = \"rt\"\nurl = \"{}\"\n[[profiles.lab.views]]\nname = \"Lab\"\nquery = \"{query}\"\n",
+        lab.url
+    );
+    std::fs::create_dir_all(shell.path("config/frontdesk")).expect("config dir");
+    std::fs::write(shell.path("config/frontdesk/config.toml"), config).expect("config");
+    shell
+}
+
 async fn search(desk: &RtDesk, typed: &str) -> Vec<u64> {
     assert_eq!(desk.capabilities().search, SearchSyntax::TicketSql);
     let planned = plan(SearchSyntax::TicketSql, typed).expect("a plan");
@@ -161,13 +173,11 @@ fn the_real_binary_opens_a_ticket_outside_every_view_by_its_number() {
         .await;
         (queue, id)
     });
-    let mut shell = pty::Shell::start(100, 30, &[("FRONTDESK_TOKEN", &lab.token)]);
-    let config = format!(
-        "default_profile = \"lab\"\n[profiles.lab]\nbackend = \"rt\"\nurl = \"{}\"\n[[profiles.lab.views]]\nname = \"Open\"\nquery = \"Queue = '{queue}' AND Status = '__Active__'\"\n",
-        lab.url
+    let mut shell = shell_on(
+        lab,
+        (100, 30),
+        &format!("Queue = '{queue}' AND Status = '__Active__'"),
     );
-    std::fs::create_dir_all(shell.path("config/frontdesk")).expect("config dir");
-    std::fs::write(shell.path("config/frontdesk/config.toml"), config).expect("config");
     shell.line("frontdesk");
     shell.wait_for("Avoin asia");
     assert!(
@@ -226,13 +236,7 @@ fn a_bulk_status_change_on_25_tickets_survives_kill_9_and_changes_each_once() {
         }
         (queue, ids)
     });
-    let mut shell = pty::Shell::start(120, 40, &[("FRONTDESK_TOKEN", &lab.token)]);
-    let config = format!(
-        "default_profile = \"lab\"\n[profiles.lab]\nbackend = \"rt\"\nurl = \"{}\"\n[[profiles.lab.views]]\nname = \"Bulk\"\nquery = \"Queue = '{queue}'\"\n",
-        lab.url
-    );
-    std::fs::create_dir_all(shell.path("config/frontdesk")).expect("config dir");
-    std::fs::write(shell.path("config/frontdesk/config.toml"), config).expect("config");
+    let mut shell = shell_on(lab, (120, 40), &format!("Queue = '{queue}'"));
     shell.line("frontdesk --profile lab");
     shell.wait_for("Roskaposti 24");
     // Every row marked with a range: v, then to the last row.
