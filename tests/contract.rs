@@ -416,3 +416,13 @@ async fn freshdesk_a_parent_links_to_its_children() {
 async fn zammad_links_come_with_the_ticket() {
     desks::links::zammad_links_are_read_beside_the_ticket().await;
 }
+
+#[tokio::test]
+async fn rt_takes_a_session_once_and_renews_it() {
+    desks::rt::a_session_is_taken_once_and_renewed_when_rt_lets_it_go().await;
+}
+
+#[tokio::test]
+async fn rt_falls_back_to_the_token_when_the_session_never_took() {
+    desks::rt::a_session_that_never_took_falls_back_to_the_credential().await;
+}

@@ -619,3 +619,33 @@ async fn a_ticket_created_while_frontdesk_is_open_appears_marked_within_one_poll
         "announced:\n{screen}"
     );
 }
+
+/// RT hashes the credential on every request; its web session costs a lookup. The token and
+/// the password are each exchanged for a session once, and RT takes it on REST 2.0.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_token_and_the_password_are_exchanged_for_one_session() {
+    let lab = lab().await;
+    let rest = Rest::new(lab);
+    let queue = rest.queue("q-session").await;
+    rest.ticket(&queue, "Istunto", "istunto@example.fi", 10, "x")
+        .await;
+    let token = desk(lab, &queue);
+    let view = token.default_views().remove(0);
+    let page = token.list_view(&view, None).await.expect("listed");
+    assert_eq!(page.tickets[0].subject, "Istunto");
+    token.ticket(page.tickets[0].id).await.expect("read");
+    token.me().await.expect("me");
+    assert!(token.session_active(), "requests carry RT's session");
+    assert_eq!(token.session_logins(), 1, "one exchange for every request");
+
+    let mut profile = Profile::new("lab", BackendKind::Rt);
+    profile.url = Some(lab.url.clone());
+    profile.auth = Some("basic".into());
+    profile.user = Some("root".into());
+    let basic = RtDesk::new(&profile, "password", Timeouts::default()).expect("desk");
+    let me = basic.me().await.expect("root by password");
+    assert_eq!(me.id.0, "root");
+    basic.me().await.expect("again");
+    assert!(basic.session_active(), "the login form gave a session");
+    assert_eq!(basic.session_logins(), 1);
+}

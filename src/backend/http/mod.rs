@@ -16,11 +16,13 @@ use super::Error;
 mod body;
 mod download;
 mod errors;
+mod session;
 mod throttle;
 
 pub use download::Sink;
 use errors::transport_error;
 pub use errors::{message_in, retry_after, status_error};
+pub use session::{Exchange, Session};
 pub use throttle::Throttle;
 
 /// Sent with every request. Deliberately not browser-like: Request Tracker answers a
@@ -85,6 +87,15 @@ pub struct Http {
     requests: Arc<AtomicU64>,
     timeouts: Timeouts,
     throttle: Throttle,
+    /// Where the desk offers one, the session requests carry instead of the credential.
+    session: Option<Arc<Session>>,
+}
+
+/// What one try of a request came to.
+enum Sent {
+    Answer(Result<Answer, Error>),
+    /// Sent with the session's cookie and redirected: the desk no longer honours it.
+    SessionGone,
 }
 
 /// What a request carries.
@@ -153,7 +164,20 @@ impl Http {
             requests: Arc::new(AtomicU64::new(0)),
             timeouts,
             throttle: Throttle::default(),
+            session: None,
         })
+    }
+
+    /// This client with a session: the credential is exchanged for a cookie on the first
+    /// request, and requests carry the cookie from then on.
+    pub fn with_session(mut self, exchange: Exchange) -> Self {
+        self.session = Some(Arc::new(Session::new(exchange)));
+        self
+    }
+
+    /// The session, if this client takes one.
+    pub fn session(&self) -> Option<&Session> {
+        self.session.as_deref()
     }
 
     /// The base URL, for building links and messages.
@@ -206,9 +230,31 @@ impl Http {
         let mut rate_limited = 0;
         let mut read_retries = 0;
         loop {
-            let result = self
-                .send_once(method.clone(), path, query, body, headers)
-                .await;
+            let session = match &self.session {
+                Some(session) => session.cookie(&self.client, self.auth.as_ref()).await,
+                None => None,
+            };
+            let cookie = session.as_ref().map(|(cookie, _)| cookie);
+            let result = match self
+                .send_once(method.clone(), path, query, body, headers, cookie)
+                .await
+            {
+                // Redirected to the login page: nothing was done (the redirect comes before
+                // any handler), so the request goes again. A session the desk let go is taken
+                // anew; one refused straight after its login never took, and the credential
+                // goes along instead.
+                Sent::SessionGone => {
+                    if let (Some(session), Some((cookie, fresh))) = (&self.session, &session) {
+                        if *fresh {
+                            session.refuse();
+                        } else {
+                            session.forget(cookie);
+                        }
+                    }
+                    continue;
+                }
+                Sent::Answer(result) => result,
+            };
             match &result {
                 Err(Error::RateLimited { retry_after }) => {
                     let wait = retry_after.unwrap_or(self.timeouts.rate_limit_default);
@@ -249,14 +295,20 @@ impl Http {
         query: &[(&str, &str)],
         body: Option<Payload<'_>>,
         headers: &[(HeaderName, String)],
-    ) -> Result<Answer, Error> {
-        let url = self.url(path)?;
+        cookie: Option<&HeaderValue>,
+    ) -> Sent {
+        let url = match self.url(path) {
+            Ok(url) => url,
+            Err(err) => return Sent::Answer(Err(err)),
+        };
         let mut request = self
             .client
             .request(method.clone(), url.clone())
             .query(query);
-        if let Some(auth) = &self.auth {
-            request = request.header(AUTHORIZATION, auth.clone());
+        match (cookie, &self.auth) {
+            (Some(cookie), _) => request = request.header(reqwest::header::COOKIE, cookie.clone()),
+            (None, Some(auth)) => request = request.header(AUTHORIZATION, auth.clone()),
+            (None, None) => {}
         }
         for (name, value) in headers {
             request = request.header(name, value);
@@ -289,7 +341,14 @@ impl Http {
         }
         .await;
         let ms = started.elapsed().as_millis() as u64;
-        match answered {
+        if cookie.is_some()
+            && let Ok((status, _, _)) = &answered
+            && status.is_redirection()
+        {
+            tracing::info!(%method, path = %shown, "the session ended; logging in again");
+            return Sent::SessionGone;
+        }
+        Sent::Answer(match answered {
             Ok((status, headers, body)) => {
                 tracing::debug!(%method, path = %shown, status = status.as_u16(), ms, "answered");
                 if status.is_success() {
@@ -308,7 +367,7 @@ impl Http {
                 tracing::warn!(%method, path = %shown, ms, %err, "failed");
                 Err(err)
             }
-        }
+        })
     }
 
     /// GETs JSON.

@@ -93,7 +93,24 @@ impl RtDesk {
             };
             (format!("token {secret}"), login)
         };
-        let http = Http::new(&api, Some(header), timeouts)?;
+        // RT hashes the credential on every request (~290 ms); its web session costs a lookup.
+        // A token is exchanged on any web page, a password through the login form.
+        let page = |path: &str| {
+            reqwest::Url::parse(&web)
+                .and_then(|w| w.join(path))
+                .map_err(|e| format!("\"{web}\" is not a URL: {e}"))
+        };
+        let exchange = match &login {
+            Login::Name(user) if basic => super::http::Exchange::Form(
+                page("NoAuth/Login.html")?,
+                vec![
+                    ("user".into(), user.clone()),
+                    ("pass".into(), secret.into()),
+                ],
+            ),
+            _ => super::http::Exchange::HeaderGet(page("")?),
+        };
+        let http = Http::new(&api, Some(header), timeouts)?.with_session(exchange);
         let host = http.base().host_str().unwrap_or("rt").to_string();
         // RT's lists carry neither reply counts nor tags: no way to tell a quick win.
         let views = View::or_defaults(&profile.views, default_views, false);
@@ -106,6 +123,17 @@ impl RtDesk {
             agent_names: profile.agents.clone(),
             label: format!("{host} (Request Tracker)"),
         })
+    }
+
+    /// How many times the credential was exchanged for a session (0: none taken, or the
+    /// server gives none and every request carries the credential).
+    pub fn session_logins(&self) -> u64 {
+        self.http.session().map_or(0, |s| s.logins())
+    }
+
+    /// Whether requests carry a session rather than the credential.
+    pub fn session_active(&self) -> bool {
+        self.http.session().is_some_and(|s| s.active())
     }
 
     /// How many requests have been sent, for tests that bound the cost of an operation.

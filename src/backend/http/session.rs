@@ -1,0 +1,150 @@
+//! A login session, for desks whose credential is slow to check on every request: Request
+//! Tracker hashes a token or password with bcrypt on each one (~290 ms), while its web session
+//! cookie costs a lookup (~10 ms). The credential is exchanged for a cookie once per process;
+//! requests then carry the cookie instead of the credential. When the desk stops honouring it
+//! (RT answers 302 to its login page), the exchange is made again and the request repeated
+//! once. A desk that gives no cookie is asked with the credential on every request, as before.
+//! The cookie lives in memory only.
+
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+
+use reqwest::header::{AUTHORIZATION, HeaderValue, SET_COOKIE};
+use reqwest::{Client, Url};
+
+/// How the credential becomes a cookie.
+#[derive(Debug, Clone)]
+pub enum Exchange {
+    /// A GET of this page with the Authorization header (RT: the web root with
+    /// `Authorization: token …`).
+    HeaderGet(Url),
+    /// A form posted to this page (RT: `/NoAuth/Login.html` with `user` and `pass`).
+    Form(Url, Vec<(String, String)>),
+}
+
+/// One process's session with a desk.
+#[derive(Debug)]
+pub struct Session {
+    exchange: Exchange,
+    /// `name=value` pairs for the Cookie header, once logged in.
+    cookie: Mutex<Option<HeaderValue>>,
+    /// The desk gave no cookie: requests carry the credential.
+    refused: AtomicBool,
+    /// Logins made, for tests and `doctor`.
+    logins: AtomicU64,
+    /// One login at a time: requests that start together share it.
+    login: tokio::sync::Mutex<()>,
+}
+
+impl Session {
+    pub fn new(exchange: Exchange) -> Self {
+        Self {
+            exchange,
+            cookie: Mutex::new(None),
+            refused: AtomicBool::new(false),
+            logins: AtomicU64::new(0),
+            login: tokio::sync::Mutex::new(()),
+        }
+    }
+
+    /// How many times the credential was exchanged for a cookie.
+    pub fn logins(&self) -> u64 {
+        self.logins.load(Ordering::Relaxed)
+    }
+
+    /// Whether requests now carry a cookie rather than the credential.
+    pub fn active(&self) -> bool {
+        self.current().is_some()
+    }
+
+    fn current(&self) -> Option<HeaderValue> {
+        self.cookie
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+    }
+
+    /// The cookie to send, logging in first if there is none yet, and whether it is fresh
+    /// from that login; `None`: send the credential (the desk refuses sessions, or the login
+    /// could not be made just now).
+    pub async fn cookie(
+        &self,
+        client: &Client,
+        auth: Option<&HeaderValue>,
+    ) -> Option<(HeaderValue, bool)> {
+        if self.refused.load(Ordering::Relaxed) {
+            return None;
+        }
+        if let Some(cookie) = self.current() {
+            return Some((cookie, false));
+        }
+        let _one = self.login.lock().await;
+        if let Some(cookie) = self.current() {
+            return Some((cookie, false));
+        }
+        let request = match &self.exchange {
+            Exchange::HeaderGet(url) => {
+                let request = client.get(url.clone());
+                match auth {
+                    Some(auth) => request.header(AUTHORIZATION, auth.clone()),
+                    None => request,
+                }
+            }
+            Exchange::Form(url, fields) => client.post(url.clone()).form(fields),
+        };
+        let answer = match request.send().await {
+            Ok(answer) => answer,
+            Err(err) => {
+                // Not a refusal: the next request tries again.
+                tracing::info!(%err, "could not log in for a session; the credential goes along");
+                return None;
+            }
+        };
+        let pairs: Vec<String> = answer
+            .headers()
+            .get_all(SET_COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .filter_map(|v| v.split(';').next())
+            .map(str::trim)
+            .filter(|pair| pair.contains('=') && !pair.ends_with('='))
+            .map(str::to_string)
+            .collect();
+        let cookie = (!pairs.is_empty())
+            .then(|| HeaderValue::from_str(&pairs.join("; ")).ok())
+            .flatten();
+        match cookie {
+            Some(mut cookie) => {
+                cookie.set_sensitive(true);
+                self.logins.fetch_add(1, Ordering::Relaxed);
+                tracing::info!("logged in: requests carry the session from now on");
+                *self.cookie.lock().unwrap_or_else(|e| e.into_inner()) = Some(cookie.clone());
+                Some((cookie, true))
+            }
+            None => {
+                tracing::info!(
+                    status = answer.status().as_u16(),
+                    "the desk gave no session; every request carries the credential"
+                );
+                self.refused.store(true, Ordering::Relaxed);
+                None
+            }
+        }
+    }
+
+    /// A cookie fresh from a login was refused: the login did not take (a wrong credential
+    /// gets an anonymous session). Requests carry the credential from now on, so the desk
+    /// says in its own words what is wrong with it.
+    pub fn refuse(&self) {
+        self.refused.store(true, Ordering::Relaxed);
+        *self.cookie.lock().unwrap_or_else(|e| e.into_inner()) = None;
+    }
+
+    /// The desk stopped honouring `cookie`: the next request logs in again.
+    pub fn forget(&self, cookie: &HeaderValue) {
+        let mut current = self.cookie.lock().unwrap_or_else(|e| e.into_inner());
+        if current.as_ref() == Some(cookie) {
+            *current = None;
+        }
+    }
+}
