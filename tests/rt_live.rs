@@ -649,3 +649,40 @@ async fn the_token_and_the_password_are_exchanged_for_one_session() {
     assert!(basic.session_active(), "the login form gave a session");
     assert_eq!(basic.session_logins(), 1);
 }
+
+/// `doctor` says what a request costs with the token and with the session it takes.
+#[tokio::test(flavor = "multi_thread")]
+async fn doctor_reports_what_a_request_costs() {
+    let lab = lab().await;
+    let home = tempfile::tempdir().expect("home");
+    let config = home.path().join("config/frontdesk");
+    std::fs::create_dir_all(&config).expect("config dir");
+    std::fs::write(
+        config.join("config.toml"),
+        format!(
+            "default_profile = \"lab\"\n[profiles.lab]\nbackend = \"rt\"\nurl = \"{}\"\n",
+            lab.url
+        ),
+    )
+    .expect("config");
+    let out = tokio::process::Command::new(env!("CARGO_BIN_EXE_frontdesk"))
+        .arg("doctor")
+        .env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path().join("config"))
+        .env("XDG_DATA_HOME", home.path().join("data"))
+        .env("FRONTDESK_TOKEN", &lab.token)
+        .output()
+        .await
+        .expect("doctor ran");
+    let text = String::from_utf8_lossy(&out.stdout);
+    let line = text
+        .lines()
+        .find(|l| l.contains("cost"))
+        .unwrap_or_else(|| panic!("a cost line in:\n{text}"));
+    assert!(
+        line.contains("each request with the credential takes")
+            && line.contains("the session frontdesk takes brings it to"),
+        "{line}"
+    );
+    assert!(!text.contains(&lab.token), "the token is never printed");
+}

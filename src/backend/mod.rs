@@ -109,6 +109,12 @@ pub trait HelpDesk: Send + Sync {
         None
     }
 
+    /// What one request costs with the credential and with a session, for `doctor`; `None`
+    /// where it is not worth measuring (the desk checks credentials cheaply).
+    async fn request_cost(&self) -> Option<Result<http::RequestCost>> {
+        None
+    }
+
     /// The views to show when the profile configures none.
     fn default_views(&self) -> Vec<View>;
 

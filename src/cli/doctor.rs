@@ -226,7 +226,36 @@ async fn connection(report: &mut Report, profile: &Profile, env: &Env) {
         }
         Err(err) => return auth_failure(report, profile, &err),
     }
+    cost(report, desk.as_ref()).await;
     permissions(report, desk.as_ref()).await;
+}
+
+/// What a request costs on this server, with the credential and with a session.
+async fn cost(report: &mut Report, desk: &dyn HelpDesk) {
+    let ms = |d: Duration| d.as_millis();
+    match desk.request_cost().await {
+        None => {}
+        Some(Ok(cost)) => {
+            let text = match cost.session {
+                Some(session) => format!(
+                    "each request with the credential takes {} ms on this server (it is hashed every time); the session frontdesk takes brings it to {} ms",
+                    ms(cost.credential),
+                    ms(session)
+                ),
+                None => format!(
+                    "each request takes {} ms; the server gives no session, so every request carries the credential",
+                    ms(cost.credential)
+                ),
+            };
+            report.line(Verdict::Ok, "cost", text, None);
+        }
+        Some(Err(err)) => report.line(
+            Verdict::Warn,
+            "cost",
+            format!("could not be measured: {err}"),
+            None,
+        ),
+    }
 }
 
 fn auth_failure(report: &mut Report, profile: &Profile, err: &Error) {

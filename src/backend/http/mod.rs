@@ -22,7 +22,7 @@ mod throttle;
 pub use download::Sink;
 use errors::transport_error;
 pub use errors::{message_in, retry_after, status_error};
-pub use session::{Exchange, Session};
+pub use session::{Exchange, RequestCost, Session};
 pub use throttle::Throttle;
 
 /// Sent with every request. Deliberately not browser-like: Request Tracker answers a

@@ -148,3 +148,51 @@ impl Session {
         }
     }
 }
+
+/// What one request costs a desk, with the credential and with the session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RequestCost {
+    pub credential: std::time::Duration,
+    /// `None`: the desk gives no session.
+    pub session: Option<std::time::Duration>,
+}
+
+impl super::Http {
+    /// Times a GET of `path` once with the credential and, where a session is taken, three
+    /// times with it (the middle one counts): what `doctor` reports.
+    pub async fn request_cost(&self, path: &str) -> Result<RequestCost, super::Error> {
+        let url = self.url(path)?;
+        let mut request = self.client.get(url.clone());
+        if let Some(auth) = &self.auth {
+            request = request.header(AUTHORIZATION, auth.clone());
+        }
+        let started = std::time::Instant::now();
+        let answer = request
+            .send()
+            .await
+            .map_err(|e| super::transport_error(e, &url))?;
+        let credential = started.elapsed();
+        if !answer.status().is_success() {
+            let (status, headers) = (answer.status(), answer.headers().clone());
+            return Err(super::status_error(status, &headers, ""));
+        }
+        let Some(session) = self.session() else {
+            return Ok(RequestCost {
+                credential,
+                session: None,
+            });
+        };
+        let mut times = Vec::new();
+        for _ in 0..3 {
+            let started = std::time::Instant::now();
+            self.send(reqwest::Method::GET, path, &[], None, &[])
+                .await?;
+            times.push(started.elapsed());
+        }
+        times.sort();
+        Ok(RequestCost {
+            credential,
+            session: session.active().then(|| times[1]),
+        })
+    }
+}

@@ -225,6 +225,11 @@ impl HelpDesk for RtDesk {
         Some(self.http.throttle().clone())
     }
 
+    async fn request_cost(&self) -> Option<Result<super::http::RequestCost>> {
+        // RT checks the credential with bcrypt on every request: worth saying what it costs.
+        Some(self.http.request_cost("queues/all").await)
+    }
+
     async fn me(&self) -> Result<Agent> {
         let id = match &self.login {
             Login::UserId(id) | Login::Name(id) => id.clone(),
