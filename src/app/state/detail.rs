@@ -52,6 +52,9 @@ pub struct DetailState {
     /// The ticket the side-by-side pane will switch to once the selection rests, with the
     /// timer that says so.
     pub debounce: Option<(RequestId, TicketId)>,
+    /// Where the queue has the whole screen: the selected ticket to fetch ahead once the
+    /// selection rests, so `enter` opens it at once.
+    pub ahead: Option<(RequestId, TicketId)>,
 }
 
 /// Tickets next to the open one, fetched ahead so that `J`/`K` and moving the selection show

@@ -40,6 +40,20 @@ pub fn open_debounced(state: &mut State, id: TicketId, fx: &mut Vec<Effect>) {
     });
 }
 
+/// Fetches `id` ahead once the selection has rested on it (the queue has the whole screen).
+pub fn fetch_ahead_debounced(state: &mut State, id: TicketId, fx: &mut Vec<Effect>) {
+    if state.prefetch.get(id).is_some() || state.prefetch.pending.contains(&id) {
+        state.detail.ahead = None;
+        return;
+    }
+    let req = state.requests.issue();
+    state.detail.ahead = Some((req, id));
+    fx.push(Effect::Debounce {
+        req,
+        delay: PREVIEW_DELAY,
+    });
+}
+
 /// Switches the pane to `id`, showing a prefetched copy at once if there is one. Whatever
 /// was new about the ticket has now been seen.
 fn show(state: &mut State, id: TicketId) {
@@ -79,6 +93,16 @@ pub fn prefetch_neighbours(state: &mut State, fx: &mut Vec<Effect>) {
 /// A debounce timer ran out: show the ticket if it is still the one wanted (at once if it was
 /// fetched ahead) and fetch it.
 pub fn debounce_elapsed(state: &mut State, req: RequestId, fx: &mut Vec<Effect>) {
+    if let Some((waiting, id)) = state.detail.ahead
+        && waiting == req
+    {
+        state.detail.ahead = None;
+        if state.prefetch.get(id).is_none() && !state.prefetch.pending.contains(&id) {
+            state.prefetch.pending.push(id);
+            fx.push(Effect::Prefetch(id));
+        }
+        return;
+    }
     if let Some((waiting, id)) = state.detail.debounce
         && waiting == req
     {

@@ -158,13 +158,16 @@ pub fn select_by(state: &mut State, delta: isize, fx: &mut Vec<Effect>) {
     preview_selected(state, fx);
 }
 
-/// With queue and detail side by side, the detail follows the selection (debounced, so
-/// holding `j` does not fire a request per row).
+/// With queue and detail side by side, the detail follows the selection; where the queue has
+/// the whole screen, the selected ticket is fetched ahead so `enter` opens it at once. Both
+/// wait for the selection to rest, so holding `j` does not fire a request per row.
 pub fn preview_selected(state: &mut State, fx: &mut Vec<Effect>) {
-    if state.session.size.0 < layout::WIDE {
+    let Some(id) = state.queue.selected().map(|t| t.id) else {
         return;
-    }
-    if let Some(id) = state.queue.selected().map(|t| t.id) {
+    };
+    if state.session.size.0 < layout::WIDE {
+        detail::fetch_ahead_debounced(state, id, fx);
+    } else {
         detail::open_debounced(state, id, fx);
     }
 }

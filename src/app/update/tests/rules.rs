@@ -175,3 +175,46 @@ fn a_conflict_by_someone_else_goes_back_to_the_composer_after_a_look() {
     );
     assert_eq!(pure.state.focus, Focus::Compose);
 }
+
+#[test]
+fn where_the_queue_has_the_screen_the_resting_selection_is_fetched_ahead_and_opens_at_once() {
+    let mut pure = Pure::with_rows(&[(1, "Double charge"), (2, "Login fails"), (3, "Export")]);
+    pure.on(Msg::Resize {
+        width: 80,
+        height: 24,
+    });
+    pure.keys("j j");
+    let timers: Vec<_> = pure
+        .fx
+        .iter()
+        .filter_map(|e| match e {
+            Effect::Debounce { req, .. } => Some(*req),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(timers.len(), 2, "one wait per move, nothing fetched yet");
+    assert!(
+        !pure.fx.iter().any(|e| matches!(e, Effect::Prefetch(_))),
+        "holding j fetches nothing"
+    );
+    // The first move's wait was overtaken by the second: it fetches nothing.
+    pure.on(Msg::Elapsed(timers[0]));
+    assert!(pure.fx.is_empty(), "{:?}", pure.fx);
+    pure.on(Msg::Elapsed(timers[1]));
+    let selected = pure.state.queue.selected().map(|t| t.id).expect("a row");
+    assert!(
+        pure.fx
+            .iter()
+            .any(|e| matches!(e, Effect::Prefetch(id) if *id == selected)),
+        "{:?}",
+        pure.fx
+    );
+    let summary = pure.state.queue.selected().cloned().expect("a row");
+    pure.on(Msg::Loaded(Loaded::Prefetched(Some(ticket(summary)))));
+    pure.keys("enter");
+    assert_eq!(
+        pure.state.detail.loaded().map(|t| t.summary.id),
+        Some(selected),
+        "shown at once, before the fresh copy arrives"
+    );
+}
