@@ -111,7 +111,7 @@ fn field(label: &str, text: &str, form: &NewForm, which: Field, theme: &Theme) -
 
 /// The known people matching what is typed, the highlighted one marked.
 fn suggestions(form: &NewForm, theme: &Theme) -> Vec<Line<'static>> {
-    let found = form.suggestions();
+    let found = &form.suggested;
     if found.is_empty() {
         let hint = if form.requester.text().trim().is_empty() {
             "          type a name or an address; a new address is fine"

@@ -42,6 +42,9 @@ pub struct NewForm {
     pub queue_menu_waiting: bool,
     /// The people the requester field suggests, gathered once when the form opens.
     pub known: std::sync::Arc<Vec<Contact>>,
+    /// Those of `known` that match what is typed, best first: ranked when the field changes,
+    /// not on every draw.
+    pub suggested: Vec<Contact>,
 }
 
 /// The form as it is saved with the draft.
@@ -87,6 +90,7 @@ impl NewForm {
             suggestion: 0,
             queue_menu_waiting: false,
             known: Default::default(),
+            suggested: Vec::new(),
         }
     }
 
@@ -104,9 +108,15 @@ impl NewForm {
         }
     }
 
+    /// Ranks `suggested` again after the requester field or `known` changed.
+    pub fn suggest(&mut self) {
+        self.suggested = self.rank().into_iter().cloned().collect();
+        self.suggestion = self.suggestion.min(self.suggested.len().saturating_sub(1));
+    }
+
     /// The people among `known` that match what is typed, best first; nothing while the
     /// field is empty or already holds a whole address someone has.
-    pub fn suggestions(&self) -> Vec<&Contact> {
+    fn rank(&self) -> Vec<&Contact> {
         let known = self.known.as_slice();
         let typed = self.requester.text().trim();
         if typed.is_empty() || known.iter().any(|c| c.email.eq_ignore_ascii_case(typed)) {

@@ -171,7 +171,11 @@ pub fn start(state: &mut State, changes: Changes, what: String, fx: &mut Vec<Eff
 }
 
 /// What a job's next step is, or `None` when it has nothing left (the caller finishes it).
-pub fn try_effect(state: &State, item: &mut Outgoing, req: RequestId) -> Option<Effect> {
+pub fn try_effect(
+    caps: &crate::backend::Capabilities,
+    item: &mut Outgoing,
+    req: RequestId,
+) -> Option<Effect> {
     let unsure = item.unsure;
     let bulk = item.bulk.as_mut()?;
     if unsure && !bulk.sending.is_empty() {
@@ -186,7 +190,7 @@ pub fn try_effect(state: &State, item: &mut Outgoing, req: RequestId) -> Option<
     if bulk.cancelled || left.is_empty() {
         return None;
     }
-    let size = state.session.capabilities.bulk_batch.max(1);
+    let size = caps.bulk_batch.max(1);
     bulk.sending = left.into_iter().take(size).collect();
     item.delivery = Delivery::Sending(req);
     Some(Effect::BulkApply {

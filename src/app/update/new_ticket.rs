@@ -30,6 +30,7 @@ pub fn start(state: &mut State, fx: &mut Vec<Effect>) {
     draft.restored_at = None;
     if let Some(form) = &mut draft.form {
         form.known = known;
+        form.suggest();
     }
     state.compose.open = Some(NEW_TICKET);
     state.focus = Focus::Compose;
@@ -89,7 +90,7 @@ pub fn key(state: &mut State, chord: &KeyChord, fx: &mut Vec<Effect>) {
             return;
         }
         (Field::Requester, Key::Down) => {
-            let shown = form.suggestions().len();
+            let shown = form.suggested.len();
             form.suggestion = (form.suggestion + 1).min(shown.saturating_sub(1));
             false
         }
@@ -102,6 +103,7 @@ pub fn key(state: &mut State, chord: &KeyChord, fx: &mut Vec<Effect>) {
             if changed {
                 form.name.clear();
                 form.suggestion = 0;
+                form.suggest();
             }
             changed
         }
@@ -123,6 +125,7 @@ pub fn paste(state: &mut State, text: &str, fx: &mut Vec<Effect>) {
             Field::Requester => {
                 form.requester.paste(text);
                 form.name.clear();
+                form.suggest();
             }
             Field::Subject => form.subject.paste(text),
             Field::Message => return,
@@ -141,7 +144,7 @@ pub fn next_field(state: &mut State) {
         Field::Requester => {
             let typed = form.address();
             let picked = form
-                .suggestions()
+                .suggested
                 .get(form.suggestion)
                 .map(|c| (c.email.clone(), c.name.clone()));
             if !crate::backend::is_address(&typed)
@@ -149,6 +152,7 @@ pub fn next_field(state: &mut State) {
             {
                 form.requester = crate::app::state::input::LineInput::with_text(&email);
                 form.name = name;
+                form.suggest();
             }
             Field::Subject
         }

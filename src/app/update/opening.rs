@@ -7,39 +7,39 @@ use super::outbox::{attempt, failed, hand_back, save};
 use super::{Effect, State};
 use crate::app::state::outbox::Delivery;
 use crate::app::state::{Focus, Level, Outgoing, RequestId};
-use crate::backend::{Error, TicketId};
+use crate::backend::{Capabilities, Error, TicketId};
 
 /// The try's effect for an entry that opens a ticket: look first when the last try may have
 /// arrived. A desk that cannot start with a note is asked to open the ticket bare; the note
 /// follows once it has a number.
-pub fn try_effect(state: &State, item: &mut Outgoing, req: RequestId) -> Option<Effect> {
-    let opening = Box::new(item.opening.clone()?);
+pub fn try_effect(
+    caps: &Capabilities,
+    item: &mut Outgoing,
+    opening: crate::backend::Opening,
+    req: RequestId,
+) -> Effect {
+    let opening = Box::new(opening);
     if item.unsure {
         item.delivery = Delivery::Checking(req);
-        return Some(Effect::FindCreated { req, opening });
+        return Effect::FindCreated { req, opening };
     }
     item.delivery = Delivery::Sending(req);
     let mut message = item.reply.clone();
-    if !note_starts_it(state, item) && !message.public {
+    if !note_starts_it(caps, item) {
         message = crate::backend::Reply {
             public: true,
             ..Default::default()
         };
     }
-    Some(Effect::Create {
+    Effect::Create {
         req,
         opening,
         message,
-    })
+    }
 }
 
-fn note_starts_it(state: &State, item: &Outgoing) -> bool {
-    item.reply.public
-        || state
-            .session
-            .capabilities
-            .create
-            .is_some_and(|c| c.internal_start)
+fn note_starts_it(caps: &Capabilities, item: &Outgoing) -> bool {
+    item.reply.public || caps.create.is_some_and(|c| c.internal_start)
 }
 
 /// The answer to a create.
@@ -91,7 +91,7 @@ fn opened(state: &mut State, id: u64, ticket: TicketId, found: bool, fx: &mut Ve
         .items
         .iter()
         .find(|i| i.id == id)
-        .is_some_and(|item| !note_starts_it(state, item));
+        .is_some_and(|item| !note_starts_it(&state.session.capabilities, item));
     let Some(item) = state.outbox.take(id) else {
         return;
     };

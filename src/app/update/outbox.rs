@@ -81,29 +81,18 @@ pub fn queue(state: &mut State, ticket: crate::backend::TicketId, fx: &mut Vec<E
 /// Starts a try: a reply that may already have arrived is looked for first.
 pub fn attempt(state: &mut State, id: u64, fx: &mut Vec<Effect>) {
     let req = state.requests.issue();
+    // Disjoint fields: the entry changes while the desk's capabilities are read.
+    let caps = &state.session.capabilities;
     let Some(item) = state.outbox.get_mut(id) else {
         return;
     };
     let start = if item.bulk.is_some() {
-        let mut item = item.clone();
-        let start = super::bulk::try_effect(state, &mut item, req);
-        if let Some(slot) = state.outbox.get_mut(id) {
-            *slot = item;
-        }
-        match start {
+        match super::bulk::try_effect(caps, item, req) {
             Some(start) => start,
             None => return super::bulk::finish(state, id, fx),
         }
-    } else if item.opening.is_some() {
-        let mut item = item.clone();
-        let start = super::opening::try_effect(state, &mut item, req);
-        if let Some(slot) = state.outbox.get_mut(id) {
-            slot.delivery = item.delivery;
-        }
-        match start {
-            Some(start) => start,
-            None => return,
-        }
+    } else if let Some(opening) = item.opening.clone() {
+        super::opening::try_effect(caps, item, opening, req)
     } else if item.unsure {
         item.delivery = Delivery::Checking(req);
         Effect::CheckDelivery {
