@@ -86,15 +86,10 @@ pub fn found(
 /// The desk opened the ticket: said, the note that could not start it queued, the views read
 /// again, and the ticket shown unless the agent is busy writing.
 fn opened(state: &mut State, id: u64, ticket: TicketId, found: bool, fx: &mut Vec<Effect>) {
-    let follows = state
-        .outbox
-        .items
-        .iter()
-        .find(|i| i.id == id)
-        .is_some_and(|item| !note_starts_it(&state.session.capabilities, item));
     let Some(item) = state.outbox.take(id) else {
         return;
     };
+    let follows = !note_starts_it(&state.session.capabilities, &item);
     let who = item.opening.as_ref().map_or("", |o| o.who()).to_string();
     let item_changes = item.reply.changes.clone();
     let text = if found {
