@@ -145,8 +145,11 @@ pub enum Graphics {
 /// `max_download`'s default: 100 MB.
 pub const MAX_DOWNLOAD: u64 = 100 * 1024 * 1024;
 
+/// How much of the disk conversations may take unless the config says: 200 MB.
+pub const CACHE_MAX: u64 = 200 * 1024 * 1024;
+
 /// The user's settings.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Config {
     /// A shipped theme (`default`, `light`, `mono`); `theme.toml` in the config dir overlays it.
     pub theme: String,
@@ -156,6 +159,10 @@ pub struct Config {
     pub long_thread: u32,
     /// How often to ask the help desk what changed; `None`: never.
     pub poll_interval: Option<std::time::Duration>,
+    /// The share of the desk's rate limit (per minute) polling may use, from 0 to 1.
+    pub poll_budget: f64,
+    /// The most bytes of conversations kept on disk; the least recently opened go first.
+    pub cache_max: u64,
     /// Whether an urgent arrival rings the terminal bell.
     pub bell: bool,
     pub default_profile: Option<String>,
@@ -177,6 +184,8 @@ impl Default for Config {
             keymap: "default".into(),
             long_thread: 6,
             poll_interval: Some(std::time::Duration::from_secs(60)),
+            poll_budget: 0.05,
+            cache_max: CACHE_MAX,
             bell: true,
             default_profile: None,
             download_dir: None,
@@ -213,6 +222,17 @@ impl Config {
                 ("poll_interval", value) => match poll_interval(value) {
                     Ok(every) => config.poll_interval = every,
                     Err(why) => diags.push(Diagnostic::new(file, why)),
+                },
+                ("poll_budget", value) => match share(value) {
+                    Ok(share) => config.poll_budget = share,
+                    Err(why) => diags.push(Diagnostic::new(file, why)),
+                },
+                ("cache_max", value) => match megabytes(value) {
+                    Some(bytes) => config.cache_max = bytes,
+                    None => diags.push(Diagnostic::new(
+                        file,
+                        "cache_max must be a size in megabytes, e.g. 200 or \"1GB\"; using 200 MB",
+                    )),
                 },
                 ("download_dir", toml::Value::String(s)) if !s.trim().is_empty() => {
                     config.download_dir = Some(s.into())
@@ -273,59 +293,6 @@ impl Config {
         }
         (config, diags)
     }
-}
-
-/// `max_download = 100` (megabytes), or a string with a unit: `"250MB"`, `"2GB"`.
-fn megabytes(value: &toml::Value) -> Option<u64> {
-    const MB: u64 = 1024 * 1024;
-    match value {
-        toml::Value::Integer(n) if *n > 0 => Some(*n as u64 * MB),
-        toml::Value::String(s) => {
-            let s = s.trim().to_ascii_lowercase();
-            let (number, unit) = match s.find(|c: char| !c.is_ascii_digit() && c != '.') {
-                Some(at) => s.split_at(at),
-                None => (s.as_str(), "mb"),
-            };
-            let n: f64 = number.parse().ok().filter(|n: &f64| *n > 0.0)?;
-            let scale = match unit.trim() {
-                "kb" | "k" => 1024.0,
-                "mb" | "m" | "" => MB as f64,
-                "gb" | "g" => (MB * 1024) as f64,
-                _ => return None,
-            };
-            Some((n * scale) as u64)
-        }
-        _ => None,
-    }
-}
-
-/// `images = "auto" | "halfblocks" | "kitty" | "sixel" | "iterm2"`.
-fn graphics(value: &str) -> Result<Option<Graphics>, String> {
-    Ok(match value.trim().to_ascii_lowercase().as_str() {
-        "auto" => None,
-        "halfblocks" | "blocks" => Some(Graphics::Halfblocks),
-        "kitty" => Some(Graphics::Kitty),
-        "sixel" => Some(Graphics::Sixel),
-        "iterm2" | "iterm" => Some(Graphics::Iterm2),
-        other => {
-            return Err(format!(
-                "images = \"{other}\" is not known; use auto, halfblocks, kitty, sixel or iterm2"
-            ));
-        }
-    })
-}
-
-/// `poll_interval = "60s"`, at least 5 seconds, or `"off"`.
-fn poll_interval(value: &toml::Value) -> Result<Option<std::time::Duration>, String> {
-    if value.as_str() == Some("off") {
-        return Ok(None);
-    }
-    let d = crate::triage::duration(value, "poll_interval")
-        .map_err(|why| format!("{why}, or \"off\"; polling every 60s"))?;
-    if d < jiff::SignedDuration::from_secs(5) {
-        return Err("poll_interval must be at least \"5s\"; polling every 60s".into());
-    }
-    Ok(std::time::Duration::try_from(d).ok())
 }
 
 fn string(value: &toml::Value, key: &str) -> Result<String, String> {
@@ -449,3 +416,5 @@ fn parse_profile(name: &str, value: &toml::Value) -> Result<Profile, String> {
 
 #[cfg(test)]
 mod tests;
+mod values;
+use values::{graphics, megabytes, poll_interval, share};

@@ -242,6 +242,7 @@ pub fn setup(
         long_thread: user.config.long_thread,
         triage: profile.triage.clone(),
         poll: user.config.poll_interval,
+        poll_budget: user.config.poll_budget,
         bell: user.config.bell,
         unresolved_style: user.theme.get("compose.unresolved"),
         usage: user.usage.clone(),

@@ -4,6 +4,7 @@
 mod desks;
 mod faults;
 mod looped;
+mod mockdesk;
 
 use desks::freshdesk::Freshdesk;
 use desks::rt::Rt;
@@ -425,4 +426,14 @@ async fn rt_takes_a_session_once_and_renews_it() {
 #[tokio::test]
 async fn rt_falls_back_to_the_token_when_the_session_never_took() {
     desks::rt::a_session_that_never_took_falls_back_to_the_credential().await;
+}
+
+#[tokio::test]
+async fn a_desk_saying_two_remain_is_never_run_into() {
+    desks::budget::a_desk_saying_two_remain_is_never_run_into().await;
+}
+
+#[tokio::test]
+async fn polling_is_one_request_per_interval_whatever_the_views() {
+    desks::budget::polling_is_one_request_per_interval_whatever_the_views().await;
 }

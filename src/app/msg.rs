@@ -70,6 +70,8 @@ pub enum Loaded {
     Changed {
         req: RequestId,
         result: Result<Vec<TicketSummary>, Error>,
+        /// What the poll cost, and the desk's limit as its answers said.
+        cost: crate::app::state::watch::PollCost,
     },
     /// A ticket fetched ahead of need (errors are not worth telling).
     Prefetched(Option<Ticket>),

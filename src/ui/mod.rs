@@ -293,9 +293,7 @@ fn status_bar(frame: &mut Frame<'_>, state: &State, theme: &Theme, screen: Rect)
                 Line::from(vec![
                     Span::raw(" "),
                     Span::styled(
-                        format!(
-                            "The help desk asked frontdesk to slow down (rate limit): retrying in {secs}s"
-                        ),
+                        format!("Keeping to the help desk's rate limit: going on in {secs}s"),
                         theme.get("ui.status.warning"),
                     ),
                     Span::raw(" "),

@@ -103,21 +103,39 @@ fn help(state: &State) -> Vec<StyledLine> {
 }
 
 fn messages(state: &State) -> Vec<StyledLine> {
+    let mut out = vec![plain(polling(&state.watch), "ui.dim"), Vec::new()];
     if state.status.history.is_empty() {
-        return vec![plain(" No messages yet.".into(), "ui.dim")];
+        out.push(plain(" No messages yet.".into(), "ui.dim"));
+        return out;
     }
-    state
-        .status
-        .history
-        .iter()
-        .rev()
-        .map(|n| {
-            let (mark, style) = match n.level {
-                Level::Info => ("  ", "detail.meta"),
-                Level::Warning => ("! ", "ui.status.warning"),
-                Level::Error => ("✗ ", "ui.status.error"),
-            };
-            line(&[(" ", style), (mark, style), (&n.text, style)])
-        })
-        .collect()
+    out.extend(state.status.history.iter().rev().map(|n| {
+        let (mark, style) = match n.level {
+            Level::Info => ("  ", "detail.meta"),
+            Level::Warning => ("! ", "ui.status.warning"),
+            Level::Error => ("✗ ", "ui.status.error"),
+        };
+        line(&[(" ", style), (mark, style), (&n.text, style)])
+    }));
+    out
+}
+
+/// What polling costs: how often, how many requests a minute, and the desk's limit.
+fn polling(watch: &crate::app::state::watch::Watch) -> String {
+    let (Some(every), Some(per_minute)) = (watch.delay(), watch.per_minute()) else {
+        return " Polling is off (poll_interval = \"off\").".into();
+    };
+    let requests = watch.cost.requests.max(1);
+    let mut text = format!(
+        " Polling every {}: {requests} request{} a poll, {per_minute:.1} a minute",
+        crate::text::time::wait(every),
+        if requests == 1 { "" } else { "s" }
+    );
+    if let Some(limit) = watch.cost.limit {
+        text.push_str(&format!(
+            "; the desk allows {limit} a minute and polling keeps within {}% of it",
+            (watch.share * 100.0).round()
+        ));
+    }
+    text.push('.');
+    text
 }

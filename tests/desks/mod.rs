@@ -10,6 +10,7 @@
 //! holds 101 and the solved 90. The canned response "Refund issued" greets the requester by
 //! first name in the backend's own placeholder syntax.
 
+pub mod budget;
 pub mod bulk;
 pub mod create;
 pub mod files;

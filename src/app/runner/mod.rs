@@ -197,8 +197,16 @@ impl Runner {
                 return Some(Msg::Tick);
             }
             Effect::Poll { req, since } => {
+                let throttle = self.desk.throttle();
+                let before = throttle.as_ref().map_or(0, |t| t.sent());
                 let result = self.desk.changed_since(since).await;
-                return Some(Msg::Loaded(Loaded::Changed { req, result }));
+                // At idle nothing else is sent meanwhile; when the agent works, the count is
+                // an upper bound, which only makes polling more careful.
+                let cost = crate::app::state::watch::PollCost {
+                    requests: throttle.as_ref().map_or(1, |t| t.sent() - before),
+                    limit: throttle.and_then(|t| t.rate_limit()).and_then(|r| r.limit),
+                };
+                return Some(Msg::Loaded(Loaded::Changed { req, result, cost }));
             }
             Effect::Debounce { req, delay }
             | Effect::Retry { req, delay }

@@ -246,6 +246,8 @@ pub struct Setup {
     pub triage: crate::triage::Triage,
     /// How often to poll for changes (`None`: never), and whether urgent news rings the bell.
     pub poll: Option<std::time::Duration>,
+    /// The share of the desk's rate limit polling may use.
+    pub poll_budget: f64,
     pub bell: bool,
     pub unresolved_style: Style,
     pub usage: HashMap<String, u32>,
@@ -289,6 +291,7 @@ impl Setup {
             long_thread: config.long_thread,
             triage: Default::default(),
             poll: config.poll_interval,
+            poll_budget: config.poll_budget,
             bell: config.bell,
             unresolved_style: Style::default(),
             usage: HashMap::new(),
@@ -393,6 +396,7 @@ impl State {
             requests: Requests::default(),
             watch: Watch {
                 every: setup.poll,
+                share: setup.poll_budget,
                 bell: setup.bell,
                 ..Watch::default()
             },

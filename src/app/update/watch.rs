@@ -5,7 +5,7 @@
 use jiff::SignedDuration;
 
 use super::{Effect, State, detail, queue};
-use crate::app::state::watch::{News, news};
+use crate::app::state::watch::{News, PollCost, news};
 use crate::app::state::{Level, RequestId};
 use crate::backend::{Error, Priority, TicketSummary};
 
@@ -45,6 +45,7 @@ pub fn answered(
     state: &mut State,
     req: RequestId,
     result: Result<Vec<TicketSummary>, Error>,
+    cost: PollCost,
     fx: &mut Vec<Effect>,
 ) {
     let Some((pending, started)) = state.watch.pending else {
@@ -54,6 +55,10 @@ pub fn answered(
         return;
     }
     state.watch.pending = None;
+    state.watch.cost = PollCost {
+        limit: cost.limit.or(state.watch.cost.limit),
+        ..cost
+    };
     match result {
         Ok(changed) => {
             let since = state.watch.since.unwrap_or(started) - OVERLAP;

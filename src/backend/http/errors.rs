@@ -151,6 +151,27 @@ fn asked_wait(headers: &HeaderMap, now: jiff::Timestamp) -> Option<Duration> {
     Some(Duration::try_from(at.duration_since(now)).unwrap_or(Duration::ZERO))
 }
 
+/// Whether a failed read may well work if tried again at once: the connection was refused or
+/// dropped, or a gateway in front of the help desk failed. A timeout has already cost the
+/// agent its whole wait, so it is not repeated.
+pub(super) fn worth_reading_again(err: &Error) -> bool {
+    matches!(
+        err,
+        Error::Network(_)
+            | Error::Interrupted(_)
+            | Error::Server {
+                status: 502..=504,
+                ..
+            }
+    )
+}
+
+/// `pause` scaled by a random factor between ½ and 1½, so clients that failed together do not
+/// come back together.
+pub(super) fn jittered(pause: Duration) -> Duration {
+    pause.mul_f64(0.5 + fastrand::f64())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

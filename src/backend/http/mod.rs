@@ -14,13 +14,15 @@ use serde::de::DeserializeOwned;
 use super::Error;
 
 mod body;
+mod budget;
 mod download;
 mod errors;
 mod session;
 mod throttle;
 
+pub use budget::RateLimit;
 pub use download::Sink;
-use errors::transport_error;
+use errors::{jittered, transport_error, worth_reading_again};
 pub use errors::{message_in, retry_after, status_error};
 pub use session::{Exchange, RequestCost, Session};
 pub use throttle::Throttle;
@@ -269,6 +271,7 @@ impl Http {
                     let until = Timestamp::now()
                         + jiff::SignedDuration::try_from(wait)
                             .unwrap_or(jiff::SignedDuration::ZERO);
+                    self.throttle.refused(until);
                     self.throttle.hold(until);
                     tokio::time::sleep(wait).await;
                     self.throttle.release();
@@ -321,12 +324,7 @@ impl Http {
             Some(Payload::Form(form)) => request.multipart(form()),
             None => request,
         };
-        if let Some(until) = self.throttle.until() {
-            // Another request was told to wait: this one would only be refused too.
-            if let Ok(wait) = Duration::try_from(until.duration_since(Timestamp::now())) {
-                tokio::time::sleep(wait).await;
-            }
-        }
+        self.wait_for_budget().await;
         self.requests.fetch_add(1, Ordering::Relaxed);
         let started = std::time::Instant::now();
         // The path only: never the query (it may hold search terms or e-mail addresses) and
@@ -336,6 +334,7 @@ impl Http {
             let response = request.send().await.map_err(|e| transport_error(e, &url))?;
             let status = response.status();
             let headers = response.headers().clone();
+            self.throttle.learn(&headers);
             let body = body::read(response, &url, self.timeouts.max_answer).await?;
             Ok::<_, Error>((status, headers, body))
         }
@@ -370,6 +369,21 @@ impl Http {
         })
     }
 
+    /// Waits while another request was told to wait (it would only be refused too), and while
+    /// the desk's rate-limit budget for this window is spent, holding the others meanwhile so
+    /// the interface counts down.
+    async fn wait_for_budget(&self) {
+        if let Some(until) = self.throttle.until() {
+            sleep_until(until).await;
+        }
+        while let Some(until) = self.throttle.take(1) {
+            tracing::info!(%until, "the rate limit's budget is spent; waiting for the next window");
+            self.throttle.hold(until);
+            sleep_until(until).await;
+            self.throttle.release();
+        }
+    }
+
     /// GETs JSON.
     pub async fn get<T: DeserializeOwned>(
         &self,
@@ -380,23 +394,8 @@ impl Http {
     }
 }
 
-/// Whether a failed read may well work if tried again at once: the connection was refused or
-/// dropped, or a gateway in front of the help desk failed. A timeout has already cost the
-/// agent its whole wait, so it is not repeated.
-fn worth_reading_again(err: &Error) -> bool {
-    matches!(
-        err,
-        Error::Network(_)
-            | Error::Interrupted(_)
-            | Error::Server {
-                status: 502..=504,
-                ..
-            }
-    )
-}
-
-/// `pause` scaled by a random factor between ½ and 1½, so clients that failed together do not
-/// come back together.
-fn jittered(pause: Duration) -> Duration {
-    pause.mul_f64(0.5 + fastrand::f64())
+async fn sleep_until(until: Timestamp) {
+    if let Ok(wait) = Duration::try_from(until.duration_since(Timestamp::now())) {
+        tokio::time::sleep(wait).await;
+    }
 }

@@ -1,22 +1,28 @@
 //! The hold a 429 puts on every request of one help desk, shared so the interface can count
-//! down.
+//! down; and the rate-limit budget the desk reports, shared by everything the process sends.
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError};
 
 use jiff::Timestamp;
 use tokio::sync::watch;
+
+use super::budget::{RateLimit, Window};
 
 /// Until when the help desk has asked frontdesk to hold its requests, shared by every request
 /// of one desk so the interface can show a countdown.
 #[derive(Debug, Clone)]
 pub struct Throttle {
     until: Arc<watch::Sender<Option<Timestamp>>>,
+    window: Arc<Mutex<Window>>,
+    sent: Arc<std::sync::atomic::AtomicU64>,
 }
 
 impl Default for Throttle {
     fn default() -> Self {
         Self {
             until: Arc::new(watch::channel(None).0),
+            window: Arc::default(),
+            sent: Arc::default(),
         }
     }
 }
@@ -30,6 +36,38 @@ impl Throttle {
     /// The hold now in force, if any.
     pub fn until(&self) -> Option<Timestamp> {
         *self.until.borrow()
+    }
+
+    /// What the desk last said of its rate limit, with frontdesk's requests since counted off.
+    pub fn rate_limit(&self) -> Option<RateLimit> {
+        self.window().known()
+    }
+
+    /// How many requests have gone to the desk, for saying what polling costs.
+    pub fn sent(&self) -> u64 {
+        self.sent.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// Takes one request of `cost` from the budget; `Some(t)`: wait until `t` first.
+    pub(super) fn take(&self, cost: u32) -> Option<Timestamp> {
+        let wait = self.window().take(cost, Timestamp::now());
+        if wait.is_none() {
+            self.sent.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        }
+        wait
+    }
+
+    pub(super) fn learn(&self, headers: &reqwest::header::HeaderMap) {
+        self.window().learn(headers, Timestamp::now());
+    }
+
+    pub(super) fn refused(&self, until: Timestamp) {
+        self.window().refused(until);
+    }
+
+    fn window(&self) -> std::sync::MutexGuard<'_, Window> {
+        // The window holds plain numbers: one left by a panicking thread is still usable.
+        self.window.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     pub(super) fn hold(&self, until: Timestamp) {

@@ -124,7 +124,7 @@ async fn a_rate_limit_shows_a_countdown_until_it_is_lifted() {
     h.msg(Msg::Throttled(Some(until))).await;
     assert!(matches!(h.host_effects.last(), Some(Effect::Tick(_))));
     let title = h.screen();
-    assert!(title.contains("retrying in 12s"), "{title}");
+    assert!(title.contains("going on in 12s"), "{title}");
 
     h.msg(Msg::Clock(now + jiff::SignedDuration::from_secs(5)))
         .await;
@@ -132,7 +132,7 @@ async fn a_rate_limit_shows_a_countdown_until_it_is_lifted() {
     h.msg(Msg::Tick).await;
     assert_eq!(h.host_effects.len(), ticks + 1, "the countdown goes on");
     let title = h.screen();
-    assert!(title.contains("retrying in 7s"), "{title}");
+    assert!(title.contains("going on in 7s"), "{title}");
 
     h.msg(Msg::Throttled(None)).await;
     let ticks = h.host_effects.len();

@@ -185,3 +185,48 @@ fn the_wait_doubles_to_at_most_ten_minutes() {
     watch.every = None;
     assert_eq!(watch.delay(), None, "polling off");
 }
+
+#[test]
+fn polling_keeps_within_its_share_of_the_desks_limit() {
+    use crate::app::state::watch::PollCost;
+    use std::time::Duration;
+    let mut watch = crate::app::state::Watch {
+        every: Some(Duration::from_secs(10)),
+        share: 0.05,
+        ..Default::default()
+    };
+    assert_eq!(
+        watch.delay(),
+        Some(Duration::from_secs(10)),
+        "no limit known"
+    );
+    // 200 a minute, 5% for polling: 10 polls a minute of one request each.
+    watch.cost = PollCost {
+        requests: 1,
+        limit: Some(200),
+    };
+    assert_eq!(watch.delay(), Some(Duration::from_secs(10)));
+    // Freshdesk's smallest plan lists 20 a minute: one poll a minute at most.
+    watch.cost.limit = Some(20);
+    assert_eq!(watch.delay(), Some(Duration::from_secs(60)));
+    assert_eq!(watch.per_minute(), Some(1.0));
+    // A poll that took three pages: three times as far apart.
+    watch.cost.requests = 3;
+    assert_eq!(watch.delay(), Some(Duration::from_secs(180)));
+}
+
+#[tokio::test]
+async fn messages_say_what_polling_costs() {
+    let mut h = Harness::sized(120, 30).await;
+    h.fire_poll().await;
+    h.state.watch.cost.limit = Some(200);
+    h.keys(":").await;
+    h.type_text("messages").await;
+    h.keys("enter").await;
+    let screen = h.screen();
+    assert!(
+        screen.contains("Polling every 60 seconds: 1 request a poll, 1.0 a minute; the desk"),
+        "{screen}"
+    );
+    assert!(screen.contains("allows 200 a minute"), "{screen}");
+}
