@@ -437,3 +437,8 @@ async fn a_desk_saying_two_remain_is_never_run_into() {
 async fn polling_is_one_request_per_interval_whatever_the_views() {
     desks::budget::polling_is_one_request_per_interval_whatever_the_views().await;
 }
+
+#[tokio::test]
+async fn fetches_the_agent_moved_away_from_are_aborted() {
+    desks::budget::fetches_the_agent_moved_away_from_are_aborted().await;
+}

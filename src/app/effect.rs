@@ -21,6 +21,15 @@ pub enum Handling {
     OpenExternally,
 }
 
+/// Work under way that a later effect may abort.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Work {
+    /// A `LoadView`, `LoadTicket` or `LoadHistory`, by its request.
+    Request(RequestId),
+    /// A ticket fetched ahead.
+    Prefetch(TicketId),
+}
+
 /// One piece of work to do outside `update`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
@@ -36,8 +45,10 @@ pub enum Effect {
         req: RequestId,
         id: TicketId,
     },
-    /// Fetch a ticket next to the open one, ahead of need.
+    /// Fetch a ticket ahead of need.
     Prefetch(TicketId),
+    /// Stop work the agent has moved away from; its connection closes.
+    Abort(Work),
     LoadHistory {
         req: RequestId,
         requester: Contact,

@@ -74,7 +74,10 @@ pub enum Loaded {
         cost: crate::app::state::watch::PollCost,
     },
     /// A ticket fetched ahead of need (errors are not worth telling).
-    Prefetched(Option<Ticket>),
+    Prefetched {
+        id: TicketId,
+        ticket: Option<Ticket>,
+    },
     History {
         req: RequestId,
         result: Result<Vec<TicketSummary>, Error>,

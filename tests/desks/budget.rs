@@ -1,5 +1,6 @@
 //! Requests within the desk's limits: the rate-limit budget its answers report is never run
-//! into, and polling costs one request per interval however many views are open.
+//! into, polling costs one request per interval however many views are open, and work the
+//! agent moved away from is called off.
 
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -7,8 +8,11 @@ use std::time::{Duration, Instant};
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};
 
+use frontdesk::backend::http::Timeouts;
+
 use super::zendesk::Zendesk;
 use super::{Errors, connect};
+use crate::faults::{Fault, FaultProxy};
 use crate::looped::Running;
 
 /// A desk that allows `per_window` requests a window and says so as Zendesk does; one more is
@@ -175,4 +179,31 @@ pub async fn polling_is_one_request_per_interval_whatever_the_views() {
     assert_eq!(lists, searches(&first).1, "no view listed again by polling");
     let between = second.len() - first.len();
     assert_eq!(between, 1, "one request from one poll to the next");
+}
+
+/// The agent moves down the queue while the tickets at its top are still being fetched ahead
+/// (one of them stuck at the desk): those fetches are called off, and the desk sees the
+/// connection close long before any timeout would have closed it.
+pub async fn fetches_the_agent_moved_away_from_are_aborted() {
+    let texts: Vec<String> = (1..=8).map(|i| format!("Ticket number {i}")).collect();
+    let server = crate::mockdesk::zendesk(texts).await;
+    let proxy = FaultProxy::start(server.address().port()).await;
+    proxy.break_next("GET", "/api/v2/tickets/", Fault::Stall);
+    let timeouts = Timeouts {
+        request: Duration::from_secs(120),
+        ..Timeouts::default()
+    };
+    let url = format!("http://127.0.0.1:{}", proxy.port);
+    let desk =
+        frontdesk::connect::with_timeouts(&Zendesk::profile(&url), Zendesk::secret(), timeouts)
+            .expect("desk");
+    let mut app = Running::start(desk, jiff::Timestamp::now(), &[]);
+    app.wait_for("All open").await;
+    tokio::time::timeout(Duration::from_secs(30), proxy.stalled(1))
+        .await
+        .expect("a ticket at the top is fetched ahead");
+    app.press("j j j j j");
+    tokio::time::timeout(Duration::from_secs(30), proxy.hung_up(1))
+        .await
+        .expect("the fetch was aborted, not left to time out (after 120 s)");
 }

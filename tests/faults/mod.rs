@@ -48,7 +48,24 @@ impl Rule {
 pub struct FaultProxy {
     pub port: u16,
     rules: Arc<Mutex<Vec<Rule>>>,
+    stalls: Stalls,
     task: tokio::task::JoinHandle<()>,
+}
+
+/// How many stalled requests have arrived, and how many of them the client has hung up on.
+#[derive(Clone)]
+struct Stalls {
+    arrived: Arc<tokio::sync::watch::Sender<usize>>,
+    hung_up: Arc<tokio::sync::watch::Sender<usize>>,
+}
+
+impl Default for Stalls {
+    fn default() -> Self {
+        Self {
+            arrived: Arc::new(tokio::sync::watch::channel(0).0),
+            hung_up: Arc::new(tokio::sync::watch::channel(0).0),
+        }
+    }
 }
 
 impl Drop for FaultProxy {
@@ -63,16 +80,22 @@ impl FaultProxy {
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let port = listener.local_addr().expect("address").port();
         let rules: Arc<Mutex<Vec<Rule>>> = Arc::default();
-        let shared = rules.clone();
+        let stalls = Stalls::default();
+        let (shared, seen) = (rules.clone(), stalls.clone());
         let task = tokio::spawn(async move {
             while let Ok((client, _)) = listener.accept().await {
-                let rules = shared.clone();
+                let (rules, seen) = (shared.clone(), seen.clone());
                 tokio::spawn(async move {
-                    let _ = serve(client, upstream, rules).await;
+                    let _ = serve(client, upstream, rules, seen).await;
                 });
             }
         });
-        Self { port, rules, task }
+        Self {
+            port,
+            rules,
+            stalls,
+            task,
+        }
     }
 
     /// The next request with `method` whose path contains `path` meets `fault`.
@@ -82,6 +105,18 @@ impl FaultProxy {
             path: path.into(),
             fault,
         });
+    }
+
+    /// Waits until `n` stalled requests have arrived.
+    pub async fn stalled(&self, n: usize) {
+        let mut seen = self.stalls.arrived.subscribe();
+        let _ = seen.wait_for(|count| *count >= n).await;
+    }
+
+    /// Waits until the client has hung up on `n` stalled requests.
+    pub async fn hung_up(&self, n: usize) {
+        let mut seen = self.stalls.hung_up.subscribe();
+        let _ = seen.wait_for(|count| *count >= n).await;
     }
 
     /// Whether every fault asked for has happened.
@@ -94,6 +129,7 @@ async fn serve(
     mut client: TcpStream,
     upstream: u16,
     rules: Arc<Mutex<Vec<Rule>>>,
+    stalls: Stalls,
 ) -> std::io::Result<()> {
     let request = read_request(&mut client).await?;
     let line =
@@ -129,8 +165,10 @@ async fn serve(
         }
         (Some(Fault::Stall | Fault::ForwardThenStall), _) => {
             // Holds the connection open, silent, until the client hangs up.
+            stalls.arrived.send_modify(|n| *n += 1);
             let mut sink = [0u8; 64];
-            while client.read(&mut sink).await? > 0 {}
+            while client.read(&mut sink).await.unwrap_or(0) > 0 {}
+            stalls.hung_up.send_modify(|n| *n += 1);
         }
         (None, None) => {}
     }

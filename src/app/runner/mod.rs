@@ -2,6 +2,7 @@
 //! touches the state or the terminal.
 
 mod files;
+mod inflight;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -34,6 +35,7 @@ pub struct Runner {
     tx: UnboundedSender<Msg>,
     files: Files,
     writer: Option<Writer>,
+    inflight: inflight::InFlight,
 }
 
 impl Runner {
@@ -69,6 +71,7 @@ impl Runner {
             tx,
             files,
             writer,
+            inflight: Default::default(),
         }
     }
 
@@ -95,13 +98,26 @@ impl Runner {
         let Some(effect) = self.store(effect) else {
             return;
         };
+        if let Effect::Abort(work) = effect {
+            self.inflight.abort(work);
+            return;
+        }
+        let work = inflight::InFlight::work(&effect);
         let this = self.clone();
-        tokio::spawn(async move {
-            if let Some(msg) = this.perform(effect).await {
+        let mut tasks = self.inflight.lock();
+        let task = tokio::spawn(async move {
+            let msg = this.perform(effect).await;
+            if let Some(work) = work {
+                this.inflight.done(work);
+            }
+            if let Some(msg) = msg {
                 // The loop has ended if the channel is closed; there is no one left to tell.
                 let _ = this.tx.send(msg);
             }
         });
+        if let Some(work) = work {
+            tasks.insert(work, task.abort_handle());
+        }
     }
 
     /// Queues a save with the writer; any other effect is given back.
@@ -148,7 +164,13 @@ impl Runner {
                 req,
                 result: desk.ticket(id).await,
             },
-            Effect::Prefetch(id) => Loaded::Prefetched(desk.ticket(id).await.ok()),
+            Effect::Prefetch(id) => {
+                let _turn = self.inflight.turn_ahead().await;
+                Loaded::Prefetched {
+                    id,
+                    ticket: desk.ticket(id).await.ok(),
+                }
+            }
             Effect::LoadHistory { req, requester } => Loaded::History {
                 req,
                 result: desk.requester_tickets(&requester).await,
@@ -377,7 +399,9 @@ impl Runner {
             | Effect::Copy(_)
             | Effect::Bell
             | Effect::Suspend
-            | Effect::Quit => {
+            | Effect::Quit
+            // Done in `spawn`; performed on its own there is nothing to call off.
+            | Effect::Abort(_) => {
                 return None;
             }
         };

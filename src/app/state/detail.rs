@@ -69,7 +69,7 @@ pub struct Prefetch {
 
 impl Prefetch {
     /// How many prefetched tickets are kept.
-    pub const KEEP: usize = 4;
+    pub const KEEP: usize = 16;
 
     /// The prefetched copy of `id`, if any.
     pub fn get(&self, id: TicketId) -> Option<&Ticket> {

@@ -4,6 +4,7 @@ use std::time::Duration;
 
 use super::{Effect, State, compose, menu, picker};
 use crate::action::Action;
+use crate::app::effect::Work;
 use crate::app::layout;
 use crate::app::state::{Focus, Level, RequestId};
 use crate::backend::TicketId;
@@ -14,7 +15,7 @@ pub const PREVIEW_DELAY: Duration = Duration::from_millis(120);
 /// Opens a ticket and gives the detail pane the keys.
 pub fn open(state: &mut State, id: TicketId, fx: &mut Vec<Effect>) {
     let switching = state.detail.id != Some(id);
-    show(state, id);
+    show(state, id, fx);
     state.focus = Focus::Detail;
     // A preview still waiting out its debounce is not wanted any more: this one is.
     state.detail.debounce = None;
@@ -40,25 +41,14 @@ pub fn open_debounced(state: &mut State, id: TicketId, fx: &mut Vec<Effect>) {
     });
 }
 
-/// Fetches `id` ahead once the selection has rested on it (the queue has the whole screen).
-pub fn fetch_ahead_debounced(state: &mut State, id: TicketId, fx: &mut Vec<Effect>) {
-    if state.prefetch.get(id).is_some() || state.prefetch.pending.contains(&id) {
-        state.detail.ahead = None;
-        return;
-    }
-    let req = state.requests.issue();
-    state.detail.ahead = Some((req, id));
-    fx.push(Effect::Debounce {
-        req,
-        delay: PREVIEW_DELAY,
-    });
-}
-
 /// Switches the pane to `id`, showing a prefetched copy at once if there is one. Whatever
 /// was new about the ticket has now been seen.
-fn show(state: &mut State, id: TicketId) {
+fn show(state: &mut State, id: TicketId, fx: &mut Vec<Effect>) {
     state.watch.news.remove(&id);
     let switching = state.detail.id != Some(id);
+    if switching {
+        call_off_loads(state, fx);
+    }
     state.detail.show(id);
     if switching && let Some(ticket) = state.prefetch.get(id).cloned() {
         state.detail.ticket.value = Some(ticket);
@@ -66,48 +56,17 @@ fn show(state: &mut State, id: TicketId) {
     }
 }
 
-/// The open ticket arrived: fetch the tickets before and after it in the view, so moving
-/// on is instant.
-pub fn prefetch_neighbours(state: &mut State, fx: &mut Vec<Effect>) {
-    let Some(id) = state.detail.id else { return };
-    let Some(view) = state.queue.current() else {
-        return;
-    };
-    let Some(pos) = view.visible.iter().position(|&i| view.tickets[i].id == id) else {
-        return;
-    };
-    let around = [pos.checked_add(1), pos.checked_sub(1)];
-    let wanted: Vec<TicketId> = around
-        .into_iter()
-        .flatten()
-        .filter_map(|p| view.visible.get(p).map(|&i| view.tickets[i].id))
-        .collect();
-    for next in wanted {
-        if state.prefetch.get(next).is_none() && !state.prefetch.pending.contains(&next) {
-            state.prefetch.pending.push(next);
-            fx.push(Effect::Prefetch(next));
-        }
-    }
-}
-
 /// A debounce timer ran out: show the ticket if it is still the one wanted (at once if it was
 /// fetched ahead) and fetch it.
 pub fn debounce_elapsed(state: &mut State, req: RequestId, fx: &mut Vec<Effect>) {
-    if let Some((waiting, id)) = state.detail.ahead
-        && waiting == req
-    {
-        state.detail.ahead = None;
-        if state.prefetch.get(id).is_none() && !state.prefetch.pending.contains(&id) {
-            state.prefetch.pending.push(id);
-            fx.push(Effect::Prefetch(id));
-        }
+    if super::ahead::rested(state, req, fx) {
         return;
     }
     if let Some((waiting, id)) = state.detail.debounce
         && waiting == req
     {
         state.detail.debounce = None;
-        show(state, id);
+        show(state, id, fx);
         load(state, fx);
     }
 }
@@ -119,8 +78,18 @@ pub fn reload(state: &mut State, fx: &mut Vec<Effect>) {
     }
 }
 
+/// Loads under way (of another ticket, or of this one before a change) are superseded:
+/// aborted, so they do not queue in front of the new ones on a slow desk.
+fn call_off_loads(state: &mut State, fx: &mut Vec<Effect>) {
+    let detail = &mut state.detail;
+    for old in [detail.ticket.pending.take(), detail.history.pending.take()] {
+        fx.extend(old.map(|req| Effect::Abort(Work::Request(req))));
+    }
+}
+
 fn load(state: &mut State, fx: &mut Vec<Effect>) {
     let Some(id) = state.detail.id else { return };
+    call_off_loads(state, fx);
     let req = state.requests.issue();
     state.detail.ticket.start(req);
     fx.push(Effect::LoadTicket { req, id });
@@ -307,19 +276,10 @@ pub fn ticket_loaded(
         super::drafts::ticket_loaded(state, &ticket, fx);
         // Kept too, so that moving back here later is as quick as moving on.
         state.prefetch.keep(ticket);
-        prefetch_neighbours(state, fx);
+        super::ahead::neighbours(state, fx);
     }
     state.detail.transcript_width = 0;
     super::relayout(state);
-}
-
-/// A ticket next to the open one, fetched ahead of need.
-pub fn prefetched(state: &mut State, ticket: Option<crate::backend::Ticket>) {
-    match ticket {
-        Some(ticket) => state.prefetch.keep(ticket),
-        // Not worth a word: the ticket is fetched again when it is opened.
-        None => state.prefetch.pending.clear(),
-    }
 }
 
 /// The requester's other tickets.

@@ -18,7 +18,7 @@ pub fn apply(state: &mut State, loaded: Loaded, fx: &mut Vec<Effect>) {
             result,
         } => queue::page_loaded(state, req, view, first_page, result, fx),
         Loaded::Ticket { req, result } => detail::ticket_loaded(state, req, result, fx),
-        Loaded::Prefetched(ticket) => detail::prefetched(state, ticket),
+        Loaded::Prefetched { id, ticket } => super::ahead::arrived(state, id, ticket),
         Loaded::History { req, result } => detail::history_loaded(state, req, result),
         Loaded::Canned {
             req,

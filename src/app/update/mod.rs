@@ -2,6 +2,7 @@
 //! awaiting, no terminal. Keys become actions through the keymap of the current context;
 //! each pane's actions live in its own file.
 
+mod ahead;
 mod attach;
 mod audience;
 mod bulk;

@@ -9,7 +9,11 @@ use crate::keymap::KeyChord;
 
 /// Loads the first page of every view.
 pub fn load_all(state: &mut State, fx: &mut Vec<Effect>) {
-    for view in 0..state.queue.views.len() {
+    // The view on screen first: on a desk that answers one request at a time, it is the
+    // one the agent waits for.
+    let active = state.queue.active;
+    let others = (0..state.queue.views.len()).filter(|v| *v != active);
+    for view in std::iter::once(active).chain(others) {
         load_page(state, view, None, fx);
     }
     // What could not be asked while the desk was unreachable is asked with the views.
@@ -24,6 +28,10 @@ pub fn load_page(state: &mut State, view: usize, page: Option<String>, fx: &mut 
     let Some(v) = state.queue.views.get_mut(view) else {
         return;
     };
+    // A first page supersedes whatever was under way for the view.
+    if let (None, Some(old)) = (&page, v.pending) {
+        fx.push(Effect::Abort(crate::app::effect::Work::Request(old)));
+    }
     v.pending = Some(req);
     fx.push(Effect::LoadView {
         req,
@@ -166,8 +174,9 @@ pub fn preview_selected(state: &mut State, fx: &mut Vec<Effect>) {
         return;
     };
     if state.session.size.0 < layout::WIDE {
-        detail::fetch_ahead_debounced(state, id, fx);
+        super::ahead::after_rest(state, id, fx);
     } else {
+        super::ahead::drop_far(state, fx);
         detail::open_debounced(state, id, fx);
     }
 }
@@ -301,6 +310,9 @@ pub fn page_loaded(
             super::relayout(state);
             if first_load_of_active {
                 preview_selected(state, fx);
+            }
+            if first_page {
+                super::ahead::view_top(state, index, fx);
             }
             super::freshness::answered(state);
         }

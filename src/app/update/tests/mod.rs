@@ -1,5 +1,6 @@
 //! `update` tests: keys go in, state comes out (see `testkit` for how effects are answered).
 
+mod ahead;
 mod audience;
 mod bulk;
 mod compose;

@@ -1,0 +1,135 @@
+//! Fetching ahead: the top of a view, the rows around a resting selection, and the fetches
+//! the agent moved away from called off.
+
+use crate::app::effect::{Effect, Work};
+use crate::app::msg::{Loaded, Msg};
+use crate::backend::TicketId;
+use crate::testkit::pure::{Pure, ticket};
+
+fn eight() -> Pure {
+    Pure::with_rows(&[
+        (1, "Double charge"),
+        (2, "Login fails"),
+        (3, "Export"),
+        (4, "Invoice"),
+        (5, "VPN"),
+        (6, "Printer"),
+        (7, "Mailbox"),
+        (8, "Laptop"),
+    ])
+}
+
+/// The view's rows as shown, by id.
+fn shown(pure: &Pure) -> Vec<u64> {
+    let view = pure.state.queue.current().expect("a view");
+    view.visible.iter().map(|&i| view.tickets[i].id.0).collect()
+}
+
+fn prefetched(fx: &[Effect]) -> Vec<u64> {
+    fx.iter()
+        .filter_map(|e| match e {
+            Effect::Prefetch(id) => Some(id.0),
+            _ => None,
+        })
+        .collect()
+}
+
+fn aborted(fx: &[Effect]) -> Vec<Work> {
+    fx.iter()
+        .filter_map(|e| match e {
+            Effect::Abort(work) => Some(*work),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_views_first_screen_is_fetched_from_the_top() {
+    let pure = eight();
+    assert_eq!(prefetched(&pure.fx), shown(&pure)[..3]);
+}
+
+#[test]
+fn the_resting_selection_is_fetched_with_its_neighbours_and_opens_at_once() {
+    let mut pure = eight();
+    let rows = shown(&pure);
+    pure.keys("j j j j");
+    let timers: Vec<_> = pure
+        .fx
+        .iter()
+        .filter_map(|e| match e {
+            Effect::Debounce { req, .. } => Some(*req),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        timers.len(),
+        2,
+        "a wait per move to a row not already on its way (the top three were)"
+    );
+    assert!(prefetched(&pure.fx).is_empty(), "holding j fetches nothing");
+    // The top rows were still on their way; the selection left them behind.
+    let top: Vec<Work> = rows[..3]
+        .iter()
+        .map(|id| Work::Prefetch(TicketId(*id)))
+        .collect();
+    assert_eq!(aborted(&pure.fx), top);
+    assert!(pure.state.prefetch.pending.is_empty());
+
+    // The first moves' waits were overtaken by the last: they fetch nothing.
+    pure.on(Msg::Elapsed(timers[0]));
+    assert!(pure.fx.is_empty(), "{:?}", pure.fx);
+    pure.on(Msg::Elapsed(timers[1]));
+    assert_eq!(
+        prefetched(&pure.fx),
+        [rows[4], rows[5], rows[3]],
+        "the row, then below, then above"
+    );
+
+    let summary = pure.state.queue.selected().cloned().expect("a row");
+    pure.on(Msg::Loaded(Loaded::Prefetched {
+        id: summary.id,
+        ticket: Some(ticket(summary)),
+    }));
+    pure.keys("enter");
+    assert_eq!(
+        pure.state.detail.loaded().map(|t| t.summary.id),
+        Some(TicketId(rows[4])),
+        "shown at once, before the fresh copy arrives"
+    );
+}
+
+#[test]
+fn a_ticket_load_overtaken_by_another_is_aborted() {
+    let mut pure = eight();
+    pure.keys("enter");
+    let first = pure
+        .find(|e| match e {
+            Effect::LoadTicket { req, .. } => Some(*req),
+            _ => None,
+        })
+        .expect("loading");
+    let history = pure.state.detail.history.pending.expect("history loading");
+    pure.keys("J");
+    assert_eq!(
+        aborted(&pure.fx),
+        [Work::Request(first), Work::Request(history)]
+    );
+    assert!(
+        pure.fx
+            .iter()
+            .any(|e| matches!(e, Effect::LoadTicket { id, .. } if id.0 == shown(&pure)[1]))
+    );
+}
+
+#[test]
+fn a_view_listed_again_calls_off_the_listing_under_way() {
+    let mut pure = Pure::new();
+    let pending: Vec<_> = pure.state.queue.views.iter().map(|v| v.pending).collect();
+    pure.keys("ctrl-r");
+    let calls = aborted(&pure.fx);
+    assert_eq!(calls.len(), pending.len(), "{calls:?}");
+    for req in pending.into_iter().flatten() {
+        assert!(calls.contains(&Work::Request(req)));
+    }
+}
