@@ -258,6 +258,34 @@ fn benches(c: &mut Criterion) {
             ))
         })
     });
+    // Opening a ticket from its copy on disk: the file read and parsed, then shown (the
+    // update lays it out), as the runner and `update` do while the live copy loads.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let record = frontdesk::app::state::records::CachedTicket {
+        saved_at: now(),
+        ticket: ticket.clone(),
+    };
+    let mut kept = frontdesk::store::conversations::Conversations::new(dir.path().into(), u64::MAX);
+    kept.save(row.id.0, &frontdesk::app::state::records::to_bytes(&record))
+        .expect("saved");
+    let mut waiting = state_with(&desk, vec![row.clone()]);
+    update(&mut waiting, key("enter"));
+    group.bench_function("open_from_cache/100", |b| {
+        b.iter(|| {
+            waiting.detail.ticket.value = None;
+            let bytes = frontdesk::store::conversations::read(dir.path(), row.id.0).expect("read");
+            let record: frontdesk::app::state::records::CachedTicket =
+                frontdesk::app::state::records::from_bytes(&bytes).expect("parsed");
+            update(
+                &mut waiting,
+                Msg::Loaded(Loaded::Cached {
+                    id: row.id,
+                    record: Some(Box::new(record)),
+                }),
+            );
+            black_box(waiting.detail.transcript.len())
+        })
+    });
     group.finish();
 
     let responses = canned(&desk, 5_000);

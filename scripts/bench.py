@@ -34,14 +34,14 @@ QUIET = 0.25  # seconds without output that count as "the frame is done"
 class Session:
     """frontdesk in a pseudo-terminal of its own."""
 
-    def __init__(self, binary, args, home, cols, rows):
+    def __init__(self, binary, args, home, cols, rows, log="off"):
         env = dict(os.environ)
         env.update(
             HOME=home,
             XDG_CONFIG_HOME=os.path.join(home, "config"),
             XDG_DATA_HOME=os.path.join(home, "data"),
             TERM="xterm-256color",
-            FRONTDESK_LOG="off",
+            FRONTDESK_LOG=log,
         )
         env.pop("NO_COLOR", None)
         self.started = time.perf_counter()

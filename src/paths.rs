@@ -86,9 +86,16 @@ impl Paths {
             outbox: self.data_dir.join("outbox").join(format!("{name}.json")),
             claim: None,
             cache: self.data_dir.join("cache").join(format!("{name}.json")),
+            conversations: self.data_dir.join("cache").join(&name).join("tickets"),
+            cache_max: crate::config::CACHE_MAX,
             tally: self.data_dir.join("tally").join(format!("{name}.json")),
             searches: self.data_dir.join("searches").join(format!("{name}.json")),
         }
+    }
+
+    /// Everything cached: the views and the conversations of every profile.
+    pub fn cache(&self) -> PathBuf {
+        self.data_dir.join("cache")
     }
 
     /// Usage counts of canned responses.

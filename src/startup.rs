@@ -92,7 +92,10 @@ pub fn load(paths: &Paths, no_color: bool, profile: Option<&Profile>) -> UserFil
         no_color,
     );
     diags.extend(found);
-    let mut places = profile.map(|p| paths.places(&p.name));
+    let mut places = profile.map(|p| crate::store::writer::Places {
+        cache_max: config.cache_max,
+        ..paths.places(&p.name)
+    });
     let mut others_running = 0;
     let (drafts, outbox) = match &mut places {
         Some(places) => {

@@ -266,3 +266,33 @@ fn a_token_is_never_sent_over_plain_http_to_another_machine_unless_the_profile_s
         "doctor stops before sending anything: {out}"
     );
 }
+
+#[test]
+fn cache_clear_empties_the_cache_and_keeps_drafts_and_the_outbox() {
+    let run = Run::new();
+    let data = run.home.path().join("data/frontdesk");
+    let files = [
+        "cache/work.json",
+        "cache/work/tickets/101.json",
+        "cache/home/tickets/7.json",
+        "drafts/work/101.json",
+        "outbox/work.json",
+    ];
+    for file in files {
+        let path = data.join(file);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("dir");
+        std::fs::write(path, "{}").expect("write");
+    }
+    let (code, text) = run.run(&["cache"], &[]);
+    assert_eq!(code, 0, "{text}");
+    assert!(text.contains("3 files, 6 B (cache_max 200 MB)"), "{text}");
+    let (code, text) = run.run(&["cache", "clear"], &[]);
+    assert_eq!(code, 0, "{text}");
+    assert!(text.contains("Removed 3 cached files"), "{text}");
+    assert!(!data.join("cache").exists());
+    assert!(data.join("drafts/work/101.json").exists());
+    assert!(data.join("outbox/work.json").exists());
+    let (code, text) = run.run(&["cache", "clear"], &[]);
+    assert_eq!(code, 0, "nothing to clear is fine: {text}");
+    assert!(text.contains("Removed 0 cached files"), "{text}");
+}

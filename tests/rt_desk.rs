@@ -324,3 +324,90 @@ async fn links_show_as_rt_keeps_them() {
         [("referred to by", a)]
     );
 }
+
+/// Every file under the data folder's `cache/`, with its contents.
+fn cache_files(shell: &pty::Shell) -> Vec<(std::path::PathBuf, String)> {
+    let mut files = Vec::new();
+    let mut dirs = vec![shell.path("data/frontdesk/cache")];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else {
+                let text = std::fs::read_to_string(&path).unwrap_or_default();
+                files.push((path, text));
+            }
+        }
+    }
+    files
+}
+
+/// A ticket read once opens at the next start from its copy on disk, with RT out of reach
+/// ("cached … · offline"); the copies hold the conversation but neither the token nor RT's
+/// session cookie, and only their owner can read them.
+#[test]
+fn a_ticket_opens_from_its_last_copy_when_rt_is_away() {
+    let lab = rt::lab();
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let rest = Rest::new(lab);
+    let queue = runtime.block_on(async {
+        let queue = rest.queue("q-cache").await;
+        rest.ticket(
+            &queue,
+            "Välimuisti toimii",
+            "cache.reader@example.fi",
+            50,
+            "Tämä viesti luetaan levyltä.",
+        )
+        .await;
+        queue
+    });
+    let mut shell = shell_on(lab, (100, 30), &format!("Queue = '{queue}'"));
+    shell.line("frontdesk");
+    shell.wait_for("Välimuisti toimii");
+    shell.type_bytes(b"\r");
+    shell.wait_for("Tämä viesti luetaan levyltä.");
+    shell.type_bytes(b"qq");
+    shell.wait_until("the shell prompt", |s| !s.alternate_screen());
+
+    let files = cache_files(&shell);
+    assert!(
+        files
+            .iter()
+            .any(|(_, text)| text.contains("Tämä viesti luetaan levyltä.")),
+        "the conversation was kept: {files:?}"
+    );
+    for (path, text) in &files {
+        assert!(
+            !text.contains(&lab.token),
+            "the token in {}",
+            path.display()
+        );
+        assert!(
+            !text.contains("RT_SID"),
+            "the session cookie in {}",
+            path.display()
+        );
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(path).expect("meta").permissions().mode();
+            assert_eq!(mode & 0o077, 0, "{} is private", path.display());
+        }
+    }
+
+    // The desk is gone (nothing listens on port 9): the views and the ticket come from disk.
+    let config = shell.path("config/frontdesk/config.toml");
+    let text = std::fs::read_to_string(&config).expect("config");
+    std::fs::write(&config, text.replace(&lab.url, "http://127.0.0.1:9")).expect("config");
+    shell.line("frontdesk");
+    shell.wait_for("Välimuisti toimii");
+    shell.type_bytes(b"\r");
+    shell.wait_for("Tämä viesti luetaan levyltä.");
+    // The ticket's own header says where its copy is from, beside the views' title.
+    shell.wait_for("Välimuisti toimii · cached");
+    shell.wait_for("ago · offline");
+    shell.type_bytes(b"qq");
+    shell.wait_until("the shell prompt", |s| !s.alternate_screen());
+}

@@ -114,6 +114,10 @@ pub enum Effect {
     SaveOutbox(Vec<Outgoing>),
     /// Save the views as last seen, for the next start.
     SaveCache(crate::app::state::records::Cache),
+    /// Keep a ticket's conversation as last read, for opening it at once next time.
+    SaveConversation(Box<crate::app::state::records::CachedTicket>),
+    /// Read the conversation kept for a ticket; answered with `Loaded::Cached`.
+    ReadConversation(TicketId),
     /// Save what was sent today.
     SaveTally(crate::app::state::records::Tally),
     /// Keep a copy of unsaved replies and drafts (this text) outside the data folder, in the

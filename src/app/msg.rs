@@ -73,6 +73,11 @@ pub enum Loaded {
         /// What the poll cost, and the desk's limit as its answers said.
         cost: crate::app::state::watch::PollCost,
     },
+    /// The conversation kept on disk for a ticket, if any.
+    Cached {
+        id: TicketId,
+        record: Option<Box<crate::app::state::records::CachedTicket>>,
+    },
     /// A ticket fetched ahead of need (errors are not worth telling).
     Prefetched {
         id: TicketId,

@@ -1,5 +1,6 @@
 //! The `frontdesk` command line: the interface by default, plus `login`, `logout` and `doctor`.
 
+mod cache;
 mod doctor;
 mod login;
 mod say;
@@ -59,6 +60,11 @@ pub enum Command {
     /// Check the setup step by step (config, credential, network, authentication,
     /// permissions, terminal) and say how to fix what fails.
     Doctor,
+    /// Say what the cache of views and conversations holds; `cache clear` empties it.
+    Cache {
+        #[command(subcommand)]
+        action: Option<cache::CacheAction>,
+    },
 }
 
 /// Runs the command line.
@@ -102,6 +108,10 @@ async fn dispatch(cli: Cli) -> Result<ExitCode, String> {
     let chosen = choose_profile(&cli, &paths, &env);
     match cli.command {
         Some(Command::Doctor) => return Ok(doctor::run(&paths, chosen, &env).await),
+        Some(Command::Cache { action }) => {
+            let max = startup::load(&paths, true, None).config.cache_max;
+            return Ok(cache::run(&paths, action, max));
+        }
         Some(Command::Login) => {
             return login::login(&chosen.map_err(|c| c.to_string())?, &env).await;
         }

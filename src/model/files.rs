@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 /// A file on a message, as the help desk lists it. `name` and `mime` come from strangers and
 /// are cleaned by the backend like all ticket text.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Attachment {
     pub name: String,
     /// The media type the desk states (`image/png`); may be empty or wrong, so what the bytes
@@ -18,6 +18,8 @@ pub struct Attachment {
     /// Shown inside the message's HTML (a pasted screenshot) rather than attached to it.
     pub inline: bool,
     /// How the backend fetches it: a URL or the desk's own ids. Opaque outside the backend.
+    /// Never written to disk: some desks' URLs carry a signature that grants access.
+    #[serde(skip)]
     pub source: String,
 }
 

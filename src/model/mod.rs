@@ -277,7 +277,7 @@ impl TicketSummary {
 }
 
 /// Who wrote a message and who can read it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum MessageKind {
     /// From the requester (or another customer on the ticket).
     Customer,
@@ -288,7 +288,7 @@ pub enum MessageKind {
 }
 
 /// One message of a conversation.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Message {
     pub id: String,
     pub kind: MessageKind,
@@ -300,7 +300,7 @@ pub struct Message {
 }
 
 /// A ticket with its whole conversation, oldest message first.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Ticket {
     pub summary: TicketSummary,
     /// Oldest first. Backends read the newest messages first and stop at a bound, so a very

@@ -1,6 +1,7 @@
 //! Files frontdesk keeps for itself in its data directory. Every write is atomic: a reader
 //! (or a crash) sees the old file or the new one, never half of one.
 
+pub mod conversations;
 pub mod download;
 pub mod drafts;
 pub mod outbox;

@@ -10,6 +10,7 @@ use tokio::sync::{mpsc, oneshot};
 
 use std::sync::Arc;
 
+use super::conversations::Conversations;
 use super::drafts;
 use super::outbox::Claim;
 use crate::model::TicketId;
@@ -26,6 +27,9 @@ pub struct Places {
     pub claim: Option<Arc<Claim>>,
     /// The views as last seen.
     pub cache: PathBuf,
+    /// The folder of conversations as last read, and the most bytes it may hold.
+    pub conversations: PathBuf,
+    pub cache_max: u64,
     /// What was sent today.
     pub tally: PathBuf,
     /// The searches made lately, newest first (written by the runner, not this writer: losing
@@ -38,6 +42,7 @@ enum Job {
     RemoveDraft(TicketId),
     SaveOutbox(Vec<serde_json::Value>),
     SaveCache(Vec<u8>),
+    SaveConversation(TicketId, Vec<u8>),
     SaveTally(Vec<u8>),
     Flush(oneshot::Sender<()>),
 }
@@ -76,6 +81,10 @@ impl Writer {
         let (jobs, mut queue) = mpsc::unbounded_channel::<Job>();
         tokio::spawn(async move {
             let mut failing: HashSet<Kind> = HashSet::new();
+            let conversations = Arc::new(std::sync::Mutex::new(Conversations::new(
+                places.conversations.clone(),
+                places.cache_max,
+            )));
             let mut outbox_on_disk = true;
             // Drafts whose removal waits for the outbox that holds their reply to be saved.
             let mut held: Vec<TicketId> = Vec::new();
@@ -103,7 +112,8 @@ impl Writer {
                 }
                 let dest = places.clone();
                 let kind = job_kind(&job);
-                let done = tokio::task::spawn_blocking(move || write(&dest, job)).await;
+                let kept = conversations.clone();
+                let done = tokio::task::spawn_blocking(move || write(&dest, &kept, job)).await;
                 let (kind, what, result) = match done {
                     Ok(Some(written)) => written,
                     Ok(None) => continue,
@@ -169,6 +179,11 @@ impl Writer {
         let _ = self.jobs.send(Job::SaveCache(bytes));
     }
 
+    /// Saves a ticket's conversation as last read.
+    pub fn save_conversation(&self, ticket: TicketId, bytes: Vec<u8>) {
+        let _ = self.jobs.send(Job::SaveConversation(ticket, bytes));
+    }
+
     /// Saves what was sent today.
     pub fn save_tally(&self, bytes: Vec<u8>) {
         let _ = self.jobs.send(Job::SaveTally(bytes));
@@ -188,13 +203,17 @@ fn job_kind(job: &Job) -> Kind {
     match job {
         Job::SaveDraft(..) | Job::RemoveDraft(_) | Job::Flush(_) => Kind::Draft,
         Job::SaveOutbox(_) => Kind::Outbox,
-        Job::SaveCache(_) => Kind::Cache,
+        Job::SaveCache(_) | Job::SaveConversation(..) => Kind::Cache,
         Job::SaveTally(_) => Kind::Tally,
     }
 }
 
 /// Does one job on a blocking thread: what was written, and how it went.
-fn write(places: &Places, job: Job) -> Option<(Kind, String, std::io::Result<()>)> {
+fn write(
+    places: &Places,
+    conversations: &std::sync::Mutex<Conversations>,
+    job: Job,
+) -> Option<(Kind, String, std::io::Result<()>)> {
     Some(match job {
         Job::SaveDraft(ticket, bytes) => (
             Kind::Draft,
@@ -221,6 +240,14 @@ fn write(places: &Places, job: Job) -> Option<(Kind, String, std::io::Result<()>
             Kind::Cache,
             "cache of the views".to_string(),
             super::write_atomic(&places.cache, &bytes),
+        ),
+        Job::SaveConversation(ticket, bytes) => (
+            Kind::Cache,
+            format!("cached copy of #{ticket}"),
+            conversations
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .save(ticket.0, &bytes),
         ),
         Job::SaveTally(bytes) => (
             Kind::Tally,

@@ -138,6 +138,7 @@ impl Harness {
                 | Effect::RemoveDraft(_)
                 | Effect::SaveOutbox(_)
                 | Effect::SaveCache(_)
+                | Effect::SaveConversation(_)
                 | Effect::SaveTally(_) => {
                     self.stored.push(effect);
                     None
@@ -214,13 +215,18 @@ impl Harness {
 
     /// The screen as text, drawn with the default theme at the state's size.
     pub fn screen(&self) -> String {
-        let (w, h) = self.state.session.size;
-        let (theme, _) = crate::theme::Theme::shipped("default").expect("theme");
-        let mut terminal =
-            ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).expect("terminal");
-        terminal
-            .draw(|f| crate::ui::view(f, &self.state, &theme))
-            .expect("draw");
-        crate::ui::screen_text(terminal.backend().buffer())
+        screen_of(&self.state)
     }
+}
+
+/// `state` drawn with the default theme at its size, as text.
+pub fn screen_of(state: &State) -> String {
+    let (w, h) = state.session.size;
+    let (theme, _) = crate::theme::Theme::shipped("default").expect("theme");
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).expect("terminal");
+    terminal
+        .draw(|f| crate::ui::view(f, state, &theme))
+        .expect("draw");
+    crate::ui::screen_text(terminal.backend().buffer())
 }

@@ -172,6 +172,7 @@ fn header_lines(
         Line::from(vec![
             Span::styled(format!("#{} ", t.id), dim),
             Span::styled(t.subject.clone(), theme.get("detail.subject")),
+            Span::styled(cached(state), dim),
         ]),
         Line::from(meta),
         Line::from(card),
@@ -184,6 +185,19 @@ fn header_lines(
         Span::styled(more, theme.get("ui.hint.key")),
     ])])
     .collect()
+}
+
+/// ` · cached 3m ago · ⟳` while the copy shown is the one kept on disk.
+fn cached(state: &State) -> String {
+    let Some(at) = state.detail.cached_at else {
+        return String::new();
+    };
+    let age = time::age(state.session.now, at);
+    if state.detail.ticket.is_loading() {
+        format!(" · cached {age} ago · ⟳")
+    } else {
+        format!(" · cached {age} ago · offline")
+    }
 }
 
 /// `Linked: refers to #12 · depends on #15 (L opens)`, where the ticket has links.

@@ -134,6 +134,9 @@ impl Runner {
                 writer.map(|w| w.save_outbox(values.collect()))
             }
             Effect::SaveCache(cache) => writer.map(|w| w.save_cache(to_bytes(&cache))),
+            Effect::SaveConversation(record) => {
+                writer.map(|w| w.save_conversation(record.ticket.summary.id, to_bytes(&record)))
+            }
             Effect::SaveTally(tally) => writer.map(|w| w.save_tally(to_bytes(&tally))),
             other => return Some(other),
         };
@@ -170,6 +173,17 @@ impl Runner {
                     id,
                     ticket: desk.ticket(id).await.ok(),
                 }
+            }
+            Effect::ReadConversation(id) => {
+                let dir = self.files.places.as_ref()?.conversations.clone();
+                let record = tokio::task::spawn_blocking(move || {
+                    let bytes = store::conversations::read(&dir, id.0)?;
+                    crate::app::state::records::from_bytes(&bytes).ok()
+                })
+                .await
+                .ok()
+                .flatten();
+                Loaded::Cached { id, record }
             }
             Effect::LoadHistory { req, requester } => Loaded::History {
                 req,
@@ -265,6 +279,7 @@ impl Runner {
             | Effect::RemoveDraft(_)
             | Effect::SaveOutbox(_)
             | Effect::SaveCache(_)
+            | Effect::SaveConversation(_)
             | Effect::SaveTally(_) => {
                 self.store(effect);
                 return None;

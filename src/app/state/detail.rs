@@ -55,6 +55,9 @@ pub struct DetailState {
     /// Where the queue has the whole screen: the selected ticket to fetch ahead once the
     /// selection rests, so `enter` opens it at once.
     pub ahead: Option<(RequestId, TicketId)>,
+    /// When the copy shown was read from the help desk, while it is the one kept on disk
+    /// (`None` once the live copy arrives).
+    pub cached_at: Option<Timestamp>,
 }
 
 /// Tickets next to the open one, fetched ahead so that `J`/`K` and moving the selection show

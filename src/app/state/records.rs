@@ -55,6 +55,14 @@ pub struct Cache {
     pub views: Vec<CachedView>,
 }
 
+/// A ticket's conversation as last read, opened at once from disk while the live copy loads.
+/// (Attachments keep no address: some desks' links carry a signature.)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CachedTicket {
+    pub saved_at: Timestamp,
+    pub ticket: crate::model::Ticket,
+}
+
 /// Replies and notes delivered on one day, kept so the stats panel's count survives a
 /// restart; a new day starts again at zero.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -74,10 +74,11 @@ pub fn view_top(state: &mut State, index: usize, fx: &mut Vec<Effect>) {
 
 /// A ticket fetched ahead arrived, or could not be read (not worth a word: it is fetched again
 /// when opened).
-pub fn arrived(state: &mut State, id: TicketId, ticket: Option<Ticket>) {
+pub fn arrived(state: &mut State, id: TicketId, ticket: Option<Ticket>, fx: &mut Vec<Effect>) {
     state.prefetch.pending.retain(|p| *p != id);
     if let Some(mut ticket) = ticket {
         state.session.triage.apply(&mut ticket.summary);
+        super::detail::keep_on_disk(state, &ticket, fx);
         state.prefetch.keep(ticket);
     }
 }

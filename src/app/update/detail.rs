@@ -90,6 +90,10 @@ fn call_off_loads(state: &mut State, fx: &mut Vec<Effect>) {
 fn load(state: &mut State, fx: &mut Vec<Effect>) {
     let Some(id) = state.detail.id else { return };
     call_off_loads(state, fx);
+    // Nothing to show yet: the copy kept on disk shows while the live one loads.
+    if state.detail.loaded().is_none() {
+        fx.push(Effect::ReadConversation(id));
+    }
     let req = state.requests.issue();
     state.detail.ticket.start(req);
     fx.push(Effect::LoadTicket { req, id });
@@ -273,6 +277,8 @@ pub fn ticket_loaded(
         }
     }
     if let Some(ticket) = fresh {
+        state.detail.cached_at = None;
+        keep_on_disk(state, &ticket, fx);
         super::drafts::ticket_loaded(state, &ticket, fx);
         // Kept too, so that moving back here later is as quick as moving on.
         state.prefetch.keep(ticket);
@@ -280,6 +286,38 @@ pub fn ticket_loaded(
     }
     state.detail.transcript_width = 0;
     super::relayout(state);
+}
+
+/// The copy of a ticket kept on disk arrived: shown if nothing newer is (the live copy may
+/// have come first, or the desk may be out of reach).
+pub fn cached(
+    state: &mut State,
+    id: TicketId,
+    record: Option<Box<crate::app::state::records::CachedTicket>>,
+) {
+    let Some(record) = record else { return };
+    if state.detail.id != Some(id) || state.detail.loaded().is_some() {
+        return;
+    }
+    let mut ticket = record.ticket;
+    if ticket.summary.id != id {
+        return;
+    }
+    state.session.triage.apply(&mut ticket.summary);
+    state.detail.ticket.value = Some(ticket);
+    state.detail.cached_at = Some(record.saved_at);
+    state.detail.transcript_width = 0;
+    super::relayout(state);
+}
+
+/// Keeps a ticket just read on disk, for opening it at once next time.
+pub fn keep_on_disk(state: &State, ticket: &crate::backend::Ticket, fx: &mut Vec<Effect>) {
+    fx.push(Effect::SaveConversation(Box::new(
+        crate::app::state::records::CachedTicket {
+            saved_at: state.session.now,
+            ticket: ticket.clone(),
+        },
+    )));
 }
 
 /// The requester's other tickets.

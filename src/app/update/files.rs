@@ -69,6 +69,17 @@ pub fn fetch(
     confirmed: bool,
     fx: &mut Vec<Effect>,
 ) {
+    // A copy kept on disk keeps no file addresses (some desks sign them).
+    if attachment.source.is_empty() {
+        state.status.push(
+            Level::Info,
+            format!(
+                "{} can be fetched once the ticket has loaded from the help desk (this is the copy kept on disk)",
+                attachment.name
+            ),
+        );
+        return;
+    }
     let max = state.files.max_download;
     if !confirmed && attachment.size.is_some_and(|size| size > max) {
         let size = attachment.size.map(human_size).unwrap_or_default();

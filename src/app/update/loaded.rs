@@ -18,7 +18,8 @@ pub fn apply(state: &mut State, loaded: Loaded, fx: &mut Vec<Effect>) {
             result,
         } => queue::page_loaded(state, req, view, first_page, result, fx),
         Loaded::Ticket { req, result } => detail::ticket_loaded(state, req, result, fx),
-        Loaded::Prefetched { id, ticket } => super::ahead::arrived(state, id, ticket),
+        Loaded::Prefetched { id, ticket } => super::ahead::arrived(state, id, ticket, fx),
+        Loaded::Cached { id, record } => detail::cached(state, id, record),
         Loaded::History { req, result } => detail::history_loaded(state, req, result),
         Loaded::Canned {
             req,

@@ -81,6 +81,8 @@ async fn a_draft_stays_until_the_outbox_holding_its_reply_is_on_disk() {
         outbox: outbox.clone(),
         claim: Some(Arc::new(claim)),
         cache: root.join("cache/work.json"),
+        conversations: root.join("cache/work"),
+        cache_max: crate::config::CACHE_MAX,
         tally: root.join("tally/work.json"),
         searches: root.join("searches/work.json"),
     };

@@ -1,5 +1,5 @@
-//! Fetching ahead: the top of a view, the rows around a resting selection, and the fetches
-//! the agent moved away from called off.
+//! Fetching ahead: the top of a view, the rows around a resting selection, the fetches the
+//! agent moved away from called off, and the copy kept on disk shown until the live one.
 
 use crate::app::effect::{Effect, Work};
 use crate::app::msg::{Loaded, Msg};
@@ -132,4 +132,59 @@ fn a_view_listed_again_calls_off_the_listing_under_way() {
     for req in pending.into_iter().flatten() {
         assert!(calls.contains(&Work::Request(req)));
     }
+}
+
+#[test]
+fn a_ticket_shows_its_copy_from_disk_until_the_live_one_arrives() {
+    let mut pure = eight();
+    let rows = shown(&pure);
+    // Moved past the rows fetched ahead: nothing of this one is in memory.
+    pure.keys("j j j j j enter");
+    let id = TicketId(rows[5]);
+    assert_eq!(pure.state.detail.id, Some(id));
+    assert!(pure.fx.contains(&Effect::ReadConversation(id)));
+    let req = pure
+        .find(|e| match e {
+            Effect::LoadTicket { req, .. } => Some(*req),
+            _ => None,
+        })
+        .expect("loading");
+    let summary = pure.state.queue.find(id).cloned().expect("a row");
+    let mut old = ticket(summary.clone());
+    old.summary.subject = "As it was".into();
+    let saved_at = pure.state.session.now - jiff::SignedDuration::from_mins(3);
+    pure.on(Msg::Loaded(Loaded::Cached {
+        id,
+        record: Some(Box::new(crate::app::state::records::CachedTicket {
+            saved_at,
+            ticket: old,
+        })),
+    }));
+    assert_eq!(pure.state.detail.cached_at, Some(saved_at));
+    let screen = crate::testkit::screen_of(&pure.state);
+    assert!(screen.contains("As it was · cached 3m ago · ⟳"), "{screen}");
+
+    pure.on(Msg::Loaded(Loaded::Ticket {
+        req,
+        result: Ok(ticket(summary)),
+    }));
+    assert_eq!(
+        pure.state.detail.cached_at, None,
+        "the live copy replaced it"
+    );
+    assert!(
+        pure.fx
+            .iter()
+            .any(|e| matches!(e, Effect::SaveConversation(r) if r.ticket.summary.id == id)),
+        "and is kept for next time"
+    );
+    // A copy from disk arriving late changes nothing.
+    pure.on(Msg::Loaded(Loaded::Cached {
+        id,
+        record: Some(Box::new(crate::app::state::records::CachedTicket {
+            saved_at,
+            ticket: ticket(pure.state.queue.find(id).cloned().expect("row")),
+        })),
+    }));
+    assert_eq!(pure.state.detail.cached_at, None);
 }
