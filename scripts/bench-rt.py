@@ -8,7 +8,8 @@ row i mod 40, so every run seeds the same desk), then measures:
   - opening a ticket: the web page's Ticket/Display.html with a session (curl), against
     frontdesk in a pseudo-terminal moving down the queue with j, resting half a second as a
     person reading the row would, and pressing enter (time from enter to the conversation on
-    screen); p50 and p90 over --opens tickets, the same tickets for both;
+    screen); p50 and p90 over --opens tickets, the same tickets for both; and, to show what
+    fetching ahead hides, three rows down and enter at once (a cold open);
   - the first view live and every view live, from starting frontdesk (no cache), against the
     web page's Search/Results.html for the same query;
   - requests per minute while frontdesk sits idle for --idle seconds (300 by default), counted
@@ -320,13 +321,23 @@ def frontdesk(binary, rt, auth, opens, idle):
         if found:
             ids.append(int(found[0]))
         session.key(b"\x1b", 0.15)
+    # Three rows down and enter at once: nothing fetched ahead, the five requests of a cold open.
+    cold = []
+    for _ in range(max(3, opens // 3)):
+        session.key(b"jjj", 0.0)
+        mark = len(session.seen)
+        sent = time.perf_counter()
+        os.write(session.fd, b"\r")
+        session.read_until(lambda seen: b"Conversation" in seen[mark:])
+        cold.append(time.perf_counter() - sent)
+        session.key(b"\x1b", 0.15)
     # Idle, in the queue, for `idle` seconds.
     start = time.perf_counter()
     time.sleep(idle)
     idle_requests = len(proxy.since(start))
     session.close()
     shutil.rmtree(home, ignore_errors=True)
-    return {"first": first, "every": every, "opens": times, "ids": ids,
+    return {"first": first, "every": every, "opens": times, "cold": cold, "ids": ids,
             "idle_per_minute": idle_requests * 60.0 / idle}
 
 
@@ -362,6 +373,7 @@ def main():
     rows = [
         ("open a ticket, p50 (ms)", pct(opens, 50), [pct(r["opens"], 50) for r in results.values()]),
         ("open a ticket, p90 (ms)", pct(opens, 90), [pct(r["opens"], 90) for r in results.values()]),
+        ("open at once, no rest, p50 (ms)", pct(opens, 50), [pct(r["cold"], 50) for r in results.values()]),
         ("first view live (ms)", search, [r["first"] for r in results.values()]),
         ("every view live (ms)", search, [r["every"] for r in results.values()]),
     ]

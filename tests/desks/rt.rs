@@ -64,7 +64,7 @@ pub async fn a_session_is_taken_once_and_renewed_when_rt_lets_it_go() {
             .set_body_string("<html>RT at a glance</html>")
     };
     Mock::given(method("GET"))
-        .and(path("/"))
+        .and(path("/Helpers/Autocomplete/Users"))
         .and(header("authorization", Rt::auth().as_str()))
         .respond_with(session("first"))
         .up_to_n_times(1)
@@ -73,7 +73,7 @@ pub async fn a_session_is_taken_once_and_renewed_when_rt_lets_it_go() {
         .mount(&server)
         .await;
     Mock::given(method("GET"))
-        .and(path("/"))
+        .and(path("/Helpers/Autocomplete/Users"))
         .and(header("authorization", Rt::auth().as_str()))
         .respond_with(session("second"))
         .with_priority(2)
@@ -119,7 +119,7 @@ pub async fn a_session_that_never_took_falls_back_to_the_credential() {
     use wiremock::{Mock, MockServer, ResponseTemplate};
     let server = MockServer::start().await;
     Mock::given(method("GET"))
-        .and(path("/"))
+        .and(path("/Helpers/Autocomplete/Users"))
         .respond_with(
             ResponseTemplate::new(200)
                 .insert_header("set-cookie", "RT_SID_lab.80=anonymous; path=/")

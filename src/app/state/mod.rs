@@ -150,6 +150,9 @@ pub struct Session {
     /// Who you are or the agent list could not be asked for (the desk was unreachable): ask
     /// again once it answers.
     pub ask_again: bool,
+    /// Who you are, the agents and the canned responses wait for every view to answer, so a
+    /// desk that serves requests in turn lists the views first.
+    pub after_views: bool,
     /// Searches of the whole desk made lately, newest first (kept per profile).
     pub searches: Vec<String>,
     /// The queues or groups a new ticket can start in, read when first needed.
@@ -370,6 +373,7 @@ impl State {
                 throttled_until: None,
                 triage: setup.triage.clone(),
                 ask_again: false,
+                after_views: false,
                 searches: setup.searches,
                 queues: Remote::default(),
             },

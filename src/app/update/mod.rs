@@ -42,13 +42,12 @@ use crate::keymap::{Context, KeyChord};
 /// How often a countdown on screen moves.
 const COUNTDOWN: std::time::Duration = std::time::Duration::from_secs(1);
 
-/// Effects to start with: who we are, the agents, the canned responses, every view.
+/// Effects to start with: every view, the one on screen first; once they have answered, who
+/// we are, the agents and the canned responses.
 pub fn init(state: &mut State) -> Vec<Effect> {
-    let mut fx = vec![Effect::LoadMe, Effect::LoadAgents];
-    let req = state.requests.issue();
-    state.canned.list.start(req);
-    fx.push(Effect::LoadCanned { req });
+    let mut fx = Vec::new();
     queue::load_all(state, &mut fx);
+    state.session.after_views = true;
     // Rows from the cache are on screen already: the ticket beside them can load too.
     if state.queue.current().is_some_and(|v| v.loaded) {
         queue::preview_selected(state, &mut fx);

@@ -282,6 +282,12 @@ pub fn page_loaded(
         return;
     }
     view.pending = None;
+    if state.queue.views.iter().all(|v| v.pending.is_none()) {
+        super::session::after_views(state, fx);
+    }
+    let Some(view) = state.queue.views.get_mut(index) else {
+        return;
+    };
     match result {
         Ok(mut page) => {
             for t in &mut page.tickets {
@@ -311,8 +317,11 @@ pub fn page_loaded(
             if first_load_of_active {
                 preview_selected(state, fx);
             }
-            if first_page {
-                super::ahead::view_top(state, index, fx);
+            // The tops of the views once every view is in: guesses wait for what is sure.
+            if first_page && state.queue.views.iter().all(|v| v.pending.is_none()) {
+                for index in 0..state.queue.views.len() {
+                    super::ahead::view_top(state, index, fx);
+                }
             }
             super::freshness::answered(state);
         }

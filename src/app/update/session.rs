@@ -1,8 +1,20 @@
 //! Answers about the agent and their colleagues: who you are, and who can be assigned.
 
+use super::Effect;
 use super::wording::{explain, is_unreachable};
 use crate::app::state::{Level, State};
 use crate::backend::{Agent, Error};
+
+/// Every view answered (or failed): what a start asks after the views goes out now.
+pub fn after_views(state: &mut State, fx: &mut Vec<Effect>) {
+    if !std::mem::take(&mut state.session.after_views) {
+        return;
+    }
+    fx.extend([Effect::LoadMe, Effect::LoadAgents]);
+    let req = state.requests.issue();
+    state.canned.list.start(req);
+    fx.push(Effect::LoadCanned { req });
+}
 
 /// Who the agent is.
 pub fn me(state: &mut State, result: Result<Agent, Error>) {

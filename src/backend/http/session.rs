@@ -15,7 +15,7 @@ use reqwest::{Client, Url};
 /// How the credential becomes a cookie.
 #[derive(Debug, Clone)]
 pub enum Exchange {
-    /// A GET of this page with the Authorization header (RT: the web root with
+    /// A GET of this page with the Authorization header (RT: a small web page with
     /// `Authorization: token …`).
     HeaderGet(Url),
     /// A form posted to this page (RT: `/NoAuth/Login.html` with `user` and `pass`).
@@ -92,6 +92,7 @@ impl Session {
             }
             Exchange::Form(url, fields) => client.post(url.clone()).form(fields),
         };
+        let started = std::time::Instant::now();
         let answer = match request.send().await {
             Ok(answer) => answer,
             Err(err) => {
@@ -117,7 +118,8 @@ impl Session {
             Some(mut cookie) => {
                 cookie.set_sensitive(true);
                 self.logins.fetch_add(1, Ordering::Relaxed);
-                tracing::info!("logged in: requests carry the session from now on");
+                let ms = started.elapsed().as_millis() as u64;
+                tracing::info!(ms, "logged in: requests carry the session from now on");
                 *self.cookie.lock().unwrap_or_else(|e| e.into_inner()) = Some(cookie.clone());
                 Some((cookie, true))
             }

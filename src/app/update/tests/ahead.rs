@@ -3,20 +3,49 @@
 
 use crate::app::effect::{Effect, Work};
 use crate::app::msg::{Loaded, Msg};
-use crate::backend::TicketId;
-use crate::testkit::pure::{Pure, ticket};
+use crate::app::state::RequestId;
+use crate::backend::{Page, TicketId};
+use crate::testkit::pure::{Pure, row, ticket};
 
+/// Every view answered, the first with eight rows (last, so `fx` holds what it asked for).
 fn eight() -> Pure {
-    Pure::with_rows(&[
-        (1, "Double charge"),
-        (2, "Login fails"),
-        (3, "Export"),
-        (4, "Invoice"),
-        (5, "VPN"),
-        (6, "Printer"),
-        (7, "Mailbox"),
-        (8, "Laptop"),
-    ])
+    let mut pure = Pure::new();
+    let asked: Vec<(RequestId, usize)> = pure
+        .fx
+        .iter()
+        .filter_map(|e| match e {
+            Effect::LoadView { req, view, .. } => Some((*req, *view)),
+            _ => None,
+        })
+        .collect();
+    let subjects = [
+        "Double charge",
+        "Login fails",
+        "Export",
+        "Invoice",
+        "VPN",
+        "Printer",
+        "Mailbox",
+        "Laptop",
+    ];
+    for (req, view) in asked.into_iter().rev() {
+        let tickets = if view == 0 {
+            (1..).zip(subjects).map(|(id, s)| row(id, s)).collect()
+        } else {
+            Vec::new()
+        };
+        pure.on(Msg::Loaded(Loaded::View {
+            req,
+            view,
+            first_page: true,
+            result: Ok(Page {
+                total: Some(tickets.len()),
+                tickets,
+                next: None,
+            }),
+        }));
+    }
+    pure
 }
 
 /// The view's rows as shown, by id.

@@ -175,3 +175,73 @@ fn a_conflict_by_someone_else_goes_back_to_the_composer_after_a_look() {
     );
     assert_eq!(pure.state.focus, Focus::Compose);
 }
+
+#[test]
+fn a_start_lists_the_views_first_the_one_on_screen_before_the_others() {
+    let mut pure = Pure::new();
+    let views: Vec<usize> = pure
+        .fx
+        .iter()
+        .filter_map(|e| match e {
+            Effect::LoadView { view, .. } => Some(*view),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(views.first(), Some(&pure.state.queue.active));
+    assert_eq!(views.len(), pure.state.queue.views.len());
+    assert!(
+        !pure.fx.iter().any(|e| matches!(
+            e,
+            Effect::LoadMe | Effect::LoadAgents | Effect::LoadCanned { .. }
+        )),
+        "nothing else competes with the views: {:?}",
+        pure.fx
+    );
+    let last = pure.state.queue.views.len() - 1;
+    for view in 0..last {
+        let req = pure.state.queue.views[view].pending.expect("asked");
+        pure.on(Msg::Loaded(Loaded::View {
+            req,
+            view,
+            first_page: true,
+            result: Ok(Default::default()),
+        }));
+        assert!(
+            !pure.fx.iter().any(|e| matches!(e, Effect::LoadMe)),
+            "not while a view is still on its way"
+        );
+    }
+    let req = pure.state.queue.views[last].pending.expect("asked");
+    pure.on(Msg::Loaded(Loaded::View {
+        req,
+        view: last,
+        first_page: true,
+        result: Err(Error::Network("refused".into())),
+    }));
+    let after = |e: &Effect| {
+        matches!(
+            e,
+            Effect::LoadMe | Effect::LoadAgents | Effect::LoadCanned { .. }
+        )
+    };
+    assert_eq!(
+        pure.fx.iter().filter(|e| after(e)).count(),
+        3,
+        "once every view has answered, even with a failure: {:?}",
+        pure.fx
+    );
+    pure.keys("ctrl-r");
+    for view in 0..=last {
+        let req = pure.state.queue.views[view].pending.expect("asked");
+        pure.on(Msg::Loaded(Loaded::View {
+            req,
+            view,
+            first_page: true,
+            result: Ok(Default::default()),
+        }));
+        assert!(
+            !pure.fx.iter().any(|e| matches!(e, Effect::LoadMe)),
+            "only once"
+        );
+    }
+}
