@@ -282,6 +282,19 @@ def log_times(path, started_wall):
     return out
 
 
+def open_ticket(session):
+    """Enter on the selected row: seconds until the conversation is on screen, and what was
+    drawn; then back to the queue."""
+    mark = len(session.seen)
+    sent = time.perf_counter()
+    os.write(session.fd, b"\r")
+    session.read_until(lambda seen: b"Conversation" in seen[mark:])
+    took = time.perf_counter() - sent
+    shown = session.seen[mark:]
+    session.key(b"\x1b", 0.15)
+    return took, shown
+
+
 def frontdesk(binary, rt, auth, opens, idle):
     home = tempfile.mkdtemp(prefix="frontdesk-bench-rt-")
     proxy = CountingProxy(rt.port)
@@ -312,25 +325,14 @@ def frontdesk(binary, rt, auth, opens, idle):
     for _ in range(opens):
         session.key(b"j", 0.15)
         time.sleep(0.5)
-        mark = len(session.seen)
-        sent = time.perf_counter()
-        os.write(session.fd, b"\r")
-        session.read_until(lambda seen: b"Conversation" in seen[mark:])
-        times.append(time.perf_counter() - sent)
-        found = re.findall(rb"#(\d+) ", session.seen[mark:])
-        if found:
-            ids.append(int(found[0]))
-        session.key(b"\x1b", 0.15)
+        took, shown = open_ticket(session)
+        times.append(took)
+        ids += re.findall(rb"#(\d+) ", shown)[:1]
     # Three rows down and enter at once: nothing fetched ahead, the five requests of a cold open.
     cold = []
     for _ in range(max(3, opens // 3)):
         session.key(b"jjj", 0.0)
-        mark = len(session.seen)
-        sent = time.perf_counter()
-        os.write(session.fd, b"\r")
-        session.read_until(lambda seen: b"Conversation" in seen[mark:])
-        cold.append(time.perf_counter() - sent)
-        session.key(b"\x1b", 0.15)
+        cold.append(open_ticket(session)[0])
     # Idle, in the queue, for `idle` seconds.
     start = time.perf_counter()
     time.sleep(idle)
@@ -360,7 +362,7 @@ def main():
     rt = Rt(args.tickets, args.keep)
     try:
         results = {auth: frontdesk(binary, rt, auth, args.opens, args.idle) for auth in ("token", "basic")}
-        ids = results["token"]["ids"] or [1]
+        ids = [int(i) for i in results["token"]["ids"]] or [1]
         opens, searches = web(rt, ids, workdir)
     finally:
         rt.close()

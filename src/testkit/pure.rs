@@ -62,6 +62,19 @@ impl Pure {
         pure
     }
 
+    /// View `view`'s first page answered with `result`, as the request under way.
+    pub fn answer_view(&mut self, view: usize, result: Result<Page, crate::backend::Error>) {
+        let req = self.state.queue.views[view]
+            .pending
+            .expect("the view was asked for");
+        self.on(Msg::Loaded(Loaded::View {
+            req,
+            view,
+            first_page: true,
+            result,
+        }));
+    }
+
     /// One message in; `fx` holds what it asked for.
     pub fn on(&mut self, msg: Msg) -> &[Effect] {
         self.fx = update(&mut self.state, msg);

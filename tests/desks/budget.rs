@@ -80,14 +80,7 @@ pub async fn a_desk_saying_two_remain_is_never_run_into() {
         .mount(&server)
         .await;
     let desk = connect::<Zendesk>(&server);
-    let mut holds = desk.throttle().expect("an HTTP desk").subscribe();
-    let watcher = tokio::spawn(async move {
-        let mut held = false;
-        while holds.changed().await.is_ok() {
-            held |= holds.borrow().is_some();
-        }
-        held
-    });
+    let watcher = super::watch_holds(&desk);
     desk.me().await.expect("the first answer says two remain");
     let limit = desk.throttle().and_then(|t| t.rate_limit()).expect("read");
     assert_eq!((limit.limit, limit.remaining), (Some(700), 2));

@@ -120,6 +120,19 @@ pub async fn requests(server: &MockServer) -> usize {
     })
 }
 
+/// Whether the desk's requests are ever held (the countdown the interface shows), known once
+/// the desk is dropped.
+pub fn watch_holds(desk: &Arc<dyn HelpDesk>) -> tokio::task::JoinHandle<bool> {
+    let mut holds = desk.throttle().expect("an HTTP desk").subscribe();
+    tokio::spawn(async move {
+        let mut held = false;
+        while holds.changed().await.is_ok() {
+            held |= holds.borrow().is_some();
+        }
+        held
+    })
+}
+
 /// A JSON answer.
 pub fn json(status: u16, body: Value) -> ResponseTemplate {
     ResponseTemplate::new(status).set_body_json(body)
@@ -381,14 +394,7 @@ async fn rate_limited_once<F: Errors>(retry_after: Option<String>) -> bool {
         .await;
     mount_me::<F>(&server, json(200, F::me_body())).await;
     let desk = connect::<F>(&server);
-    let mut holds = desk.throttle().expect("an HTTP desk").subscribe();
-    let watcher = tokio::spawn(async move {
-        let mut held = false;
-        while holds.changed().await.is_ok() {
-            held |= holds.borrow().is_some();
-        }
-        held
-    });
+    let watcher = watch_holds(&desk);
     let me = desk.me().await.expect("answered after waiting");
     assert_eq!(me.name, "Sam Rivera");
     assert_eq!(requests(&server).await, 2, "asked once more, not more");

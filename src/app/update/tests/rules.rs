@@ -199,25 +199,13 @@ fn a_start_lists_the_views_first_the_one_on_screen_before_the_others() {
     );
     let last = pure.state.queue.views.len() - 1;
     for view in 0..last {
-        let req = pure.state.queue.views[view].pending.expect("asked");
-        pure.on(Msg::Loaded(Loaded::View {
-            req,
-            view,
-            first_page: true,
-            result: Ok(Default::default()),
-        }));
+        pure.answer_view(view, Ok(Default::default()));
         assert!(
             !pure.fx.iter().any(|e| matches!(e, Effect::LoadMe)),
             "not while a view is still on its way"
         );
     }
-    let req = pure.state.queue.views[last].pending.expect("asked");
-    pure.on(Msg::Loaded(Loaded::View {
-        req,
-        view: last,
-        first_page: true,
-        result: Err(Error::Network("refused".into())),
-    }));
+    pure.answer_view(last, Err(Error::Network("refused".into())));
     let after = |e: &Effect| {
         matches!(
             e,
@@ -232,13 +220,7 @@ fn a_start_lists_the_views_first_the_one_on_screen_before_the_others() {
     );
     pure.keys("ctrl-r");
     for view in 0..=last {
-        let req = pure.state.queue.views[view].pending.expect("asked");
-        pure.on(Msg::Loaded(Loaded::View {
-            req,
-            view,
-            first_page: true,
-            result: Ok(Default::default()),
-        }));
+        pure.answer_view(view, Ok(Default::default()));
         assert!(
             !pure.fx.iter().any(|e| matches!(e, Effect::LoadMe)),
             "only once"
