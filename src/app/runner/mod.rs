@@ -3,6 +3,7 @@
 
 mod files;
 mod inflight;
+mod reads;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -13,7 +14,6 @@ use super::effect::Effect;
 use super::msg::{Loaded, Msg};
 use super::state::records::{DraftRecord, to_bytes};
 use crate::backend::HelpDesk;
-use crate::canned;
 use crate::store;
 use crate::store::writer::{Places, Writer};
 
@@ -174,47 +174,12 @@ impl Runner {
                     ticket: desk.ticket(id).await.ok(),
                 }
             }
-            Effect::ReadConversation(id) => {
-                let dir = self.files.places.as_ref()?.conversations.clone();
-                let record = tokio::task::spawn_blocking(move || {
-                    let bytes = store::conversations::read(&dir, id.0)?;
-                    crate::app::state::records::from_bytes(&bytes).ok()
-                })
-                .await
-                .ok()
-                .flatten();
-                Loaded::Cached { id, record }
-            }
+            Effect::ReadConversation(id) => self.read_conversation(id).await?,
             Effect::LoadHistory { req, requester } => Loaded::History {
                 req,
                 result: desk.requester_tickets(&requester).await,
             },
-            Effect::LoadCanned { req } => {
-                let dir = self.files.responses.clone();
-                let local = tokio::task::spawn_blocking(move || {
-                    dir.map(|d| canned::local::load_dir(&d)).unwrap_or_default()
-                });
-                let remote = desk.canned_responses().await;
-                let (local, diagnostics) = local.await.unwrap_or_default();
-                let result = match remote {
-                    Ok(remote) => Ok(canned::merge(local, remote)),
-                    // Local responses still work when the help desk's cannot be read.
-                    Err(err) if !local.is_empty() => {
-                        let _ = self.tx.send(Msg::Loaded(Loaded::Canned {
-                            req,
-                            result: Err(err),
-                            diagnostics: Vec::new(),
-                        }));
-                        Ok(local)
-                    }
-                    Err(err) => Err(err),
-                };
-                Loaded::Canned {
-                    req,
-                    result,
-                    diagnostics,
-                }
-            }
+            Effect::LoadCanned { req } => self.canned(req).await,
             Effect::RenderCanned {
                 req,
                 ticket,
@@ -232,18 +197,7 @@ impl Runner {
                 tokio::time::sleep(delay).await;
                 return Some(Msg::Tick);
             }
-            Effect::Poll { req, since } => {
-                let throttle = self.desk.throttle();
-                let before = throttle.as_ref().map_or(0, |t| t.sent());
-                let result = self.desk.changed_since(since).await;
-                // At idle nothing else is sent meanwhile; when the agent works, the count is
-                // an upper bound, which only makes polling more careful.
-                let cost = crate::app::state::watch::PollCost {
-                    requests: throttle.as_ref().map_or(1, |t| t.sent() - before),
-                    limit: throttle.and_then(|t| t.rate_limit()).and_then(|r| r.limit),
-                };
-                return Some(Msg::Loaded(Loaded::Changed { req, result, cost }));
-            }
+            Effect::Poll { req, since } => self.poll(req, since).await,
             Effect::Debounce { req, delay }
             | Effect::Retry { req, delay }
             | Effect::PollAfter { req, delay } => {
