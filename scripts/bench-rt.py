@@ -13,7 +13,7 @@ row i mod 40, so every run seeds the same desk), then measures:
   - the first view live and every view live, from starting frontdesk (no cache), against the
     web page's Search/Results.html for the same query;
   - requests per minute while frontdesk sits idle for --idle seconds (300 by default), counted
-    by a proxy between frontdesk and RT;
+    by a proxy between frontdesk and RT from five quiet seconds after the last open;
 
 once with token authentication and once with auth = "basic", and prints a table with the
 ratio frontdesk / web page per line. Not a test: nothing passes or fails.
@@ -333,7 +333,11 @@ def frontdesk(binary, rt, auth, opens, idle):
     for _ in range(max(3, opens // 3)):
         session.key(b"jjj", 0.0)
         cold.append(open_ticket(session)[0])
-    # Idle, in the queue, for `idle` seconds.
+    # Idle, in the queue, for `idle` seconds, once what the opens set going has finished
+    # (tickets fetched ahead around the last one): five seconds without a request.
+    settle = time.perf_counter() + 60
+    while time.perf_counter() < settle and proxy.since(time.perf_counter() - 5):
+        time.sleep(0.5)
     start = time.perf_counter()
     time.sleep(idle)
     idle_requests = len(proxy.since(start))
