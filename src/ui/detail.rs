@@ -169,11 +169,19 @@ fn header_lines(
         theme.get("detail.section")
     };
     [
-        Line::from(vec![
-            Span::styled(format!("#{} ", t.id), dim),
-            Span::styled(t.subject.clone(), theme.get("detail.subject")),
-            Span::styled(cached(state), dim),
-        ]),
+        {
+            // Where the copy is from matters more than the subject's last words.
+            let (number, from) = (format!("#{} ", t.id), cached(state));
+            let room = w.saturating_sub(width(&number) + width(&from));
+            Line::from(vec![
+                Span::styled(number, dim),
+                Span::styled(
+                    crate::text::truncate(&t.subject, room),
+                    theme.get("detail.subject"),
+                ),
+                Span::styled(from, dim),
+            ])
+        },
         Line::from(meta),
         Line::from(card),
     ]
