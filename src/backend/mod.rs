@@ -8,11 +8,13 @@ mod lenient;
 pub mod outgoing;
 pub mod rt;
 pub mod search;
+mod shell;
 pub mod zammad;
 pub mod zendesk;
 
 /// The model, which backends produce; re-exported so backend code names it in one place.
 pub use crate::model::*;
+pub use shell::{Opens, Shell};
 
 use std::time::Duration;
 
@@ -98,15 +100,33 @@ pub type Outcomes = Vec<(TicketId, Result<()>)>;
 /// (see `text::sanitize`) and keep a queue page to a constant number of requests.
 #[async_trait]
 pub trait HelpDesk: Send + Sync {
+    /// The shape a network backend is built around; it gives the label, the views, the
+    /// rate-limit hold and the request count below.
+    fn shell(&self) -> Option<&Shell> {
+        None
+    }
+
+    /// Where the desk opens tickets for customers (its `create.rs`).
+    fn opens(&self) -> Option<&dyn Opens> {
+        None
+    }
+
     /// What to call this desk in the title bar, e.g. `acme (zendesk)`.
-    fn label(&self) -> String;
+    fn label(&self) -> String {
+        self.shell().map(|s| s.label.clone()).unwrap_or_default()
+    }
 
     /// What this backend supports.
     fn capabilities(&self) -> Capabilities;
 
     /// The rate-limit hold of this desk's requests, for the interface's countdown.
     fn throttle(&self) -> Option<http::Throttle> {
-        None
+        self.shell().map(|s| s.http.throttle().clone())
+    }
+
+    /// How many requests this desk has sent, for tests that bound what an operation costs.
+    fn requests_sent(&self) -> u64 {
+        self.shell().map_or(0, |s| s.http.requests_sent())
     }
 
     /// What one request costs with the credential and with a session, for `doctor`; `None`
@@ -115,8 +135,10 @@ pub trait HelpDesk: Send + Sync {
         None
     }
 
-    /// The views to show when the profile configures none.
-    fn default_views(&self) -> Vec<View>;
+    /// The views to show: the profile's, or the backend's own when it configures none.
+    fn default_views(&self) -> Vec<View> {
+        self.shell().map(|s| s.views.clone()).unwrap_or_default()
+    }
 
     /// The agent whose credentials are in use.
     async fn me(&self) -> Result<Agent>;
@@ -165,22 +187,31 @@ pub trait HelpDesk: Send + Sync {
     /// Opens a ticket for a customer with its first message (see `Capabilities::create`);
     /// where the desk cannot start with an internal note, `message` is public or empty and
     /// the caller posts the note next. Returns the new ticket's id.
-    async fn create(&self, opening: &Opening, _message: &Reply) -> Result<TicketId> {
-        Err(Error::Invalid(format!(
-            "this help desk cannot open tickets from frontdesk; nothing was created for {}",
-            opening.requester
-        )))
+    async fn create(&self, opening: &Opening, message: &Reply) -> Result<TicketId> {
+        match self.opens() {
+            Some(desk) => desk.create_ticket(opening, message).await,
+            None => Err(Error::Invalid(format!(
+                "this help desk cannot open tickets from frontdesk; nothing was created for {}",
+                opening.requester
+            ))),
+        }
     }
 
     /// The ticket an earlier [`HelpDesk::create`] of `opening` made, if it did: asked before
     /// trying again after an answer that never came, so a retry never opens a second ticket.
-    async fn find_created(&self, _opening: &Opening) -> Result<Option<TicketId>> {
-        Ok(None)
+    async fn find_created(&self, opening: &Opening) -> Result<Option<TicketId>> {
+        match self.opens() {
+            Some(desk) => desk.find_ticket(opening).await,
+            None => Ok(None),
+        }
     }
 
     /// The queues or groups a new ticket can start in, in the desk's order.
     async fn queues(&self) -> Result<Vec<QueueRef>> {
-        Ok(Vec::new())
+        match self.opens() {
+            Some(desk) => desk.queue_list().await,
+            None => Ok(Vec::new()),
+        }
     }
 
     /// Changes fields of a ticket; `expected_version` guards against lost updates where the

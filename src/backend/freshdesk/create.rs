@@ -37,12 +37,9 @@ struct Group {
     name: String,
 }
 
-impl FreshdeskDesk {
-    pub(super) async fn create_ticket(
-        &self,
-        opening: &Opening,
-        message: &Reply,
-    ) -> Result<TicketId> {
+#[async_trait::async_trait]
+impl super::super::Opens for FreshdeskDesk {
+    async fn create_ticket(&self, opening: &Opening, message: &Reply) -> Result<TicketId> {
         let bytes = crate::backend::outgoing::read_all(&message.files).await?;
         let description = if message.body.trim().is_empty() {
             convert::to_html(&opening.subject)
@@ -69,7 +66,8 @@ impl FreshdeskDesk {
             if !message.cc.is_empty() {
                 body["cc_emails"] = json!(message.cc);
             }
-            self.http
+            self.shell
+                .http
                 .send(Method::POST, "tickets", &[], Some(&body), &[])
                 .await?
         } else {
@@ -93,7 +91,8 @@ impl FreshdeskDesk {
                 }
                 files::with_files(form, &message.files, &bytes)
             };
-            self.http
+            self.shell
+                .http
                 .send_payload(
                     Method::POST,
                     "tickets",
@@ -107,9 +106,10 @@ impl FreshdeskDesk {
         created_id("Freshdesk", &created.id)
     }
 
-    pub(super) async fn find_ticket(&self, opening: &Opening) -> Result<Option<TicketId>> {
+    async fn find_ticket(&self, opening: &Opening) -> Result<Option<TicketId>> {
         let query = format!("\"tag:'{}'\"", opening.marker);
         let found: Results = self
+            .shell
             .http
             .get("search/tickets", &[("query", query.as_str())])
             .await?;
@@ -120,8 +120,12 @@ impl FreshdeskDesk {
             .transpose()
     }
 
-    pub(super) async fn group_list(&self) -> Result<Vec<QueueRef>> {
-        let groups: Vec<Group> = self.http.get("groups", &[("per_page", "100")]).await?;
+    async fn queue_list(&self) -> Result<Vec<QueueRef>> {
+        let groups: Vec<Group> = self
+            .shell
+            .http
+            .get("groups", &[("per_page", "100")])
+            .await?;
         Ok(groups
             .into_iter()
             .map(|g| QueueRef {

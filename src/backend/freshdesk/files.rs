@@ -40,6 +40,7 @@ impl FreshdeskDesk {
                 payload["private"] = Value::Bool(true);
             }
             return self
+                .shell
                 .http
                 .send(Method::POST, &path, &[], Some(&payload), &[])
                 .await
@@ -59,7 +60,8 @@ impl FreshdeskDesk {
             }
             with_files(form, files, bytes)
         };
-        self.http
+        self.shell
+            .http
             .send_payload(Method::POST, &path, &[], Some(Payload::Form(&form)), &[])
             .await
             .map(|_| ())
@@ -73,7 +75,7 @@ impl FreshdeskDesk {
         attachment: &Attachment,
         sink: &mut Sink<'_>,
     ) -> Result<u64> {
-        match self.http.download(&attachment.source, sink).await {
+        match self.shell.http.download(&attachment.source, sink).await {
             Err(Error::Forbidden(_) | Error::NotFound(_)) if sink.written() == 0 => {
                 let ticket = self.ticket(id).await?;
                 let fresh = ticket
@@ -84,7 +86,7 @@ impl FreshdeskDesk {
                     .ok_or_else(|| {
                         Error::NotFound(format!("{} is no longer on the ticket", attachment.name))
                     })?;
-                self.http.download(&fresh.source, sink).await
+                self.shell.http.download(&fresh.source, sink).await
             }
             other => other,
         }

@@ -18,10 +18,10 @@ use reqwest::Method;
 use reqwest::header::HeaderMap;
 use serde_json::{Value, json};
 
-use super::http::{Http, Throttle, Timeouts};
+use super::http::{Http, Timeouts};
 use super::{
-    Agent, Attachment, Capabilities, Changes, Contact, Error, FileLimits, HelpDesk, Opening, Page,
-    QueueRef, RecipientSupport, Reply, Result, Ticket, TicketId, TicketSummary, View,
+    Agent, Attachment, Capabilities, Changes, Contact, Error, FileLimits, HelpDesk, Opens, Page,
+    RecipientSupport, Reply, Result, Shell, Ticket, TicketId, TicketSummary, View,
 };
 use crate::canned::Canned;
 use crate::config::Profile;
@@ -41,10 +41,7 @@ const KEPT_MESSAGES: usize = 5_000;
 
 /// A Freshdesk account.
 pub struct FreshdeskDesk {
-    http: Http,
-    web: String,
-    views: Vec<View>,
-    label: String,
+    shell: Shell,
     /// Requesters already seen, by contact id.
     contacts: Mutex<HashMap<String, Contact>>,
     /// Agents by id, for assignee and author names; filled on first need.
@@ -82,18 +79,15 @@ impl FreshdeskDesk {
         let host = http.base().host_str().unwrap_or("freshdesk").to_string();
         let views = View::or_defaults(&profile.views, default_views, true);
         Ok(Self {
-            http,
-            web,
-            views,
-            label: format!("{host} (Freshdesk)"),
+            shell: Shell {
+                http,
+                web,
+                views,
+                label: format!("{host} (Freshdesk)"),
+            },
             contacts: Mutex::new(HashMap::new()),
             agents: tokio::sync::OnceCell::new(),
         })
-    }
-
-    /// How many requests have been sent, for tests that bound the cost of an operation.
-    pub fn requests_sent(&self) -> u64 {
-        self.http.requests_sent()
     }
 
     /// Every page of a `Link`-paginated list.
@@ -107,7 +101,11 @@ impl FreshdeskDesk {
             let number = page.to_string();
             let mut query = params.to_vec();
             query.extend([("per_page", PER_PAGE), ("page", number.as_str())]);
-            let answer = self.http.send(Method::GET, path, &query, None, &[]).await?;
+            let answer = self
+                .shell
+                .http
+                .send(Method::GET, path, &query, None, &[])
+                .await?;
             items.extend(answer.json::<crate::backend::lenient::Each<T>>()?.0);
             if !has_next(&answer.headers) {
                 break;
@@ -124,7 +122,11 @@ impl FreshdeskDesk {
         for page in 1..=CONVERSATION_PAGES {
             let number = page.to_string();
             let query = [("per_page", PER_PAGE), ("page", number.as_str())];
-            let answer = self.http.send(Method::GET, path, &query, None, &[]).await?;
+            let answer = self
+                .shell
+                .http
+                .send(Method::GET, path, &query, None, &[])
+                .await?;
             kept.extend(
                 answer
                     .json::<crate::backend::lenient::Each<wire::Conversation>>()?
@@ -184,7 +186,9 @@ impl FreshdeskDesk {
             ("page", number.as_str()),
         ]);
         let (answer, agents) = tokio::join!(
-            self.http.send(Method::GET, "tickets", &query, None, &[]),
+            self.shell
+                .http
+                .send(Method::GET, "tickets", &query, None, &[]),
             self.agents_or_none()
         );
         let answer = answer?;
@@ -207,7 +211,9 @@ impl FreshdeskDesk {
         let quoted = format!("\"{}\"", query.trim().trim_matches('"'));
         let params = [("query", quoted.as_str()), ("page", number.as_str())];
         let (found, agents) = tokio::join!(
-            self.http.get::<wire::Search>("search/tickets", &params),
+            self.shell
+                .http
+                .get::<wire::Search>("search/tickets", &params),
             self.agents_or_none()
         );
         let found = found?;
@@ -261,7 +267,7 @@ impl FreshdeskDesk {
         let paths: Vec<String> = missing.iter().map(|id| format!("contacts/{id}")).collect();
         let lookups = paths
             .iter()
-            .map(|path| self.http.get::<wire::Contact>(path, &[]));
+            .map(|path| self.shell.http.get::<wire::Contact>(path, &[]));
         let found: Vec<wire::Contact> = futures::future::join_all(lookups)
             .await
             .into_iter()
@@ -271,7 +277,8 @@ impl FreshdeskDesk {
     }
 
     async fn raw_ticket(&self, id: TicketId) -> Result<wire::Ticket> {
-        self.http
+        self.shell
+            .http
             .get(&format!("tickets/{id}"), &[("include", "requester,stats")])
             .await
     }
@@ -324,7 +331,8 @@ impl FreshdeskDesk {
         if body.is_empty() {
             return Ok(());
         }
-        self.http
+        self.shell
+            .http
             .send(
                 Method::PUT,
                 &format!("tickets/{id}"),
@@ -348,8 +356,12 @@ pub fn default_views() -> Vec<View> {
 
 #[async_trait]
 impl HelpDesk for FreshdeskDesk {
-    fn label(&self) -> String {
-        self.label.clone()
+    fn shell(&self) -> Option<&Shell> {
+        Some(&self.shell)
+    }
+
+    fn opens(&self) -> Option<&dyn Opens> {
+        Some(self)
     }
 
     fn capabilities(&self) -> Capabilities {
@@ -378,16 +390,8 @@ impl HelpDesk for FreshdeskDesk {
         }
     }
 
-    fn default_views(&self) -> Vec<View> {
-        self.views.clone()
-    }
-
-    fn throttle(&self) -> Option<Throttle> {
-        Some(self.http.throttle().clone())
-    }
-
     async fn me(&self) -> Result<Agent> {
-        let me: wire::Agent = self.http.get("agents/me", &[]).await?;
+        let me: wire::Agent = self.shell.http.get("agents/me", &[]).await?;
         Ok(convert::agent(&me))
     }
 
@@ -425,7 +429,7 @@ impl HelpDesk for FreshdeskDesk {
             older_not_shown,
             links: convert::links(&raw),
             cc: convert::watchers(&raw),
-            url: Some(format!("{}a/tickets/{id}", self.web)),
+            url: Some(format!("{}a/tickets/{id}", self.shell.web)),
         })
     }
 
@@ -439,7 +443,9 @@ impl HelpDesk for FreshdeskDesk {
             ("per_page", "50"),
         ];
         let (answer, agents) = tokio::join!(
-            self.http.send(Method::GET, "tickets", &params, None, &[]),
+            self.shell
+                .http
+                .send(Method::GET, "tickets", &params, None, &[]),
             self.agents_or_none()
         );
         let tickets: Vec<wire::Ticket> = answer?.json()?;
@@ -450,10 +456,11 @@ impl HelpDesk for FreshdeskDesk {
     }
 
     async fn canned_responses(&self) -> Result<Vec<Canned>> {
-        let folders: Vec<wire::Folder> = self.http.get("canned_response_folders", &[]).await?;
+        let folders: Vec<wire::Folder> =
+            self.shell.http.get("canned_response_folders", &[]).await?;
         let lists = folders.iter().map(|f| async move {
             let path = format!("canned_response_folders/{}/responses", f.id);
-            let found: Result<Vec<wire::CannedResponse>> = self.http.get(&path, &[]).await;
+            let found: Result<Vec<wire::CannedResponse>> = self.shell.http.get(&path, &[]).await;
             found.map(|list| {
                 list.iter()
                     .map(|c| convert::canned(c, &f.name))
@@ -487,21 +494,10 @@ impl HelpDesk for FreshdeskDesk {
             .await
     }
 
-    async fn create(&self, opening: &Opening, message: &Reply) -> Result<TicketId> {
-        self.create_ticket(opening, message).await
-    }
-
-    async fn find_created(&self, opening: &Opening) -> Result<Option<TicketId>> {
-        self.find_ticket(opening).await
-    }
-
-    async fn queues(&self) -> Result<Vec<QueueRef>> {
-        self.group_list().await
-    }
-
     async fn merge(&self, source: TicketId, target: TicketId) -> Result<()> {
         let body = json!({ "primary_id": target.0, "ticket_ids": [source.0] });
-        self.http
+        self.shell
+            .http
             .send(Method::PUT, "tickets/merge", &[], Some(&body), &[])
             .await
             .map(|_| ())

@@ -25,12 +25,9 @@ struct Created {
     id: Value,
 }
 
-impl RtDesk {
-    pub(super) async fn create_ticket(
-        &self,
-        opening: &Opening,
-        message: &Reply,
-    ) -> Result<TicketId> {
+#[async_trait::async_trait]
+impl super::super::Opens for RtDesk {
+    async fn create_ticket(&self, opening: &Opening, message: &Reply) -> Result<TicketId> {
         let bytes = crate::backend::outgoing::read_all(&message.files).await?;
         let queue = opening
             .queue
@@ -53,6 +50,7 @@ impl RtDesk {
             body["Cc"] = json!(message.cc);
         }
         let answer = self
+            .shell
             .http
             .send(Method::POST, "ticket", &[], Some(&body), &[])
             .await?;
@@ -66,7 +64,7 @@ impl RtDesk {
         ticket_id(&created.id)
     }
 
-    pub(super) async fn find_ticket(&self, opening: &Opening) -> Result<Option<TicketId>> {
+    async fn find_ticket(&self, opening: &Opening) -> Result<Option<TicketId>> {
         // RT reads absolute dates in its own time zone; minutes ago are the same everywhere.
         let since = jiff::Timestamp::now().duration_since(opening.sent_at);
         let minutes = since.as_mins().max(0) + 10;
@@ -83,7 +81,7 @@ impl RtDesk {
             .map(TicketId))
     }
 
-    pub(super) async fn queue_list(&self) -> Result<Vec<QueueRef>> {
+    async fn queue_list(&self) -> Result<Vec<QueueRef>> {
         let rows: Vec<QueueRow> = self
             .all("queues/all", &[("fields", "Name,Disabled")])
             .await?;

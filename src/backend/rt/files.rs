@@ -14,6 +14,7 @@ impl RtDesk {
     /// current members are read first); `None` when nothing would be added.
     pub(super) async fn cc_with(&self, id: TicketId, more: &[String]) -> Result<Option<Value>> {
         let row: TicketRow = self
+            .shell
             .http
             .get(
                 &format!("ticket/{id}"),

@@ -18,8 +18,8 @@ use serde_json::json;
 
 use super::http::{Http, Timeouts};
 use super::{
-    Agent, Attachment, Capabilities, Changes, Contact, Error, FileLimits, HelpDesk, Opening, Page,
-    QueueRef, RecipientSupport, Reply, Result, Ticket, TicketId, TicketSummary, View,
+    Agent, Attachment, Capabilities, Changes, Contact, Error, FileLimits, HelpDesk, Opens, Page,
+    RecipientSupport, Reply, Result, Shell, Ticket, TicketId, TicketSummary, View,
 };
 use crate::canned::Canned;
 use crate::config::{PriorityScale, Profile};
@@ -64,14 +64,10 @@ enum Login {
 
 /// A Request Tracker instance.
 pub struct RtDesk {
-    http: Http,
-    /// The web interface's root, for ticket links.
-    web: String,
+    shell: Shell,
     login: Login,
     scale: PriorityScale,
-    views: Vec<View>,
     agent_names: Vec<String>,
-    label: String,
 }
 
 impl RtDesk {
@@ -125,30 +121,27 @@ impl RtDesk {
         // RT's lists carry neither reply counts nor tags: no way to tell a quick win.
         let views = View::or_defaults(&profile.views, default_views, false);
         Ok(Self {
-            http,
-            web,
+            shell: Shell {
+                http,
+                web,
+                views,
+                label: format!("{host} (Request Tracker)"),
+            },
             login,
             scale: profile.priorities,
-            views,
             agent_names: profile.agents.clone(),
-            label: format!("{host} (Request Tracker)"),
         })
     }
 
     /// How many times the credential was exchanged for a session (0: none taken, or the
     /// server gives none and every request carries the credential).
     pub fn session_logins(&self) -> u64 {
-        self.http.session().map_or(0, |s| s.logins())
+        self.shell.http.session().map_or(0, |s| s.logins())
     }
 
     /// Whether requests carry a session rather than the credential.
     pub fn session_active(&self) -> bool {
-        self.http.session().is_some_and(|s| s.active())
-    }
-
-    /// How many requests have been sent, for tests that bound the cost of an operation.
-    pub fn requests_sent(&self) -> u64 {
-        self.http.requests_sent()
+        self.shell.http.session().is_some_and(|s| s.active())
     }
 
     async fn tickets(
@@ -166,11 +159,11 @@ impl RtDesk {
             params.push(("order", dir));
         }
         params.extend_from_slice(FIELDS);
-        self.http.get("tickets", &params).await
+        self.shell.http.get("tickets", &params).await
     }
 
     async fn user(&self, id: &str) -> Result<UserRef> {
-        self.http.get(&format!("user/{id}"), &[]).await
+        self.shell.http.get(&format!("user/{id}"), &[]).await
     }
 }
 
@@ -193,8 +186,12 @@ fn quoted(value: &str) -> String {
 
 #[async_trait]
 impl HelpDesk for RtDesk {
-    fn label(&self) -> String {
-        self.label.clone()
+    fn shell(&self) -> Option<&Shell> {
+        Some(&self.shell)
+    }
+
+    fn opens(&self) -> Option<&dyn Opens> {
+        Some(self)
     }
 
     fn capabilities(&self) -> Capabilities {
@@ -227,17 +224,9 @@ impl HelpDesk for RtDesk {
         }
     }
 
-    fn default_views(&self) -> Vec<View> {
-        self.views.clone()
-    }
-
-    fn throttle(&self) -> Option<super::http::Throttle> {
-        Some(self.http.throttle().clone())
-    }
-
     async fn request_cost(&self) -> Option<Result<super::http::RequestCost>> {
         // RT checks the credential with bcrypt on every request: worth saying what it costs.
-        Some(self.http.request_cost("queues/all").await)
+        Some(self.shell.http.request_cost("queues/all").await)
     }
 
     async fn me(&self) -> Result<Agent> {
@@ -303,6 +292,7 @@ impl HelpDesk for RtDesk {
                 ("page", number.as_str()),
             ];
             let answer = self
+                .shell
                 .http
                 .send(Method::POST, "articles", &params, Some(&search), &[])
                 .await?;
@@ -322,23 +312,11 @@ impl HelpDesk for RtDesk {
         sink: &mut super::http::Sink<'_>,
     ) -> Result<u64> {
         // `source` is the web interface's raw path on this RT (see `convert::attachment`).
-        self.http.download(&attachment.source, sink).await
+        self.shell.http.download(&attachment.source, sink).await
     }
 
     async fn reply(&self, id: TicketId, reply: Reply) -> Result<()> {
         self.post_reply(id, reply).await
-    }
-
-    async fn create(&self, opening: &Opening, message: &Reply) -> Result<TicketId> {
-        self.create_ticket(opening, message).await
-    }
-
-    async fn find_created(&self, opening: &Opening) -> Result<Option<TicketId>> {
-        self.find_ticket(opening).await
-    }
-
-    async fn queues(&self) -> Result<Vec<QueueRef>> {
-        self.queue_list().await
     }
 
     async fn merge(&self, source: TicketId, target: TicketId) -> Result<()> {
@@ -367,6 +345,7 @@ impl HelpDesk for RtDesk {
         // list is the fallback.
         let search = json!([{ "field": "Domain", "value": "SystemInternal" }, { "field": "Name", "value": "Privileged" }]);
         let found = self
+            .shell
             .http
             .send(
                 Method::POST,

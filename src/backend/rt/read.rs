@@ -21,7 +21,7 @@ impl RtDesk {
             let number = page.to_string();
             let mut query = params.to_vec();
             query.extend([("per_page", PER_PAGE), ("page", number.as_str())]);
-            let collection: Collection<T> = self.http.get(path, &query).await?;
+            let collection: Collection<T> = self.shell.http.get(path, &query).await?;
             let next = collection.next_page();
             items.extend(collection.items);
             match next {
@@ -54,11 +54,12 @@ impl RtDesk {
             ]);
             let collection: Collection<T> = match search {
                 Some(search) => self
+                    .shell
                     .http
                     .send(Method::POST, path, &query, Some(search), &[])
                     .await?
                     .json()?,
-                None => self.http.get(path, &query).await?,
+                None => self.shell.http.get(path, &query).await?,
             };
             let next = collection.next_page();
             items.extend(collection.items);
@@ -86,7 +87,9 @@ impl RtDesk {
             self.tickets(&query, &[], 1, "1"),
             // The record itself only for its links: RT 5.0 lists them among the record's
             // `_hyperlinks`, never in a search's rows.
-            self.http.get::<super::wire::Linked>(&record_path, &[]),
+            self.shell
+                .http
+                .get::<super::wire::Linked>(&record_path, &[]),
             self.newest::<Transaction>(
                 &history_path,
                 &[
@@ -128,7 +131,8 @@ impl RtDesk {
             .iter()
             .map(|r| r.login().to_string())
             .collect();
-        let conversation = convert::conversation(id, &history, &parts, &requestors, &self.web);
+        let conversation =
+            convert::conversation(id, &history, &parts, &requestors, &self.shell.web);
         let (waiting, replies) = crate::backend::waiting_and_replies(&conversation);
         // A ticket an agent created on a customer's behalf opens with the agent's words, but
         // they are the request: until RT has told the requestor anything, the customer waits
@@ -145,7 +149,7 @@ impl RtDesk {
         }
         summary.replies = Some(replies);
         summary.version = history.last().map(|t| t.id.clone());
-        let url = Some(format!("{}Ticket/Display.html?id={id}", self.web));
+        let url = Some(format!("{}Ticket/Display.html?id={id}", self.shell.web));
         Ok(Ticket {
             summary,
             conversation,

@@ -12,6 +12,7 @@ impl RtDesk {
     /// The ticket's current ETag (its newest transaction), for checking before a write.
     pub(super) async fn etag(&self, id: TicketId) -> Result<String> {
         let answer = self
+            .shell
             .http
             .send(Method::HEAD, &format!("ticket/{id}"), &[], None, &[])
             .await?;
@@ -60,6 +61,7 @@ impl RtDesk {
             .into_iter()
             .collect();
         let answer = self
+            .shell
             .http
             .send(
                 Method::PUT,
@@ -108,6 +110,7 @@ impl RtDesk {
             "comment"
         };
         let answer = self
+            .shell
             .http
             .send(
                 Method::POST,

@@ -19,12 +19,9 @@ struct Created {
     id: String,
 }
 
-impl ZammadDesk {
-    pub(super) async fn create_ticket(
-        &self,
-        opening: &Opening,
-        message: &Reply,
-    ) -> Result<TicketId> {
+#[async_trait::async_trait]
+impl super::super::Opens for ZammadDesk {
+    async fn create_ticket(&self, opening: &Opening, message: &Reply) -> Result<TicketId> {
         let bytes = crate::backend::outgoing::read_all(&message.files).await?;
         let catalog = self.catalog().await?;
         let mut article = if message.public {
@@ -61,6 +58,7 @@ impl ZammadDesk {
             body["priority_id"] = number(&id);
         }
         let answer = self
+            .shell
             .http
             .send(Method::POST, "tickets", &[], Some(&body), &[])
             .await?;
@@ -68,9 +66,10 @@ impl ZammadDesk {
         created_id("Zammad", &created.id)
     }
 
-    pub(super) async fn find_ticket(&self, opening: &Opening) -> Result<Option<TicketId>> {
+    async fn find_ticket(&self, opening: &Opening) -> Result<Option<TicketId>> {
         let query = format!("tags:{}", opening.marker);
         let found: wire::Search = self
+            .shell
             .http
             .get(
                 "tickets/search",
@@ -80,8 +79,8 @@ impl ZammadDesk {
         Ok(found.tickets.first().map(|t| TicketId(t.id())))
     }
 
-    pub(super) async fn group_list(&self) -> Result<Vec<QueueRef>> {
-        let groups: Vec<wire::Named> = self.http.get("groups", &[]).await?;
+    async fn queue_list(&self) -> Result<Vec<QueueRef>> {
+        let groups: Vec<wire::Named> = self.shell.http.get("groups", &[]).await?;
         Ok(groups
             .into_iter()
             .map(|g| QueueRef {

@@ -14,10 +14,10 @@ use jiff::{SignedDuration, Timestamp};
 use reqwest::Method;
 use serde_json::{Value, json};
 
-use super::http::{Http, Throttle, Timeouts};
+use super::http::{Http, Timeouts};
 use super::{
-    Agent, Attachment, Capabilities, Changes, Contact, Error, FileLimits, HelpDesk, Opening, Page,
-    QueueRef, RecipientSupport, Reply, Result, Ticket, TicketId, TicketSummary, View,
+    Agent, Attachment, Capabilities, Changes, Contact, Error, FileLimits, HelpDesk, Opens, Page,
+    RecipientSupport, Reply, Result, Shell, Ticket, TicketId, TicketSummary, View,
 };
 use crate::canned::Canned;
 use crate::config::Profile;
@@ -28,10 +28,7 @@ const PER_PAGE: usize = 100;
 
 /// A Zammad instance.
 pub struct ZammadDesk {
-    http: Http,
-    web: String,
-    views: Vec<View>,
-    label: String,
+    shell: Shell,
     catalog: tokio::sync::OnceCell<Catalog>,
 }
 
@@ -60,17 +57,14 @@ impl ZammadDesk {
         let host = http.base().host_str().unwrap_or("zammad").to_string();
         let views = View::or_defaults(&profile.views, default_views, true);
         Ok(Self {
-            http,
-            web,
-            views,
-            label: format!("{host} (Zammad)"),
+            shell: Shell {
+                http,
+                web,
+                views,
+                label: format!("{host} (Zammad)"),
+            },
             catalog: tokio::sync::OnceCell::new(),
         })
-    }
-
-    /// How many requests have been sent, for tests that bound the cost of an operation.
-    pub fn requests_sent(&self) -> u64 {
-        self.http.requests_sent()
     }
 
     /// State and priority names, read once.
@@ -78,8 +72,12 @@ impl ZammadDesk {
         self.catalog
             .get_or_try_init(|| async {
                 let (states, priorities) = tokio::join!(
-                    self.http.get::<Vec<wire::Named>>("ticket_states", &[]),
-                    self.http.get::<Vec<wire::Named>>("ticket_priorities", &[]),
+                    self.shell
+                        .http
+                        .get::<Vec<wire::Named>>("ticket_states", &[]),
+                    self.shell
+                        .http
+                        .get::<Vec<wire::Named>>("ticket_priorities", &[]),
                 );
                 Ok(Catalog::new(&states?, &priorities?))
             })
@@ -110,7 +108,9 @@ impl ZammadDesk {
             ("page", &number),
         ];
         let (found, catalog) = tokio::join!(
-            self.http.get::<wire::Search>("tickets/search", &params),
+            self.shell
+                .http
+                .get::<wire::Search>("tickets/search", &params),
             self.catalog()
         );
         let (found, catalog) = (found?, catalog?);
@@ -125,7 +125,9 @@ impl ZammadDesk {
     async fn overview(&self, link: &str) -> Result<Page> {
         let params = [("view", link.trim())];
         let (found, catalog) = tokio::join!(
-            self.http.get::<wire::Overview>("ticket_overviews", &params),
+            self.shell
+                .http
+                .get::<wire::Overview>("ticket_overviews", &params),
             self.catalog()
         );
         let (found, catalog) = (found?, catalog?);
@@ -138,6 +140,7 @@ impl ZammadDesk {
 
     async fn raw_ticket(&self, id: TicketId) -> Result<(wire::Ticket, wire::Assets)> {
         let value: Value = self
+            .shell
             .http
             .get(&format!("tickets/{id}"), &[("full", "true")])
             .await?;
@@ -217,7 +220,10 @@ impl ZammadDesk {
             );
         for (path, method, tag) in calls {
             let body = json!({ "object": "Ticket", "o_id": id.0, "item": tag });
-            self.http.send(method, path, &[], Some(&body), &[]).await?;
+            self.shell
+                .http
+                .send(method, path, &[], Some(&body), &[])
+                .await?;
         }
         Ok(())
     }
@@ -226,7 +232,8 @@ impl ZammadDesk {
         if body.is_empty() {
             return Ok(());
         }
-        self.http
+        self.shell
+            .http
             .send(
                 Method::PUT,
                 &format!("tickets/{id}"),
@@ -255,8 +262,12 @@ pub fn default_views() -> Vec<View> {
 
 #[async_trait]
 impl HelpDesk for ZammadDesk {
-    fn label(&self) -> String {
-        self.label.clone()
+    fn shell(&self) -> Option<&Shell> {
+        Some(&self.shell)
+    }
+
+    fn opens(&self) -> Option<&dyn Opens> {
+        Some(self)
     }
 
     fn capabilities(&self) -> Capabilities {
@@ -287,16 +298,8 @@ impl HelpDesk for ZammadDesk {
         }
     }
 
-    fn default_views(&self) -> Vec<View> {
-        self.views.clone()
-    }
-
-    fn throttle(&self) -> Option<Throttle> {
-        Some(self.http.throttle().clone())
-    }
-
     async fn me(&self) -> Result<Agent> {
-        let me: wire::User = self.http.get("users/me", &[]).await?;
+        let me: wire::User = self.shell.http.get("users/me", &[]).await?;
         Ok(convert::agent(&me))
     }
 
@@ -322,11 +325,12 @@ impl HelpDesk for ZammadDesk {
         ];
         let (raw, articles, tags, catalog, links) = tokio::join!(
             self.raw_ticket(id),
-            self.http
+            self.shell
+                .http
                 .get::<crate::backend::lenient::Each<wire::Article>>(&articles_path, &expand),
-            self.http.get::<wire::Tags>("tags", &tag_params),
+            self.shell.http.get::<wire::Tags>("tags", &tag_params),
             self.catalog(),
-            self.http.get::<wire::Links>("links", &link_params),
+            self.shell.http.get::<wire::Links>("links", &link_params),
         );
         let ((raw, assets), articles, catalog) = (raw?, articles?.0, catalog?);
         let mut summary = convert::summary(&raw, &assets, catalog);
@@ -350,7 +354,7 @@ impl HelpDesk for ZammadDesk {
             // Links are a nicety too.
             links: links.map(|l| convert::links(&l)).unwrap_or_default(),
             cc: convert::watchers(&articles),
-            url: Some(format!("{}#ticket/zoom/{id}", self.web)),
+            url: Some(format!("{}#ticket/zoom/{id}", self.shell.web)),
         })
     }
 
@@ -364,8 +368,10 @@ impl HelpDesk for ZammadDesk {
 
     async fn canned_responses(&self) -> Result<Vec<Canned>> {
         let (modules, macros, catalog) = tokio::join!(
-            self.http.get::<Vec<wire::TextModule>>("text_modules", &[]),
-            self.http.get::<Vec<wire::Macro>>("macros", &[]),
+            self.shell
+                .http
+                .get::<Vec<wire::TextModule>>("text_modules", &[]),
+            self.shell.http.get::<Vec<wire::Macro>>("macros", &[]),
             self.catalog()
         );
         let mut canned: Vec<Canned> = modules?.iter().filter_map(convert::text_module).collect();
@@ -386,7 +392,7 @@ impl HelpDesk for ZammadDesk {
         attachment: &Attachment,
         sink: &mut super::http::Sink<'_>,
     ) -> Result<u64> {
-        self.http.download(&attachment.source, sink).await
+        self.shell.http.download(&attachment.source, sink).await
     }
 
     async fn reply(&self, id: TicketId, reply: Reply) -> Result<()> {
@@ -426,18 +432,6 @@ impl HelpDesk for ZammadDesk {
         self.put(id, body).await
     }
 
-    async fn create(&self, opening: &Opening, message: &Reply) -> Result<TicketId> {
-        self.create_ticket(opening, message).await
-    }
-
-    async fn find_created(&self, opening: &Opening) -> Result<Option<TicketId>> {
-        self.find_ticket(opening).await
-    }
-
-    async fn queues(&self) -> Result<Vec<QueueRef>> {
-        self.group_list().await
-    }
-
     async fn merge(&self, source: TicketId, target: TicketId) -> Result<()> {
         // The source by id, the target by the number agents see.
         let (into, _) = self.raw_ticket(target).await?;
@@ -446,7 +440,8 @@ impl HelpDesk for ZammadDesk {
         } else {
             into.number
         };
-        self.http
+        self.shell
+            .http
             .send(
                 Method::PUT,
                 &format!("ticket_merge/{source}/{number}"),
@@ -477,6 +472,7 @@ impl HelpDesk for ZammadDesk {
 
     async fn agents(&self) -> Result<Vec<Agent>> {
         let users: Vec<wire::User> = self
+            .shell
             .http
             .get("users/search", &[("query", "role_ids:2"), ("limit", "200")])
             .await?;

@@ -22,6 +22,7 @@ impl ZendeskDesk {
             .join(",");
         let body = json!({ "ticket": Self::write_body(changes, None) });
         let answer = self
+            .shell
             .http
             .send(
                 Method::PUT,

@@ -34,12 +34,9 @@ struct Groups {
     groups: Vec<wire::Named>,
 }
 
-impl ZendeskDesk {
-    pub(super) async fn create_ticket(
-        &self,
-        opening: &Opening,
-        message: &Reply,
-    ) -> Result<TicketId> {
+#[async_trait::async_trait]
+impl super::super::Opens for ZendeskDesk {
+    async fn create_ticket(&self, opening: &Opening, message: &Reply) -> Result<TicketId> {
         let bytes = crate::backend::outgoing::read_all(&message.files).await?;
         let token = self.upload(&message.files, &bytes).await?;
         let mut requester = json!({ "email": opening.requester });
@@ -71,6 +68,7 @@ impl ZendeskDesk {
             opening.marker.clone(),
         );
         let result = self
+            .shell
             .http
             .send(
                 Method::POST,
@@ -93,9 +91,10 @@ impl ZendeskDesk {
         created_id("Zendesk", &created.ticket.id)
     }
 
-    pub(super) async fn find_ticket(&self, opening: &Opening) -> Result<Option<TicketId>> {
+    async fn find_ticket(&self, opening: &Opening) -> Result<Option<TicketId>> {
         // The list filter, not search: search lags behind the index, the filter does not.
         let found: Found = self
+            .shell
             .http
             .get("tickets", &[("external_id", opening.marker.as_str())])
             .await?;
@@ -106,8 +105,8 @@ impl ZendeskDesk {
             .transpose()
     }
 
-    pub(super) async fn group_list(&self) -> Result<Vec<QueueRef>> {
-        let groups: Groups = self.http.get("groups/assignable", &[]).await?;
+    async fn queue_list(&self) -> Result<Vec<QueueRef>> {
+        let groups: Groups = self.shell.http.get("groups/assignable", &[]).await?;
         Ok(groups
             .groups
             .into_iter()

@@ -25,6 +25,7 @@ impl ZendeskDesk {
                 query.push(("token", token.as_str()));
             }
             let answer = self
+                .shell
                 .http
                 .send_payload(
                     Method::POST,
@@ -49,7 +50,7 @@ impl ZendeskDesk {
         let path = format!("job_statuses/{id}");
         let started = std::time::Instant::now();
         loop {
-            let job: wire::JobAnswer = self.http.get(&path, &[]).await?;
+            let job: wire::JobAnswer = self.shell.http.get(&path, &[]).await?;
             match job.job_status.status.as_str() {
                 "completed" => return Ok(job.job_status),
                 "failed" | "killed" => {
@@ -69,7 +70,12 @@ impl ZendeskDesk {
     /// Zendesk deletes unused uploads itself after a while.
     pub(super) async fn discard(&self, token: &str) {
         let path = format!("uploads/{token}");
-        if let Err(err) = self.http.send(Method::DELETE, &path, &[], None, &[]).await {
+        if let Err(err) = self
+            .shell
+            .http
+            .send(Method::DELETE, &path, &[], None, &[])
+            .await
+        {
             tracing::info!(%err, "could not discard an unused upload");
         }
     }

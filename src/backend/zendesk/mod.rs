@@ -18,10 +18,10 @@ use jiff::Timestamp;
 use reqwest::Method;
 use serde_json::{Value, json};
 
-use super::http::{Http, Throttle, Timeouts};
+use super::http::{Http, Timeouts};
 use super::{
-    Agent, Attachment, Capabilities, Changes, Contact, Error, FileLimits, HelpDesk, Opening, Page,
-    QueueRef, RecipientSupport, Reply, Result, Ticket, TicketId, TicketSummary, View,
+    Agent, Attachment, Capabilities, Changes, Contact, Error, FileLimits, HelpDesk, Opens, Page,
+    RecipientSupport, Reply, Result, Shell, Ticket, TicketId, TicketSummary, View,
 };
 use crate::canned::{Audience, Canned, Rendered};
 use crate::config::Profile;
@@ -38,10 +38,7 @@ const SEARCH_INCLUDE: &str = "tickets(users,groups,organizations,metric_sets,sla
 
 /// A Zendesk account.
 pub struct ZendeskDesk {
-    http: Http,
-    web: String,
-    views: Vec<View>,
-    label: String,
+    shell: Shell,
     /// View titles already resolved to ids (`view:Unsolved tickets`).
     view_ids: Mutex<HashMap<String, String>>,
 }
@@ -79,17 +76,14 @@ impl ZendeskDesk {
         let host = http.base().host_str().unwrap_or("zendesk").to_string();
         let views = View::or_defaults(&profile.views, default_views, true);
         Ok(Self {
-            http,
-            web,
-            views,
-            label: format!("{host} (Zendesk)"),
+            shell: Shell {
+                http,
+                web,
+                views,
+                label: format!("{host} (Zendesk)"),
+            },
             view_ids: Mutex::new(HashMap::new()),
         })
-    }
-
-    /// How many requests have been sent, for tests that bound the cost of an operation.
-    pub fn requests_sent(&self) -> u64 {
-        self.http.requests_sent()
     }
 
     /// The id of `view:ID` or `view:Title`; titles are looked up among the active views once.
@@ -101,7 +95,7 @@ impl ZendeskDesk {
         if let Some(id) = self.cached_view(named) {
             return Ok(id);
         }
-        let views: wire::Views = self.http.get("views/active", &[]).await?;
+        let views: wire::Views = self.shell.http.get("views/active", &[]).await?;
         let mut cache = self.view_ids.lock().unwrap_or_else(|e| e.into_inner());
         for v in &views.views {
             cache.insert(v.title.to_lowercase(), v.id.clone());
@@ -126,6 +120,7 @@ impl ZendeskDesk {
         };
         let number = page.to_string();
         let found: wire::Search = self
+            .shell
             .http
             .get(
                 "search",
@@ -165,6 +160,7 @@ impl ZendeskDesk {
             params.push(("page[after]", after));
         }
         let list: wire::TicketList = self
+            .shell
             .http
             .get(&format!("views/{id}/tickets"), &params)
             .await?;
@@ -199,7 +195,7 @@ impl ZendeskDesk {
             if let Some(after) = &cursor {
                 query.push(("page[after]", after));
             }
-            let page: T = self.http.get(path, &query).await?;
+            let page: T = self.shell.http.get(path, &query).await?;
             cursor = page.after();
             take(page);
             if cursor.is_none() {
@@ -242,7 +238,8 @@ impl ZendeskDesk {
 
     async fn put(&self, id: TicketId, ticket: serde_json::Map<String, Value>) -> Result<()> {
         let body = json!({ "ticket": ticket });
-        self.http
+        self.shell
+            .http
             .send(Method::PUT, &format!("tickets/{id}"), &[], Some(&body), &[])
             .await
             .map(|_| ())
@@ -289,8 +286,12 @@ pub fn default_views() -> Vec<View> {
 
 #[async_trait]
 impl HelpDesk for ZendeskDesk {
-    fn label(&self) -> String {
-        self.label.clone()
+    fn shell(&self) -> Option<&Shell> {
+        Some(&self.shell)
+    }
+
+    fn opens(&self) -> Option<&dyn Opens> {
+        Some(self)
     }
 
     fn capabilities(&self) -> Capabilities {
@@ -323,16 +324,8 @@ impl HelpDesk for ZendeskDesk {
         }
     }
 
-    fn default_views(&self) -> Vec<View> {
-        self.views.clone()
-    }
-
-    fn throttle(&self) -> Option<Throttle> {
-        Some(self.http.throttle().clone())
-    }
-
     async fn me(&self) -> Result<Agent> {
-        let me: wire::Me = self.http.get("users/me", &[]).await?;
+        let me: wire::Me = self.shell.http.get("users/me", &[]).await?;
         // An unauthenticated call still answers, with an anonymous user.
         if me.user.id.is_empty() || me.user.id == "null" {
             return Err(Error::Auth(
@@ -364,7 +357,8 @@ impl HelpDesk for ZendeskDesk {
         let mut comments = Vec::new();
         let mut authors = Vec::new();
         let (one, listed) = tokio::join!(
-            self.http
+            self.shell
+                .http
                 .get::<wire::OneTicket>(&path, &[("include", "users,groups,organizations,slas")]),
             // Newest first: a conversation longer than MAX_PAGES loses its oldest comments,
             // never the newest (which the outbox's delivery check needs to see).
@@ -409,12 +403,13 @@ impl HelpDesk for ZendeskDesk {
                 .map(|p| vec![super::Link::new("incident of", TicketId(p))])
                 .unwrap_or_default(),
             cc: convert::watchers(&one.ticket, &lookup),
-            url: Some(format!("{}agent/tickets/{id}", self.web)),
+            url: Some(format!("{}agent/tickets/{id}", self.shell.web)),
         })
     }
 
     async fn requester_tickets(&self, requester: &Contact) -> Result<Vec<TicketSummary>> {
         let list: wire::TicketList = self
+            .shell
             .http
             .get(
                 &format!("users/{}/tickets/requested", requester.id.0),
@@ -452,8 +447,8 @@ impl HelpDesk for ZendeskDesk {
         let apply = format!("tickets/{id}/macros/{macro_id}/apply");
         let attached = format!("macros/{macro_id}/attachments");
         let (applied, attached) = tokio::join!(
-            self.http.get::<wire::Applied>(&apply, &[]),
-            self.http.get::<wire::MacroFiles>(&attached, &[]),
+            self.shell.http.get::<wire::Applied>(&apply, &[]),
+            self.shell.http.get::<wire::MacroFiles>(&attached, &[]),
         );
         // The text matters most: a macro whose files cannot be listed still goes in.
         let files = match attached {
@@ -494,7 +489,7 @@ impl HelpDesk for ZendeskDesk {
     ) -> Result<u64> {
         // `content_url` may be on another host (Zendesk's file storage): the client sends
         // the credential to this account's host only.
-        self.http.download(&attachment.source, sink).await
+        self.shell.http.download(&attachment.source, sink).await
     }
 
     async fn reply(&self, id: TicketId, reply: Reply) -> Result<()> {
@@ -518,22 +513,11 @@ impl HelpDesk for ZendeskDesk {
         result
     }
 
-    async fn create(&self, opening: &Opening, message: &Reply) -> Result<TicketId> {
-        self.create_ticket(opening, message).await
-    }
-
-    async fn find_created(&self, opening: &Opening) -> Result<Option<TicketId>> {
-        self.find_ticket(opening).await
-    }
-
-    async fn queues(&self) -> Result<Vec<QueueRef>> {
-        self.group_list().await
-    }
-
     async fn merge(&self, source: TicketId, target: TicketId) -> Result<()> {
         // Zendesk merges in the background and answers with a job to ask after.
         let body = json!({ "ids": [source.0] });
         let answer = self
+            .shell
             .http
             .send(
                 Method::POST,
