@@ -442,3 +442,8 @@ async fn polling_is_one_request_per_interval_whatever_the_views() {
 async fn fetches_the_agent_moved_away_from_are_aborted() {
     desks::budget::fetches_the_agent_moved_away_from_are_aborted().await;
 }
+
+#[tokio::test]
+async fn a_write_that_counts_twice_waits_for_the_next_window() {
+    desks::budget::a_write_that_counts_twice_waits_for_the_next_window().await;
+}

@@ -200,3 +200,62 @@ pub async fn fetches_the_agent_moved_away_from_are_aborted() {
         .await
         .expect("the fetch was aborted, not left to time out (after 120 s)");
 }
+
+/// A desk that counts a write twice (Help Scout): with three requests left, one write fits
+/// and the second waits for the next window instead of overdrawing it.
+pub async fn a_write_that_counts_twice_waits_for_the_next_window() {
+    let server = MockServer::start().await;
+    let limited = ResponseTemplate::new(200)
+        .set_body_json(serde_json::json!({}))
+        .insert_header("x-ratelimit-limit-minute", "200")
+        .insert_header("x-ratelimit-remaining-minute", "3")
+        .insert_header("ratelimit-reset", "1");
+    Mock::given(wiremock::matchers::any())
+        .respond_with(limited)
+        .mount(&server)
+        .await;
+    let http = frontdesk::backend::http::Http::new(
+        &format!("{}/", server.uri()),
+        None,
+        Timeouts::default(),
+    )
+    .expect("a client")
+    .with_write_cost(2);
+    let mut holds = http.throttle().subscribe();
+    let held = tokio::spawn(async move {
+        while holds.changed().await.is_ok() {
+            if holds.borrow().is_some() {
+                return true;
+            }
+        }
+        false
+    });
+    let body = serde_json::json!({ "text": "hello" });
+    http.send(reqwest::Method::GET, "mailboxes", &[], None, &[])
+        .await
+        .expect("a read says three are left");
+    http.send(
+        reqwest::Method::POST,
+        "conversations",
+        &[],
+        Some(&body),
+        &[],
+    )
+    .await
+    .expect("one write fits");
+    assert!(!held.is_finished(), "nothing waited yet");
+    http.send(
+        reqwest::Method::POST,
+        "conversations",
+        &[],
+        Some(&body),
+        &[],
+    )
+    .await
+    .expect("the second write, after the window");
+    drop(http);
+    assert!(
+        held.await.unwrap_or(false),
+        "the second write waited, shown as a hold"
+    );
+}

@@ -2,7 +2,8 @@
 //! requests say on every answer how many are left in the current window (each under its own
 //! header names); frontdesk counts its own requests against that number, so requests sent at
 //! once do not all spend the last one, and when nothing is left it waits for the window to
-//! end rather than be refused with a 429.
+//! end rather than be refused with a 429. A desk that counts a write twice (Help Scout) has
+//! its client made `with_write_cost(2)`.
 
 use jiff::{SignedDuration, Timestamp};
 use reqwest::header::HeaderMap;
@@ -117,6 +118,29 @@ fn reset(headers: &HeaderMap, name: &str, now: Timestamp) -> Option<Timestamp> {
     text.parse().ok()
 }
 
+impl super::Http {
+    /// Waits while another request was told to wait (it would only be refused too), and while
+    /// the desk's rate-limit budget for this window is spent, holding the others meanwhile so
+    /// the interface counts down.
+    pub(super) async fn wait_for_budget(&self, cost: u32) {
+        if let Some(until) = self.throttle.until() {
+            sleep_until(until).await;
+        }
+        while let Some(until) = self.throttle.take(cost) {
+            tracing::info!(%until, "the rate limit's budget is spent; waiting for the next window");
+            self.throttle.hold(until);
+            sleep_until(until).await;
+            self.throttle.release();
+        }
+    }
+}
+
+async fn sleep_until(until: Timestamp) {
+    if let Ok(wait) = std::time::Duration::try_from(until.duration_since(Timestamp::now())) {
+        tokio::time::sleep(wait).await;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -224,6 +248,21 @@ mod tests {
         none.learn(&headers(&[("content-type", "application/json")]), at(0));
         assert_eq!(none.known(), None, "a desk without limits is never held");
         assert_eq!(none.take(1, at(0)), None);
+    }
+
+    #[test]
+    fn a_write_that_counts_twice_waits_when_one_is_left() {
+        let mut w = Window::default();
+        w.learn(
+            &headers(&[
+                ("x-ratelimit-limit-minute", "200"),
+                ("x-ratelimit-remaining-minute", "3"),
+            ]),
+            at(0),
+        );
+        assert_eq!(w.take(2, at(1)), None, "a write: 3 → 1");
+        assert_eq!(w.take(2, at(1)), Some(at(60)), "another would overdraw");
+        assert_eq!(w.take(1, at(1)), None, "a read still fits");
     }
 
     #[test]

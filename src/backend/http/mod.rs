@@ -91,6 +91,8 @@ pub struct Http {
     throttle: Throttle,
     /// Where the desk offers one, the session requests carry instead of the credential.
     session: Option<Arc<Session>>,
+    /// What a write counts against the desk's rate limit (Help Scout counts it twice).
+    write_cost: u32,
 }
 
 /// What one try of a request came to.
@@ -167,6 +169,7 @@ impl Http {
             timeouts,
             throttle: Throttle::default(),
             session: None,
+            write_cost: 1,
         })
     }
 
@@ -174,6 +177,13 @@ impl Http {
     /// request, and requests carry the cookie from then on.
     pub fn with_session(mut self, exchange: Exchange) -> Self {
         self.session = Some(Arc::new(Session::new(exchange)));
+        self
+    }
+
+    /// This client for a desk that counts each write (POST, PUT, PATCH, DELETE) as `cost`
+    /// requests against its rate limit.
+    pub fn with_write_cost(mut self, cost: u32) -> Self {
+        self.write_cost = cost.max(1);
         self
     }
 
@@ -324,7 +334,12 @@ impl Http {
             Some(Payload::Form(form)) => request.multipart(form()),
             None => request,
         };
-        self.wait_for_budget().await;
+        let cost = if method == Method::GET || method == Method::HEAD {
+            1
+        } else {
+            self.write_cost
+        };
+        self.wait_for_budget(cost).await;
         self.requests.fetch_add(1, Ordering::Relaxed);
         let started = std::time::Instant::now();
         // The path only: never the query (it may hold search terms or e-mail addresses) and
@@ -369,21 +384,6 @@ impl Http {
         })
     }
 
-    /// Waits while another request was told to wait (it would only be refused too), and while
-    /// the desk's rate-limit budget for this window is spent, holding the others meanwhile so
-    /// the interface counts down.
-    async fn wait_for_budget(&self) {
-        if let Some(until) = self.throttle.until() {
-            sleep_until(until).await;
-        }
-        while let Some(until) = self.throttle.take(1) {
-            tracing::info!(%until, "the rate limit's budget is spent; waiting for the next window");
-            self.throttle.hold(until);
-            sleep_until(until).await;
-            self.throttle.release();
-        }
-    }
-
     /// GETs JSON.
     pub async fn get<T: DeserializeOwned>(
         &self,
@@ -391,11 +391,5 @@ impl Http {
         query: &[(&str, &str)],
     ) -> Result<T, Error> {
         self.send(Method::GET, path, query, None, &[]).await?.json()
-    }
-}
-
-async fn sleep_until(until: Timestamp) {
-    if let Ok(wait) = Duration::try_from(until.duration_since(Timestamp::now())) {
-        tokio::time::sleep(wait).await;
     }
 }
