@@ -96,7 +96,7 @@ impl Conversations {
             known.remove(id);
             return remove(&path(&dir, id));
         }
-        super::write_atomic(&path(&dir, id), bytes)?;
+        super::write_cached(&path(&dir, id), bytes)?;
         known.insert(id, size, SystemTime::now());
         while known.total > self.max {
             let Some(oldest) = known.oldest().filter(|o| *o != id) else {

@@ -33,6 +33,17 @@ pub fn read(path: &Path) -> Option<Vec<u8>> {
 /// Writes `bytes` to `path` through a temporary file in the same directory, flushed to disk
 /// before it replaces the old file.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write_replacing(path, bytes, true)
+}
+
+/// [`write_atomic`] without waiting for the disk: for copies that can be fetched again (a
+/// conversation's cache), where a file lost to a power cut is only read as missing, and a
+/// burst of them must not hold up a draft's save behind one flush each.
+pub fn write_cached(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write_replacing(path, bytes, false)
+}
+
+fn write_replacing(path: &Path, bytes: &[u8], flush: bool) -> std::io::Result<()> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -40,7 +51,9 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     create_private_dir_all(dir)?;
     let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
     tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
+    if flush {
+        tmp.as_file().sync_all()?;
+    }
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
 }
