@@ -183,6 +183,18 @@ def web(rt, ids, workdir):
     return opens, searches
 
 
+def chunks(sock):
+    """What arrives on `sock` until it closes or fails."""
+    while True:
+        try:
+            data = sock.recv(65536)
+        except OSError:
+            return
+        if not data:
+            return
+        yield data
+
+
 class CountingProxy:
     """Passes connections to RT and notes when each request starts (HTTP/1.1, keep-alive)."""
 
@@ -210,13 +222,7 @@ class CountingProxy:
     def requests_from(self, client, server):
         pending = b""
         body_left = 0
-        while True:
-            try:
-                data = client.recv(65536)
-            except OSError:
-                data = b""
-            if not data:
-                break
+        for data in chunks(client):
             server.sendall(data)
             pending += data
             while True:
@@ -242,13 +248,7 @@ class CountingProxy:
 
     @staticmethod
     def pump(src, dst):
-        while True:
-            try:
-                data = src.recv(65536)
-            except OSError:
-                data = b""
-            if not data:
-                break
+        for data in chunks(src):
             try:
                 dst.sendall(data)
             except OSError:

@@ -37,12 +37,17 @@ pub struct Places {
     pub searches: PathBuf,
 }
 
+/// Bytes to write, made when they are written.
+pub type Bytes = Box<dyn FnOnce() -> Vec<u8> + Send>;
+
 enum Job {
     SaveDraft(TicketId, Vec<u8>),
     RemoveDraft(TicketId),
     SaveOutbox(Vec<serde_json::Value>),
     SaveCache(Vec<u8>),
-    SaveConversation(TicketId, Vec<u8>),
+    /// The bytes are made on the writer's thread: a long conversation's JSON is not made on
+    /// the interface's task.
+    SaveConversation(TicketId, Bytes),
     SaveTally(Vec<u8>),
     Flush(oneshot::Sender<()>),
 }
@@ -180,7 +185,7 @@ impl Writer {
     }
 
     /// Saves a ticket's conversation as last read.
-    pub fn save_conversation(&self, ticket: TicketId, bytes: Vec<u8>) {
+    pub fn save_conversation(&self, ticket: TicketId, bytes: Bytes) {
         let _ = self.jobs.send(Job::SaveConversation(ticket, bytes));
     }
 
@@ -247,7 +252,7 @@ fn write(
             conversations
                 .lock()
                 .unwrap_or_else(std::sync::PoisonError::into_inner)
-                .save(ticket.0, &bytes),
+                .save(ticket.0, &bytes()),
         ),
         Job::SaveTally(bytes) => (
             Kind::Tally,

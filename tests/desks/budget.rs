@@ -234,25 +234,18 @@ pub async fn a_write_that_counts_twice_waits_for_the_next_window() {
     http.send(reqwest::Method::GET, "mailboxes", &[], None, &[])
         .await
         .expect("a read says three are left");
-    http.send(
-        reqwest::Method::POST,
-        "conversations",
-        &[],
-        Some(&body),
-        &[],
-    )
-    .await
-    .expect("one write fits");
+    let write = || {
+        http.send(
+            reqwest::Method::POST,
+            "conversations",
+            &[],
+            Some(&body),
+            &[],
+        )
+    };
+    write().await.expect("one write fits");
     assert!(!held.is_finished(), "nothing waited yet");
-    http.send(
-        reqwest::Method::POST,
-        "conversations",
-        &[],
-        Some(&body),
-        &[],
-    )
-    .await
-    .expect("the second write, after the window");
+    write().await.expect("the second write, after the window");
     drop(http);
     assert!(
         held.await.unwrap_or(false),

@@ -134,9 +134,12 @@ impl Runner {
                 writer.map(|w| w.save_outbox(values.collect()))
             }
             Effect::SaveCache(cache) => writer.map(|w| w.save_cache(to_bytes(&cache))),
-            Effect::SaveConversation(record) => {
-                writer.map(|w| w.save_conversation(record.ticket.summary.id, to_bytes(&record)))
-            }
+            Effect::SaveConversation(record) => writer.map(|w| {
+                w.save_conversation(
+                    record.ticket.summary.id,
+                    Box::new(move || to_bytes(&record)),
+                )
+            }),
             Effect::SaveTally(tally) => writer.map(|w| w.save_tally(to_bytes(&tally))),
             other => return Some(other),
         };

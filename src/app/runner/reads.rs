@@ -39,14 +39,17 @@ impl Runner {
 
     /// What changed since `since`, with the requests that took and the desk's limit.
     pub(super) async fn poll(&self, req: RequestId, since: jiff::Timestamp) -> Loaded {
-        let throttle = self.desk.throttle();
-        let before = throttle.as_ref().map_or(0, |t| t.sent());
+        let before = self.desk.requests_sent();
         let result = self.desk.changed_since(since).await;
         // At idle nothing else is sent meanwhile; when the agent works, the count is an upper
-        // bound, which only makes polling more careful.
+        // bound, which only makes polling more careful. (A desk without HTTP counts none.)
         let cost = PollCost {
-            requests: throttle.as_ref().map_or(1, |t| t.sent() - before),
-            limit: throttle.and_then(|t| t.rate_limit()).and_then(|r| r.limit),
+            requests: self.desk.requests_sent().saturating_sub(before),
+            limit: self
+                .desk
+                .throttle()
+                .and_then(|t| t.rate_limit())
+                .and_then(|r| r.limit),
         };
         Loaded::Changed { req, result, cost }
     }

@@ -14,7 +14,6 @@ use super::budget::{RateLimit, Window};
 pub struct Throttle {
     until: Arc<watch::Sender<Option<Timestamp>>>,
     window: Arc<Mutex<Window>>,
-    sent: Arc<std::sync::atomic::AtomicU64>,
 }
 
 impl Default for Throttle {
@@ -22,7 +21,6 @@ impl Default for Throttle {
         Self {
             until: Arc::new(watch::channel(None).0),
             window: Arc::default(),
-            sent: Arc::default(),
         }
     }
 }
@@ -43,18 +41,9 @@ impl Throttle {
         self.window().known()
     }
 
-    /// How many requests have gone to the desk, for saying what polling costs.
-    pub fn sent(&self) -> u64 {
-        self.sent.load(std::sync::atomic::Ordering::Relaxed)
-    }
-
     /// Takes one request of `cost` from the budget; `Some(t)`: wait until `t` first.
     pub(super) fn take(&self, cost: u32) -> Option<Timestamp> {
-        let wait = self.window().take(cost, Timestamp::now());
-        if wait.is_none() {
-            self.sent.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        }
-        wait
+        self.window().take(cost, Timestamp::now())
     }
 
     pub(super) fn learn(&self, headers: &reqwest::header::HeaderMap) {
