@@ -109,7 +109,7 @@ async fn dispatch(cli: Cli) -> Result<ExitCode, String> {
     match cli.command {
         Some(Command::Doctor) => return Ok(doctor::run(&paths, chosen, &env).await),
         Some(Command::Cache { action }) => {
-            let max = startup::load(&paths, true, None).config.cache_max;
+            let max = startup::read_config(&paths).0.cache_max;
             return Ok(cache::run(&paths, action, max));
         }
         Some(Command::Login) => {
