@@ -15,16 +15,18 @@ pub enum BackendKind {
     Zendesk,
     Freshdesk,
     Zammad,
+    Redmine,
 }
 
 impl BackendKind {
     /// Every kind, as written in config files.
-    pub const ALL: [(&'static str, BackendKind); 5] = [
+    pub const ALL: [(&'static str, BackendKind); 6] = [
         ("demo", BackendKind::Demo),
         ("rt", BackendKind::Rt),
         ("zendesk", BackendKind::Zendesk),
         ("freshdesk", BackendKind::Freshdesk),
         ("zammad", BackendKind::Zammad),
+        ("redmine", BackendKind::Redmine),
     ];
 
     /// Reads a kind as written in config files or `FRONTDESK_BACKEND`.
@@ -306,7 +308,7 @@ fn parse_profile(name: &str, value: &toml::Value) -> Result<Profile, String> {
     let table = value.as_table().ok_or("must be a table")?;
     let backend = table
         .get("backend")
-        .ok_or("needs backend = \"rt\" (or zendesk, freshdesk, zammad, demo)")?;
+        .ok_or("needs backend = \"rt\" (or zendesk, freshdesk, zammad, redmine, demo)")?;
     let mut profile = Profile::new(name, BackendKind::parse(&string(backend, "backend")?)?);
     for (key, value) in table {
         match key.as_str() {

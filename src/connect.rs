@@ -7,6 +7,7 @@ use crate::backend::HelpDesk;
 use crate::backend::demo::DemoDesk;
 use crate::backend::freshdesk::FreshdeskDesk;
 use crate::backend::http::Timeouts;
+use crate::backend::redmine::RedmineDesk;
 use crate::backend::rt::RtDesk;
 use crate::backend::zammad::ZammadDesk;
 use crate::backend::zendesk::ZendeskDesk;
@@ -37,6 +38,7 @@ pub fn with_timeouts(
         BackendKind::Zendesk => Ok(Arc::new(ZendeskDesk::new(profile, secret, timeouts)?)),
         BackendKind::Freshdesk => Ok(Arc::new(FreshdeskDesk::new(profile, secret, timeouts)?)),
         BackendKind::Zammad => Ok(Arc::new(ZammadDesk::new(profile, secret, timeouts)?)),
+        BackendKind::Redmine => Ok(Arc::new(RedmineDesk::new(profile, secret, timeouts)?)),
     }
 }
 

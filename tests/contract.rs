@@ -7,6 +7,7 @@ mod looped;
 mod mockdesk;
 
 use desks::freshdesk::Freshdesk;
+use desks::redmine::Redmine;
 use desks::rt::Rt;
 use desks::zammad::Zammad;
 use desks::zendesk::Zendesk;
@@ -150,12 +151,20 @@ errors!(zendesk_errors, Zendesk);
 errors!(freshdesk_errors, Freshdesk);
 errors!(zammad_errors, Zammad);
 errors!(rt_errors, Rt);
+errors!(redmine_errors, Redmine);
 data!(zendesk_data, Zendesk);
 data!(freshdesk_data, Freshdesk);
 data!(zammad_data, Zammad);
+data!(redmine_data, Redmine);
 files!(zendesk_files, Zendesk);
 files!(freshdesk_files, Freshdesk);
 files!(zammad_files, Zammad);
+files!(redmine_files, Redmine);
+
+#[tokio::test]
+async fn redmine_refuses_a_status_the_workflow_forbids() {
+    desks::redmine::a_status_the_workflow_forbids_is_refused().await;
+}
 
 #[tokio::test]
 async fn zendesk_macros_are_rendered_by_zendesk() {
@@ -187,8 +196,8 @@ async fn zammad_overviews_are_the_default_views() {
     desks::zammad::overviews_are_the_default_views().await;
 }
 
-/// Quick wins are found by reply counts or tags; RT's lists carry neither, so its default
-/// views do without.
+/// Quick wins are found by reply counts or tags; RT's and Redmine's lists carry neither, so
+/// their default views do without.
 #[test]
 fn quick_wins_are_a_default_view_where_the_desk_can_tell_them() {
     fn names<F: desks::Errors>() -> Vec<String> {
@@ -202,6 +211,7 @@ fn quick_wins_are_a_default_view_where_the_desk_can_tell_them() {
     assert!(quick(&names::<Zendesk>()));
     assert!(quick(&names::<Freshdesk>()));
     assert!(!quick(&names::<Rt>()), "{:?}", names::<Rt>());
+    assert!(!quick(&names::<Redmine>()), "{:?}", names::<Redmine>());
 }
 
 /// `frontdesk doctor` against each backend refusing the credential: the fix it offers is
@@ -253,6 +263,11 @@ async fn doctor_knows_each_backends_authentication_errors() {
     );
     let rt = doctor::<Rt>("rt", None).await;
     assert!(rt.contains("Auth Tokens"), "{rt}");
+    let redmine = doctor::<Redmine>("redmine", None).await;
+    assert!(
+        redmine.contains("API access key") && redmine.contains("REST web"),
+        "{redmine}"
+    );
 }
 
 /// Through the whole interface: a Zendesk macro picked in the composer is rendered by Zendesk,

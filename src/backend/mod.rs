@@ -6,6 +6,7 @@ pub mod freshdesk;
 pub mod http;
 mod lenient;
 pub mod outgoing;
+pub mod redmine;
 pub mod rt;
 pub mod search;
 mod shell;

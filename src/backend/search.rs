@@ -77,8 +77,38 @@ pub fn plan(syntax: SearchSyntax, typed: &str) -> Result<SearchPlan, String> {
         }
         SearchSyntax::Zammad if is_address(typed) => (format!("customer.email:\"{typed}\""), None),
         SearchSyntax::Zammad => (typed.to_string(), None),
+        SearchSyntax::Redmine if typed.contains('=') => {
+            let has = |key: &str| {
+                typed
+                    .split('&')
+                    .any(|pair| pair.split('=').next() == Some(key))
+            };
+            if has("status_id") || has("query_id") {
+                (typed.to_string(), None)
+            } else {
+                (format!("{typed}&status_id=*"), None)
+            }
+        }
+        SearchSyntax::Redmine if is_address(typed) => {
+            (format!("requester={}", escaped(typed)), None)
+        }
+        SearchSyntax::Redmine => (format!("q={}", escaped(typed)), None),
     };
     Ok(SearchPlan { query, name, note })
+}
+
+/// `text` as a query-string value: what is not a letter, a digit or `-._~@` percent-escaped.
+fn escaped(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        match byte {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'@' => {
+                out.push(byte as char)
+            }
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
 }
 
 /// Whether text is already TicketSQL: a comparison, or a clause joined by AND/OR.
@@ -113,6 +143,10 @@ mod tests {
             "text:refund text:twice"
         );
         assert!(query(SearchSyntax::Freshdesk, "printer").contains("cannot search for words"));
+        assert_eq!(
+            query(SearchSyntax::Redmine, "printer & fire+smoke"),
+            "q=printer%20%26%20fire%2Bsmoke"
+        );
     }
 
     #[test]
@@ -132,6 +166,10 @@ mod tests {
         );
         assert_eq!(query(SearchSyntax::Demo, a), "requester:ann@example.com");
         assert!(query(SearchSyntax::Freshdesk, a).starts_with("email=ann@example.com&"));
+        assert_eq!(
+            query(SearchSyntax::Redmine, "ann+it@example.com"),
+            "requester=ann%2Bit@example.com"
+        );
     }
 
     #[test]
@@ -143,6 +181,15 @@ mod tests {
             "type:ticket status:closed"
         );
         assert_eq!(query(SearchSyntax::Freshdesk, "tag:'vip'"), "tag:'vip'");
+        assert_eq!(
+            query(SearchSyntax::Redmine, "tracker_id=2"),
+            "tracker_id=2&status_id=*",
+            "a search looks at closed issues too"
+        );
+        assert_eq!(
+            query(SearchSyntax::Redmine, "status_id=closed&tracker_id=2"),
+            "status_id=closed&tracker_id=2"
+        );
         assert_eq!(query(SearchSyntax::Demo, "status:solved"), "status:solved");
     }
 

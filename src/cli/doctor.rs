@@ -278,6 +278,12 @@ fn auth_failure(report: &mut Report, profile: &Profile, err: &Error) {
         (BackendKind::Zammad, Error::Forbidden(_)) => {
             "the token lacks a permission: create one with ticket.agent under Profile → Token Access"
         }
+        (BackendKind::Redmine, Error::Auth(_)) => {
+            "Redmine takes your API access key (My account → API access key → Show); the REST web\nservice must be on (Administration → Settings → API); `frontdesk login` stores a new key"
+        }
+        (BackendKind::Redmine, Error::Forbidden(_)) => {
+            "the key works but Redmine refused: an administrator enables the REST web service\n(Administration → Settings → API), and your role needs View issues in the project"
+        }
         (_, Error::Auth(_)) => {
             "the credential is wrong or expired; `frontdesk login` checks and stores a new one"
         }

@@ -21,6 +21,9 @@ fn where_to_get_one(kind: BackendKind) -> &'static str {
             "In Freshdesk: your profile picture → Profile settings → Your API Key."
         }
         BackendKind::Zammad => "In Zammad: Profile → Token Access → Create (with ticket.agent).",
+        BackendKind::Redmine => {
+            "In Redmine: My account → API access key → Show (an administrator enables the REST web service first)."
+        }
         BackendKind::Demo => "",
     }
 }

@@ -476,6 +476,9 @@ pub enum SearchSyntax {
     Freshdesk,
     /// Zammad's (Elasticsearch) query string.
     Zammad,
+    /// Redmine's issue filters as a query string (`status_id=*&tracker_id=2`), its full-text
+    /// search for words, and the issues of a person for an address.
+    Redmine,
 }
 
 /// What a backend can do, so the interface offers only what works.

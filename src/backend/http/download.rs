@@ -5,7 +5,7 @@
 use std::pin::Pin;
 use std::time::Duration;
 
-use reqwest::header::{AUTHORIZATION, LOCATION};
+use reqwest::header::LOCATION;
 use reqwest::{Method, Url};
 use tokio::io::{AsyncWrite, AsyncWriteExt};
 
@@ -107,8 +107,11 @@ impl Http {
                 .client
                 .request(Method::GET, url.clone())
                 .timeout(WHOLE_DOWNLOAD);
-            if let Some(auth) = self.auth.as_ref().filter(|_| self.same_origin(&url)) {
-                request = request.header(AUTHORIZATION, auth.clone());
+            if self.same_origin(&url) {
+                let token = self.token().await?.map(|(header, _)| header);
+                if let Some(auth) = token.or_else(|| self.auth.clone()) {
+                    request = request.header(&self.auth_name, auth);
+                }
             }
             self.requests
                 .fetch_add(1, std::sync::atomic::Ordering::Relaxed);

@@ -17,6 +17,7 @@ mod body;
 mod budget;
 mod download;
 mod errors;
+mod oauth;
 mod session;
 mod throttle;
 
@@ -24,6 +25,7 @@ pub use budget::RateLimit;
 pub use download::Sink;
 use errors::{jittered, transport_error, worth_reading_again};
 pub use errors::{message_in, retry_after, status_error};
+pub use oauth::ClientCredentials;
 pub use session::{Exchange, RequestCost, Session};
 pub use throttle::Throttle;
 
@@ -86,11 +88,16 @@ pub struct Http {
     client: Client,
     base: Url,
     auth: Option<HeaderValue>,
+    /// The header the credential goes in: Authorization, or a desk's own (Redmine's
+    /// `X-Redmine-API-Key`).
+    auth_name: HeaderName,
     requests: Arc<AtomicU64>,
     timeouts: Timeouts,
     throttle: Throttle,
     /// Where the desk offers one, the session requests carry instead of the credential.
     session: Option<Arc<Session>>,
+    /// Where the credential is an app's id and secret, what they are exchanged for.
+    oauth: Option<Arc<ClientCredentials>>,
     /// What a write counts against the desk's rate limit (Help Scout counts it twice).
     write_cost: u32,
 }
@@ -100,6 +107,16 @@ enum Sent {
     Answer(Result<Answer, Error>),
     /// Sent with the session's cookie and redirected: the desk no longer honours it.
     SessionGone,
+}
+
+/// What proves who sends a request.
+#[derive(Clone, Copy)]
+enum Carry<'a> {
+    /// The desk's session cookie.
+    Cookie(&'a HeaderValue),
+    /// The credential (or the token it was exchanged for), in the credential's header.
+    Credential(&'a HeaderValue),
+    Nothing,
 }
 
 /// What a request carries.
@@ -165,12 +182,20 @@ impl Http {
             client,
             base,
             auth,
+            auth_name: AUTHORIZATION,
             requests: Arc::new(AtomicU64::new(0)),
             timeouts,
             throttle: Throttle::default(),
             session: None,
+            oauth: None,
             write_cost: 1,
         })
+    }
+
+    /// This client sending the credential in header `name` instead of Authorization.
+    pub fn with_auth_header(mut self, name: HeaderName) -> Self {
+        self.auth_name = name;
+        self
     }
 
     /// This client with a session: the credential is exchanged for a cookie on the first
@@ -178,6 +203,21 @@ impl Http {
     pub fn with_session(mut self, exchange: Exchange) -> Self {
         self.session = Some(Arc::new(Session::new(exchange)));
         self
+    }
+
+    /// This client exchanging an app's id and secret for the bearer tokens it sends.
+    pub fn with_client_credentials(mut self, credentials: ClientCredentials) -> Self {
+        self.oauth = Some(Arc::new(credentials));
+        self
+    }
+
+    /// The Authorization header of a client with client credentials, and whether the token
+    /// was issued just now.
+    async fn token(&self) -> Result<Option<(HeaderValue, bool)>, Error> {
+        match &self.oauth {
+            Some(oauth) => Ok(Some(oauth.header(&self.client, &self.requests).await?)),
+            None => Ok(None),
+        }
     }
 
     /// This client for a desk that counts each write (POST, PUT, PATCH, DELETE) as `cost`
@@ -241,14 +281,20 @@ impl Http {
     ) -> Result<Answer, Error> {
         let mut rate_limited = 0;
         let mut read_retries = 0;
+        let mut token_renewed = false;
         loop {
             let session = match &self.session {
                 Some(session) => session.cookie(&self.client, self.auth.as_ref()).await,
                 None => None,
             };
-            let cookie = session.as_ref().map(|(cookie, _)| cookie);
+            let token = self.token().await?;
+            let carry = match (&session, &token, &self.auth) {
+                (Some((cookie, _)), _, _) => Carry::Cookie(cookie),
+                (None, Some((token, _)), _) | (None, None, Some(token)) => Carry::Credential(token),
+                (None, None, None) => Carry::Nothing,
+            };
             let result = match self
-                .send_once(method.clone(), path, query, body, headers, cookie)
+                .send_once(method.clone(), path, query, body, headers, carry)
                 .await
             {
                 // Redirected to the login page: nothing was done (the redirect comes before
@@ -268,6 +314,16 @@ impl Http {
                 Sent::Answer(result) => result,
             };
             match &result {
+                // A token refused before its time: revoked, or the clocks disagree. The
+                // request was not carried out, so it goes again with a new token, once.
+                Err(Error::Auth(_))
+                    if !token_renewed
+                        && let (Some(oauth), Some((used, false))) = (&self.oauth, &token) =>
+                {
+                    token_renewed = true;
+                    tracing::info!(path, "the access token was refused; asking for a new one");
+                    oauth.forget(used).await;
+                }
                 Err(Error::RateLimited { retry_after }) => {
                     let wait = retry_after.unwrap_or(self.timeouts.rate_limit_default);
                     if rate_limited >= self.timeouts.rate_limit_retries
@@ -308,7 +364,7 @@ impl Http {
         query: &[(&str, &str)],
         body: Option<Payload<'_>>,
         headers: &[(HeaderName, String)],
-        cookie: Option<&HeaderValue>,
+        carry: Carry<'_>,
     ) -> Sent {
         let url = match self.url(path) {
             Ok(url) => url,
@@ -318,10 +374,12 @@ impl Http {
             .client
             .request(method.clone(), url.clone())
             .query(query);
-        match (cookie, &self.auth) {
-            (Some(cookie), _) => request = request.header(reqwest::header::COOKIE, cookie.clone()),
-            (None, Some(auth)) => request = request.header(AUTHORIZATION, auth.clone()),
-            (None, None) => {}
+        match carry {
+            Carry::Cookie(cookie) => {
+                request = request.header(reqwest::header::COOKIE, cookie.clone())
+            }
+            Carry::Credential(auth) => request = request.header(&self.auth_name, auth.clone()),
+            Carry::Nothing => {}
         }
         for (name, value) in headers {
             request = request.header(name, value);
@@ -355,7 +413,7 @@ impl Http {
         }
         .await;
         let ms = started.elapsed().as_millis() as u64;
-        if cookie.is_some()
+        if matches!(carry, Carry::Cookie(_))
             && let Ok((status, _, _)) = &answered
             && status.is_redirection()
         {

@@ -4,6 +4,7 @@
 //! [`CC`] (and [`BCC`] where the desk takes hidden copies).
 
 pub mod freshdesk;
+pub mod redmine;
 pub mod zammad;
 pub mod zendesk;
 
