@@ -16,26 +16,31 @@ pub enum BackendKind {
     Freshdesk,
     Zammad,
     Redmine,
+    HelpScout,
+    Jira,
 }
 
 impl BackendKind {
     /// Every kind, as written in config files.
-    pub const ALL: [(&'static str, BackendKind); 6] = [
+    pub const ALL: [(&'static str, BackendKind); 8] = [
         ("demo", BackendKind::Demo),
         ("rt", BackendKind::Rt),
         ("zendesk", BackendKind::Zendesk),
         ("freshdesk", BackendKind::Freshdesk),
         ("zammad", BackendKind::Zammad),
         ("redmine", BackendKind::Redmine),
+        ("helpscout", BackendKind::HelpScout),
+        ("jira", BackendKind::Jira),
     ];
 
     /// Reads a kind as written in config files or `FRONTDESK_BACKEND`.
     pub fn parse(name: &str) -> Result<Self, String> {
         let lower = name.trim().to_ascii_lowercase();
-        let lower = if lower == "request-tracker" || lower == "requesttracker" {
-            "rt".to_string()
-        } else {
-            lower
+        let lower = match lower.as_str() {
+            "request-tracker" | "requesttracker" => "rt".to_string(),
+            "help-scout" | "help scout" => "helpscout".to_string(),
+            "jsm" | "jira-service-management" => "jira".to_string(),
+            _ => lower,
         };
         Self::ALL
             .iter()
@@ -98,6 +103,9 @@ pub struct Profile {
     pub priorities: PriorityScale,
     /// Agents to offer in the assign menu when the help desk will not list them.
     pub agents: Vec<String>,
+    /// Help Scout, which has no priority: the dropdown custom field that keeps one (without
+    /// it, tags named urgent, high and low do).
+    pub priority_field: Option<String>,
     pub theme: Option<String>,
     pub keymap: Option<String>,
     /// The demo desk only: how many tickets to generate instead of the shipped 320 (for trying
@@ -124,6 +132,7 @@ impl Profile {
             views: Vec::new(),
             priorities: PriorityScale::default(),
             agents: Vec::new(),
+            priority_field: None,
             theme: None,
             keymap: None,
             demo_tickets: None,
@@ -306,9 +315,9 @@ fn string(value: &toml::Value, key: &str) -> Result<String, String> {
 
 fn parse_profile(name: &str, value: &toml::Value) -> Result<Profile, String> {
     let table = value.as_table().ok_or("must be a table")?;
-    let backend = table
-        .get("backend")
-        .ok_or("needs backend = \"rt\" (or zendesk, freshdesk, zammad, redmine, demo)")?;
+    let backend = table.get("backend").ok_or(
+        "needs backend = \"rt\" (or zendesk, freshdesk, zammad, redmine, helpscout, jira, demo)",
+    )?;
     let mut profile = Profile::new(name, BackendKind::parse(&string(backend, "backend")?)?);
     for (key, value) in table {
         match key.as_str() {
@@ -323,6 +332,7 @@ fn parse_profile(name: &str, value: &toml::Value) -> Result<Profile, String> {
                     .ok_or("insecure_http must be true or false")?
             }
             "theme" => profile.theme = Some(string(value, key)?),
+            "priority_field" => profile.priority_field = Some(string(value, key)?),
             "keymap" => profile.keymap = Some(string(value, key)?),
             "agents" => {
                 let list = value.as_array().ok_or("agents must be a list of names")?;

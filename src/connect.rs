@@ -6,7 +6,9 @@ use std::sync::Arc;
 use crate::backend::HelpDesk;
 use crate::backend::demo::DemoDesk;
 use crate::backend::freshdesk::FreshdeskDesk;
+use crate::backend::helpscout::HelpScoutDesk;
 use crate::backend::http::Timeouts;
+use crate::backend::jira::JiraDesk;
 use crate::backend::redmine::RedmineDesk;
 use crate::backend::rt::RtDesk;
 use crate::backend::zammad::ZammadDesk;
@@ -39,6 +41,8 @@ pub fn with_timeouts(
         BackendKind::Freshdesk => Ok(Arc::new(FreshdeskDesk::new(profile, secret, timeouts)?)),
         BackendKind::Zammad => Ok(Arc::new(ZammadDesk::new(profile, secret, timeouts)?)),
         BackendKind::Redmine => Ok(Arc::new(RedmineDesk::new(profile, secret, timeouts)?)),
+        BackendKind::HelpScout => Ok(Arc::new(HelpScoutDesk::new(profile, secret, timeouts)?)),
+        BackendKind::Jira => Ok(Arc::new(JiraDesk::new(profile, secret, timeouts)?)),
     }
 }
 

@@ -146,11 +146,22 @@ pub fn choose(config: &Config, cli_profile: Option<&str>, env: &Env) -> Result<P
     if let Some(user) = &env.user {
         profile.user = Some(user.clone());
     }
-    if profile.backend != BackendKind::Demo && profile.url.is_none() {
+    // Help Scout lives at one address; its app id is what the profile must say.
+    if profile.backend == BackendKind::HelpScout && profile.user.is_none() {
+        return Err(Choice::Incomplete {
+            name: profile.name,
+            missing: "user",
+            example: "user = \"APP-ID\" (the App ID under Your Profile → My Apps)".into(),
+        });
+    }
+    let needs_url = !matches!(profile.backend, BackendKind::Demo | BackendKind::HelpScout);
+    if needs_url && profile.url.is_none() {
         let example = match profile.backend {
             BackendKind::Rt => "url = \"https://rt.example.com\"",
             BackendKind::Zendesk => "url = \"https://acme.zendesk.com\"",
             BackendKind::Freshdesk => "url = \"https://acme.freshdesk.com\"",
+            BackendKind::Redmine => "url = \"https://redmine.example.com\"",
+            BackendKind::Jira => "url = \"https://acme.atlassian.net\"",
             _ => "url = \"https://helpdesk.example.com\"",
         };
         return Err(Choice::Incomplete {
@@ -168,12 +179,29 @@ mod tests {
 
     fn config(text: &str) -> Config {
         let (config, diags) = Config::parse("config.toml", text);
-        assert!(diags.is_empty() || text.contains("jira"), "{diags:?}");
+        assert!(diags.is_empty() || text.contains("kayako"), "{diags:?}");
         config
     }
 
     const TWO: &str =
         "[profiles.a]\nbackend = \"rt\"\nurl = \"http://a\"\n[profiles.b]\nbackend = \"demo\"\n";
+
+    #[test]
+    fn help_scout_needs_its_app_id_not_a_url() {
+        let env = Env {
+            backend: Some("helpscout".into()),
+            ..Env::default()
+        };
+        let err = choose(&Config::default(), None, &env).expect_err("no app id");
+        assert!(err.to_string().contains("FRONTDESK_USER"), "{err}");
+        let env = Env {
+            user: Some("app-1".into()),
+            ..env
+        };
+        let profile = choose(&Config::default(), None, &env).expect("a profile");
+        assert_eq!(profile.backend, BackendKind::HelpScout);
+        assert!(profile.url.is_none(), "Help Scout's own address is used");
+    }
 
     #[test]
     fn the_environment_alone_is_enough() {
@@ -251,16 +279,16 @@ mod tests {
             "{no_url}"
         );
         let bad = Env {
-            backend: Some("jira".into()),
+            backend: Some("kayako".into()),
             ..Env::default()
         };
         assert!(
             choose(&Config::default(), None, &bad)
                 .unwrap_err()
                 .to_string()
-                .contains("unknown backend \"jira\"")
+                .contains("unknown backend \"kayako\"")
         );
-        let (broken, _) = Config::parse("config.toml", "[profiles.x]\nbackend = \"jira\"\n");
+        let (broken, _) = Config::parse("config.toml", "[profiles.x]\nbackend = \"kayako\"\n");
         let why = choose(&broken, Some("x"), &Env::default())
             .unwrap_err()
             .to_string();

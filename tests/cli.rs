@@ -143,11 +143,11 @@ fn doctor_explains_a_dead_server() {
 #[test]
 fn doctor_lists_config_problems_and_passes_on_the_demo() {
     let run = Run::new();
-    run.config("theme = 3\n[profiles.x]\nbackend = \"jira\"\n");
+    run.config("theme = 3\n[profiles.x]\nbackend = \"kayako\"\n");
     let (code, out) = run.run(&["doctor", "--demo"], &[]);
     assert_eq!(code, 1, "{out}");
     assert!(
-        out.contains("theme must be a string") && out.contains("unknown backend \"jira\""),
+        out.contains("theme must be a string") && out.contains("unknown backend \"kayako\""),
         "{out}"
     );
     run.config("");

@@ -7,6 +7,8 @@ mod looped;
 mod mockdesk;
 
 use desks::freshdesk::Freshdesk;
+use desks::helpscout::HelpScout;
+use desks::jira::Jira;
 use desks::redmine::Redmine;
 use desks::rt::Rt;
 use desks::zammad::Zammad;
@@ -20,47 +22,47 @@ macro_rules! errors {
 
             #[tokio::test]
             async fn the_credential_is_sent_as_documented() {
-                desks::the_credential_is_sent_as_documented::<$fixture>().await;
+                desks::errors::the_credential_is_sent_as_documented::<$fixture>().await;
             }
             #[tokio::test]
             async fn unauthorized_is_explained() {
-                desks::unauthorized_is_explained::<$fixture>().await;
+                desks::errors::unauthorized_is_explained::<$fixture>().await;
             }
             #[tokio::test]
             async fn not_found_is_explained() {
-                desks::not_found_is_explained::<$fixture>().await;
+                desks::errors::not_found_is_explained::<$fixture>().await;
             }
             #[tokio::test]
             async fn unprocessable_is_explained() {
-                desks::unprocessable_is_explained::<$fixture>().await;
+                desks::errors::unprocessable_is_explained::<$fixture>().await;
             }
             #[tokio::test]
             async fn a_429_with_seconds_is_waited_out() {
-                desks::a_429_with_seconds_is_waited_out::<$fixture>().await;
+                desks::errors::a_429_with_seconds_is_waited_out::<$fixture>().await;
             }
             #[tokio::test]
             async fn a_429_with_a_date_is_waited_out() {
-                desks::a_429_with_a_date_is_waited_out::<$fixture>().await;
+                desks::errors::a_429_with_a_date_is_waited_out::<$fixture>().await;
             }
             #[tokio::test]
             async fn a_429_without_retry_after_waits_the_default() {
-                desks::a_429_without_retry_after_waits_the_default::<$fixture>().await;
+                desks::errors::a_429_without_retry_after_waits_the_default::<$fixture>().await;
             }
             #[tokio::test]
             async fn a_long_429_fails_with_the_wait() {
-                desks::a_long_429_fails_with_the_wait::<$fixture>().await;
+                desks::errors::a_long_429_fails_with_the_wait::<$fixture>().await;
             }
             #[tokio::test]
             async fn a_slow_answer_times_out() {
-                desks::a_slow_answer_times_out::<$fixture>().await;
+                desks::errors::a_slow_answer_times_out::<$fixture>().await;
             }
             #[tokio::test]
             async fn a_dropped_read_is_tried_again() {
-                desks::a_dropped_read_is_tried_again::<$fixture>().await;
+                desks::errors::a_dropped_read_is_tried_again::<$fixture>().await;
             }
             #[tokio::test]
             async fn the_log_never_holds_the_credential() {
-                desks::the_log_never_holds_the_credential::<$fixture>().await;
+                desks::errors::the_log_never_holds_the_credential::<$fixture>().await;
             }
             #[tokio::test]
             async fn a_huge_answer_is_refused_not_read() {
@@ -152,14 +154,25 @@ errors!(freshdesk_errors, Freshdesk);
 errors!(zammad_errors, Zammad);
 errors!(rt_errors, Rt);
 errors!(redmine_errors, Redmine);
+errors!(helpscout_errors, HelpScout);
+errors!(jira_errors, Jira);
 data!(zendesk_data, Zendesk);
 data!(freshdesk_data, Freshdesk);
 data!(zammad_data, Zammad);
 data!(redmine_data, Redmine);
+data!(helpscout_data, HelpScout);
+data!(jira_data, Jira);
 files!(zendesk_files, Zendesk);
 files!(freshdesk_files, Freshdesk);
 files!(zammad_files, Zammad);
 files!(redmine_files, Redmine);
+files!(helpscout_files, HelpScout);
+files!(jira_files, Jira);
+
+#[tokio::test]
+async fn helpscout_replaces_a_refused_token_once() {
+    desks::files::helpscout::a_refused_token_is_replaced_once().await;
+}
 
 #[tokio::test]
 async fn redmine_refuses_a_status_the_workflow_forbids() {
@@ -210,6 +223,8 @@ fn quick_wins_are_a_default_view_where_the_desk_can_tell_them() {
     let quick = |names: &[String]| names.iter().any(|n| n == "Quick wins");
     assert!(quick(&names::<Zendesk>()));
     assert!(quick(&names::<Freshdesk>()));
+    assert!(quick(&names::<HelpScout>()));
+    assert!(quick(&names::<Jira>()));
     assert!(!quick(&names::<Rt>()), "{:?}", names::<Rt>());
     assert!(!quick(&names::<Redmine>()), "{:?}", names::<Redmine>());
 }
@@ -220,7 +235,7 @@ fn quick_wins_are_a_default_view_where_the_desk_can_tell_them() {
 async fn doctor_knows_each_backends_authentication_errors() {
     use desks::Errors;
     async fn doctor<F: Errors>(backend: &str, user: Option<&str>) -> String {
-        let server = wiremock::MockServer::start().await;
+        let server = desks::start::<F>().await;
         let (body, _) = F::unauthorized();
         wiremock::Mock::given(wiremock::matchers::path(F::me_path()))
             .respond_with(desks::json(401, body))
@@ -263,6 +278,16 @@ async fn doctor_knows_each_backends_authentication_errors() {
     );
     let rt = doctor::<Rt>("rt", None).await;
     assert!(rt.contains("Auth Tokens"), "{rt}");
+    let helpscout = doctor::<HelpScout>("helpscout", Some("hs-app-id")).await;
+    assert!(
+        helpscout.contains("invalid or expired") && helpscout.contains("App Secret"),
+        "{helpscout}"
+    );
+    let jira = doctor::<Jira>("jira", Some("sam@example.com")).await;
+    assert!(
+        jira.contains("not authenticated") && jira.contains("id.atlassian.com"),
+        "{jira}"
+    );
     let redmine = doctor::<Redmine>("redmine", None).await;
     assert!(
         redmine.contains("API access key") && redmine.contains("REST web"),
@@ -461,4 +486,24 @@ async fn fetches_the_agent_moved_away_from_are_aborted() {
 #[tokio::test]
 async fn a_write_that_counts_twice_waits_for_the_next_window() {
     desks::budget::a_write_that_counts_twice_waits_for_the_next_window().await;
+}
+
+#[tokio::test]
+async fn helpscout_searches_words_in_every_status() {
+    desks::search::helpscout_searches_words_in_every_status().await;
+}
+
+#[tokio::test]
+async fn jira_search_by_requester_and_bad_jql() {
+    desks::search::jira_finds_a_requesters_requests_and_explains_bad_jql().await;
+}
+
+#[tokio::test]
+async fn helpscout_creates_a_phone_conversation_and_finds_it() {
+    desks::create::helpscout_creates_a_phone_conversation_and_finds_it_by_tag().await;
+}
+
+#[tokio::test]
+async fn jira_raises_a_request_for_a_new_customer_and_finds_a_lost_one() {
+    desks::create::jira_raises_a_request_for_a_new_customer_and_finds_a_lost_one().await;
 }

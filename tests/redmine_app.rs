@@ -1,6 +1,7 @@
-//! The whole interface against a real Redmine 5 (see `redmine/mod.rs`): a new issue whose
-//! create answer is lost arrives once, and the real binary replies to an issue, then keeps
-//! showing it from its copy on disk once Redmine goes away.
+//! What must be refused or found again, against a real Redmine 5 (see `redmine/mod.rs`): a
+//! status the workflow forbids, a stale edit, a wrong key, a new issue by its requester and
+//! one whose create answer is lost; and the real binary replying to an issue, then showing
+//! it from its copy on disk once Redmine goes away.
 
 mod faults;
 mod looped;
@@ -14,8 +15,10 @@ use faults::{Fault, FaultProxy};
 use frontdesk::backend::View;
 use frontdesk::backend::http::Timeouts;
 use frontdesk::backend::redmine::RedmineDesk;
+use frontdesk::backend::{Changes, Error, HelpDesk, Priority, Reply, TicketId};
 use frontdesk::config::{BackendKind, Profile};
-use redmine::{Lab, Rest};
+use redmine::{Lab, Rest, desk_with, next_second};
+use serde_json::json;
 
 async fn lab() -> &'static Lab {
     tokio::task::spawn_blocking(redmine::lab)
@@ -150,4 +153,113 @@ fn the_real_binary_replies_and_shows_its_copy_when_redmine_goes_away() {
     shell.wait_for("ago · offline");
     shell.type_bytes(b"qq");
     shell.wait_until("the shell prompt", |s| !s.alternate_screen());
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_status_the_workflow_forbids_and_a_stale_edit_change_nothing() {
+    let lab = lab().await;
+    let admin = Rest::new(lab);
+    let project = admin.project("rm-guard").await;
+    let jurgen = Rest::as_key(lab, &lab.jurgen_key);
+    let id = jurgen
+        .issue(&project, "Bildschirm flackert", 2, "Seit heute.")
+        .await;
+
+    // Bob is a Developer; Redmine's workflow does not let developers reject.
+    let bob = desk_with(lab, &lab.bob_key);
+    let err = bob
+        .update(
+            TicketId(id),
+            Changes {
+                status: Some("Rejected".into()),
+                ..Changes::default()
+            },
+            None,
+        )
+        .await
+        .expect_err("refused");
+    assert!(err.to_string().contains("workflow"), "{err}");
+    assert_eq!(admin.read(id).await["status"]["name"], "New");
+
+    let desk = desk_with(lab, &lab.key);
+    let seen = desk.ticket(TicketId(id)).await.expect("ticket");
+    next_second().await;
+    jurgen
+        .put(
+            &format!("issues/{id}.json"),
+            json!({ "issue": { "notes": "Jetzt auch der zweite." } }),
+        )
+        .await;
+    let err = desk
+        .reply(
+            TicketId(id),
+            Reply {
+                body: "Kabel tauschen?".into(),
+                public: true,
+                expected_version: seen.summary.version.clone(),
+                ..Reply::default()
+            },
+        )
+        .await
+        .expect_err("stale");
+    assert_eq!(err, Error::Conflict);
+    let notes = admin.read(id).await["journals"]
+        .as_array()
+        .map_or(0, |j| j.len());
+    assert_eq!(notes, 1, "only Jürgen's note");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_wrong_key_is_refused_and_a_new_issue_is_opened_for_its_requester() {
+    let lab = lab().await;
+    let err = desk_with(lab, "0000000000000000000000000000000000000000")
+        .me()
+        .await
+        .expect_err("refused");
+    assert!(matches!(err, Error::Auth(_)), "{err:?}");
+
+    let admin = Rest::new(lab);
+    let project = admin.project("rm-create").await;
+    let desk = desk_with(lab, &lab.key);
+    let queue = desk
+        .queues()
+        .await
+        .expect("projects")
+        .into_iter()
+        .find(|q| q.name == "Lab rm-create")
+        .expect("the project");
+    let opening = frontdesk::backend::Opening {
+        requester: "olga@example.ru".into(),
+        name: String::new(),
+        subject: "Звонок: принтер".into(),
+        queue: Some(queue),
+        priority: Priority::High,
+        marker: "fd-1".into(),
+        sent_at: jiff::Timestamp::now(),
+    };
+    let message = Reply {
+        body: "Позвонила в 10:05.".into(),
+        public: true,
+        ..Reply::default()
+    };
+    let id = desk.create(&opening, &message).await.expect("created");
+    let issue = admin.read(id.0).await;
+    assert_eq!(
+        issue["author"]["name"], "Ольга Смирнова",
+        "by the requester"
+    );
+    assert_eq!(issue["project"]["name"], format!("Lab {project}"));
+    assert_eq!(issue["priority"]["name"], "High");
+    assert_eq!(issue["description"], "Позвонила в 10:05.");
+    assert_eq!(
+        desk.find_created(&opening).await.expect("found"),
+        Some(id),
+        "a retry finds it instead of opening another"
+    );
+    let stranger = frontdesk::backend::Opening {
+        requester: "new.person@example.com".into(),
+        ..opening
+    };
+    let err = desk.create(&stranger, &message).await.expect_err("unknown");
+    assert!(err.to_string().contains("Administration → Users"), "{err}");
 }

@@ -1,20 +1,17 @@
 //! The Redmine backend against a real Redmine 5 (see `redmine/mod.rs`): listing, sorting and
-//! paging, the conversation, replies and private notes with field changes, files both ways,
-//! copies as watchers, search, a workflow's refusal, a stale edit and a wrong key. Each test
-//! works in a project of its own.
+//! paging, the conversation, replies and private notes with field changes, bulk changes,
+//! files both ways, copies as watchers, search and relations. Each test works in a project of
+//! its own.
 
 mod redmine;
 
-use std::time::Duration;
-
-use frontdesk::backend::http::{Sink, Timeouts};
+use frontdesk::backend::http::Sink;
 use frontdesk::backend::redmine::RedmineDesk;
 use frontdesk::backend::search::{SearchSyntax, plan};
 use frontdesk::backend::{
-    AgentId, Changes, Error, HelpDesk, MessageKind, Priority, Reply, TicketId, View, outgoing,
+    AgentId, Changes, HelpDesk, MessageKind, Priority, Reply, TicketId, View, outgoing,
 };
-use frontdesk::config::{BackendKind, Profile};
-use redmine::{Lab, Rest};
+use redmine::{Lab, Rest, desk_with};
 use serde_json::json;
 
 async fn lab() -> &'static Lab {
@@ -23,26 +20,12 @@ async fn lab() -> &'static Lab {
         .expect("lab thread")
 }
 
-fn desk_with(lab: &Lab, key: &str) -> RedmineDesk {
-    let mut p = Profile::new("lab", BackendKind::Redmine);
-    p.url = Some(lab.url.clone());
-    RedmineDesk::new(&p, key, Timeouts::default()).expect("a Redmine desk")
-}
-
 fn view(query: &str) -> View {
     View {
         name: "Lab".into(),
         query: query.into(),
         quick: false,
     }
-}
-
-/// Redmine keeps times to the second: a change made in the same second as the one an agent
-/// read cannot be told from it, so a test that needs a later change waits for the next one.
-async fn next_second() {
-    let now = jiff::Timestamp::now();
-    let into = now.subsec_nanosecond() as u64;
-    tokio::time::sleep(Duration::from_nanos(1_000_000_000 - into + 5_000_000)).await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -350,113 +333,4 @@ async fn search_finds_words_in_notes_of_closed_issues_and_a_requesters_issues() 
         .map(|l| (l.kind.as_str(), l.id.0))
         .collect();
     assert_eq!(links, [("related to", closed)]);
-}
-
-#[tokio::test(flavor = "multi_thread")]
-async fn a_status_the_workflow_forbids_and_a_stale_edit_change_nothing() {
-    let lab = lab().await;
-    let admin = Rest::new(lab);
-    let project = admin.project("rm-guard").await;
-    let jurgen = Rest::as_key(lab, &lab.jurgen_key);
-    let id = jurgen
-        .issue(&project, "Bildschirm flackert", 2, "Seit heute.")
-        .await;
-
-    // Bob is a Developer; Redmine's workflow does not let developers reject.
-    let bob = desk_with(lab, &lab.bob_key);
-    let err = bob
-        .update(
-            TicketId(id),
-            Changes {
-                status: Some("Rejected".into()),
-                ..Changes::default()
-            },
-            None,
-        )
-        .await
-        .expect_err("refused");
-    assert!(err.to_string().contains("workflow"), "{err}");
-    assert_eq!(admin.read(id).await["status"]["name"], "New");
-
-    let desk = desk_with(lab, &lab.key);
-    let seen = desk.ticket(TicketId(id)).await.expect("ticket");
-    next_second().await;
-    jurgen
-        .put(
-            &format!("issues/{id}.json"),
-            json!({ "issue": { "notes": "Jetzt auch der zweite." } }),
-        )
-        .await;
-    let err = desk
-        .reply(
-            TicketId(id),
-            Reply {
-                body: "Kabel tauschen?".into(),
-                public: true,
-                expected_version: seen.summary.version.clone(),
-                ..Reply::default()
-            },
-        )
-        .await
-        .expect_err("stale");
-    assert_eq!(err, Error::Conflict);
-    let notes = admin.read(id).await["journals"]
-        .as_array()
-        .map_or(0, |j| j.len());
-    assert_eq!(notes, 1, "only Jürgen's note");
-}
-
-#[tokio::test(flavor = "multi_thread")]
-async fn a_wrong_key_is_refused_and_a_new_issue_is_opened_for_its_requester() {
-    let lab = lab().await;
-    let err = desk_with(lab, "0000000000000000000000000000000000000000")
-        .me()
-        .await
-        .expect_err("refused");
-    assert!(matches!(err, Error::Auth(_)), "{err:?}");
-
-    let admin = Rest::new(lab);
-    let project = admin.project("rm-create").await;
-    let desk = desk_with(lab, &lab.key);
-    let queue = desk
-        .queues()
-        .await
-        .expect("projects")
-        .into_iter()
-        .find(|q| q.name == "Lab rm-create")
-        .expect("the project");
-    let opening = frontdesk::backend::Opening {
-        requester: "olga@example.ru".into(),
-        name: String::new(),
-        subject: "Звонок: принтер".into(),
-        queue: Some(queue),
-        priority: Priority::High,
-        marker: "fd-1".into(),
-        sent_at: jiff::Timestamp::now(),
-    };
-    let message = Reply {
-        body: "Позвонила в 10:05.".into(),
-        public: true,
-        ..Reply::default()
-    };
-    let id = desk.create(&opening, &message).await.expect("created");
-    let issue = admin.read(id.0).await;
-    assert_eq!(
-        issue["author"]["name"], "Ольга Смирнова",
-        "by the requester"
-    );
-    assert_eq!(issue["project"]["name"], format!("Lab {project}"));
-    assert_eq!(issue["priority"]["name"], "High");
-    assert_eq!(issue["description"], "Позвонила в 10:05.");
-    assert_eq!(
-        desk.find_created(&opening).await.expect("found"),
-        Some(id),
-        "a retry finds it instead of opening another"
-    );
-    let stranger = frontdesk::backend::Opening {
-        requester: "new.person@example.com".into(),
-        ..opening
-    };
-    let err = desk.create(&stranger, &message).await.expect_err("unknown");
-    assert!(err.to_string().contains("Administration → Users"), "{err}");
 }

@@ -3,7 +3,9 @@
 
 pub mod demo;
 pub mod freshdesk;
+pub mod helpscout;
 pub mod http;
+pub mod jira;
 mod lenient;
 pub mod outgoing;
 pub mod redmine;

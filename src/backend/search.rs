@@ -93,6 +93,39 @@ pub fn plan(syntax: SearchSyntax, typed: &str) -> Result<SearchPlan, String> {
             (format!("requester={}", escaped(typed)), None)
         }
         SearchSyntax::Redmine => (format!("q={}", escaped(typed)), None),
+        SearchSyntax::Jira if is_address(typed) => (format!("requester:{typed}"), None),
+        SearchSyntax::Jira if looks_like_jql(typed) => (typed.to_string(), None),
+        SearchSyntax::Jira => (
+            format!(
+                "projectType = service_desk AND text ~ \"{}\" ORDER BY updated DESC",
+                quote(typed, '"')
+            ),
+            None,
+        ),
+        SearchSyntax::HelpScout if typed.contains('=') => {
+            if typed.split('&').any(|pair| pair.starts_with("status=")) {
+                (typed.to_string(), None)
+            } else {
+                (format!("{typed}&status=all"), None)
+            }
+        }
+        SearchSyntax::HelpScout => {
+            let query = if typed.contains('(') || typed.contains(':') {
+                typed.to_string()
+            } else if is_address(typed) {
+                format!("(email:\"{}\")", quote(typed, '"'))
+            } else {
+                words
+                    .iter()
+                    .map(|w| {
+                        let w = quote(w, '"');
+                        format!("(subject:\"{w}\" OR body:\"{w}\")")
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" AND ")
+            };
+            (format!("status=all&query={}", escaped(&query)), None)
+        }
     };
     Ok(SearchPlan { query, name, note })
 }
@@ -109,6 +142,14 @@ fn escaped(text: &str) -> String {
         }
     }
     out
+}
+
+/// Whether text is already JQL: a comparison, a `~`, or a clause joined by AND/OR.
+fn looks_like_jql(typed: &str) -> bool {
+    let upper = typed.to_ascii_uppercase();
+    ["=", "~", "<", ">", " AND ", " OR ", " IN ", " IS "]
+        .iter()
+        .any(|m| upper.contains(m))
 }
 
 /// Whether text is already TicketSQL: a comparison, or a clause joined by AND/OR.
@@ -144,6 +185,14 @@ mod tests {
         );
         assert!(query(SearchSyntax::Freshdesk, "printer").contains("cannot search for words"));
         assert_eq!(
+            query(SearchSyntax::Jira, "printer \"jam\""),
+            "projectType = service_desk AND text ~ \"printer \\\"jam\\\"\" ORDER BY updated DESC"
+        );
+        assert_eq!(
+            query(SearchSyntax::HelpScout, "printer"),
+            "status=all&query=%28subject%3A%22printer%22%20OR%20body%3A%22printer%22%29"
+        );
+        assert_eq!(
             query(SearchSyntax::Redmine, "printer & fire+smoke"),
             "q=printer%20%26%20fire%2Bsmoke"
         );
@@ -166,6 +215,11 @@ mod tests {
         );
         assert_eq!(query(SearchSyntax::Demo, a), "requester:ann@example.com");
         assert!(query(SearchSyntax::Freshdesk, a).starts_with("email=ann@example.com&"));
+        assert_eq!(query(SearchSyntax::Jira, a), "requester:ann@example.com");
+        assert_eq!(
+            query(SearchSyntax::HelpScout, a),
+            "status=all&query=%28email%3A%22ann@example.com%22%29"
+        );
         assert_eq!(
             query(SearchSyntax::Redmine, "ann+it@example.com"),
             "requester=ann%2Bit@example.com"
@@ -181,6 +235,18 @@ mod tests {
             "type:ticket status:closed"
         );
         assert_eq!(query(SearchSyntax::Freshdesk, "tag:'vip'"), "tag:'vip'");
+        assert_eq!(
+            query(SearchSyntax::Jira, "project = SUP AND labels = vip"),
+            "project = SUP AND labels = vip"
+        );
+        assert_eq!(
+            query(SearchSyntax::HelpScout, "tag=vip"),
+            "tag=vip&status=all"
+        );
+        assert_eq!(
+            query(SearchSyntax::HelpScout, "(tag:\"vip\")"),
+            "status=all&query=%28tag%3A%22vip%22%29"
+        );
         assert_eq!(
             query(SearchSyntax::Redmine, "tracker_id=2"),
             "tracker_id=2&status_id=*",

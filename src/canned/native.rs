@@ -51,6 +51,18 @@ const ZAMMAD: &[(&str, &str)] = &[
     ("user.firstname", "agent.first_name"),
 ];
 
+/// Help Scout's names (`{%customer.firstName%}`, `{%user.fullName%}`).
+const HELPSCOUT: &[(&str, &str)] = &[
+    ("customer.firstName", "requester.first_name"),
+    ("customer.lastName", "requester.last_name"),
+    ("customer.fullName", "requester.name"),
+    ("customer.email", "requester.email"),
+    ("conversation.number", "ticket.id"),
+    ("conversation.subject", "ticket.subject"),
+    ("user.firstName", "agent.first_name"),
+    ("user.fullName", "agent.name"),
+];
+
 /// A Zendesk macro or Help Center text in frontdesk's syntax.
 pub fn from_zendesk(text: &str) -> String {
     braces(text, ZENDESK)
@@ -75,6 +87,38 @@ pub fn from_zammad(text: &str) -> String {
         out.push_str(lookup(name, ZAMMAD).unwrap_or(name));
         out.push_str("}}");
         rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A Help Scout saved reply in frontdesk's syntax: `{%name,fallback=text%}` becomes
+/// `{{ours | default: "text"}}`.
+pub fn from_helpscout(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find("{%") {
+        let Some(close) = rest[open..].find("%}").map(|i| i + open) else {
+            break;
+        };
+        out.push_str(&rest[..open]);
+        let inner = rest[open + 2..close].trim();
+        let (name, fallback) = match inner.split_once(',') {
+            Some((name, option)) => (
+                name.trim(),
+                option.trim().strip_prefix("fallback=").map(str::trim),
+            ),
+            None => (inner, None),
+        };
+        let ours = lookup(name, HELPSCOUT).unwrap_or(name);
+        match fallback {
+            Some(text) => {
+                let text = text.replace('"', "'");
+                out.push_str(&format!("{{{{{ours} | default: \"{text}\"}}}}"));
+            }
+            None => out.push_str(&format!("{{{{{ours}}}}}")),
+        }
+        rest = &rest[close + 2..];
     }
     out.push_str(rest);
     out
@@ -131,6 +175,16 @@ mod tests {
             from_freshdesk("Hei {{ticket.requester.firstname}} ({{ticket.subject}})"),
             "Hei {{requester.first_name}} ({{ticket.subject}})"
         );
+    }
+
+    #[test]
+    fn helpscout_variables_and_fallbacks_become_ours() {
+        assert_eq!(
+            from_helpscout("Hi {%customer.firstName,fallback=there%}, {%user.fullName%}"),
+            "Hi {{requester.first_name | default: \"there\"}}, {{agent.name}}"
+        );
+        assert_eq!(from_helpscout("{%mailbox.name%}"), "{{mailbox.name}}");
+        assert_eq!(from_helpscout("50{% off"), "50{% off");
     }
 
     #[test]

@@ -278,6 +278,15 @@ fn auth_failure(report: &mut Report, profile: &Profile, err: &Error) {
         (BackendKind::Zammad, Error::Forbidden(_)) => {
             "the token lacks a permission: create one with ticket.agent under Profile → Token Access"
         }
+        (BackendKind::Jira, Error::Auth(_)) => {
+            "Jira takes user = your Atlassian e-mail and an API token (id.atlassian.com → Security →\nAPI tokens), not your password; `frontdesk login` stores a new one"
+        }
+        (BackendKind::Jira, Error::Forbidden(_)) => {
+            "the token works but Jira refused: agents need a Jira Service Management licence and a\nrole in the service desk project"
+        }
+        (BackendKind::HelpScout, Error::Auth(_)) => {
+            "Help Scout takes an OAuth app: user = its App ID, the token = its App Secret (Your Profile →\nMy Apps); the app's user must be active; `frontdesk login` stores a new secret"
+        }
         (BackendKind::Redmine, Error::Auth(_)) => {
             "Redmine takes your API access key (My account → API access key → Show); the REST web\nservice must be on (Administration → Settings → API); `frontdesk login` stores a new key"
         }

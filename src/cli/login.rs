@@ -21,6 +21,12 @@ fn where_to_get_one(kind: BackendKind) -> &'static str {
             "In Freshdesk: your profile picture → Profile settings → Your API Key."
         }
         BackendKind::Zammad => "In Zammad: Profile → Token Access → Create (with ticket.agent).",
+        BackendKind::Jira => {
+            "In Atlassian: id.atlassian.com → Security → Create and manage API tokens; user is your e-mail."
+        }
+        BackendKind::HelpScout => {
+            "In Help Scout: Your Profile → My Apps → Create My App; user is its App ID, the secret is its App Secret."
+        }
         BackendKind::Redmine => {
             "In Redmine: My account → API access key → Show (an administrator enables the REST web service first)."
         }

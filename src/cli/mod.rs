@@ -221,7 +221,7 @@ To connect to your help desk, create {config} with a profile, for example:
     default_profile = \"work\"
 
     [profiles.work]
-    backend = \"rt\"                    # or zendesk, freshdesk, zammad, redmine
+    backend = \"rt\"                    # or zendesk, freshdesk, zammad, redmine, helpscout, jira
     url = \"https://rt.example.com\"
     # user = \"you@example.com\"          # Zendesk: the agent e-mail the API token belongs to
 

@@ -62,12 +62,12 @@ backend = "demo"
 
 #[test]
 fn a_broken_profile_is_reported_and_left_out() {
-    let text = "[profiles.a]\nbackend = \"jira\"\n[profiles.b]\nbackend = \"rt\"\nurll = \"x\"\n[profiles.c]\nbackend = \"rt\"\n[profiles.c.priorities]\nlow = 10\nnormal = 5\n";
+    let text = "[profiles.a]\nbackend = \"kayako\"\n[profiles.b]\nbackend = \"rt\"\nurll = \"x\"\n[profiles.c]\nbackend = \"rt\"\n[profiles.c.priorities]\nlow = 10\nnormal = 5\n";
     let (config, diags) = Config::parse("config.toml", text);
     assert!(config.profiles.is_empty());
     let text: Vec<String> = diags.iter().map(ToString::to_string).collect();
     assert!(
-        text[0].contains("[profiles.a] unknown backend \"jira\""),
+        text[0].contains("[profiles.a] unknown backend \"kayako\""),
         "{text:?}"
     );
     assert!(text[1].contains("unknown setting \"urll\""), "{text:?}");

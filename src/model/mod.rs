@@ -479,6 +479,10 @@ pub enum SearchSyntax {
     /// Redmine's issue filters as a query string (`status_id=*&tracker_id=2`), its full-text
     /// search for words, and the issues of a person for an address.
     Redmine,
+    /// Help Scout's conversation search (`(body:"…")`, `(email:"…")`) or a list filter.
+    HelpScout,
+    /// Jira's JQL, and a requester by address.
+    Jira,
 }
 
 /// What a backend can do, so the interface offers only what works.

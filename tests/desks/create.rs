@@ -1,5 +1,5 @@
 //! Opening a ticket for a customer, as each desk documents it (backends-2.md §2.4, §3.4,
-//! §4.4): the request's shape, the marker that finds a create whose answer was lost, and the
+//! §4.4, §6.9, §7.9): the request's shape, the marker that finds a create whose answer was lost, and the
 //! queues a new ticket can start in.
 
 use std::time::Duration;
@@ -212,4 +212,142 @@ pub async fn zammad_a_phone_ticket_in_a_chosen_group() {
         .await
         .expect("made");
     assert_eq!(made, TicketId(10));
+}
+
+pub async fn helpscout_creates_a_phone_conversation_and_finds_it_by_tag() {
+    use super::helpscout::{HelpScout, authorized, conversation, page};
+    let server = super::start::<HelpScout>().await;
+    authorized(Mock::given(method("GET")))
+        .and(path("/v2/users/me"))
+        .respond_with(json(
+            200,
+            json!({ "id": 9, "firstName": "Sam", "lastName": "Rivera" }),
+        ))
+        .mount(&server)
+        .await;
+    authorized(Mock::given(method("POST")))
+        .and(path("/v2/conversations"))
+        .and(body_partial_json(json!({
+            "subject": "Printer on fire", "mailboxId": 85, "type": "phone",
+            "customer": { "email": "ann@example.org", "firstName": "Ann", "lastName": "Example" },
+            "tags": [MARKER, "high"],
+            "threads": [{ "type": "note", "text": "Called at 10:05.", "user": 9 }] })))
+        .respond_with(super::helpscout::created().insert_header("resource-id", "555"))
+        .expect(1)
+        .mount(&server)
+        .await;
+    authorized(Mock::given(method("GET")))
+        .and(path("/v2/conversations"))
+        .and(query_param("tag", MARKER))
+        .and(query_param("status", "all"))
+        .respond_with(json(
+            200,
+            page(
+                "conversations",
+                vec![conversation(555, "Printer on fire", "active", "high", 7)],
+                1,
+                1,
+                1,
+            ),
+        ))
+        .mount(&server)
+        .await;
+    let desk = connect::<HelpScout>(&server);
+    let made = desk
+        .create(
+            &opening("Ann Example", Some(("85", "Billing"))),
+            &message(false),
+        )
+        .await
+        .expect("created");
+    assert_eq!(made, TicketId(555));
+    let found = desk
+        .find_created(&opening("Ann Example", None))
+        .await
+        .expect("looked");
+    assert_eq!(found, Some(TicketId(555)));
+}
+
+pub async fn jira_raises_a_request_for_a_new_customer_and_finds_a_lost_one() {
+    use super::jira::{Jira, authorized, issue};
+    let server = MockServer::start().await;
+    authorized(Mock::given(method("GET")))
+        .and(path("/rest/api/3/user/search"))
+        .and(query_param("query", "ann@example.org"))
+        .respond_with(json(200, json!([])))
+        .up_to_n_times(1)
+        .with_priority(1)
+        .mount(&server)
+        .await;
+    authorized(Mock::given(method("GET")))
+        .and(path("/rest/api/3/user/search"))
+        .respond_with(json(200, json!([{ "accountId": "c-9", "displayName": "Ann Example", "emailAddress": "ann@example.org" }])))
+        .mount(&server)
+        .await;
+    authorized(Mock::given(method("POST")))
+        .and(path("/rest/servicedeskapi/customer"))
+        .and(body_partial_json(
+            json!({ "email": "ann@example.org", "displayName": "Ann Example" }),
+        ))
+        .respond_with(json(
+            201,
+            json!({ "accountId": "c-9", "displayName": "Ann Example" }),
+        ))
+        .expect(1)
+        .mount(&server)
+        .await;
+    authorized(Mock::given(method("POST")))
+        .and(path("/rest/servicedeskapi/servicedesk/1/customer"))
+        .and(body_partial_json(json!({ "accountIds": ["c-9"] })))
+        .respond_with(wiremock::ResponseTemplate::new(204))
+        .expect(1)
+        .mount(&server)
+        .await;
+    authorized(Mock::given(method("GET")))
+        .and(path("/rest/servicedeskapi/servicedesk/1/requesttype"))
+        .respond_with(json(
+            200,
+            json!({ "isLastPage": true, "values": [{ "id": "10", "name": "Get IT help" }] }),
+        ))
+        .mount(&server)
+        .await;
+    authorized(Mock::given(method("GET")))
+        .and(path("/rest/api/3/priority/search"))
+        .respond_with(json(
+            200,
+            json!({ "values": [{ "id": "1", "name": "Highest" }, { "id": "2", "name": "High" }] }),
+        ))
+        .mount(&server)
+        .await;
+    authorized(Mock::given(method("POST")))
+        .and(path("/rest/servicedeskapi/request"))
+        .and(body_partial_json(json!({
+            "serviceDeskId": "1", "requestTypeId": "10", "raiseOnBehalfOf": "c-9",
+            "requestFieldValues": { "summary": "Printer on fire", "description": "Called at 10:05.",
+                                    "priority": { "id": "2" } } })))
+        .respond_with(too_late(json!({ "issueId": "555", "issueKey": "SUP-5" })))
+        .expect(1)
+        .mount(&server)
+        .await;
+    authorized(Mock::given(method("POST")))
+        .and(path("/rest/api/3/search/jql"))
+        .and(body_partial_json(json!({ "jql":
+            "reporter = \"c-9\" AND summary ~ \"Printer on fire\" AND created >= \"-10m\" ORDER BY created DESC" })))
+        .respond_with(json(200, json!({ "issues": [issue(555, "Printer on fire", "Waiting for support", "High", 7)] })))
+        .mount(&server)
+        .await;
+    let desk = connect::<Jira>(&server);
+    let err = desk
+        .create(
+            &opening("Ann Example", Some(("1", "Support"))),
+            &message(true),
+        )
+        .await
+        .expect_err("no answer in time");
+    assert!(err.may_have_been_applied(), "{err:?}");
+    let found = desk
+        .find_created(&opening("Ann Example", None))
+        .await
+        .expect("looked");
+    assert_eq!(found, Some(TicketId(555)));
 }

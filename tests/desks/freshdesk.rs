@@ -250,8 +250,8 @@ impl Fixture for Freshdesk {
     }
 
     // Answered already: `due_by` (resolution), not `fr_due_by`.
-    fn target() -> &'static str {
-        "2026-11-23T08:00:00Z"
+    fn target() -> Option<&'static str> {
+        Some("2026-11-23T08:00:00Z")
     }
     fn pending() -> &'static str {
         "pending"

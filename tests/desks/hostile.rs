@@ -2,9 +2,10 @@
 //! a lone UTF-16 surrogate, escape sequences in the agent's own name.
 
 use serde_json::Value;
-use wiremock::{MockServer, ResponseTemplate};
+use wiremock::ResponseTemplate;
 
-use super::{Errors, connect, mount_me};
+use super::errors::mount_me;
+use super::{Errors, connect};
 use frontdesk::backend::Error;
 
 /// `F::me_body()` as JSON text with the surname "Rivera" written as `name`, already
@@ -17,7 +18,7 @@ fn me_text_naming<F: Errors>(name: &str) -> String {
 
 /// An answer larger than the limit fails with a message that says so, without reading it.
 pub async fn a_huge_answer_is_refused_not_read<F: Errors>() {
-    let server = MockServer::start().await;
+    let server = super::start::<F>().await;
     let mut body = F::me_body();
     let padding = "x".repeat(3 * 1024 * 1024);
     if let Value::Object(map) = &mut body {
@@ -33,7 +34,7 @@ pub async fn a_huge_answer_is_refused_not_read<F: Errors>() {
 
 /// One lone surrogate, as a JavaScript front end cuts an emoji, does not fail the answer.
 pub async fn a_lone_surrogate_is_read_as_a_replacement_character<F: Errors>() {
-    let server = MockServer::start().await;
+    let server = super::start::<F>().await;
     let text = me_text_naming::<F>(r"\ud83d Rivera");
     mount_me::<F>(
         &server,
@@ -53,7 +54,7 @@ pub async fn a_lone_surrogate_is_read_as_a_replacement_character<F: Errors>() {
 
 /// Escape sequences in the agent's own name never reach anything that prints it.
 pub async fn a_hostile_name_is_cleaned<F: Errors>() {
-    let server = MockServer::start().await;
+    let server = super::start::<F>().await;
     let text = me_text_naming::<F>(r"\u001b]0;pwned\u0007\u001b[2J\u001b[?1000h Rivera");
     mount_me::<F>(
         &server,

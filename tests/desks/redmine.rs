@@ -269,9 +269,9 @@ impl Fixture for Redmine {
     fn pending() -> &'static str {
         "Feedback"
     }
-    fn target() -> &'static str {
+    fn target() -> Option<&'static str> {
         // A due date is a day; it runs out at that day's end.
-        "2026-11-21T23:59:59Z"
+        Some("2026-11-21T23:59:59Z")
     }
     fn tags() -> bool {
         false

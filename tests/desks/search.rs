@@ -177,3 +177,87 @@ pub async fn zammad_searches_by_requester_and_explains_a_bad_query() {
         other => panic!("the desk's own message, not {other:?}"),
     }
 }
+
+pub async fn helpscout_searches_words_in_every_status() {
+    use super::helpscout::{HelpScout, authorized, conversation, page};
+    let server = super::start::<HelpScout>().await;
+    authorized(Mock::given(method("GET")))
+        .and(path("/v2/conversations"))
+        .and(query_param("status", "all"))
+        .and(query_param(
+            "query",
+            "(subject:\"drucker\" OR body:\"drucker\")",
+        ))
+        .and(query_param("page", "1"))
+        .respond_with(json(
+            200,
+            page(
+                "conversations",
+                vec![conversation(501, "Drucker kaputt", "closed", "normal", 7)],
+                1,
+                1,
+                1,
+            ),
+        ))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let desk = connect::<HelpScout>(&server);
+    let found = desk
+        .list_view(&view(SearchSyntax::HelpScout, "drucker"), None)
+        .await
+        .expect("found");
+    assert_eq!(found.tickets[0].id.0, 501);
+    assert_eq!(found.tickets[0].status.name, "closed", "closed ones too");
+}
+
+pub async fn jira_finds_a_requesters_requests_and_explains_bad_jql() {
+    use super::jira::{Jira, authorized, issue};
+    let server = MockServer::start().await;
+    authorized(Mock::given(method("GET")))
+        .and(path("/rest/api/3/user/search"))
+        .and(query_param("query", "jurgen@example.de"))
+        .respond_with(json(
+            200,
+            json!([{ "accountId": "7", "displayName": "Jürgen Müller", "emailAddress": "jurgen@example.de" }]),
+        ))
+        .mount(&server)
+        .await;
+    authorized(Mock::given(method("POST")))
+        .and(path("/rest/api/3/search/jql"))
+        .and(wiremock::matchers::body_partial_json(
+            json!({ "jql": "reporter = \"7\" ORDER BY created DESC" }),
+        ))
+        .respond_with(json(
+            200,
+            json!({ "issues": [issue(90, "Alte Rechnung", "Resolved", "Medium", 7)], "isLast": true }),
+        ))
+        .expect(1)
+        .mount(&server)
+        .await;
+    authorized(Mock::given(method("POST")))
+        .and(path("/rest/api/3/search/jql"))
+        .and(wiremock::matchers::body_partial_json(
+            json!({ "jql": "project = = SUP ORDER BY priority DESC, updated DESC" }),
+        ))
+        .respond_with(json(
+            400,
+            json!({ "errorMessages": ["Error in the JQL Query: The character '=' is a reserved JQL character."], "errors": {} }),
+        ))
+        .mount(&server)
+        .await;
+    let desk = connect::<Jira>(&server);
+    let found = desk
+        .list_view(&view(SearchSyntax::Jira, "jurgen@example.de"), None)
+        .await
+        .expect("found");
+    assert_eq!(found.tickets[0].id.0, 90);
+    let err = desk
+        .list_view(&view(SearchSyntax::Jira, "project = = SUP"), None)
+        .await
+        .expect_err("refused");
+    match err {
+        Error::Invalid(why) => assert!(why.contains("reserved JQL character"), "{why}"),
+        other => panic!("the desk's own message, not {other:?}"),
+    }
+}

@@ -252,8 +252,8 @@ impl Fixture for Zendesk {
             .await;
     }
 
-    fn target() -> &'static str {
-        "2026-11-21T10:20:00Z"
+    fn target() -> Option<&'static str> {
+        Some("2026-11-21T10:20:00Z")
     }
     fn pending() -> &'static str {
         "pending"

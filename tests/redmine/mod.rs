@@ -21,15 +21,21 @@ use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::{Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
+use frontdesk::backend::http::Timeouts;
+use frontdesk::backend::redmine::RedmineDesk;
+use frontdesk::config::{BackendKind, Profile};
 use serde_json::{Value, json};
 
 const ROOT: &str = "/usr/share/redmine";
 
 /// Turns the REST API on, names the admin Sam Rivera, makes the agents and customers, lets
 /// files up to 512 KB in (so a too-large one is small to send), and prints each API key.
+/// Redmine sends no notifications: its mail jobs run on threads of their own, outside the
+/// one-request-at-a-time lock, and SQLite refuses a writer that meets one.
 const SETUP_RUBY: &str = r#"
 Setting.rest_api_enabled = "1"
 Setting.attachment_max_size = "512"
+Setting.notified_events = []
 Setting.host_name = "127.0.0.1"
 admin = User.find_by_login("admin")
 admin.must_change_passwd = false
@@ -120,6 +126,7 @@ fn start() -> Result<Lab, String> {
             dir.join("redmine.sqlite3").display()
         ),
     )?;
+    // Mail that would go out (none, with notifications off) is written here, never sent.
     write(
         "config/configuration.yml",
         format!(
@@ -386,4 +393,19 @@ impl Rest {
         .await["issue"]
             .clone()
     }
+}
+
+/// A desk on the lab with `key`.
+pub fn desk_with(lab: &Lab, key: &str) -> RedmineDesk {
+    let mut p = Profile::new("lab", BackendKind::Redmine);
+    p.url = Some(lab.url.clone());
+    RedmineDesk::new(&p, key, Timeouts::default()).expect("a Redmine desk")
+}
+
+/// Redmine keeps times to the second: a change made in the same second as the one an agent
+/// read cannot be told from it, so a test that needs a later change waits for the next one.
+pub async fn next_second() {
+    let now = jiff::Timestamp::now();
+    let into = now.subsec_nanosecond() as u64;
+    tokio::time::sleep(Duration::from_nanos(1_000_000_000 - into + 5_000_000)).await;
 }

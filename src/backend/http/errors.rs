@@ -83,7 +83,11 @@ pub fn message_in(body: &str) -> Option<String> {
             .then(|| crate::text::clean_line(first));
     };
     let field = |name: &str| json.get(name).and_then(|v| v.as_str()).map(str::to_string);
-    let errors = json.get("errors").map(|e| match e {
+    // Help Scout (vnd.error) puts them under `_embedded`.
+    let listed = json
+        .get("errors")
+        .or_else(|| json.get("_embedded").and_then(|e| e.get("errors")));
+    let errors = listed.map(|e| match e {
         serde_json::Value::Array(list) => list
             .iter()
             .map(|item| match item {
@@ -91,11 +95,28 @@ pub fn message_in(body: &str) -> Option<String> {
                 other => ["message", "description"]
                     .iter()
                     .find_map(|k| other.get(*k).and_then(|v| v.as_str()))
-                    .map(|m| match other.get("field").and_then(|f| f.as_str()) {
-                        Some(field) => format!("{field}: {m}"),
-                        None => m.to_string(),
+                    .map(|m| {
+                        match other
+                            .get("field")
+                            .or_else(|| other.get("path"))
+                            .and_then(|f| f.as_str())
+                        {
+                            Some(field) => format!("{field}: {m}"),
+                            None => m.to_string(),
+                        }
                     })
                     .unwrap_or_else(|| other.to_string()),
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
+        // Jira's `errors` names each field: {"summary": "You must specify a summary"}.
+        serde_json::Value::Object(fields) => fields
+            .iter()
+            .map(|(k, v)| {
+                format!(
+                    "{k}: {}",
+                    v.as_str().map_or_else(|| v.to_string(), str::to_string)
+                )
             })
             .collect::<Vec<_>>()
             .join("; "),
@@ -112,8 +133,20 @@ pub fn message_in(body: &str) -> Option<String> {
             .collect();
         (!reasons.is_empty()).then(|| reasons.join("; "))
     });
+    // Jira's `errorMessages`, a list of sentences.
+    let sentences = json
+        .get("errorMessages")
+        .and_then(|m| m.as_array())
+        .map(|list| {
+            list.iter()
+                .filter_map(|m| m.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .filter(|s| !s.is_empty());
     let summary = field("error_human")
         .or_else(|| field("message"))
+        .or(sentences)
         .or_else(|| {
             field("description").map(|d| match field("error") {
                 Some(e) if e != d => format!("{e}: {d}"),

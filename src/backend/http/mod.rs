@@ -4,7 +4,6 @@
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::Duration;
 
 use jiff::Timestamp;
 use reqwest::header::{AUTHORIZATION, HeaderMap, HeaderName, HeaderValue};
@@ -20,6 +19,7 @@ mod errors;
 mod oauth;
 mod session;
 mod throttle;
+mod timeouts;
 
 pub use budget::RateLimit;
 pub use download::Sink;
@@ -28,6 +28,7 @@ pub use errors::{message_in, retry_after, status_error};
 pub use oauth::ClientCredentials;
 pub use session::{Exchange, RequestCost, Session};
 pub use throttle::Throttle;
+pub use timeouts::Timeouts;
 
 /// Sent with every request. Deliberately not browser-like: Request Tracker answers a
 /// browser's unauthenticated request with a login page instead of a 401.
@@ -36,40 +37,6 @@ pub const USER_AGENT: &str = concat!(
     env!("CARGO_PKG_VERSION"),
     " (terminal help desk client)"
 );
-
-/// How long to wait for a connection and for a whole answer, and how to wait out a 429.
-#[derive(Debug, Clone, Copy)]
-pub struct Timeouts {
-    pub connect: Duration,
-    pub request: Duration,
-    /// The wait after a 429 that does not say how long (no `Retry-After`).
-    pub rate_limit_default: Duration,
-    /// A longer `Retry-After` is not waited out in the background: the call fails with it.
-    pub rate_limit_max: Duration,
-    /// How many times one request is retried after a 429.
-    pub rate_limit_retries: u32,
-    /// How many times a read that failed on the way is tried again.
-    pub read_retries: u32,
-    /// The pause before the first new try of a read; it doubles for each further one.
-    pub read_backoff: Duration,
-    /// The most bytes of one answer read (not a time, but a limit of the same kind).
-    pub max_answer: usize,
-}
-
-impl Default for Timeouts {
-    fn default() -> Self {
-        Self {
-            connect: Duration::from_secs(5),
-            request: Duration::from_secs(30),
-            rate_limit_default: Duration::from_secs(10),
-            rate_limit_max: Duration::from_secs(120),
-            rate_limit_retries: 3,
-            read_retries: 2,
-            read_backoff: Duration::from_millis(250),
-            max_answer: body::MAX_ANSWER,
-        }
-    }
-}
 
 /// The web root and the API base for what a user typed as the URL, with or without the API
 /// path (`api` such as `api/v2`): both end in `/`.

@@ -4,6 +4,8 @@
 //! [`CC`] (and [`BCC`] where the desk takes hidden copies).
 
 pub mod freshdesk;
+pub mod helpscout;
+pub mod jira;
 pub mod redmine;
 pub mod zammad;
 pub mod zendesk;
@@ -38,7 +40,7 @@ pub trait Files: Fixture {
 
 /// The attachment is listed on its message, and its bytes come down whole.
 pub async fn a_file_is_listed_and_downloaded<F: Files>() {
-    let server = MockServer::start().await;
+    let server = super::start::<F>().await;
     F::mount_ticket_with_file(&server).await;
     let desk = connect::<F>(&server);
     let ticket = desk.ticket(TicketId(101)).await.expect("ticket");
@@ -67,7 +69,7 @@ pub async fn a_file_is_listed_and_downloaded<F: Files>() {
 
 /// A reply, or a note, goes out with its file, and a reply with its copies.
 pub async fn a_message_carries_its_file_and_copies<F: Files>(public: bool) {
-    let server = MockServer::start().await;
+    let server = super::start::<F>().await;
     F::expect_reply_with_file(&server, public).await;
     let desk = connect::<F>(&server);
     let dir = tempfile::tempdir().expect("dir");
@@ -87,7 +89,7 @@ pub async fn a_message_carries_its_file_and_copies<F: Files>(public: bool) {
 
 /// A desk that refuses the file as too large says so in words that say what to do.
 pub async fn a_too_large_file_is_explained<F: Files>() {
-    let server = MockServer::start().await;
+    let server = super::start::<F>().await;
     F::refuse_too_large(&server).await;
     let desk = connect::<F>(&server);
     let dir = tempfile::tempdir().expect("dir");
