@@ -46,6 +46,16 @@ pub fn with_timeouts(
     }
 }
 
+/// The address frontdesk talks to for `profile`: its url, or the desk's own where there is
+/// only one (Help Scout).
+pub fn address(profile: &Profile) -> Option<String> {
+    match (&profile.url, profile.backend) {
+        (Some(url), _) => Some(url.clone()),
+        (None, BackendKind::HelpScout) => Some(crate::backend::helpscout::API.to_string()),
+        (None, _) => None,
+    }
+}
+
 /// When `profile` would send its credential unencrypted over a network: its URL is plain
 /// `http://` to a host other than this machine. Says what and how to go on.
 pub fn plain_http_risk(profile: &Profile) -> Option<String> {
@@ -97,4 +107,21 @@ pub async fn connect(profile: &Profile, env: &Env) -> Result<Connected, String> 
         desk,
         credential: Some(credential),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn help_scout_is_reached_at_its_own_address_unless_the_profile_says_otherwise() {
+        let mut profile = Profile::new("hs", BackendKind::HelpScout);
+        assert_eq!(
+            address(&profile).as_deref(),
+            Some("https://api.helpscout.net")
+        );
+        profile.url = Some("http://127.0.0.1:9".into());
+        assert_eq!(address(&profile).as_deref(), Some("http://127.0.0.1:9"));
+        assert_eq!(address(&Profile::new("rt", BackendKind::Rt)), None);
+    }
 }

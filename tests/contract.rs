@@ -233,66 +233,13 @@ fn quick_wins_are_a_default_view_where_the_desk_can_tell_them() {
 /// that backend's own.
 #[tokio::test]
 async fn doctor_knows_each_backends_authentication_errors() {
-    use desks::Errors;
-    async fn doctor<F: Errors>(backend: &str, user: Option<&str>) -> String {
-        let server = desks::start::<F>().await;
-        let (body, _) = F::unauthorized();
-        wiremock::Mock::given(wiremock::matchers::path(F::me_path()))
-            .respond_with(desks::json(401, body))
-            .mount(&server)
-            .await;
-        let home = tempfile::tempdir().expect("home");
-        let mut cmd = tokio::process::Command::new(env!("CARGO_BIN_EXE_frontdesk"));
-        cmd.arg("doctor")
-            .env("XDG_CONFIG_HOME", home.path())
-            .env("XDG_DATA_HOME", home.path())
-            .env("FRONTDESK_BACKEND", backend)
-            .env("FRONTDESK_URL", server.uri())
-            .env("FRONTDESK_TOKEN", F::secret())
-            .env_remove("FRONTDESK_PROFILE")
-            .env_remove("FRONTDESK_CONFIG");
-        match user {
-            Some(user) => cmd.env("FRONTDESK_USER", user),
-            None => cmd.env_remove("FRONTDESK_USER"),
-        };
-        let out = cmd.output().await.expect("doctor runs");
-        assert!(!out.status.success(), "a refused credential fails doctor");
-        format!(
-            "{}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        )
-    }
-    let zendesk = doctor::<Zendesk>("zendesk", Some("sam@example.com")).await;
-    assert!(
-        zendesk.contains("Couldn't authenticate you")
-            && zendesk.contains("user = the agent's e-mail"),
-        "{zendesk}"
-    );
-    let freshdesk = doctor::<Freshdesk>("freshdesk", None).await;
-    assert!(freshdesk.contains("API key"), "{freshdesk}");
-    let zammad = doctor::<Zammad>("zammad", None).await;
-    assert!(
-        zammad.contains("Authentication failed") && zammad.contains("Token Access"),
-        "{zammad}"
-    );
-    let rt = doctor::<Rt>("rt", None).await;
-    assert!(rt.contains("Auth Tokens"), "{rt}");
-    let helpscout = doctor::<HelpScout>("helpscout", Some("hs-app-id")).await;
-    assert!(
-        helpscout.contains("invalid or expired") && helpscout.contains("App Secret"),
-        "{helpscout}"
-    );
-    let jira = doctor::<Jira>("jira", Some("sam@example.com")).await;
-    assert!(
-        jira.contains("not authenticated") && jira.contains("id.atlassian.com"),
-        "{jira}"
-    );
-    let redmine = doctor::<Redmine>("redmine", None).await;
-    assert!(
-        redmine.contains("API access key") && redmine.contains("REST web"),
-        "{redmine}"
-    );
+    desks::doctor::knows_each_backends_authentication_errors().await;
+}
+
+/// `frontdesk doctor` on Help Scout says where the priority it lacks is kept.
+#[tokio::test]
+async fn doctor_says_where_help_scouts_priority_is_kept() {
+    desks::doctor::says_where_help_scouts_priority_is_kept().await;
 }
 
 /// Through the whole interface: a Zendesk macro picked in the composer is rendered by Zendesk,

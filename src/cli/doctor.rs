@@ -46,7 +46,7 @@ pub async fn run(paths: &Paths, chosen: Result<Profile, Choice>, env: &Env) -> E
     config(&mut report, paths);
     match chosen {
         Ok(profile) => {
-            let url = profile.url.as_deref().unwrap_or("built in");
+            let url = crate::connect::address(&profile).unwrap_or_else(|| "built in".into());
             report.line(Verdict::Ok, "profile", format!("{} · {} · {url}", profile.name, profile.backend.name()), None);
             if profile.backend != BackendKind::Demo {
                 connection(&mut report, &profile, env).await;
@@ -111,10 +111,7 @@ async fn connection(report: &mut Report, profile: &Profile, env: &Env) {
         None,
     );
 
-    let Some(url) = profile
-        .url
-        .as_deref()
-        .and_then(|u| reqwest::Url::parse(u).ok())
+    let Some(url) = crate::connect::address(profile).and_then(|u| reqwest::Url::parse(&u).ok())
     else {
         return report.line(
             Verdict::Fail,
@@ -225,6 +222,22 @@ async fn connection(report: &mut Report, profile: &Profile, env: &Env) {
             );
         }
         Err(err) => return auth_failure(report, profile, &err),
+    }
+    if profile.backend == BackendKind::HelpScout {
+        // Help Scout has no priority; say where frontdesk keeps one.
+        let kept = match &profile.priority_field {
+            Some(field) => format!("in the custom field \"{field}\" (priority_field)"),
+            None => {
+                "in the tags urgent, high and low (priority_field names a custom field instead)"
+                    .into()
+            }
+        };
+        report.line(
+            Verdict::Ok,
+            "priority",
+            format!("Help Scout has none; frontdesk keeps it {kept}"),
+            None,
+        );
     }
     cost(report, desk.as_ref()).await;
     permissions(report, desk.as_ref()).await;

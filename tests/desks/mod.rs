@@ -13,6 +13,7 @@
 pub mod budget;
 pub mod bulk;
 pub mod create;
+pub mod doctor;
 pub mod errors;
 pub mod files;
 pub mod freshdesk;

@@ -33,7 +33,7 @@ use convert::PriorityFrom;
 pub use query::default_views;
 
 /// Where Help Scout's API lives when the profile names no other address.
-const API: &str = "https://api.helpscout.net";
+pub const API: &str = "https://api.helpscout.net";
 /// Where agents read conversations in a browser.
 const WEB: &str = "https://secure.helpscout.net/";
 
