@@ -155,8 +155,11 @@ pub trait HelpDesk: Send + Sync {
     /// The requester's tickets, newest first.
     async fn requester_tickets(&self, requester: &Contact) -> Result<Vec<TicketSummary>>;
 
-    /// The help desk's own canned responses (macros, articles, text modules…).
-    async fn canned_responses(&self) -> Result<Vec<Canned>>;
+    /// The help desk's own canned responses (macros, articles, text modules…). A desk without
+    /// them (Redmine, Jira Service Management) has none; the agent's own are offered anyway.
+    async fn canned_responses(&self) -> Result<Vec<Canned>> {
+        Ok(Vec::new())
+    }
 
     /// The text of `canned` as the help desk renders it for ticket `id`, where it renders
     /// server-side (Zendesk macros); `None` means frontdesk renders it.
@@ -169,13 +172,22 @@ pub trait HelpDesk: Send + Sync {
     }
 
     /// Streams the bytes of `attachment`, on a message of ticket `id`, into `sink`; returns
-    /// how many were written.
+    /// how many were written. A network desk's `source` is a link fetched with its `Http`
+    /// unless the desk says otherwise.
     async fn download(
         &self,
         id: TicketId,
         attachment: &Attachment,
         sink: &mut http::Sink<'_>,
-    ) -> Result<u64>;
+    ) -> Result<u64> {
+        match self.shell() {
+            Some(shell) => shell.http.download(&attachment.source, sink).await,
+            None => Err(Error::Invalid(format!(
+                "#{id}'s file {} cannot be downloaded from this desk",
+                attachment.name
+            ))),
+        }
+    }
 
     /// Posts a public reply or an internal note, with the changes that ride along.
     async fn reply(&self, id: TicketId, reply: Reply) -> Result<()>;

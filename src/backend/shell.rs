@@ -1,8 +1,8 @@
 //! The shape every network backend shares, so that a backend is its wire types, its
 //! conversion and its calls: the [`Shell`] it is built around (the HTTP client, the web
 //! address for ticket links, the profile's views, its label), which gives `HelpDesk` its
-//! label, views, rate-limit hold and request count; and [`Opens`], what a desk that opens
-//! tickets for customers implements in its `create.rs`.
+//! label, views, rate-limit hold, request count and downloads; and [`Opens`], what a desk
+//! that opens tickets for customers implements in its `create.rs`.
 
 use async_trait::async_trait;
 

@@ -510,6 +510,19 @@ pub struct Capabilities {
     pub bulk_batch: usize,
 }
 
+impl TicketSummary {
+    /// Sets what the whole conversation tells: how many replies there are, and, while the
+    /// ticket is the agents' to answer (new or open), since when the customer has waited.
+    pub fn read_from(&mut self, conversation: &[Message]) {
+        let (waiting, replies) = waiting_and_replies(conversation);
+        self.waiting_since = match self.status.kind {
+            StatusKind::New | StatusKind::Open => waiting,
+            _ => None,
+        };
+        self.replies = Some(replies);
+    }
+}
+
 /// When the customer's oldest unanswered message arrived, and how many replies there are.
 pub fn waiting_and_replies(conversation: &[Message]) -> (Option<Timestamp>, u32) {
     let last_public = conversation

@@ -14,12 +14,12 @@
 #[path = "../rt/proxy.rs"]
 pub mod proxy;
 
-use std::io::{Read, Write};
-use std::net::{TcpListener, TcpStream};
+#[path = "../lab/mod.rs"]
+mod lab;
+
 use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::{Mutex, OnceLock};
-use std::time::{Duration, Instant};
 
 use frontdesk::backend::http::Timeouts;
 use frontdesk::backend::redmine::RedmineDesk;
@@ -82,24 +82,6 @@ pub fn lab() -> &'static Lab {
     }
 }
 
-fn free_port() -> Result<u16, String> {
-    let listener = TcpListener::bind("127.0.0.1:0").map_err(|e| e.to_string())?;
-    Ok(listener.local_addr().map_err(|e| e.to_string())?.port())
-}
-
-fn run(cmd: &mut Command, what: &str) -> Result<String, String> {
-    let out = cmd.output().map_err(|e| format!("{what}: {e}"))?;
-    if !out.status.success() {
-        return Err(format!(
-            "{what} failed ({}): {}{}",
-            out.status,
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        ));
-    }
-    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
-}
-
 fn start() -> Result<Lab, String> {
     if !Path::new(ROOT).join("config.ru").exists() {
         return Err(
@@ -108,9 +90,9 @@ fn start() -> Result<Lab, String> {
                 .into(),
         );
     }
-    let port = free_port()?;
+    let port = lab::free_port()?;
     let root = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
-    remove_stale_labs(&root);
+    lab::remove_stale(&root, "redmine-lab-");
     let dir = root.join(format!("redmine-lab-{}-{port}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     for sub in ["config", "log", "tmp", "files", "mails"] {
@@ -163,7 +145,7 @@ fn start() -> Result<Lab, String> {
         ("REDMINE_LANG", "en".to_string()),
     ];
     let rails = |args: &[&str], what: &str| {
-        run(
+        lab::run(
             Command::new(args[0])
                 .args(&args[1..])
                 .envs(env.clone())
@@ -207,7 +189,11 @@ fn start() -> Result<Lab, String> {
         .stdin
         .take()
         .ok_or("no stdin for the server wrapper")?;
-    wait_until_ready(port, &key, &dir)?;
+    // Rails takes seconds to load; the API is probed until it answers.
+    let probe = format!(
+        "GET /users/current.json HTTP/1.0\r\nHost: 127.0.0.1\r\nX-Redmine-API-Key: {key}\r\n\r\n"
+    );
+    lab::wait_for_200(port, &probe, "Redmine", &dir.join("server.log"))?;
     Ok(Lab {
         url: format!("http://127.0.0.1:{port}"),
         port,
@@ -218,48 +204,6 @@ fn start() -> Result<Lab, String> {
         _lifeline: Mutex::new(lifeline),
         _server: Mutex::new(server),
     })
-}
-
-/// Removes the folders of earlier runs whose test process has ended.
-fn remove_stale_labs(root: &Path) {
-    let Ok(entries) = std::fs::read_dir(root) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let pid = name
-            .strip_prefix("redmine-lab-")
-            .and_then(|rest| rest.split('-').next());
-        if pid.is_some_and(|pid| !Path::new(&format!("/proc/{pid}")).exists()) {
-            let _ = std::fs::remove_dir_all(entry.path());
-        }
-    }
-}
-
-/// Rails takes a few seconds to load; there is no event to wait for, so the API is probed
-/// until it answers.
-fn wait_until_ready(port: u16, key: &str, dir: &Path) -> Result<(), String> {
-    let deadline = Instant::now() + Duration::from_secs(90);
-    let request = format!(
-        "GET /users/current.json HTTP/1.0\r\nHost: 127.0.0.1\r\nX-Redmine-API-Key: {key}\r\n\r\n"
-    );
-    while Instant::now() < deadline {
-        if let Ok(mut stream) = TcpStream::connect(("127.0.0.1", port)) {
-            let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
-            let mut answer = String::new();
-            if stream.write_all(request.as_bytes()).is_ok()
-                && stream.read_to_string(&mut answer).is_ok()
-                && answer.split_whitespace().nth(1) == Some("200")
-            {
-                return Ok(());
-            }
-        }
-        std::thread::sleep(Duration::from_millis(250));
-    }
-    let log = std::fs::read_to_string(dir.join("server.log")).unwrap_or_default();
-    Err(format!(
-        "Redmine did not answer on port {port} within 90 s; its log:\n{log}"
-    ))
 }
 
 /// A REST client for setting the stage and checking results.
@@ -407,5 +351,8 @@ pub fn desk_with(lab: &Lab, key: &str) -> RedmineDesk {
 pub async fn next_second() {
     let now = jiff::Timestamp::now();
     let into = now.subsec_nanosecond() as u64;
-    tokio::time::sleep(Duration::from_nanos(1_000_000_000 - into + 5_000_000)).await;
+    tokio::time::sleep(std::time::Duration::from_nanos(
+        1_000_000_000 - into + 5_000_000,
+    ))
+    .await;
 }

@@ -7,12 +7,12 @@
 
 pub mod proxy;
 
-use std::io::{Read, Write};
-use std::net::{TcpListener, TcpStream};
+#[path = "../lab/mod.rs"]
+mod lab;
+
 use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::{Mutex, OnceLock};
-use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
@@ -67,24 +67,6 @@ pub fn lab() -> &'static Lab {
     }
 }
 
-fn free_port() -> Result<u16, String> {
-    let listener = TcpListener::bind("127.0.0.1:0").map_err(|e| e.to_string())?;
-    Ok(listener.local_addr().map_err(|e| e.to_string())?.port())
-}
-
-fn run(cmd: &mut Command, what: &str) -> Result<String, String> {
-    let out = cmd.output().map_err(|e| format!("{what}: {e}"))?;
-    if !out.status.success() {
-        return Err(format!(
-            "{what} failed ({}): {}{}",
-            out.status,
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        ));
-    }
-    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
-}
-
 fn start() -> Result<Lab, String> {
     if !Path::new(SETUP_DB).exists() || !Path::new(SERVER).exists() {
         return Err(
@@ -93,9 +75,9 @@ fn start() -> Result<Lab, String> {
                 .into(),
         );
     }
-    let port = free_port()?;
+    let port = lab::free_port()?;
     let root = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
-    remove_stale_labs(&root);
+    lab::remove_stale(&root, "rt-lab-");
     let dir = root.join(format!("rt-lab-{}-{port}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(dir.join("conf.d")).map_err(|e| e.to_string())?;
@@ -114,7 +96,7 @@ fn start() -> Result<Lab, String> {
         ("RT_SITE_CONFIG_DIR", dir.join("conf.d")),
     ];
 
-    run(
+    lab::run(
         Command::new(SETUP_DB)
             .args(["--action", "init", "--skip-create"])
             .envs(env.clone())
@@ -122,7 +104,7 @@ fn start() -> Result<Lab, String> {
         "rt-setup-database-5",
     )?;
     std::fs::write(dir.join("setup.pl"), SETUP_PERL).map_err(|e| e.to_string())?;
-    let tokens = run(
+    let tokens = lab::run(
         Command::new("perl")
             .arg(dir.join("setup.pl"))
             .envs(env.clone()),
@@ -157,7 +139,11 @@ fn start() -> Result<Lab, String> {
         .take()
         .ok_or("no stdin for the server wrapper")?;
     let url = format!("http://127.0.0.1:{port}");
-    wait_until_ready(port, &token, &dir)?;
+    // RT takes seconds to load; its REST endpoint is probed until it answers.
+    let probe = format!(
+        "GET /REST/2.0/rt HTTP/1.0\r\nHost: 127.0.0.1\r\nAuthorization: token {token}\r\n\r\n"
+    );
+    lab::wait_for_200(port, &probe, "rt-server", &dir.join("server.log"))?;
     Ok(Lab {
         url,
         token,
@@ -166,48 +152,6 @@ fn start() -> Result<Lab, String> {
         _lifeline: Mutex::new(lifeline),
         _server: Mutex::new(server),
     })
-}
-
-/// Removes the folders of earlier runs whose test process has ended.
-fn remove_stale_labs(root: &Path) {
-    let Ok(entries) = std::fs::read_dir(root) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let pid = name
-            .strip_prefix("rt-lab-")
-            .and_then(|rest| rest.split('-').next());
-        if pid.is_some_and(|pid| !Path::new(&format!("/proc/{pid}")).exists()) {
-            let _ = std::fs::remove_dir_all(entry.path());
-        }
-    }
-}
-
-/// RT takes a few seconds to load; there is no event to wait for, so its REST endpoint is
-/// probed until it answers.
-fn wait_until_ready(port: u16, token: &str, dir: &Path) -> Result<(), String> {
-    let deadline = Instant::now() + Duration::from_secs(90);
-    let request = format!(
-        "GET /REST/2.0/rt HTTP/1.0\r\nHost: 127.0.0.1\r\nAuthorization: token {token}\r\n\r\n"
-    );
-    while Instant::now() < deadline {
-        if let Ok(mut stream) = TcpStream::connect(("127.0.0.1", port)) {
-            let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
-            let mut answer = String::new();
-            if stream.write_all(request.as_bytes()).is_ok()
-                && stream.read_to_string(&mut answer).is_ok()
-                && answer.split_whitespace().nth(1) == Some("200")
-            {
-                return Ok(());
-            }
-        }
-        std::thread::sleep(Duration::from_millis(250));
-    }
-    let log = std::fs::read_to_string(dir.join("server.log")).unwrap_or_default();
-    Err(format!(
-        "rt-server did not answer on port {port} within 90 s; its log:\n{log}"
-    ))
 }
 
 /// A REST client for setting the stage and checking results, as root.

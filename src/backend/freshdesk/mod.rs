@@ -418,11 +418,7 @@ impl HelpDesk for FreshdeskDesk {
         let (raw, (items, older_not_shown)) = (raw?, items?);
         let mut summary = convert::summary(&raw, None, &agents);
         let conversation = convert::conversation(&raw, &summary.requester, &items, &agents);
-        let (waiting, replies) = super::waiting_and_replies(&conversation);
-        if summary.status.kind == super::StatusKind::Open {
-            summary.waiting_since = waiting;
-        }
-        summary.replies = Some(replies);
+        summary.read_from(&conversation);
         Ok(Ticket {
             summary,
             conversation,

@@ -250,11 +250,7 @@ impl HelpDesk for HelpScoutDesk {
             .map(|e| e.threads.as_slice())
             .unwrap_or_default();
         let conversation = convert::conversation(c.id, threads);
-        let (waiting, replies) = super::waiting_and_replies(&conversation);
-        if summary.status.kind == super::StatusKind::Open {
-            summary.waiting_since = waiting;
-        }
-        summary.replies = Some(replies);
+        summary.read_from(&conversation);
         let number = c.number.unwrap_or(c.id);
         Ok(Ticket {
             summary,

@@ -21,10 +21,9 @@ use serde_json::json;
 
 use super::http::{Http, Timeouts};
 use super::{
-    Agent, Attachment, Capabilities, Changes, Contact, Error, FileLimits, HelpDesk, Opens, Page,
+    Agent, Capabilities, Changes, Contact, Error, FileLimits, HelpDesk, Opens, Page,
     RecipientSupport, Reply, Result, Shell, Ticket, TicketId, TicketSummary, View,
 };
-use crate::canned::Canned;
 use crate::config::Profile;
 use query::Query;
 
@@ -285,14 +284,7 @@ impl HelpDesk for JiraDesk {
         let (issue, comments) = (issue?, comments?);
         let mut summary = convert::summary(&issue);
         let conversation = convert::conversation(&issue, &comments);
-        let (waiting, replies) = super::waiting_and_replies(&conversation);
-        if matches!(
-            summary.status.kind,
-            super::StatusKind::New | super::StatusKind::Open
-        ) {
-            summary.waiting_since = waiting;
-        }
-        summary.replies = Some(replies);
+        summary.read_from(&conversation);
         Ok(Ticket {
             summary,
             conversation,
@@ -317,20 +309,6 @@ impl HelpDesk for JiraDesk {
             query::quoted(&requester.id.0)
         );
         Ok(self.search(&jql, None).await?.tickets)
-    }
-
-    async fn canned_responses(&self) -> Result<Vec<Canned>> {
-        // Jira Service Management keeps canned responses in its web page only.
-        Ok(Vec::new())
-    }
-
-    async fn download(
-        &self,
-        _id: TicketId,
-        attachment: &Attachment,
-        sink: &mut super::http::Sink<'_>,
-    ) -> Result<u64> {
-        self.shell.http.download(&attachment.source, sink).await
     }
 
     async fn reply(&self, id: TicketId, reply: Reply) -> Result<()> {

@@ -24,10 +24,9 @@ use reqwest::header::HeaderName;
 
 use super::http::{Http, Timeouts};
 use super::{
-    Agent, Attachment, Capabilities, Changes, Contact, FileLimits, HelpDesk, Opens, Page,
-    RecipientSupport, Reply, Result, Shell, Ticket, TicketId, TicketSummary, View,
+    Agent, Capabilities, Changes, Contact, FileLimits, HelpDesk, Opens, Page, RecipientSupport,
+    Reply, Result, Shell, Ticket, TicketId, TicketSummary, View,
 };
-use crate::canned::Canned;
 use crate::config::Profile;
 use convert::Catalog;
 use query::Query;
@@ -304,11 +303,7 @@ impl HelpDesk for RedmineDesk {
         };
         let mut summary = convert::summary(&issue, catalog, author.as_ref());
         let conversation = convert::conversation(&issue);
-        let (waiting, replies) = super::waiting_and_replies(&conversation);
-        if summary.status.kind.is_active() && summary.status.kind != super::StatusKind::Pending {
-            summary.waiting_since = waiting;
-        }
-        summary.replies = Some(replies);
+        summary.read_from(&conversation);
         Ok(Ticket {
             summary,
             conversation,
@@ -329,20 +324,6 @@ impl HelpDesk for RedmineDesk {
             ("sort".to_string(), "created_on:desc".to_string()),
         ];
         Ok(self.issues(&filters, true, 0).await?.tickets)
-    }
-
-    async fn canned_responses(&self) -> Result<Vec<Canned>> {
-        // Redmine has none; the agent's own responses are offered as everywhere.
-        Ok(Vec::new())
-    }
-
-    async fn download(
-        &self,
-        _id: TicketId,
-        attachment: &Attachment,
-        sink: &mut super::http::Sink<'_>,
-    ) -> Result<u64> {
-        self.shell.http.download(&attachment.source, sink).await
     }
 
     async fn reply(&self, id: TicketId, reply: Reply) -> Result<()> {

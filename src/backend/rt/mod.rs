@@ -18,7 +18,7 @@ use serde_json::json;
 
 use super::http::{Http, Timeouts};
 use super::{
-    Agent, Attachment, Capabilities, Changes, Contact, Error, FileLimits, HelpDesk, Opens, Page,
+    Agent, Capabilities, Changes, Contact, Error, FileLimits, HelpDesk, Opens, Page,
     RecipientSupport, Reply, Result, Shell, Ticket, TicketId, TicketSummary, View,
 };
 use crate::canned::Canned;
@@ -303,16 +303,6 @@ impl HelpDesk for RtDesk {
                 _ => return Ok(canned),
             }
         }
-    }
-
-    async fn download(
-        &self,
-        _id: TicketId,
-        attachment: &Attachment,
-        sink: &mut super::http::Sink<'_>,
-    ) -> Result<u64> {
-        // `source` is the web interface's raw path on this RT (see `convert::attachment`).
-        self.shell.http.download(&attachment.source, sink).await
     }
 
     async fn reply(&self, id: TicketId, reply: Reply) -> Result<()> {

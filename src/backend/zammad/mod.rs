@@ -16,7 +16,7 @@ use serde_json::{Value, json};
 
 use super::http::{Http, Timeouts};
 use super::{
-    Agent, Attachment, Capabilities, Changes, Contact, Error, FileLimits, HelpDesk, Opens, Page,
+    Agent, Capabilities, Changes, Contact, Error, FileLimits, HelpDesk, Opens, Page,
     RecipientSupport, Reply, Result, Shell, Ticket, TicketId, TicketSummary, View,
 };
 use crate::canned::Canned;
@@ -339,14 +339,7 @@ impl HelpDesk for ZammadDesk {
             .map(|t| crate::text::clean_tags(&t.tags))
             .unwrap_or_default();
         let conversation = convert::conversation(&id.to_string(), &articles);
-        let (waiting, replies) = super::waiting_and_replies(&conversation);
-        if matches!(
-            summary.status.kind,
-            super::StatusKind::New | super::StatusKind::Open
-        ) {
-            summary.waiting_since = waiting;
-        }
-        summary.replies = Some(replies);
+        summary.read_from(&conversation);
         Ok(Ticket {
             summary,
             conversation,
@@ -384,15 +377,6 @@ impl HelpDesk for ZammadDesk {
             );
         }
         Ok(canned)
-    }
-
-    async fn download(
-        &self,
-        _id: TicketId,
-        attachment: &Attachment,
-        sink: &mut super::http::Sink<'_>,
-    ) -> Result<u64> {
-        self.shell.http.download(&attachment.source, sink).await
     }
 
     async fn reply(&self, id: TicketId, reply: Reply) -> Result<()> {

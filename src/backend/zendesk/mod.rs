@@ -20,7 +20,7 @@ use serde_json::{Value, json};
 
 use super::http::{Http, Timeouts};
 use super::{
-    Agent, Attachment, Capabilities, Changes, Contact, Error, FileLimits, HelpDesk, Opens, Page,
+    Agent, Capabilities, Changes, Contact, Error, FileLimits, HelpDesk, Opens, Page,
     RecipientSupport, Reply, Result, Shell, Ticket, TicketId, TicketSummary, View,
 };
 use crate::canned::{Audience, Canned, Rendered};
@@ -385,12 +385,7 @@ impl HelpDesk for ZendeskDesk {
             &authors,
             one.ticket.requester_id.as_deref().unwrap_or_default(),
         );
-        let (waiting, replies) = super::waiting_and_replies(&conversation);
-        summary.waiting_since = match summary.status.kind {
-            super::StatusKind::New | super::StatusKind::Open => waiting,
-            _ => None,
-        };
-        summary.replies = Some(replies);
+        summary.read_from(&conversation);
         Ok(Ticket {
             summary,
             conversation,
@@ -479,17 +474,6 @@ impl HelpDesk for ZendeskDesk {
             audience,
             files,
         }))
-    }
-
-    async fn download(
-        &self,
-        _id: TicketId,
-        attachment: &Attachment,
-        sink: &mut super::http::Sink<'_>,
-    ) -> Result<u64> {
-        // `content_url` may be on another host (Zendesk's file storage): the client sends
-        // the credential to this account's host only.
-        self.shell.http.download(&attachment.source, sink).await
     }
 
     async fn reply(&self, id: TicketId, reply: Reply) -> Result<()> {
