@@ -454,3 +454,8 @@ async fn helpscout_creates_a_phone_conversation_and_finds_it() {
 async fn jira_raises_a_request_for_a_new_customer_and_finds_a_lost_one() {
     desks::create::jira_raises_a_request_for_a_new_customer_and_finds_a_lost_one().await;
 }
+
+#[tokio::test]
+async fn helpscout_keeps_a_priority_in_a_custom_field() {
+    desks::helpscout::a_priority_kept_in_a_custom_field_is_read_and_written_there().await;
+}

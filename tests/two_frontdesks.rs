@@ -142,12 +142,11 @@ fn two_frontdesks_on_one_profile_lose_nothing_and_send_each_reply_once() {
     two.wait_for("frontdesk is also running on this profile");
     reply_refused(&mut two, 1, "Reply from two");
 
-    // Each rewrote the outbox from its own memory; neither reply is gone from disk.
-    let on_disk = std::fs::read_to_string(&outbox).expect("outbox");
-    assert!(
-        on_disk.contains("Reply from one") && on_disk.contains("Reply from two"),
-        "{on_disk}"
-    );
+    // Each rewrote the outbox from its own memory; neither reply is gone from disk. The
+    // screen says "in outbox" when the reply is queued; its save follows on the writer.
+    two.wait_for_file(&outbox, |on_disk| {
+        on_disk.contains("Reply from one") && on_disk.contains("Reply from two")
+    });
 
     // One dies with its reply waiting; the desk opens; two delivers its own reply only.
     let pid = owner_of(&outbox, "Reply from one");

@@ -143,6 +143,8 @@ fn start() -> Result<Lab, String> {
         ("BUNDLE_GEMFILE", dir.join("Gemfile").display().to_string()),
         ("RAILS_ENV", "production".to_string()),
         ("REDMINE_LANG", "en".to_string()),
+        // Where a migration writes the schema it leaves (else into Debian's own tree).
+        ("SCHEMA", dir.join("schema.rb").display().to_string()),
     ];
     let rails = |args: &[&str], what: &str| {
         lab::run(
