@@ -457,5 +457,10 @@ async fn jira_raises_a_request_for_a_new_customer_and_finds_a_lost_one() {
 
 #[tokio::test]
 async fn helpscout_keeps_a_priority_in_a_custom_field() {
-    desks::helpscout::a_priority_kept_in_a_custom_field_is_read_and_written_there().await;
+    desks::lookups::a_priority_kept_in_a_custom_field_is_read_and_written_there().await;
+}
+
+#[tokio::test]
+async fn helpscout_looks_a_folder_up_by_its_type_once() {
+    desks::lookups::a_folder_named_by_its_type_is_looked_up_once().await;
 }

@@ -21,6 +21,7 @@ pub mod helpscout;
 pub mod hostile;
 pub mod jira;
 pub mod links;
+pub mod lookups;
 pub mod merge;
 pub mod redmine;
 pub mod rt;
