@@ -69,3 +69,16 @@ pub fn wait_for_200(port: u16, request: &str, what: &str, log: &Path) -> Result<
         "{what} did not answer on port {port} within 90 s; its log:\n{log}"
     ))
 }
+
+/// Sends a request of the test's own (setting the stage or checking a result) and reads
+/// its JSON answer; anything but a success fails the test, naming `what` and the answer.
+pub async fn call(request: reqwest::RequestBuilder, what: &str) -> serde_json::Value {
+    let res = request
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{what}: {e}"));
+    let status = res.status();
+    let text = res.text().await.unwrap_or_default();
+    assert!(status.is_success(), "{what}: {status} {text}");
+    serde_json::from_str(&text).unwrap_or(serde_json::Value::Null)
+}

@@ -179,14 +179,7 @@ impl Rest {
         if let Some(body) = body {
             req = req.json(&body);
         }
-        let res = req
-            .send()
-            .await
-            .unwrap_or_else(|e| panic!("{method} {path}: {e}"));
-        let status = res.status();
-        let text = res.text().await.unwrap_or_default();
-        assert!(status.is_success(), "{method} {path}: {status} {text}");
-        serde_json::from_str(&text).unwrap_or(Value::Null)
+        lab::call(req, &format!("{method} {path}")).await
     }
 
     pub async fn get(&self, path: &str) -> Value {
