@@ -246,68 +246,7 @@ async fn doctor_says_where_help_scouts_priority_is_kept() {
 /// and ctrl-s sends that text with the macro's actions as one safe update.
 #[tokio::test(flavor = "multi_thread")]
 async fn a_zendesk_macro_goes_from_the_picker_to_zendesk() {
-    use desks::{Errors, Fixture, VERSION, json};
-    use serde_json::json;
-    use wiremock::matchers::{body_partial_json, method, path};
-    use wiremock::{Mock, MockServer};
-
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path(Zendesk::me_path()))
-        .respond_with(json(200, Zendesk::me_body()))
-        .mount(&server)
-        .await;
-    Mock::given(method("GET"))
-        .and(path("/api/v2/users"))
-        .respond_with(json(200, json!({ "users": [Zendesk::me_body()["user"]] })))
-        .mount(&server)
-        .await;
-    Zendesk::mount_queue(&server).await;
-    // The other default views are empty.
-    Mock::given(method("GET"))
-        .and(path("/api/v2/search"))
-        .respond_with(json(200, json!({ "results": [], "count": 0 })))
-        .with_priority(10)
-        .mount(&server)
-        .await;
-    Zendesk::mount_ticket(&server).await;
-    Zendesk::mount_history(&server).await;
-    Zendesk::mount_canned(&server).await;
-    Mock::given(method("GET"))
-        .and(path("/api/v2/tickets/101/macros/42/apply"))
-        .respond_with(json(
-            200,
-            json!({ "result": { "ticket": { "comment": {
-                "body": "Hallo Jürgen, rendered by Zendesk.", "public": true } } } }),
-        ))
-        .expect(1)
-        .mount(&server)
-        .await;
-    Mock::given(method("PUT"))
-        .and(path("/api/v2/tickets/101"))
-        .and(body_partial_json(json!({ "ticket": {
-            "comment": { "body": "Hallo Jürgen, rendered by Zendesk.", "public": true },
-            "status": "solved", "additional_tags": ["refund"],
-            "safe_update": true, "updated_stamp": VERSION } })))
-        .respond_with(json(200, json!({ "ticket": { "id": 101 } })))
-        .expect(1)
-        .mount(&server)
-        .await;
-
-    let desk = desks::connect::<Zendesk>(&server);
-    let mut app = looped::Running::start(desk, jiff::Timestamp::now(), &[]);
-    app.wait_for("All open").await;
-    app.press("3");
-    app.wait_for("Rechnung doppelt").await;
-    app.press("enter");
-    app.wait_for("Refund in Stripe?").await;
-    app.press("r ctrl-t");
-    app.type_text("refund");
-    app.wait_for("Refund issued").await;
-    app.press("enter");
-    app.wait_for("rendered by Zendesk").await;
-    app.press("ctrl-s");
-    app.wait_for("Reply sent").await;
+    desks::macro_picker::a_zendesk_macro_goes_from_the_picker_to_zendesk().await;
 }
 
 #[tokio::test]

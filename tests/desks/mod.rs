@@ -22,6 +22,7 @@ pub mod hostile;
 pub mod jira;
 pub mod links;
 pub mod lookups;
+pub mod macro_picker;
 pub mod merge;
 pub mod redmine;
 pub mod rt;
