@@ -403,3 +403,13 @@ async fn helpscout_keeps_a_priority_in_a_custom_field() {
 async fn helpscout_looks_a_folder_up_by_its_type_once() {
     desks::lookups::a_folder_named_by_its_type_is_looked_up_once().await;
 }
+
+#[tokio::test]
+async fn redmine_lists_its_own_statuses() {
+    desks::redmine::the_statuses_are_redmines_own().await;
+}
+
+#[tokio::test]
+async fn jira_lists_the_service_desks_statuses() {
+    desks::jira::the_statuses_are_the_service_desks_own().await;
+}

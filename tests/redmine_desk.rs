@@ -88,6 +88,25 @@ async fn a_reply_a_private_note_and_field_changes_reach_redmine() {
         .issue(&project, "Drucker brennt", 2, "Der Drucker raucht.")
         .await;
     let desk = desk_with(lab, &lab.key);
+    let menu: Vec<String> = desk
+        .statuses()
+        .await
+        .expect("statuses")
+        .into_iter()
+        .map(|s| s.name)
+        .collect();
+    assert_eq!(
+        menu,
+        [
+            "New",
+            "In Progress",
+            "Resolved",
+            "Feedback",
+            "Closed",
+            "Rejected"
+        ],
+        "Redmine's own, in its order"
+    );
     let ticket = desk.ticket(TicketId(id)).await.expect("ticket");
     assert_eq!(ticket.summary.requester.email, "jurgen@example.de");
     assert_eq!(ticket.conversation[0].kind, MessageKind::Customer);

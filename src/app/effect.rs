@@ -35,6 +35,8 @@ pub enum Work {
 pub enum Effect {
     LoadMe,
     LoadAgents,
+    /// The statuses the desk has, for the status menu.
+    LoadStatuses,
     LoadView {
         req: RequestId,
         view: usize,

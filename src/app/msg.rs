@@ -56,6 +56,7 @@ pub enum Fetched {
 pub enum Loaded {
     Me(Result<Agent, Error>),
     Agents(Result<Vec<Agent>, Error>),
+    Statuses(Result<Vec<crate::backend::Status>, Error>),
     View {
         req: RequestId,
         view: usize,

@@ -252,6 +252,12 @@ pub trait HelpDesk: Send + Sync {
     /// The agents a ticket can be assigned to.
     async fn agents(&self) -> Result<Vec<Agent>>;
 
+    /// The statuses an agent can set, where the desk's own differ from installation to
+    /// installation (Redmine, Jira); by default those of `Capabilities::statuses`.
+    async fn statuses(&self) -> Result<Vec<Status>> {
+        Ok(self.capabilities().statuses)
+    }
+
     /// Tickets changed since `since`, for marking news while frontdesk is open.
     async fn changed_since(&self, since: Timestamp) -> Result<Vec<TicketSummary>>;
 }

@@ -327,3 +327,46 @@ impl Fixture for Jira {
         false
     }
 }
+
+/// The status menu lists the statuses of the service desks' workflows, each once.
+pub async fn the_statuses_are_the_service_desks_own() {
+    let server = MockServer::start().await;
+    authorized(Mock::given(method("GET")))
+        .and(path("/rest/servicedeskapi/servicedesk"))
+        .respond_with(json(
+            200,
+            json!({ "isLastPage": true, "values": [{ "id": "1", "projectKey": "SUP", "projectName": "Support" }] }),
+        ))
+        .mount(&server)
+        .await;
+    let status = |name: &str, key: &str| json!({ "name": name, "statusCategory": { "key": key } });
+    authorized(Mock::given(method("GET")))
+        .and(path("/rest/api/3/project/SUP/statuses"))
+        .respond_with(json(
+            200,
+            json!([
+                { "name": "Get IT help", "statuses": [status("Waiting for support", "new"),
+                    status("Waiting for customer", "indeterminate"), status("Resolved", "done")] },
+                { "name": "Incident", "statuses": [status("Waiting for support", "new"),
+                    status("Escalated", "indeterminate"), status("Closed", "done")] }
+            ]),
+        ))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let desk = super::connect::<Jira>(&server);
+    let statuses = desk.statuses().await.expect("statuses");
+    let seen: Vec<(&str, frontdesk::backend::StatusKind)> =
+        statuses.iter().map(|s| (s.name.as_str(), s.kind)).collect();
+    use frontdesk::backend::StatusKind::*;
+    assert_eq!(
+        seen,
+        [
+            ("Waiting for support", New),
+            ("Waiting for customer", Pending),
+            ("Resolved", Solved),
+            ("Escalated", Open),
+            ("Closed", Closed)
+        ]
+    );
+}

@@ -315,3 +315,24 @@ pub async fn a_status_the_workflow_forbids_is_refused() {
         .count();
     assert_eq!(writes, 0);
 }
+
+/// The status menu lists Redmine's own statuses, with what each means.
+pub async fn the_statuses_are_redmines_own() {
+    let server = MockServer::start().await;
+    mount_catalog(&server).await;
+    let desk = super::connect::<Redmine>(&server);
+    let statuses = desk.statuses().await.expect("statuses");
+    let seen: Vec<(&str, frontdesk::backend::StatusKind)> =
+        statuses.iter().map(|s| (s.name.as_str(), s.kind)).collect();
+    use frontdesk::backend::StatusKind::*;
+    assert_eq!(
+        seen,
+        [
+            ("New", New),
+            ("In Progress", Open),
+            ("Resolved", Solved),
+            ("Feedback", Pending),
+            ("Closed", Closed)
+        ]
+    );
+}

@@ -152,6 +152,7 @@ impl Runner {
         let loaded = match effect {
             Effect::LoadMe => Loaded::Me(desk.me().await),
             Effect::LoadAgents => Loaded::Agents(desk.agents().await),
+            Effect::LoadStatuses => Loaded::Statuses(desk.statuses().await),
             Effect::LoadView {
                 req,
                 view,

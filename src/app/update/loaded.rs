@@ -11,6 +11,7 @@ pub fn apply(state: &mut State, loaded: Loaded, fx: &mut Vec<Effect>) {
     match loaded {
         Loaded::Me(result) => session::me(state, result),
         Loaded::Agents(result) => session::agents(state, result),
+        Loaded::Statuses(result) => session::statuses(state, result),
         Loaded::View {
             req,
             view,

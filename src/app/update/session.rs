@@ -3,14 +3,14 @@
 use super::Effect;
 use super::wording::{explain, is_unreachable};
 use crate::app::state::{Level, State};
-use crate::backend::{Agent, Error};
+use crate::backend::{Agent, Error, Status};
 
 /// Every view answered (or failed): what a start asks after the views goes out now.
 pub fn after_views(state: &mut State, fx: &mut Vec<Effect>) {
     if !std::mem::take(&mut state.session.after_views) {
         return;
     }
-    fx.extend([Effect::LoadMe, Effect::LoadAgents]);
+    fx.extend([Effect::LoadMe, Effect::LoadAgents, Effect::LoadStatuses]);
     let req = state.requests.issue();
     state.canned.list.start(req);
     fx.push(Effect::LoadCanned { req });
@@ -26,6 +26,20 @@ pub fn me(state: &mut State, result: Result<Agent, Error>) {
             Level::Error,
             format!("Could not find out who you are: {}", explain(&err)),
         ),
+    }
+}
+
+/// The desk's own statuses, in place of the stock list the status menu started with. Where
+/// the desk will not list them, the stock list stays: it is still what the desk calls its
+/// statuses in most installations, and a name it does not know is refused when sent.
+pub fn statuses(state: &mut State, result: Result<Vec<Status>, Error>) {
+    match result {
+        Ok(statuses) if !statuses.is_empty() => state.session.capabilities.statuses = statuses,
+        Ok(_) => {}
+        Err(err) if is_unreachable(&err) => state.session.ask_again = true,
+        Err(err) => {
+            tracing::info!(%err, "the desk's statuses could not be listed; the stock ones stay")
+        }
     }
 }
 

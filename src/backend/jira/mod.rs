@@ -348,6 +348,26 @@ impl HelpDesk for JiraDesk {
         Ok(agents)
     }
 
+    async fn statuses(&self) -> Result<Vec<super::Status>> {
+        // Each service desk project's workflows, one request each; a status once.
+        let mut all: Vec<super::Status> = Vec::new();
+        for desk in self.service_desks().await? {
+            let types: Vec<wire::TypeStatuses> = self
+                .shell
+                .http
+                .get(&format!("{API}/project/{}/statuses", desk.project_key), &[])
+                .await?;
+            for s in types.iter().flat_map(|t| &t.statuses) {
+                let category = s.status_category.as_ref().map_or("", |c| c.key.as_str());
+                let status = convert::status(&s.name, category);
+                if !all.iter().any(|known| known.name == status.name) {
+                    all.push(status);
+                }
+            }
+        }
+        Ok(all)
+    }
+
     async fn changed_since(&self, since: Timestamp) -> Result<Vec<TicketSummary>> {
         // Relative minutes: absolute dates are read in the site's time zone.
         let minutes = Timestamp::now().duration_since(since).as_mins().max(0) + 1;

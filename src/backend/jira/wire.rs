@@ -231,6 +231,13 @@ pub struct Queue {
     pub jql: String,
 }
 
+/// The statuses one issue type of a project can be in.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct TypeStatuses {
+    #[serde(default, deserialize_with = "lenient::list")]
+    pub statuses: Vec<Status>,
+}
+
 /// A workflow transition and where it leads.
 #[derive(Debug, Clone, Default, Deserialize)]
 pub struct Transition {

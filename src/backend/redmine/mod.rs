@@ -343,6 +343,15 @@ impl HelpDesk for RedmineDesk {
         self.assignable().await
     }
 
+    async fn statuses(&self) -> Result<Vec<super::Status>> {
+        let catalog = self.catalog().await?;
+        Ok(catalog
+            .statuses
+            .iter()
+            .map(|s| convert::status(&s.name, s.is_closed))
+            .collect())
+    }
+
     async fn changed_since(&self, since: Timestamp) -> Result<Vec<TicketSummary>> {
         let after = format!(">={}", since.strftime("%Y-%m-%dT%H:%M:%SZ"));
         let filters = [

@@ -332,3 +332,29 @@ async fn the_palette_speaks_in_peoples_words_with_the_keys() {
         h.screen()
     );
 }
+
+#[test]
+fn the_status_menu_takes_the_desks_own_statuses_once_they_are_listed() {
+    use crate::app::msg::{Loaded, Msg};
+    use crate::backend::{Error, Status, StatusKind};
+    let mut pure = crate::testkit::pure::Pure::with_rows(&[(1, "Drucker")]);
+    let stock = pure.state.session.capabilities.statuses.clone();
+    pure.on(Msg::Loaded(Loaded::Statuses(Err(Error::Forbidden(
+        "no".into(),
+    )))));
+    assert_eq!(
+        pure.state.session.capabilities.statuses, stock,
+        "a desk that will not list them keeps the stock list"
+    );
+    let own = vec![
+        Status::new("Neu", StatusKind::New),
+        Status::new("Warten auf Kunde", StatusKind::Pending),
+    ];
+    pure.on(Msg::Loaded(Loaded::Statuses(Ok(own.clone()))));
+    assert_eq!(pure.state.session.capabilities.statuses, own);
+    pure.on(Msg::Loaded(Loaded::Statuses(Ok(Vec::new()))));
+    assert_eq!(
+        pure.state.session.capabilities.statuses, own,
+        "an empty answer changes nothing"
+    );
+}

@@ -192,7 +192,7 @@ fn a_start_lists_the_views_first_the_one_on_screen_before_the_others() {
     assert!(
         !pure.fx.iter().any(|e| matches!(
             e,
-            Effect::LoadMe | Effect::LoadAgents | Effect::LoadCanned { .. }
+            Effect::LoadMe | Effect::LoadAgents | Effect::LoadStatuses | Effect::LoadCanned { .. }
         )),
         "nothing else competes with the views: {:?}",
         pure.fx
@@ -209,12 +209,12 @@ fn a_start_lists_the_views_first_the_one_on_screen_before_the_others() {
     let after = |e: &Effect| {
         matches!(
             e,
-            Effect::LoadMe | Effect::LoadAgents | Effect::LoadCanned { .. }
+            Effect::LoadMe | Effect::LoadAgents | Effect::LoadStatuses | Effect::LoadCanned { .. }
         )
     };
     assert_eq!(
         pure.fx.iter().filter(|e| after(e)).count(),
-        3,
+        4,
         "once every view has answered, even with a failure: {:?}",
         pure.fx
     );
