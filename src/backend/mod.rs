@@ -8,6 +8,7 @@ pub mod http;
 pub mod jira;
 mod lenient;
 pub mod outgoing;
+pub mod query_string;
 pub mod redmine;
 pub mod rt;
 pub mod search;
@@ -94,6 +95,18 @@ pub(crate) fn created_id(desk: &str, id: &str) -> Result<TicketId> {
     id.parse()
         .map(TicketId)
         .map_err(|_| Error::Invalid(format!("{desk} named the new ticket {id}, not a number")))
+}
+
+/// An id as JSON: a number where it is one, since desks with numeric ids refuse strings.
+pub(crate) fn json_id(id: &str) -> serde_json::Value {
+    id.parse::<i64>()
+        .map_or_else(|_| serde_json::json!(id), |n| serde_json::json!(n))
+}
+
+/// A date-only due date (`2026-11-30`) as the end of that day (UTC): a day's target runs out
+/// when the day does.
+pub(crate) fn end_of_day(date: &str) -> Option<Timestamp> {
+    format!("{}T23:59:59Z", date.trim()).parse().ok()
 }
 
 /// Each ticket of a bulk change with how it went, in the order asked.

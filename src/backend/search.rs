@@ -89,10 +89,11 @@ pub fn plan(syntax: SearchSyntax, typed: &str) -> Result<SearchPlan, String> {
                 (format!("{typed}&status_id=*"), None)
             }
         }
-        SearchSyntax::Redmine if is_address(typed) => {
-            (format!("requester={}", escaped(typed)), None)
-        }
-        SearchSyntax::Redmine => (format!("q={}", escaped(typed)), None),
+        SearchSyntax::Redmine if is_address(typed) => (
+            format!("requester={}", super::query_string::escape(typed)),
+            None,
+        ),
+        SearchSyntax::Redmine => (format!("q={}", super::query_string::escape(typed)), None),
         SearchSyntax::Jira if is_address(typed) => (format!("requester:{typed}"), None),
         SearchSyntax::Jira if looks_like_jql(typed) => (typed.to_string(), None),
         SearchSyntax::Jira => (
@@ -124,24 +125,13 @@ pub fn plan(syntax: SearchSyntax, typed: &str) -> Result<SearchPlan, String> {
                     .collect::<Vec<_>>()
                     .join(" AND ")
             };
-            (format!("status=all&query={}", escaped(&query)), None)
+            (
+                format!("status=all&query={}", super::query_string::escape(&query)),
+                None,
+            )
         }
     };
     Ok(SearchPlan { query, name, note })
-}
-
-/// `text` as a query-string value: what is not a letter, a digit or `-._~@` percent-escaped.
-fn escaped(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for byte in text.bytes() {
-        match byte {
-            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'@' => {
-                out.push(byte as char)
-            }
-            _ => out.push_str(&format!("%{byte:02X}")),
-        }
-    }
-    out
 }
 
 /// Whether text is already JQL: a comparison, a `~`, or a clause joined by AND/OR.

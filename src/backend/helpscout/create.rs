@@ -7,9 +7,9 @@
 use reqwest::Method;
 use serde_json::json;
 
-use super::write::{attachments, number};
+use super::write::attachments;
 use super::{HelpScoutDesk, convert, wire};
-use crate::backend::{Error, Opening, QueueRef, Reply, Result, TicketId, created_id};
+use crate::backend::{Error, Opening, QueueRef, Reply, Result, TicketId, created_id, json_id};
 
 #[async_trait::async_trait]
 impl super::super::Opens for HelpScoutDesk {
@@ -28,7 +28,7 @@ impl super::super::Opens for HelpScoutDesk {
         let mut thread = json!({
             "type": if message.public { "reply" } else { "note" },
             "text": convert::to_html(&message.body),
-            "user": number(&me),
+            "user": json_id(&me),
         });
         if message.public && !message.cc.is_empty() {
             thread["cc"] = json!(message.cc);
@@ -47,7 +47,7 @@ impl super::super::Opens for HelpScoutDesk {
         tags.extend(convert::tags_for(&[], opening.priority));
         let body = json!({
             "subject": opening.subject,
-            "mailboxId": number(&mailbox),
+            "mailboxId": json_id(&mailbox),
             "type": "phone",
             "status": "active",
             "customer": customer,

@@ -9,33 +9,11 @@ use crate::backend::View;
 /// The order when a view names none: most recently changed first.
 const ORDER: [(&str, &str); 2] = [("sortField", "modifiedAt"), ("sortOrder", "desc")];
 
-/// A view's parameters, percent-escapes decoded.
-pub fn parse(text: &str) -> Vec<(String, String)> {
-    let url = reqwest::Url::parse(&format!("http://view.invalid/?{}", text.trim()));
-    let mut pairs: Vec<(String, String)> = url
-        .map(|u| u.query_pairs().into_owned().collect())
-        .unwrap_or_default();
-    pairs.retain(|(k, _)| !k.is_empty());
-    pairs
-}
-
-/// The value of `key`, if the view gives it.
-pub fn get<'a>(pairs: &'a [(String, String)], key: &str) -> Option<&'a str> {
-    pairs
-        .iter()
-        .find(|(k, _)| k == key)
-        .map(|(_, v)| v.as_str())
-}
+pub use crate::backend::query_string::{borrowed, get, pairs as parse, set};
 
 /// Whether a folder is given by its type or name, to be looked up.
 pub fn folder_by_name(pairs: &[(String, String)]) -> Option<&str> {
     get(pairs, "folder").filter(|f| f.parse::<u64>().is_err())
-}
-
-/// Sets `key` to `value`, replacing what the view said.
-pub fn set(pairs: &mut Vec<(String, String)>, key: &str, value: String) {
-    pairs.retain(|(k, _)| k != key);
-    pairs.push((key.to_string(), value));
 }
 
 /// One page of `/v2/conversations` for `pairs`: the view's order or ours, page `page`.
@@ -54,14 +32,6 @@ pub fn next(number: Option<usize>, total_pages: Option<usize>) -> Option<String>
     total_pages
         .filter(|total| number < *total)
         .map(|_| (number + 1).to_string())
-}
-
-/// Borrowed pairs, as `Http` takes them.
-pub fn borrowed(params: &[(String, String)]) -> Vec<(&str, &str)> {
-    params
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect()
 }
 
 /// Mine, the unassigned folder and every open conversation.

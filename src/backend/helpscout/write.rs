@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 
 use super::convert::{self, PriorityFrom};
 use super::{HelpScoutDesk, wire};
-use crate::backend::{Changes, Error, OutgoingFile, Priority, Reply, Result, TicketId};
+use crate::backend::{Changes, Error, OutgoingFile, Priority, Reply, Result, TicketId, json_id};
 
 impl HelpScoutDesk {
     /// The conversation as it is now; a conflict if it changed since `expected` was read.
@@ -65,7 +65,7 @@ impl HelpScoutDesk {
         if with_assignee && let Some(owner) = &changes.assignee {
             let op = match owner {
                 Some(agent) => {
-                    json!({ "op": "replace", "path": "/assignTo", "value": number(&agent.0) })
+                    json!({ "op": "replace", "path": "/assignTo", "value": json_id(&agent.0) })
                 }
                 None => json!({ "op": "remove", "path": "/assignTo" }),
             };
@@ -113,7 +113,7 @@ impl HelpScoutDesk {
         self.send(
             Method::PUT,
             format!("conversations/{}/fields", c.id),
-            json!({ "fields": [{ "id": number(&field.id), "value": number(&option.id) }] }),
+            json!({ "fields": [{ "id": json_id(&field.id), "value": json_id(&option.id) }] }),
         )
         .await
     }
@@ -131,7 +131,7 @@ impl HelpScoutDesk {
         self.settle(&c, &reply.changes, !reply.public).await?;
         let mut thread = json!({
             "text": convert::to_html(&reply.body),
-            "user": number(&me),
+            "user": json_id(&me),
         });
         if let Some(status) = status {
             thread["status"] = json!(status);
@@ -147,12 +147,12 @@ impl HelpScoutDesk {
                 .ok_or_else(|| {
                     Error::Invalid(format!("conversation #{id} has no customer to reply to"))
                 })?;
-            thread["customer"] = json!({ "id": number(&customer) });
+            thread["customer"] = json!({ "id": json_id(&customer) });
             thread["cc"] = json!(reply.cc);
             thread["bcc"] = json!(reply.bcc);
             if let Some(owner) = &reply.changes.assignee {
                 // Help Scout reads -1 as "nobody".
-                thread["assignTo"] = owner.as_ref().map_or(json!(-1), |a| number(&a.0));
+                thread["assignTo"] = owner.as_ref().map_or(json!(-1), |a| json_id(&a.0));
             }
             format!("conversations/{id}/reply")
         } else {
@@ -205,9 +205,4 @@ pub(super) fn attachments(files: &[OutgoingFile], bytes: &[Vec<u8>]) -> Value {
         .zip(bytes)
         .map(|(f, b)| json!({ "fileName": f.name, "mimeType": f.mime, "data": engine.encode(b) }))
         .collect()
-}
-
-/// An id as JSON: a number where it is one.
-pub(super) fn number(id: &str) -> Value {
-    id.parse::<i64>().map_or_else(|_| json!(id), |n| json!(n))
 }

@@ -125,7 +125,7 @@ pub fn summary(issue: &Issue) -> TicketSummary {
     row.created_at = created;
     row.updated_at = f.updated.as_deref().and_then(parse_time).unwrap_or(created);
     row.waiting_since = (row.status.kind == StatusKind::New).then_some(created);
-    row.due_at = format!("{}T23:59:59Z", f.duedate.trim()).parse().ok();
+    row.due_at = crate::backend::end_of_day(&f.duedate);
     row.version = f.updated.clone();
     row
 }

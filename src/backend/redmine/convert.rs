@@ -175,11 +175,6 @@ pub fn contact(author: Option<&Named>, user: Option<&User>) -> Contact {
     contact
 }
 
-/// A date-only due date as the end of that day (UTC).
-fn due(date: &str) -> Option<Timestamp> {
-    format!("{}T23:59:59Z", date.trim()).parse().ok()
-}
-
 /// One queue row. The list carries no journals, so a new issue waits since it was opened and
 /// the reply count is known once the issue is read.
 pub fn summary(issue: &Issue, catalog: &Catalog, requester: Option<&User>) -> TicketSummary {
@@ -207,7 +202,7 @@ pub fn summary(issue: &Issue, catalog: &Catalog, requester: Option<&User>) -> Ti
     row.created_at = created;
     row.updated_at = updated;
     row.waiting_since = waiting_since;
-    row.due_at = due(&issue.due_date);
+    row.due_at = crate::backend::end_of_day(&issue.due_date);
     row.version = issue.updated_on.clone();
     row
 }

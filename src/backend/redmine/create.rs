@@ -10,9 +10,8 @@ use reqwest::Method;
 use reqwest::header::HeaderName;
 use serde_json::{Value, json};
 
-use super::write::number;
 use super::{RedmineDesk, wire};
-use crate::backend::{Error, Opening, QueueRef, Reply, Result, TicketId};
+use crate::backend::{Error, Opening, QueueRef, Reply, Result, TicketId, json_id};
 
 /// Who the new issue is by.
 enum Author {
@@ -79,12 +78,12 @@ impl super::super::Opens for RedmineDesk {
             Author::Agent => format!("Requester: {}\n\n{}", opening.requester, message.body),
         };
         let mut issue = json!({
-            "project_id": number(&project),
+            "project_id": json_id(&project),
             "subject": opening.subject,
             "description": description,
         });
         if let Some(id) = catalog.priority_id(opening.priority) {
-            issue["priority_id"] = number(&id);
+            issue["priority_id"] = json_id(&id);
         }
         let uploads = self.uploads(&message.files, &bytes).await?;
         if !uploads.is_empty() {

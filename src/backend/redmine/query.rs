@@ -4,7 +4,7 @@
 //! over subjects, descriptions and notes, and `requester=<address>`, the issues a person
 //! opened.
 
-use crate::backend::View;
+use crate::backend::{View, query_string};
 
 /// Issues per page: Redmine's most.
 pub const PER_PAGE: usize = 100;
@@ -26,18 +26,10 @@ pub enum Query {
 impl Query {
     /// Reads a view's query. Parameters as written, percent-escapes decoded.
     pub fn parse(text: &str) -> Query {
-        let url = reqwest::Url::parse(&format!("http://view.invalid/?{}", text.trim()));
-        let mut pairs: Vec<(String, String)> = url
-            .map(|u| u.query_pairs().into_owned().collect())
-            .unwrap_or_default();
-        pairs.retain(|(k, _)| !k.is_empty());
-        let take = |pairs: &mut Vec<(String, String)>, key: &str| {
-            let at = pairs.iter().position(|(k, _)| k == key)?;
-            Some(pairs.remove(at).1)
-        };
-        if let Some(words) = take(&mut pairs, "q") {
+        let mut pairs = query_string::pairs(text);
+        if let Some(words) = query_string::take(&mut pairs, "q") {
             Query::Words(words, pairs)
-        } else if let Some(address) = take(&mut pairs, "requester") {
+        } else if let Some(address) = query_string::take(&mut pairs, "requester") {
             Query::Requester(address, pairs)
         } else {
             Query::Filter(pairs)
@@ -75,13 +67,7 @@ pub fn next(offset: usize, shown: usize, total: Option<usize>) -> Option<String>
     (more && shown > 0).then(|| end.to_string())
 }
 
-/// Borrowed pairs, as `Http` takes them.
-pub fn borrowed(params: &[(String, String)]) -> Vec<(&str, &str)> {
-    params
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect()
-}
+pub use crate::backend::query_string::borrowed;
 
 /// Mine, unassigned and all open issues, as Redmine's own issue list filters them.
 pub fn default_views() -> Vec<View> {

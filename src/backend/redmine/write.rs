@@ -9,7 +9,7 @@ use serde_json::{Map, Value, json};
 
 use super::{RedmineDesk, convert, wire};
 use crate::backend::http::Payload;
-use crate::backend::{Agent, Changes, Error, Reply, Result, TicketId};
+use crate::backend::{Agent, Changes, Error, Reply, Result, TicketId, json_id};
 
 impl RedmineDesk {
     /// The issue as it is now; a conflict if it changed since `expected` was read.
@@ -53,17 +53,17 @@ impl RedmineDesk {
                     names.join(", ")
                 )));
             }
-            body.insert("status_id".into(), number(&status.id));
+            body.insert("status_id".into(), json_id(&status.id));
         }
         if let Some(p) = changes.priority {
             let id = catalog
                 .priority_id(p)
                 .ok_or_else(|| Error::Invalid("Redmine lists no priorities".into()))?;
-            body.insert("priority_id".into(), number(&id));
+            body.insert("priority_id".into(), json_id(&id));
         }
         if let Some(owner) = &changes.assignee {
             // An empty value unassigns.
-            let id = owner.as_ref().map_or(json!(""), |a| number(&a.0));
+            let id = owner.as_ref().map_or(json!(""), |a| json_id(&a.0));
             body.insert("assigned_to_id".into(), id);
         }
         Ok(body)
@@ -96,7 +96,7 @@ impl RedmineDesk {
                     Method::POST,
                     &format!("issues/{id}/watchers.json"),
                     &[],
-                    Some(&json!({ "user_id": number(&user) })),
+                    Some(&json!({ "user_id": json_id(&user) })),
                     &[],
                 )
                 .await?;
@@ -255,9 +255,4 @@ fn same_time(a: &str, b: &str) -> bool {
         (Ok(a), Ok(b)) => a == b,
         _ => a == b,
     }
-}
-
-/// An id as JSON: a number where it is one.
-pub(super) fn number(id: &str) -> Value {
-    id.parse::<u64>().map_or_else(|_| json!(id), |n| json!(n))
 }

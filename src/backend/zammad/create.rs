@@ -7,8 +7,8 @@ use reqwest::Method;
 use serde::Deserialize;
 use serde_json::json;
 
-use super::{ZammadDesk, number, wire};
-use crate::backend::{Opening, QueueRef, Reply, Result, TicketId, created_id};
+use super::{ZammadDesk, wire};
+use crate::backend::{Opening, QueueRef, Reply, Result, TicketId, created_id, json_id};
 
 /// The group a ticket starts in when the agent picks none: Zammad's stock one.
 const DEFAULT_GROUP: &str = "Users";
@@ -55,7 +55,7 @@ impl super::super::Opens for ZammadDesk {
             "article": article,
         });
         if let Some(id) = catalog.priority_id(opening.priority) {
-            body["priority_id"] = number(&id);
+            body["priority_id"] = json_id(&id);
         }
         let answer = self
             .shell

@@ -19,6 +19,7 @@ use super::{
     Agent, Capabilities, Changes, Contact, Error, FileLimits, HelpDesk, Opens, Page,
     RecipientSupport, Reply, Result, Shell, Ticket, TicketId, TicketSummary, View,
 };
+use crate::backend::json_id;
 use crate::canned::Canned;
 use crate::config::Profile;
 use convert::Catalog;
@@ -198,11 +199,11 @@ impl ZammadDesk {
                 .await?
                 .priority_id(p)
                 .ok_or_else(|| Error::Invalid("the help desk lists no priorities".into()))?;
-            body.insert("priority_id".into(), number(&id));
+            body.insert("priority_id".into(), json_id(&id));
         }
         if let Some(owner) = &changes.assignee {
             let id = owner.as_ref().map_or(convert::NOBODY, |a| a.0.as_str());
-            body.insert("owner_id".into(), number(id));
+            body.insert("owner_id".into(), json_id(id));
         }
         Ok(body)
     }
@@ -244,11 +245,6 @@ impl ZammadDesk {
             .await
             .map(|_| ())
     }
-}
-
-/// An id as JSON: a number where it is one.
-fn number(id: &str) -> Value {
-    id.parse::<u64>().map_or_else(|_| json!(id), |n| json!(n))
 }
 
 /// Zammad's own overviews for Mine, Unassigned and All open.
