@@ -355,6 +355,16 @@ async fn rt_falls_back_to_the_token_when_the_session_never_took() {
 }
 
 #[tokio::test]
+async fn rt_writes_carry_the_session_with_rts_own_origin() {
+    desks::rt_csrf::writes_carry_the_session_with_rts_own_origin().await;
+}
+
+#[tokio::test]
+async fn rt_repeats_a_refused_session_write_once_with_the_token() {
+    desks::rt_csrf::a_refused_session_write_is_repeated_once_with_the_token().await;
+}
+
+#[tokio::test]
 async fn a_desk_saying_two_remain_is_never_run_into() {
     desks::budget::a_desk_saying_two_remain_is_never_run_into().await;
 }

@@ -22,15 +22,6 @@ async fn lab() -> &'static Lab {
         .expect("lab thread")
 }
 
-/// The lab's port, for the proxies in front of it.
-fn upstream(lab: &Lab) -> u16 {
-    lab.url
-        .rsplit(':')
-        .next()
-        .and_then(|p| p.parse().ok())
-        .expect("lab port")
-}
-
 /// A desk reaching RT on `port`, listing `queue`, with a short request timeout so stalls end
 /// quickly.
 fn desk(lab: &Lab, port: u16, queue: &str) -> Arc<RtDesk> {
@@ -76,7 +67,7 @@ async fn exactly_once(queue_name: &str, fault: Fault, after_retry: &str) {
             "Is it there?",
         )
         .await;
-    let proxy = FaultProxy::start(upstream(lab)).await;
+    let proxy = FaultProxy::start(lab.port()).await;
     proxy.break_next("POST", "/correspond", fault);
     let mut app =
         looped::Running::start(desk(lab, proxy.port, &queue), jiff::Timestamp::now(), &[]);
@@ -160,7 +151,7 @@ async fn a_reply_waits_in_the_outbox_while_the_desk_is_away_and_goes_out_when_it
             "Hei!",
         )
         .await;
-    let proxy = rt::proxy::Proxy::start(upstream(lab)).await;
+    let proxy = rt::proxy::Proxy::start(lab.port()).await;
     let port = proxy.port;
     let mut app = looped::Running::start(desk(lab, port, &queue), jiff::Timestamp::now(), &[]);
     app.wait_for("Kirjakauppa").await;
@@ -180,7 +171,7 @@ async fn a_reply_waits_in_the_outbox_while_the_desk_is_away_and_goes_out_when_it
     assert!(screen.contains("reply to Sanna Järvinen on #"), "{screen}");
     app.press("esc");
 
-    let back = rt::proxy::Proxy::start_on(upstream(lab), port).await;
+    let back = rt::proxy::Proxy::start_on(lab.port(), port).await;
     app.press("O enter enter");
     app.wait_for("Reply sent to Sanna Järvinen").await;
     assert_eq!(replies(&rest, ticket, text).await, (1, true));
@@ -241,7 +232,7 @@ async fn a_new_ticket_whose_create_answer_was_dropped_arrives_once_with_its_mess
     let queue = rest.queue("nt-drop").await;
     rest.ticket(&queue, "Already here", "old@example.com", 10, "x")
         .await;
-    let proxy = FaultProxy::start(upstream(lab)).await;
+    let proxy = FaultProxy::start(lab.port()).await;
     proxy.break_next("POST", "/REST/2.0/ticket$", Fault::ForwardThenDrop);
     let mut app =
         looped::Running::start(desk(lab, proxy.port, &queue), jiff::Timestamp::now(), &[]);
@@ -276,11 +267,8 @@ async fn a_new_ticket_started_with_a_note_is_created_then_commented_once() {
     let queue = rest.queue("nt-note").await;
     rest.ticket(&queue, "Queue marker", "old@example.com", 10, "x")
         .await;
-    let mut app = looped::Running::start(
-        desk(lab, upstream(lab), &queue),
-        jiff::Timestamp::now(),
-        &[],
-    );
+    let mut app =
+        looped::Running::start(desk(lab, lab.port(), &queue), jiff::Timestamp::now(), &[]);
     app.wait_for("Queue marker").await;
     app.press("N");
     app.wait_for("New ticket").await;

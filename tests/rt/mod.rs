@@ -57,6 +57,17 @@ pub struct Lab {
     _server: Mutex<Child>,
 }
 
+impl Lab {
+    /// The port RT listens on, for proxies in front of it.
+    pub fn port(&self) -> u16 {
+        self.url
+            .rsplit(':')
+            .next()
+            .and_then(|p| p.parse().ok())
+            .expect("the lab's url ends in its port")
+    }
+}
+
 static LAB: OnceLock<Result<Lab, String>> = OnceLock::new();
 
 /// The lab, started on first use. Blocks; call it from `spawn_blocking` in async tests.

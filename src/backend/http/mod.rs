@@ -74,6 +74,9 @@ enum Sent {
     Answer(Result<Answer, Error>),
     /// Sent with the session's cookie and redirected: the desk no longer honours it.
     SessionGone,
+    /// Sent with the session's cookie and refused as a possible cross-site request; nothing
+    /// was done.
+    CrossSite(Error),
 }
 
 /// What proves who sends a request.
@@ -166,9 +169,10 @@ impl Http {
     }
 
     /// This client with a session: the credential is exchanged for a cookie on the first
-    /// request, and requests carry the cookie from then on.
-    pub fn with_session(mut self, exchange: Exchange) -> Self {
-        self.session = Some(Arc::new(Session::new(exchange)));
+    /// request, and requests carry the cookie from then on, naming `web` (the desk's web
+    /// root) as where they come from.
+    pub fn with_session(mut self, exchange: Exchange, web: &Url) -> Self {
+        self.session = Some(Arc::new(Session::new(exchange, web)));
         self
     }
 
@@ -249,10 +253,13 @@ impl Http {
         let mut rate_limited = 0;
         let mut read_retries = 0;
         let mut token_renewed = false;
+        let mut cross_site_refused = false;
         loop {
             let session = match &self.session {
-                Some(session) => session.cookie(&self.client, self.auth.as_ref()).await,
-                None => None,
+                Some(session) if !session.by_credential(&method) => {
+                    session.cookie(&self.client, self.auth.as_ref()).await
+                }
+                _ => None,
             };
             let token = self.token().await?;
             let carry = match (&session, &token, &self.auth) {
@@ -278,6 +285,16 @@ impl Http {
                     }
                     continue;
                 }
+                // Refused before anything was done: the request goes again once with the
+                // credential, and so do this method's requests from now on.
+                Sent::CrossSite(err) => match &self.session {
+                    Some(session) if !cross_site_refused && self.auth.is_some() => {
+                        cross_site_refused = true;
+                        session.refused_cross_site(&method, session.origin());
+                        continue;
+                    }
+                    _ => Err(err),
+                },
                 Sent::Answer(result) => result,
             };
             match &result {
@@ -343,7 +360,11 @@ impl Http {
             .query(query);
         match carry {
             Carry::Cookie(cookie) => {
-                request = request.header(reqwest::header::COOKIE, cookie.clone())
+                request = request.header(reqwest::header::COOKIE, cookie.clone());
+                // What the desk's own pages send: RT takes a cookie on a write only from them.
+                for (name, value) in self.session.iter().flat_map(|s| s.origin_headers()) {
+                    request = request.header(name, value);
+                }
             }
             Carry::Credential(auth) => request = request.header(&self.auth_name, auth.clone()),
             Carry::Nothing => {}
@@ -386,6 +407,13 @@ impl Http {
         {
             tracing::info!(%method, path = %shown, "the session ended; logging in again");
             return Sent::SessionGone;
+        }
+        if matches!(carry, Carry::Cookie(_))
+            && let Ok((status, headers, body)) = &answered
+            && Session::is_cross_site_refusal(*status, body)
+        {
+            tracing::info!(%method, path = %shown, "the session cookie was refused as cross-site");
+            return Sent::CrossSite(status_error(*status, headers, body));
         }
         Sent::Answer(match answered {
             Ok((status, headers, body)) => {

@@ -5,12 +5,20 @@
 //! (RT answers 302 to its login page), the exchange is made again and the request repeated
 //! once. A desk that gives no cookie is asked with the credential on every request, as before.
 //! The cookie lives in memory only.
+//!
+//! A cookie is what a browser sends, so a desk may guard it against cross-site requests: RT
+//! (since its fix for CVE-2026-108277) refuses a cookie on anything but GET, HEAD and OPTIONS
+//! unless `Origin` or `Referer` names RT's own host. Requests with the cookie carry both, set
+//! to the desk's web root, as RT's own pages do. Where RT still refuses (the url is not the
+//! name RT knows itself by: a reverse proxy, another host name or port), the request is
+//! repeated once with the credential, and requests of that method carry the credential for
+//! the rest of the process; reads stay on the session.
 
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 use reqwest::header::{AUTHORIZATION, HeaderValue, SET_COOKIE};
-use reqwest::{Client, Url};
+use reqwest::{Client, Method, StatusCode, Url};
 
 /// How the credential becomes a cookie.
 #[derive(Debug, Clone)]
@@ -26,6 +34,14 @@ pub enum Exchange {
 #[derive(Debug)]
 pub struct Session {
     exchange: Exchange,
+    /// The desk's web root as `Origin` (`scheme://host:port`) and `Referer` send it.
+    origin: Option<HeaderValue>,
+    referer: Option<HeaderValue>,
+    /// Methods whose cookie the desk refused as a possible cross-site request: they carry
+    /// the credential from then on.
+    by_credential: Mutex<Vec<Method>>,
+    /// Requests refused that way and repeated with the credential, for tests and `doctor`.
+    cross_site_refusals: AtomicU64,
     /// `name=value` pairs for the Cookie header, once logged in.
     cookie: Mutex<Option<HeaderValue>>,
     /// The desk gave no cookie: requests carry the credential.
@@ -37,9 +53,17 @@ pub struct Session {
 }
 
 impl Session {
-    pub fn new(exchange: Exchange) -> Self {
+    /// A session taken through `exchange`, its requests naming `web` (the desk's web root) as
+    /// where they come from.
+    pub fn new(exchange: Exchange, web: &Url) -> Self {
+        let origin = HeaderValue::from_str(&web.origin().ascii_serialization()).ok();
+        let referer = HeaderValue::from_str(web.as_str()).ok();
         Self {
             exchange,
+            origin,
+            referer,
+            by_credential: Mutex::new(Vec::new()),
+            cross_site_refusals: AtomicU64::new(0),
             cookie: Mutex::new(None),
             refused: AtomicBool::new(false),
             logins: AtomicU64::new(0),
@@ -55,6 +79,71 @@ impl Session {
     /// Whether requests now carry a cookie rather than the credential.
     pub fn active(&self) -> bool {
         self.current().is_some()
+    }
+
+    /// The `Origin` and `Referer` a request with the cookie carries.
+    pub fn origin_headers(
+        &self,
+    ) -> impl Iterator<Item = (reqwest::header::HeaderName, HeaderValue)> {
+        let origin = self.origin.clone().map(|v| (reqwest::header::ORIGIN, v));
+        let referer = self.referer.clone().map(|v| (reqwest::header::REFERER, v));
+        origin.into_iter().chain(referer)
+    }
+
+    /// Whether requests of `method` carry the credential, the desk having refused their
+    /// cookie as a possible cross-site request.
+    pub fn by_credential(&self, method: &Method) -> bool {
+        self.by_credential
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .contains(method)
+    }
+
+    /// How many requests the desk refused with the cookie as cross-site, each then repeated
+    /// with the credential.
+    pub fn cross_site_refusals(&self) -> u64 {
+        self.cross_site_refusals.load(Ordering::Relaxed)
+    }
+
+    /// The desk refused the cookie on a `method` request as a possible cross-site request:
+    /// nothing was done (the check comes before any handler). Requests of that method carry
+    /// the credential from now on; the first refusal is logged with what would let the
+    /// session through.
+    pub fn refused_cross_site(&self, method: &Method, sent_as: &str) {
+        self.cross_site_refusals.fetch_add(1, Ordering::Relaxed);
+        let mut methods = self.by_credential.lock().unwrap_or_else(|e| e.into_inner());
+        if methods.contains(method) {
+            return;
+        }
+        let first = methods.is_empty();
+        methods.push(method.clone());
+        drop(methods);
+        if first {
+            tracing::warn!(
+                %method,
+                origin = sent_as,
+                "the desk refused its own session cookie as a cross-site request; such requests \
+                 carry the credential from now on (slower on Request Tracker). To keep them on \
+                 the session, make the profile's url the address RT calls itself ($WebDomain, \
+                 $WebPort), or add this host to RT's @ReferrerWhitelist"
+            );
+        } else {
+            tracing::info!(%method, "this method too carries the credential from now on");
+        }
+    }
+
+    /// What the desk sent back was its refusal of a cookie as a cross-site request (RT's 403
+    /// "Cross-site request forgery protection refused this request").
+    pub fn is_cross_site_refusal(status: StatusCode, body: &str) -> bool {
+        status == StatusCode::FORBIDDEN && body.contains("forgery")
+    }
+
+    /// The `Origin` requests with the cookie name, as text for messages.
+    pub fn origin(&self) -> &str {
+        self.origin
+            .as_ref()
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
     }
 
     fn current(&self) -> Option<HeaderValue> {

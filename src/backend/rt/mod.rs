@@ -3,6 +3,7 @@
 //! parts, its files' metadata), made together; writes use `If-Match` with the ticket's ETag, which RT derives from the ticket's
 //! newest transaction, so a 412 means someone changed the ticket since it was read.
 
+mod agents;
 mod convert;
 mod create;
 mod files;
@@ -23,7 +24,7 @@ use super::{
 };
 use crate::canned::Canned;
 use crate::config::{PriorityScale, Profile};
-use wire::{Article, Collection, GroupRow, MemberRef, TicketRow, UserRef};
+use wire::{Article, Collection, TicketRow, UserRef};
 
 /// Ticket fields every list asks for, with the references worth expanding.
 const FIELDS: &[(&str, &str)] = &[
@@ -116,7 +117,8 @@ impl RtDesk {
             // The home page renders the agent's whole dashboard (~300 ms more than this).
             _ => super::http::Exchange::HeaderGet(page(SESSION_PAGE)?),
         };
-        let http = Http::new(&api, Some(header), timeouts)?.with_session(exchange);
+        let web_root = page("")?;
+        let http = Http::new(&api, Some(header), timeouts)?.with_session(exchange, &web_root);
         let host = http.base().host_str().unwrap_or("rt").to_string();
         // RT's lists carry neither reply counts nor tags: no way to tell a quick win.
         let views = View::or_defaults(&profile.views, default_views, false);
@@ -137,6 +139,15 @@ impl RtDesk {
     /// server gives none and every request carries the credential).
     pub fn session_logins(&self) -> u64 {
         self.shell.http.session().map_or(0, |s| s.logins())
+    }
+
+    /// How many requests RT refused with its session as cross-site, each then repeated with
+    /// the credential (0 where the profile's url is the address RT calls itself).
+    pub fn cross_site_refusals(&self) -> u64 {
+        self.shell
+            .http
+            .session()
+            .map_or(0, |s| s.cross_site_refusals())
     }
 
     /// Whether requests carry a session rather than the credential.
@@ -329,61 +340,7 @@ impl HelpDesk for RtDesk {
     }
 
     async fn agents(&self) -> Result<Vec<Agent>> {
-        let mut logins: Vec<String> = Vec::new();
-        // Agents are members of RT's internal Privileged group; listing them needs the right to
-        // administer group membership, which many agents do not have. The profile's `agents`
-        // list is the fallback.
-        let search = json!([{ "field": "Domain", "value": "SystemInternal" }, { "field": "Name", "value": "Privileged" }]);
-        let found = self
-            .shell
-            .http
-            .send(
-                Method::POST,
-                "groups",
-                &[("fields", "Name")],
-                Some(&search),
-                &[],
-            )
-            .await;
-        if let Ok(groups) = found.and_then(|a| a.json::<Collection<GroupRow>>())
-            && let Some(group) = groups.items.first()
-        {
-            let path = format!("group/{}/members", group.id);
-            if let Ok(members) = self
-                .all::<MemberRef>(
-                    &path,
-                    &[("users", "1"), ("groups", "0"), ("recursively", "1")],
-                )
-                .await
-            {
-                logins.extend(
-                    members
-                        .into_iter()
-                        .filter(|m| m.kind != "group")
-                        .map(|m| m.id),
-                );
-            }
-        }
-        for name in &self.agent_names {
-            if !logins.contains(name) {
-                logins.push(name.clone());
-            }
-        }
-        let lookups = logins.iter().map(|login| self.user(login));
-        let mut agents: Vec<Agent> = futures::future::join_all(lookups)
-            .await
-            .into_iter()
-            .filter_map(|u| u.ok())
-            .filter(|u| !matches!(u.login(), "RT_System" | "Nobody"))
-            .map(|u| convert::agent(&u))
-            .collect();
-        if let Ok(me) = self.me().await
-            && !agents.iter().any(|a| a.id == me.id)
-        {
-            agents.insert(0, me);
-        }
-        agents.sort_by(|a, b| a.name.cmp(&b.name));
-        Ok(agents)
+        self.team().await
     }
 
     async fn changed_since(&self, since: Timestamp) -> Result<Vec<TicketSummary>> {

@@ -196,18 +196,9 @@ pub struct Article {
     pub custom_fields: Vec<CustomFieldValues>,
 }
 
-/// A group found by search.
+/// A record named by its id alone (a queue the agent sees).
 #[derive(Debug, Clone, Deserialize)]
-pub struct GroupRow {
+pub struct IdRow {
     #[serde(rename = "id", deserialize_with = "any_string")]
     pub id: String,
-}
-
-/// A group member reference.
-#[derive(Debug, Clone, Deserialize)]
-pub struct MemberRef {
-    #[serde(rename = "id", deserialize_with = "any_string")]
-    pub id: String,
-    #[serde(rename = "type", default)]
-    pub kind: String,
 }
