@@ -157,3 +157,93 @@ async fn with_a_url_rt_does_not_know_itself_by_writes_fall_back_to_the_token() {
     assert_eq!(desk.cross_site_refusals(), 2, "once per kind of request");
     proxy.stop().await;
 }
+
+/// `frontdesk doctor` on a profile reaching RT at `url`, as bob: its report and whether it
+/// passed.
+async fn doctor(lab: &Lab, url: &str, queue: &str) -> (String, bool) {
+    let home = tempfile::tempdir().expect("home");
+    let config = home.path().join("config/frontdesk");
+    std::fs::create_dir_all(&config).expect("config dir");
+    std::fs::write(
+        config.join("config.toml"),
+        format!(
+            "default_profile = \"lab\"\n[profiles.lab]\nbackend = \"rt\"\nurl = \"{url}\"\n\
+             insecure_http = true\nviews = [{{ name = \"Lab\", query = \"Queue = '{queue}'\" }}]\n"
+        ),
+    )
+    .expect("config");
+    let out = tokio::process::Command::new(env!("CARGO_BIN_EXE_frontdesk"))
+        .arg("doctor")
+        .env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path().join("config"))
+        .env("XDG_DATA_HOME", home.path().join("data"))
+        .env("FRONTDESK_TOKEN", &lab.bob_token)
+        .output()
+        .await
+        .expect("doctor ran");
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(!text.contains(&lab.bob_token), "the token is never printed");
+    (text, out.status.success())
+}
+
+fn line<'a>(text: &'a str, step: &str) -> &'a str {
+    text.lines()
+        .find(|l| l.split_once(' ').is_some_and(|(_, rest)| rest.starts_with(step)))
+        .unwrap_or_else(|| panic!("a {step} line in:\n{text}"))
+}
+
+/// `doctor` opens a ticket as the interface does and tries a search and a guarded change the
+/// way frontdesk sends them: on a stock RT all on the session, with what each costs; through
+/// a proxy RT is not told of, a warning with the way to put them back on the session.
+#[tokio::test(flavor = "multi_thread")]
+async fn doctor_tries_what_frontdesk_does_and_says_how_rt_takes_it() {
+    let lab = lab().await;
+    let rest = Rest::new(lab);
+    let queue = rest.queue("q-today-doctor").await;
+    let id = rest
+        .ticket(&queue, "Doctor", "doc@example.fi", 10, "Hei.")
+        .await;
+    let before = rest.history(id).await.len();
+
+    let (text, passed) = doctor(lab, &lab.url, &queue).await;
+    assert!(passed, "{text}");
+    let open = line(&text, "open");
+    assert!(
+        open.starts_with('✓') && open.contains(&format!("#{id} opens")),
+        "{open}"
+    );
+    let cost = line(&text, "cost");
+    assert!(
+        cost.contains("a read with the credential takes")
+            && cost.contains("the session frontdesk takes brings it to"),
+        "{cost}"
+    );
+    let writes = line(&text, "writes");
+    assert!(
+        writes.starts_with('✓')
+            && writes.contains("go on the session")
+            && writes.contains("a change"),
+        "{writes}"
+    );
+
+    let proxy = rt::proxy::Proxy::start(lab.port()).await;
+    let other = format!("http://127.0.0.1:{}", proxy.port);
+    let (text, passed) = doctor(lab, &other, &queue).await;
+    assert!(
+        passed,
+        "a fallback that works is a warning, not a failure:\n{text}"
+    );
+    assert!(line(&text, "open").starts_with('✓'), "{text}");
+    let writes = line(&text, "writes");
+    assert!(
+        writes.starts_with('!') && writes.contains(&format!("127.0.0.1:{}", proxy.port)),
+        "{writes}"
+    );
+    assert!(text.contains("@ReferrerWhitelist"), "{text}");
+    proxy.stop().await;
+    assert_eq!(
+        rest.history(id).await.len(),
+        before,
+        "doctor's change was refused as stale: nothing was written"
+    );
+}

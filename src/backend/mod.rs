@@ -145,9 +145,10 @@ pub trait HelpDesk: Send + Sync {
         self.shell().map_or(0, |s| s.http.requests_sent())
     }
 
-    /// What one request costs with the credential and with a session, for `doctor`; `None`
-    /// where it is not worth measuring (the desk checks credentials cheaply).
-    async fn request_cost(&self) -> Option<Result<http::RequestCost>> {
+    /// What one request costs with the credential and with a session, and how the desk takes
+    /// a search and a change (tried on `ticket`, guarded so nothing is written), for
+    /// `doctor`; `None` where it is not worth measuring (the desk checks credentials cheaply).
+    async fn request_cost(&self, _ticket: Option<TicketId>) -> Option<Result<http::RequestCost>> {
         None
     }
 

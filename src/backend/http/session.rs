@@ -240,12 +240,27 @@ impl Session {
     }
 }
 
-/// What one request costs a desk, with the credential and with the session.
+/// What one request costs a desk, with the credential and with the session, and how the desk
+/// takes the kinds of request frontdesk sends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RequestCost {
     pub credential: std::time::Duration,
     /// `None`: the desk gives no session.
     pub session: Option<std::time::Duration>,
+    /// A search sent as a POST, as opening a ticket sends one.
+    pub post: Option<Trial>,
+    /// A change sent as a PUT, guarded so the desk refuses it before writing anything.
+    pub put: Option<Trial>,
+}
+
+/// How one request went through.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Trial {
+    /// It went on the session; `false`: with the credential.
+    pub on_session: bool,
+    /// The desk refused it on the session as a cross-site request first.
+    pub refused_cross_site: bool,
+    pub took: std::time::Duration,
 }
 
 impl super::Http {
@@ -267,11 +282,14 @@ impl super::Http {
             let (status, headers) = (answer.status(), answer.headers().clone());
             return Err(super::status_error(status, &headers, ""));
         }
+        let cost = RequestCost {
+            credential,
+            session: None,
+            post: None,
+            put: None,
+        };
         let Some(session) = self.session() else {
-            return Ok(RequestCost {
-                credential,
-                session: None,
-            });
+            return Ok(cost);
         };
         let mut times = Vec::new();
         for _ in 0..3 {
@@ -282,8 +300,39 @@ impl super::Http {
         }
         times.sort();
         Ok(RequestCost {
-            credential,
             session: session.active().then(|| times[1]),
+            ..cost
+        })
+    }
+
+    /// Sends one request as frontdesk would and says how the desk took it: on the session or
+    /// with the credential, and whether it refused the session first. `expected` names an
+    /// error that counts as taken (a guarded change the desk declined as stale).
+    pub async fn trial(
+        &self,
+        method: Method,
+        path: &str,
+        query: &[(&str, &str)],
+        body: &serde_json::Value,
+        headers: &[(reqwest::header::HeaderName, String)],
+        expected: fn(&super::Error) -> bool,
+    ) -> Result<Trial, super::Error> {
+        let refusals = self.session().map_or(0, |s| s.cross_site_refusals());
+        let started = std::time::Instant::now();
+        match self
+            .send(method.clone(), path, query, Some(body), headers)
+            .await
+        {
+            Ok(_) => {}
+            Err(err) if expected(&err) => {}
+            Err(err) => return Err(err),
+        }
+        let took = started.elapsed();
+        let session = self.session();
+        Ok(Trial {
+            on_session: session.is_some_and(|s| s.active() && !s.by_credential(&method)),
+            refused_cross_site: session.map_or(0, |s| s.cross_site_refusals()) > refusals,
+            took,
         })
     }
 }

@@ -235,9 +235,13 @@ impl HelpDesk for RtDesk {
         }
     }
 
-    async fn request_cost(&self) -> Option<Result<super::http::RequestCost>> {
-        // RT checks the credential with bcrypt on every request: worth saying what it costs.
-        Some(self.shell.http.request_cost("queues/all").await)
+    async fn request_cost(
+        &self,
+        ticket: Option<TicketId>,
+    ) -> Option<Result<super::http::RequestCost>> {
+        // RT checks the credential with bcrypt on every request: worth saying what it costs,
+        // and whether RT takes frontdesk's searches and writes on its session.
+        Some(self.rehearse(ticket).await)
     }
 
     async fn me(&self) -> Result<Agent> {

@@ -140,3 +140,38 @@ pub(super) fn refused(body: &str) -> Result<()> {
         None => Ok(()),
     }
 }
+
+impl RtDesk {
+    /// What `doctor` reports: a read's cost with the token and the session, then a search
+    /// (POST) and, on `ticket`, a change (PUT) guarded by an ETag no ticket has, so RT
+    /// answers 412 after letting it in and writes nothing.
+    pub(super) async fn rehearse(
+        &self,
+        ticket: Option<TicketId>,
+    ) -> Result<crate::backend::http::RequestCost> {
+        let http = &self.shell.http;
+        let mut cost = http.request_cost("queues/all").await?;
+        let search = json!([{ "field": "id", "operator": ">", "value": "0" }]);
+        let params = [("per_page", "1"), ("fields", "id")];
+        cost.post = Some(
+            http.trial(Method::POST, "tickets", &params, &search, &[], |_| false)
+                .await?,
+        );
+        if let Some(id) = ticket {
+            let stale = [(IF_MATCH, "\"frontdesk-doctor\"".to_string())];
+            let nothing = json!({});
+            cost.put = Some(
+                http.trial(
+                    Method::PUT,
+                    &format!("ticket/{id}"),
+                    &[],
+                    &nothing,
+                    &stale,
+                    |e| matches!(e, Error::Conflict),
+                )
+                .await?,
+            );
+        }
+        Ok(cost)
+    }
+}

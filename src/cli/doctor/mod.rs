@@ -5,6 +5,9 @@ use std::io::IsTerminal;
 use std::process::ExitCode;
 use std::time::Duration;
 
+mod advice;
+mod trials;
+
 use crate::backend::{Error, HelpDesk, View};
 use crate::config::{BackendKind, Profile};
 use crate::credentials;
@@ -221,7 +224,7 @@ async fn connection(report: &mut Report, profile: &Profile, env: &Env) {
                 None,
             );
         }
-        Err(err) => return auth_failure(report, profile, &err),
+        Err(err) => return advice::auth_failure(report, profile, &err),
     }
     if profile.backend == BackendKind::HelpScout {
         // Help Scout has no priority; say where frontdesk keeps one.
@@ -239,95 +242,19 @@ async fn connection(report: &mut Report, profile: &Profile, env: &Env) {
             None,
         );
     }
-    cost(report, desk.as_ref()).await;
-    permissions(report, desk.as_ref()).await;
+    let first = permissions(report, desk.as_ref()).await;
+    trials::open(report, desk.as_ref(), first).await;
+    trials::cost(report, desk.as_ref(), first, &url).await;
 }
 
-/// What a request costs on this server, with the credential and with a session.
-async fn cost(report: &mut Report, desk: &dyn HelpDesk) {
-    let ms = |d: Duration| d.as_millis();
-    match desk.request_cost().await {
-        None => {}
-        Some(Ok(cost)) => {
-            let text = match cost.session {
-                Some(session) => format!(
-                    "each request with the credential takes {} ms on this server (it is hashed every time); the session frontdesk takes brings it to {} ms",
-                    ms(cost.credential),
-                    ms(session)
-                ),
-                None => format!(
-                    "each request takes {} ms; the server gives no session, so every request carries the credential",
-                    ms(cost.credential)
-                ),
-            };
-            report.line(Verdict::Ok, "cost", text, None);
-        }
-        Some(Err(err)) => report.line(
-            Verdict::Warn,
-            "cost",
-            format!("could not be measured: {err}"),
-            None,
-        ),
-    }
-}
-
-fn auth_failure(report: &mut Report, profile: &Profile, err: &Error) {
-    let fix = match (profile.backend, err) {
-        (BackendKind::Rt, Error::Auth(_)) => {
-            "the token is wrong, expired or revoked (RT: Settings → Auth Tokens);\n`frontdesk login` checks and stores a new one"
-        }
-        (BackendKind::Zendesk, Error::Auth(_)) => {
-            "Zendesk takes an API token with user = the agent's e-mail (Admin Center → Apps and\nintegrations → Zendesk API), or an OAuth token with auth = \"oauth\"; `frontdesk login` stores a new one"
-        }
-        (BackendKind::Zendesk, Error::Forbidden(_)) => {
-            "the token works but this user may not use the API: Zendesk's API needs an agent or admin,\nand token access switched on in Admin Center"
-        }
-        (BackendKind::Freshdesk, Error::Auth(_)) => {
-            "Freshdesk takes the agent's API key (profile picture → Profile settings → Your API Key),\nnot the password; the url must be https://YOURDOMAIN.freshdesk.com; `frontdesk login` stores a new one"
-        }
-        (BackendKind::Zammad, Error::Auth(_)) => {
-            "Zammad takes a personal access token (Profile → Token Access) with the ticket.agent\npermission, or an OAuth token with auth = \"oauth\"; `frontdesk login` stores a new one"
-        }
-        (BackendKind::Zammad, Error::Forbidden(_)) => {
-            "the token lacks a permission: create one with ticket.agent under Profile → Token Access"
-        }
-        (BackendKind::Jira, Error::Auth(_)) => {
-            "Jira takes user = your Atlassian e-mail and an API token (id.atlassian.com → Security →\nAPI tokens), not your password; `frontdesk login` stores a new one"
-        }
-        (BackendKind::Jira, Error::Forbidden(_)) => {
-            "the token works but Jira refused: agents need a Jira Service Management licence and a\nrole in the service desk project"
-        }
-        (BackendKind::HelpScout, Error::Auth(_)) => {
-            "Help Scout takes an OAuth app: user = its App ID, the token = its App Secret (Your Profile →\nMy Apps); the app's user must be active; `frontdesk login` stores a new secret"
-        }
-        (BackendKind::Redmine, Error::Auth(_)) => {
-            "Redmine takes your API access key (My account → API access key → Show); the REST web\nservice must be on (Administration → Settings → API); `frontdesk login` stores a new key"
-        }
-        (BackendKind::Redmine, Error::Forbidden(_)) => {
-            "the key works but Redmine refused: an administrator enables the REST web service\n(Administration → Settings → API), and your role needs View issues in the project"
-        }
-        (_, Error::Auth(_)) => {
-            "the credential is wrong or expired; `frontdesk login` checks and stores a new one"
-        }
-        (_, Error::Network(m))
-            if m.contains("certificate") || m.contains("tls") || m.contains("TLS") =>
-        {
-            "the server's TLS certificate is not trusted: check http:// versus https:// in the url,\nor install the certificate authority your organisation uses"
-        }
-        (_, Error::Forbidden(_)) => "the account may not use the API; ask your help desk admin",
-        (_, Error::NotFound(_)) => {
-            "the url may point at the wrong place: give the help desk's base address"
-        }
-        _ => "check the url; `frontdesk doctor` again after fixing",
-    };
-    report.line(Verdict::Fail, "auth", err.to_string(), Some(fix));
-}
-
-async fn permissions(report: &mut Report, desk: &dyn HelpDesk) {
+/// Lists each view; returns the first ticket listed, for the checks that open one.
+async fn permissions(report: &mut Report, desk: &dyn HelpDesk) -> Option<crate::backend::TicketId> {
+    let mut first = None;
     for view in desk.default_views() {
         let View { name, query, .. } = &view;
         match desk.list_view(&view, None).await {
             Ok(page) => {
+                first = first.or(page.tickets.first().map(|t| t.id));
                 let n = page.total.unwrap_or(page.tickets.len());
                 report.line(
                     Verdict::Ok,
@@ -364,6 +291,7 @@ async fn permissions(report: &mut Report, desk: &dyn HelpDesk) {
             ),
         }
     }
+    first
 }
 
 fn terminal(report: &mut Report) {
