@@ -580,6 +580,8 @@ async fn a_wrong_token_in_the_interface_says_what_to_do() {
         "{screen}"
     );
     assert!(screen.contains("frontdesk doctor"), "{screen}");
+    let title = screen.lines().next().unwrap_or_default();
+    assert!(title.contains("signed out"), "not offline: {title}");
 }
 
 #[tokio::test(flavor = "multi_thread")]

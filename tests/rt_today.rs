@@ -188,7 +188,10 @@ async fn doctor(lab: &Lab, url: &str, queue: &str) -> (String, bool) {
 
 fn line<'a>(text: &'a str, step: &str) -> &'a str {
     text.lines()
-        .find(|l| l.split_once(' ').is_some_and(|(_, rest)| rest.starts_with(step)))
+        .find(|l| {
+            l.split_once(' ')
+                .is_some_and(|(_, rest)| rest.starts_with(step))
+        })
         .unwrap_or_else(|| panic!("a {step} line in:\n{text}"))
 }
 

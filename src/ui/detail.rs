@@ -204,7 +204,8 @@ fn cached(state: &State) -> String {
     if state.detail.ticket.is_loading() {
         format!(" · cached {age} ago · ⟳")
     } else {
-        format!(" · cached {age} ago · offline")
+        let away = state.session.away.as_ref().map_or("offline", |a| a.label());
+        format!(" · cached {age} ago · {away}")
     }
 }
 

@@ -94,25 +94,26 @@ fn title_bar(frame: &mut Frame<'_>, state: &State, theme: &Theme, screen: Rect) 
     let right = if let Some(cached) = cached {
         if loading {
             format!("{cached} · ⟳ loading")
-        } else if state.session.offline.is_some() {
-            format!("{cached} · offline")
+        } else if let Some(away) = &state.session.away {
+            format!("{cached} · {}", away.label())
         } else {
             cached
         }
     } else if loading {
         "⟳ loading".to_string()
     } else if let Some(at) = state.session.refreshed_at {
-        let offline = if state.session.offline.is_some() {
-            " · offline"
-        } else {
-            ""
-        };
+        let away = state
+            .session
+            .away
+            .as_ref()
+            .map(|a| format!(" · {}", a.label()))
+            .unwrap_or_default();
         format!(
-            "updated {}{offline}",
+            "updated {}{away}",
             at.to_zoned(state.session.tz.clone()).strftime("%H:%M")
         )
-    } else if state.session.offline.is_some() {
-        "offline".to_string()
+    } else if let Some(away) = &state.session.away {
+        away.label().to_string()
     } else {
         String::new()
     };
@@ -185,10 +186,9 @@ fn title_bar(frame: &mut Frame<'_>, state: &State, theme: &Theme, screen: Rect) 
         right = with_marks(state, String::new());
     }
     // Being offline matters more than the time of the last answer.
-    let right = if !fits(&tabs, &right) && state.session.offline.is_some() {
-        "offline".to_string()
-    } else {
-        right
+    let right = match &state.session.away {
+        Some(away) if !fits(&tabs, &right) => away.label().to_string(),
+        _ => right,
     };
     let tabs_width: usize = tabs.iter().map(|(t, n, _)| width(t) + width(n) + 1).sum();
     let fits_desk = 10 + width(&desk) + 1 + tabs_width + width(&right) + 2 <= room;

@@ -138,9 +138,9 @@ pub struct Session {
     pub refreshed_at: Option<Timestamp>,
     /// When the cached views on screen were saved, until live data replaces them.
     pub cached_at: Option<Timestamp>,
-    /// Why the help desk did not answer the last refresh or poll; `None` once it answers.
-    /// What is on screen is then as of `refreshed_at`.
-    pub offline: Option<String>,
+    /// Why the help desk could not be used for the last refresh or poll; `None` once it
+    /// answers. What is on screen is then as of `refreshed_at`.
+    pub away: Option<Away>,
     /// Replies and notes delivered today (kept across runs), for the stats panel.
     pub today: crate::app::state::records::Tally,
     /// Until when the help desk has asked frontdesk to wait (HTTP 429), for the countdown.
@@ -368,7 +368,7 @@ impl State {
                 unresolved_style: setup.unresolved_style,
                 refreshed_at: None,
                 cached_at: setup.cache.as_ref().map(|c| c.saved_at),
-                offline: None,
+                away: None,
                 today: setup.today,
                 throttled_until: None,
                 triage: setup.triage.clone(),
@@ -435,6 +435,27 @@ impl State {
                 Focus::Detail => Context::Detail,
                 Focus::Compose => Context::Compose,
             },
+        }
+    }
+}
+
+/// Why the help desk cannot be used just now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Away {
+    /// What happened, in the agent's words.
+    pub why: String,
+    /// The desk refused the credential: it answers, but not to this agent until they sign in
+    /// again. Otherwise it did not answer at all.
+    pub signed_out: bool,
+}
+
+impl Away {
+    /// What the title bar calls it.
+    pub fn label(&self) -> &'static str {
+        if self.signed_out {
+            "signed out"
+        } else {
+            "offline"
         }
     }
 }

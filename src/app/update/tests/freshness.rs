@@ -54,3 +54,30 @@ async fn a_failed_poll_is_said_too() {
     h.fire_poll().await;
     assert!(!h.screen().contains("offline"));
 }
+
+/// A refused credential is not a desk that is away: the title says "signed out" and the
+/// status line says what to run, never that the desk did not answer or to press ctrl-r.
+#[tokio::test]
+async fn a_refused_credential_reads_signed_out_with_what_to_run() {
+    let mut h = Harness::new().await;
+    let views = h.state.queue.views.len();
+    h.faults
+        .views((0..views).map(|_| Error::Auth("Unauthorized".into())));
+    h.keys("ctrl-r").await;
+    let screen = h.screen();
+    let title = screen.lines().next().unwrap_or_default();
+    assert!(title.contains("signed out"), "{title}");
+    assert!(!screen.contains("offline"), "{screen}");
+    let notice = h.notice();
+    assert!(
+        notice.starts_with("Signed out") && notice.contains("frontdesk login"),
+        "{notice}"
+    );
+    assert!(
+        !notice.contains("did not answer") && !notice.contains("ctrl-r"),
+        "{notice}"
+    );
+    h.keys("ctrl-r").await;
+    assert!(!h.screen().contains("signed out"), "{}", h.screen());
+    assert!(h.notice().contains("Signed in again"), "{}", h.notice());
+}
