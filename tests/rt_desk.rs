@@ -248,7 +248,7 @@ fn a_bulk_status_change_on_25_tickets_survives_kill_9_and_changes_each_once() {
     shell.wait_for("Status of 25 marked tickets");
     shell.type_bytes(b"resolved\r");
     shell.wait_for("Change 25 marked tickets: status → resolved?");
-    shell.type_bytes(b"\r");
+    shell.type_bytes(b"y");
     // Killed in the middle of the job.
     shell.wait_until("the job under way", |s| {
         progress(s, N).is_some_and(|had| (2..=N - 5).contains(&had))

@@ -8,6 +8,12 @@ use crate::app::state::{Focus, State};
 /// From this width on, queue and detail sit side by side.
 pub const WIDE: u16 = 120;
 
+/// How many lines of what a yes-or-no question would change it shows on a screen `height` rows
+/// tall: what is left beside the frame, the answers and the lines saying more follow.
+pub fn listing_rows(height: u16) -> usize {
+    usize::from(height.saturating_sub(10)).clamp(1, 20)
+}
+
 /// Rows of other tickets shown under the conversation.
 const HISTORY_ROWS: u16 = 5;
 

@@ -117,6 +117,12 @@ pub fn line(state: &State, theme: &Theme, width: usize) -> Line<'static> {
             (!keys.is_empty()).then(|| (keys.join("/"), *word))
         })
         .collect();
+    // A yes-or-no question answers to the letters themselves, whatever the keymap says.
+    if let Some(crate::app::state::overlay::Overlay::Menu(menu)) = &state.overlay
+        && menu.question.is_some()
+    {
+        shown.splice(0..0, [("y".to_string(), "yes"), ("n".to_string(), "no")]);
+    }
     let needed = |hints: &[(String, &str)]| -> usize {
         let words: usize = hints
             .iter()

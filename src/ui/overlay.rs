@@ -102,35 +102,86 @@ fn menu_window(frame: &mut Frame<'_>, theme: &Theme, menu: &Menu, screen: Rect) 
     } else {
         format!(" {} · {query}▏", menu.title)
     };
+    // What a question would change, above its answers, scrolled with the page keys.
+    let listing = menu
+        .question
+        .as_ref()
+        .filter(|q| !q.listing.is_empty())
+        .map(|q| {
+            let rows = crate::app::layout::listing_rows(screen.height);
+            let end = (q.scroll + rows).min(q.listing.len());
+            let shown = &q.listing[q.scroll.min(end)..end];
+            let more = q.listing.len() - end;
+            (shown, q.scroll, more)
+        });
+    let listing_height = listing.map_or(0, |(shown, above, more)| {
+        shown.len() + usize::from(above > 0) + usize::from(more > 0) + 1
+    }) as u16;
     // Sized for every item, so narrowing does not make the window jump.
-    let h = menu.items.len() as u16 + 2;
+    let h = menu.items.len() as u16 + 2 + listing_height;
+    let listed_width = listing
+        .map(|(shown, _, _)| {
+            shown
+                .iter()
+                .map(|l| crate::text::width(l) + 2)
+                .max()
+                .unwrap_or(0)
+        })
+        .unwrap_or(0)
+        .min(usize::from(screen.width.saturating_sub(8)));
     let w = menu
         .items
         .iter()
         .map(|(l, _)| crate::text::width(l))
         .max()
         .unwrap_or(10)
-        .max(crate::text::width(&title)) as u16
+        .max(crate::text::width(&title))
+        .max(listed_width) as u16
         + 6;
     let area = centred(screen, w, h);
-    let rows = usize::from(area.height.saturating_sub(2)).max(1);
     let inner = usize::from(w.saturating_sub(2));
+    let mut lines: Vec<Line<'_>> = Vec::new();
+    if let Some((shown, above, more)) = listing {
+        let dim = theme.get("ui.dim");
+        if above > 0 {
+            lines.push(Line::styled(
+                fit(&format!("  ↑ {above} more (pgup)"), inner),
+                dim,
+            ));
+        }
+        lines.extend(
+            shown
+                .iter()
+                .map(|l| Line::raw(fit(&format!("  {l}"), inner))),
+        );
+        if more > 0 {
+            lines.push(Line::styled(
+                fit(&format!("  ↓ {more} more (pgdn)"), inner),
+                dim,
+            ));
+        }
+        lines.push(Line::raw(""));
+    }
+    let rows = usize::from(area.height.saturating_sub(2))
+        .saturating_sub(lines.len())
+        .max(1);
     let shown = menu.shown();
     let first = menu.selected.saturating_sub(rows - 1);
-    let mut lines: Vec<Line<'_>> = shown
-        .iter()
-        .enumerate()
-        .skip(first)
-        .take(rows)
-        .map(|(i, &item)| {
-            let style = if i == menu.selected {
-                theme.get("menu.selected")
-            } else {
-                Default::default()
-            };
-            Line::styled(fit(&format!(" {}", menu.items[item].0), inner), style)
-        })
-        .collect();
+    lines.extend(
+        shown
+            .iter()
+            .enumerate()
+            .skip(first)
+            .take(rows)
+            .map(|(i, &item)| {
+                let style = if i == menu.selected {
+                    theme.get("menu.selected")
+                } else {
+                    Default::default()
+                };
+                Line::styled(fit(&format!(" {}", menu.items[item].0), inner), style)
+            }),
+    );
     if shown.is_empty() {
         lines.push(Line::styled(
             fit(" nothing matches; backspace widens it", inner),

@@ -142,6 +142,18 @@ pub struct Menu {
     pub selected: usize,
     /// Typed to narrow the items (fifty agents to the Joes).
     pub query: LineInput,
+    /// Set where the menu asks yes or no before changing something.
+    pub question: Option<Question>,
+}
+
+/// A yes-or-no question: the menu's first item says yes and its last no. `y` and `n` answer
+/// it; `enter` takes the selection, which starts on no.
+#[derive(Debug, Default)]
+pub struct Question {
+    /// What the yes changes, one line each (`#12 Printer on fire`), shown above the answers.
+    pub listing: Vec<String>,
+    /// The first line of `listing` on screen.
+    pub scroll: usize,
 }
 
 impl Menu {

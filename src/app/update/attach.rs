@@ -32,6 +32,7 @@ pub fn attach(state: &mut State) {
         items,
         selected: 0,
         query: Default::default(),
+        question: None,
     }));
 }
 

@@ -63,6 +63,7 @@ pub fn settled(state: &mut State, insertion: Insertion) -> Option<Insertion> {
         ],
         selected: 0,
         query: Default::default(),
+        question: None,
     }));
     None
 }
@@ -114,6 +115,7 @@ pub fn reopen(state: &mut State, ticket: TicketId, public: bool, fx: &mut Vec<Ef
         ],
         selected: 0,
         query: Default::default(),
+        question: None,
     }));
     false
 }

@@ -6,7 +6,7 @@ use super::outbox::{attempt, failed, save};
 use super::{Effect, State};
 use crate::app::state::marks::{Bulk, MARKED};
 use crate::app::state::outbox::Delivery;
-use crate::app::state::overlay::{Choice, Menu, Overlay};
+use crate::app::state::overlay::{Choice, Menu, Overlay, Question};
 use crate::app::state::{Level, Outgoing, RequestId};
 use crate::backend::{Changes, Error, Outcomes, TicketId, TicketSummary};
 
@@ -97,29 +97,34 @@ fn marked_in_order(state: &State) -> Vec<TicketId> {
     ordered
 }
 
-/// The change chosen for the marked tickets: asked about once, naming how many and what.
+/// The change chosen for the marked tickets: asked about once, naming each ticket it changes
+/// and what; it starts on no, since one stray enter would change (and on most desks e-mail
+/// about) tickets the agent did not mean.
 pub fn confirm(state: &mut State, changes: Changes, what: String) {
     let n = state.queue.marks.len();
     if n == 0 || changes.is_empty() {
         return;
     }
-    // A change that hides tickets (deleted, spam) starts on "no".
-    let hides = changes
-        .status
-        .as_deref()
-        .is_some_and(crate::backend::Status::hides_name);
+    let listing = marked_in_order(state)
+        .into_iter()
+        .map(|id| match state.queue.find(id) {
+            Some(t) => format!("#{id}  {}", t.subject),
+            None => format!("#{id}"),
+        })
+        .collect();
     state.overlay = Some(Overlay::Menu(Menu {
         title: format!("Change {n} marked tickets: {what}?"),
         ticket: MARKED,
         items: vec![
             (
-                format!("Yes, change {n} tickets"),
+                format!("Yes, change these {n} tickets (y)"),
                 Choice::BulkConfirmed(Box::new((changes, what))),
             ),
-            ("No, leave them as they are".into(), Choice::Nothing),
+            ("No, leave them as they are (n)".into(), Choice::Nothing),
         ],
-        selected: usize::from(hides),
+        selected: 1,
         query: Default::default(),
+        question: Some(Question { listing, scroll: 0 }),
     }));
 }
 

@@ -375,6 +375,7 @@ fn links(state: &mut State, fx: &mut Vec<Effect>) {
                     items,
                     selected: 0,
                     query: Default::default(),
+                    question: None,
                 },
             ));
         }

@@ -160,6 +160,7 @@ fn ask_over_limit(state: &mut State, title: String, ask: FetchAsk) {
         ],
         selected: 0,
         query: Default::default(),
+        question: None,
     }));
 }
 

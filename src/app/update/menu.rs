@@ -55,6 +55,7 @@ pub fn ticket_action(state: &mut State, id: TicketId, action: Action, fx: &mut V
             items,
             selected: current.unwrap_or(0),
             query: Default::default(),
+            question: None,
         })
     };
     state.overlay = match action {
@@ -151,6 +152,9 @@ pub fn menu_action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> b
             menu.selected = (menu.selected + 1).min(menu.shown().len().saturating_sub(1))
         }
         Action::SelectPrev => menu.selected = menu.selected.saturating_sub(1),
+        Action::PageDown | Action::PageUp | Action::ScrollDown | Action::ScrollUp => {
+            return super::question::scroll(state, action);
+        }
         Action::Confirm => {
             let ticket = menu.ticket;
             let Some(choice) = menu.chosen().cloned() else {
@@ -310,11 +314,15 @@ fn confirm_hiding(state: &mut State, ticket: TicketId, status: String) {
         ],
         selected: 1,
         query: Default::default(),
+        question: Some(Default::default()),
     }));
 }
 
-/// A key typed into a menu: it narrows the items to those that match.
-pub fn menu_key(state: &mut State, chord: &crate::keymap::KeyChord) {
+/// A key typed into a menu: it answers a question, or narrows the items to those that match.
+pub fn menu_key(state: &mut State, chord: &crate::keymap::KeyChord, fx: &mut Vec<Effect>) {
+    if super::question::key(state, chord, fx) {
+        return;
+    }
     if let Some(Overlay::Menu(menu)) = &mut state.overlay
         && menu.query.key(chord)
     {

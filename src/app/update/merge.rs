@@ -41,6 +41,7 @@ pub fn start(state: &mut State, source: TicketId) {
         items,
         selected: 0,
         query: Default::default(),
+        question: None,
     }));
 }
 
@@ -100,6 +101,7 @@ pub fn confirm(state: &mut State, source: TicketId, target: TicketId) {
         ],
         selected: 1,
         query: Default::default(),
+        question: Some(Default::default()),
     }));
 }
 

@@ -20,6 +20,7 @@ mod outbox;
 mod outbox_menu;
 mod picker;
 mod prompt;
+mod question;
 mod queue;
 mod responses;
 mod saves;
@@ -155,7 +156,7 @@ fn type_into(state: &mut State, context: Context, chord: &KeyChord, fx: &mut Vec
         Context::Picker => picker::query_key(state, chord),
         Context::Palette => picker::palette_key(state, chord),
         Context::Prompt => prompt::key(state, chord),
-        Context::Menu => menu::menu_key(state, chord),
+        Context::Menu => menu::menu_key(state, chord, fx),
         _ => {}
     }
 }

@@ -231,6 +231,7 @@ pub fn field_menu(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bo
         items,
         selected: current.unwrap_or(0),
         query: Default::default(),
+        question: None,
     }));
     true
 }

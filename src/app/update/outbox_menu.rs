@@ -46,6 +46,7 @@ pub fn open(state: &mut State) {
         items,
         selected: 1,
         query: Default::default(),
+        question: None,
     }));
 }
 
@@ -71,6 +72,7 @@ pub fn choose(state: &mut State, choice: Choice, fx: &mut Vec<Effect>) {
                     ],
                     selected: 0,
                     query: Default::default(),
+                    question: None,
                 }));
                 return;
             }
@@ -91,6 +93,7 @@ pub fn choose(state: &mut State, choice: Choice, fx: &mut Vec<Effect>) {
                 ],
                 selected: 0,
                 query: Default::default(),
+                question: None,
             }));
         }
         Choice::SendNow(id) => {

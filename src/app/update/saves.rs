@@ -84,6 +84,7 @@ pub fn ask_before_quitting(state: &mut State, what: &str) {
         ],
         selected: 0,
         query: Default::default(),
+        question: None,
     }));
 }
 

@@ -96,7 +96,7 @@ fn with_marks_a_change_is_confirmed_for_all_then_goes_ticket_by_ticket() {
         other => panic!("a confirmation, not {other:?}"),
     }
     assert!(step(&pure).is_none(), "nothing changes before yes");
-    pure.keys("enter");
+    pure.keys("y");
     let (req, tickets) = step(&pure).expect("the first step");
     assert_eq!(
         tickets,
@@ -164,7 +164,7 @@ fn a_step_the_desk_could_not_take_waits_and_goes_on_later() {
     let order = order(&pure);
     pure.keys("space space s");
     pure.type_text("solved");
-    pure.keys("enter enter");
+    pure.keys("enter y");
     let (req, _) = step(&pure).expect("a step");
     pure.on(Msg::Loaded(Loaded::BulkApplied {
         req,
@@ -223,7 +223,7 @@ fn cancelling_leaves_the_rest_as_they_were() {
     let mut pure = rows();
     pure.keys("space space space s");
     pure.type_text("solved");
-    pure.keys("enter enter");
+    pure.keys("enter y");
     let (req, tickets) = step(&pure).expect("a step");
     let id = pure.state.outbox.items[0].id;
     let mut fx = Vec::new();
@@ -260,7 +260,7 @@ async fn a_canned_response_brings_its_actions_to_every_marked_ticket() {
         ),
         other => panic!("a confirmation, not {other:?}"),
     }
-    h.keys("enter").await;
+    h.keys("y").await;
     for id in first {
         let ticket = h.desk.ticket(id).await.expect("ticket");
         assert_eq!(ticket.summary.status.name, "solved", "#{id}");
@@ -273,4 +273,49 @@ async fn a_canned_response_brings_its_actions_to_every_marked_ticket() {
             "the text is not sent to anyone"
         );
     }
+}
+
+/// The confirmation names every ticket it will change, starts on no (one stray enter changes
+/// nothing) and takes `y` for yes; its listing scrolls with the page keys.
+#[test]
+fn a_bulk_confirmation_lists_its_tickets_and_starts_on_no() {
+    let mut pure = rows();
+    let order = order(&pure);
+    pure.keys("space space s");
+    pure.type_text("solved");
+    pure.keys("enter");
+    let subjects: Vec<String> = order[..2]
+        .iter()
+        .map(|id| {
+            let t = pure.state.queue.find(*id).expect("a row");
+            format!("#{id}  {}", t.subject)
+        })
+        .collect();
+    match &pure.state.overlay {
+        Some(Overlay::Menu(m)) => {
+            let question = m.question.as_ref().expect("a question");
+            assert_eq!(question.listing, subjects);
+            assert_eq!(
+                m.chosen().map(|(label, _)| label.as_str()),
+                Some("No, leave them as they are (n)")
+            );
+        }
+        other => panic!("a confirmation, not {other:?}"),
+    }
+    pure.keys("enter");
+    assert!(pure.state.overlay.is_none());
+    assert!(
+        step(&pure).is_none(),
+        "enter on the first screen changes nothing"
+    );
+    assert_eq!(pure.state.queue.marks.len(), 2, "the marks stay");
+
+    pure.keys("s");
+    pure.type_text("solved");
+    pure.keys("enter n");
+    assert!(pure.state.overlay.is_none() && step(&pure).is_none());
+    pure.keys("s");
+    pure.type_text("solved");
+    pure.keys("enter y");
+    assert!(step(&pure).is_some(), "y confirms");
 }
