@@ -16,11 +16,16 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme, area: Rect) {
     let Some(draft) = state.compose.current() else {
         return;
     };
+    // From the queue's row while the ticket itself has not arrived.
     let requester = state
         .detail
         .loaded()
-        .map(|t| t.summary.requester.display_name().to_string())
+        .filter(|t| t.summary.id == draft.ticket)
+        .map(|t| &t.summary)
+        .or_else(|| state.queue.find(draft.ticket))
+        .map(|t| t.requester.display_name().to_string())
         .unwrap_or_else(|| "the requester".into());
+    let on = draft.ticket;
     let (title, style) = if draft.form.is_some() {
         let words = if draft.public {
             " First message — the customer sees it "
@@ -35,12 +40,12 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme, area: Rect) {
         (words.to_string(), style)
     } else if draft.public {
         (
-            format!(" Reply to {requester} — the customer sees this "),
+            format!(" Reply to {requester} on #{on} — the customer sees this "),
             theme.get("compose.title.reply"),
         )
     } else {
         (
-            " Internal note — agents only ".to_string(),
+            format!(" Internal note on #{on} — agents only "),
             theme.get("compose.title.note"),
         )
     };

@@ -33,10 +33,22 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme, area: Rect) {
         } else {
             theme.get("queue.empty")
         };
+        // A draft begun before the ticket arrived (or for one that would not load) shows
+        // under the message, so what the agent types is never out of sight.
+        let above = match parts.compose {
+            Some(c) => Rect {
+                height: c.y.saturating_sub(area.y),
+                ..area
+            },
+            None => area,
+        };
         frame.render_widget(
             Paragraph::new(text).style(style).wrap(Wrap { trim: true }),
-            area,
+            above,
         );
+        if let Some(c) = parts.compose {
+            compose::draw(frame, state, theme, c);
+        }
         return;
     };
     let w = usize::from(area.width);

@@ -97,11 +97,11 @@ async fn reply_and_note_titles_differ_in_words_and_style() {
     let reply_title = rs.lines().nth(rt).unwrap_or_default();
     let note_title = ns.lines().nth(nt).unwrap_or_default();
     assert!(
-        reply_title.contains("Reply to Grace Williams — the customer sees this"),
+        reply_title.contains("Reply to Grace Williams on #4076 — the customer sees this"),
         "{reply_title}"
     );
     assert!(
-        note_title.contains("Internal note — agents only"),
+        note_title.contains("Internal note on #4076 — agents only"),
         "{note_title}"
     );
     assert_ne!(

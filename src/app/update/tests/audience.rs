@@ -57,7 +57,7 @@ async fn a_private_macro_turns_a_blank_reply_into_an_internal_note_and_is_sent_a
     assert!(h.screen().contains("the customer sees this"));
     insert_rendered_as(&mut h, Audience::Internal).await;
     let screen = h.screen();
-    assert!(screen.contains("Internal note — agents only"), "{screen}");
+    assert!(screen.contains("— agents only"), "{screen}");
     assert!(
         h.notice().contains("the draft is now one"),
         "{}",
@@ -88,7 +88,7 @@ async fn an_internal_response_into_a_written_reply_asks_first() {
     // The first choice inserts it and makes the draft a note.
     h.keys("enter").await;
     assert_eq!(h.draft_text(), "Hi Ann, Billing: check the double charge.");
-    assert!(h.screen().contains("Internal note — agents only"));
+    assert!(h.screen().contains("— agents only"));
     assert!(!send_public(&mut h));
 }
 
@@ -121,7 +121,7 @@ async fn r_on_a_saved_note_asks_before_making_it_public() {
     h.keys("enter").await;
     let draft = h.state.compose.current().expect("draft open");
     assert!(!draft.public);
-    assert!(h.screen().contains("Internal note — agents only"));
+    assert!(h.screen().contains("— agents only"));
     // Asked again, the agent makes it public on purpose.
     h.keys("esc r down enter").await;
     assert!(h.state.compose.current().expect("draft").public);

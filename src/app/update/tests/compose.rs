@@ -280,3 +280,31 @@ async fn quitting_with_a_draft_saves_it_and_quits_at_once() {
         "a draft is kept on disk, so there is nothing to ask"
     );
 }
+
+/// `r` on a ticket that would not load opens a composer the agent can see, naming the ticket,
+/// so what they type is never out of sight.
+#[tokio::test]
+async fn a_reply_to_a_ticket_that_would_not_load_shows_its_composer() {
+    let mut h = Harness::new().await;
+    let id = h.selected().id;
+    h.faults
+        .tickets((0..8).map(|_| crate::backend::Error::Network("refused".into())));
+    h.state.prefetch = Default::default();
+    h.keys("enter").await;
+    assert!(h.state.detail.loaded().is_none(), "the ticket did not load");
+    h.keys("r").await;
+    h.type_text("Still looking").await;
+    let screen = h.screen();
+    assert!(
+        screen.contains("Still looking"),
+        "the draft shows:\n{screen}"
+    );
+    assert!(
+        screen.contains(&format!("on #{id}")),
+        "and says which ticket it answers:\n{screen}"
+    );
+    assert!(
+        screen.contains(&format!("Could not open #{id}")),
+        "{screen}"
+    );
+}
