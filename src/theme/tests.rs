@@ -7,6 +7,7 @@ fn every_shipped_theme_parses_cleanly_and_covers_the_names_the_ui_uses() {
         assert!(diags.is_empty(), "{name}: {diags:?}");
         for key in [
             "queue.row.selected",
+            "queue.row.selected.away",
             "message.internal",
             "compose.unresolved",
         ] {

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::{clip, compose, styled};
-use crate::app::layout::detail_parts;
+use crate::app::layout::{WIDE, detail_parts};
 use crate::app::state::{Focus, State};
 use crate::backend::{Ticket, TicketSummary};
 use crate::text::{fit, time, width};
@@ -182,11 +182,19 @@ fn header_lines(
     };
     [
         {
-            // Where the copy is from matters more than the subject's last words.
+            // Where the copy is from matters more than the subject's last words. Beside
+            // the queue, the ticket that takes the keys says so, as the selected row does
+            // while the queue has them.
             let (number, from) = (format!("#{} ", t.id), cached(state));
+            let keys_here = state.focus != Focus::Queue && state.session.size.0 >= WIDE;
+            let (number, number_style) = if keys_here {
+                (format!("▶ {number}"), theme.get("queue.row.selected"))
+            } else {
+                (number, dim)
+            };
             let room = w.saturating_sub(width(&number) + width(&from));
             Line::from(vec![
-                Span::styled(number, dim),
+                Span::styled(number, number_style),
                 Span::styled(
                     crate::text::truncate(&t.subject, room),
                     theme.get("detail.subject"),

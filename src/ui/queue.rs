@@ -209,7 +209,8 @@ fn row(
     let sel = if selected && focused {
         theme.get("queue.row.selected")
     } else if selected {
-        theme.get("detail.history.selected")
+        // The row stays findable, plainly not what the keys act on.
+        theme.get("queue.row.selected.away")
     } else {
         Style::default()
     };

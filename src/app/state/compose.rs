@@ -167,6 +167,9 @@ pub struct ComposeState {
     pub drafts: HashMap<TicketId, Draft>,
     /// The draft on screen and taking keys.
     pub open: Option<TicketId>,
+    /// The composer was opened from the queue (`r`, `n`, `c` on a row): sending or leaving
+    /// returns there, so the next key moves in the queue instead of acting on this ticket.
+    pub from_queue: bool,
     /// The pending debounced save, if any.
     pub save_timer: Option<RequestId>,
     /// Counts changes to any draft, so the event loop knows when to refresh the copy kept

@@ -182,6 +182,16 @@ impl ViewState {
         self.keep_in_view(rows);
     }
 
+    /// Selects `id`'s row where it is shown, keeping it on screen; whether it is shown.
+    pub fn select_id(&mut self, id: TicketId, rows: usize) -> bool {
+        let Some(row) = self.visible.iter().position(|&i| self.tickets[i].id == id) else {
+            return false;
+        };
+        self.selected = row;
+        self.keep_in_view(rows);
+        true
+    }
+
     /// Scrolls the least needed to show the selected row in a window of `rows` rows.
     pub fn keep_in_view(&mut self, rows: usize) {
         let rows = rows.max(1);

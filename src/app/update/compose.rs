@@ -33,6 +33,16 @@ pub fn start(state: &mut State, public: bool, fx: &mut Vec<Effect>) {
     state.focus = Focus::Compose;
 }
 
+/// The composer closes (sent or left): back where it was opened from, the queue or the
+/// ticket.
+pub fn close(state: &mut State) {
+    state.focus = if std::mem::take(&mut state.compose.from_queue) {
+        Focus::Queue
+    } else {
+        Focus::Detail
+    };
+}
+
 /// A key typed into the draft.
 pub fn key(state: &mut State, chord: &KeyChord, fx: &mut Vec<Effect>) {
     if new_ticket::in_field(state) {
@@ -75,7 +85,7 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
         Action::AttachFile => super::attach::attach(state),
         Action::EditRecipients => super::attach::recipients(state),
         Action::Leave | Action::Back => {
-            state.focus = Focus::Detail;
+            close(state);
             let kept = state.compose.current().is_some_and(|d| !d.is_blank());
             if kept {
                 let key = if state.compose.current().is_some_and(|d| d.form.is_some()) {

@@ -25,6 +25,51 @@ pub fn open(state: &mut State, id: TicketId, fx: &mut Vec<Effect>) {
     }
 }
 
+/// Leaves the ticket for the queue with its row selected, so the next key acts on the ticket
+/// the agent was just reading, wherever they reached it from (`#`, a search, a link). A
+/// ticket the tab on screen does not show is looked for in the other tabs; one no tab shows
+/// is named, since the selection is then on another ticket.
+pub fn back_to_queue(state: &mut State, fx: &mut Vec<Effect>) {
+    state.focus = Focus::Queue;
+    let Some(id) = state.detail.id else { return };
+    let rows = layout::queue_rows(state);
+    if state.queue.selected().is_some_and(|t| t.id == id)
+        || state
+            .queue
+            .current_mut()
+            .is_some_and(|v| v.select_id(id, rows))
+    {
+        return;
+    }
+    let holder = state
+        .queue
+        .views
+        .iter()
+        .position(|v| v.visible.iter().any(|&i| v.tickets[i].id == id));
+    match holder {
+        Some(index) => {
+            super::queue::switch_view(state, index, fx);
+            if let Some(view) = state.queue.current_mut() {
+                view.select_id(id, rows);
+            }
+            super::queue::preview_selected(state, fx);
+        }
+        None => {
+            let on = state
+                .queue
+                .selected()
+                .map(|t| format!("; the selection is on #{}", t.id))
+                .unwrap_or_default();
+            state.status.push(
+                Level::Info,
+                format!("Closed #{id}, which no view shows{on}"),
+            );
+            // Side by side, the pane shows what the queue's keys now act on.
+            super::queue::preview_selected(state, fx);
+        }
+    }
+}
+
 /// Shows a ticket in the side-by-side detail without taking the keys, once the selection has
 /// rested. Until then the pane keeps what it shows, so a cursor move writes only the two rows
 /// that changed, and holding `j` does not repaint a ticket per row.
@@ -116,7 +161,7 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
     let (rows, _) = layout::conversation_size(state);
     let Some(id) = state.detail.id else {
         if action == Action::Back {
-            state.focus = Focus::Queue;
+            back_to_queue(state, fx);
             return true;
         }
         return false;
@@ -125,7 +170,7 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
     state.detail.anchor = None;
     match action {
         Action::Back if state.detail.history_focus => state.detail.history_focus = false,
-        Action::Back => state.focus = Focus::Queue,
+        Action::Back => back_to_queue(state, fx),
         Action::ScrollDown | Action::SelectNext => scroll(state, 1, rows),
         Action::ScrollUp | Action::SelectPrev => scroll(state, -1, rows),
         Action::PageDown => state.detail.scroll_by(rows as isize - 1, rows),
@@ -158,7 +203,10 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
         Action::NextTicket | Action::PrevTicket => {
             neighbour(state, action == Action::NextTicket, fx)
         }
-        Action::Reply | Action::Note => compose::start(state, action == Action::Reply, fx),
+        Action::Reply | Action::Note => {
+            state.compose.from_queue = false;
+            compose::start(state, action == Action::Reply, fx)
+        }
         Action::ReplyWithCanned => {
             compose::start(state, true, fx);
             picker::open_picker(state);

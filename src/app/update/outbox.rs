@@ -69,7 +69,7 @@ pub fn queue(state: &mut State, ticket: crate::backend::TicketId, fx: &mut Vec<E
     state.outbox.items.push(item);
     if state.compose.open == Some(ticket) {
         state.compose.open = None;
-        state.focus = Focus::Detail;
+        super::compose::close(state);
     }
     state.compose.revision += 1;
     attempt(state, id, fx);

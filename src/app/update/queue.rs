@@ -94,6 +94,7 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
             };
             detail::open(state, id, fx);
             super::compose::start(state, true, fx);
+            state.compose.from_queue = true;
             super::picker::open_picker(state);
         }
         Action::MarkRange => super::bulk::range(state),
@@ -109,6 +110,7 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
             };
             detail::open(state, id, fx);
             super::compose::start(state, action == Action::Reply, fx);
+            state.compose.from_queue = true;
         }
         Action::AssignToMe
         | Action::SetStatus
@@ -134,7 +136,7 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
     true
 }
 
-fn switch_view(state: &mut State, index: usize, fx: &mut Vec<Effect>) {
+pub fn switch_view(state: &mut State, index: usize, fx: &mut Vec<Effect>) {
     let n = state.queue.views.len();
     if n == 0 {
         return;

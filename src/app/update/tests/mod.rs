@@ -7,6 +7,7 @@ mod compose;
 mod detail;
 mod files;
 mod filter;
+mod focus;
 mod freshness;
 mod go_to;
 mod menus;
