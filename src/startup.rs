@@ -183,44 +183,15 @@ fn drafts_from(
     drafts
 }
 
-/// The outbox entries this frontdesk took over, as replies. An entry this version cannot read
-/// is written beside the outbox rather than dropped. Ids are made unique again, since
-/// entries may come from several earlier runs.
+/// The outbox entries this frontdesk took over, as replies (see `runner::read_entries`).
+/// Ids are made unique again, since entries may come from several earlier runs.
 fn outbox_items(
     values: Vec<serde_json::Value>,
     places: &crate::store::writer::Places,
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<Outgoing> {
-    let (mut items, mut unreadable) = (Vec::new(), Vec::new());
-    for value in values {
-        match serde_json::from_value::<Outgoing>(value.clone()) {
-            Ok(item) => items.push(item),
-            Err(_) => unreadable.push(value),
-        }
-    }
-    if !unreadable.is_empty() {
-        let aside = places.outbox.with_extension(format!(
-            "unreadable-{}.json",
-            jiff::Timestamp::now().as_second()
-        ));
-        let kept = serde_json::to_vec_pretty(&unreadable)
-            .map_err(std::io::Error::other)
-            .and_then(|json| crate::store::write_atomic(&aside, &json));
-        diags.push(Diagnostic::new(
-            "data",
-            match kept {
-                Ok(()) => format!(
-                    "{} outbox entries could not be read by this version of frontdesk; they are kept in {}",
-                    unreadable.len(),
-                    aside.display()
-                ),
-                Err(err) => format!(
-                    "{} outbox entries could not be read by this version of frontdesk, nor kept aside: {err}",
-                    unreadable.len()
-                ),
-            },
-        ));
-    }
+    let (mut items, problem) = crate::app::runner::read_entries(values, &places.outbox);
+    diags.extend(problem.map(|why| Diagnostic::new("data", why)));
     let mut ids: Vec<u64> = items.iter().map(|i| i.id).collect();
     ids.sort_unstable();
     ids.dedup();

@@ -2,7 +2,8 @@
 //! home would run them: the real binary twice, in two pseudo-terminals, against a Zendesk on
 //! 127.0.0.1 that refuses writes (503) until the test opens it. Neither frontdesk's reply may
 //! vanish from the shared outbox, a frontdesk killed with a reply waiting has it taken over by
-//! the next one to start, and the help desk takes every reply exactly once.
+//! the one still running (without a restart), and the help desk takes every reply exactly
+//! once.
 
 mod mockdesk;
 mod pty;
@@ -161,9 +162,23 @@ fn two_frontdesks_on_one_profile_lose_nothing_and_send_each_reply_once() {
         !s.contents().contains("in outbox")
     });
 
-    // A third frontdesk starts and takes over one's reply.
-    let mut three = frontdesk(&env);
+    // Two, still running, takes over one's reply: at its next poll, or at once when the
+    // agent opens the outbox.
+    two.type_bytes(b"O");
+    two.wait_until("the outbox menu", |s| {
+        s.contents().contains("Outbox —") || s.contents().contains("The outbox is empty")
+    });
+    if two.screen().contains("Outbox —") {
+        two.type_bytes(b"\x1b");
+        two.wait_until("the ticket", |s| hints(s).contains("scroll"));
+    }
     gate.wait_until("one's reply", |a| Gate::taken(a, "Reply from one") == 1);
+    two.wait_until("two's outbox empty", |s| {
+        !s.contents().contains("in outbox")
+    });
+
+    // A third frontdesk starting now finds nothing left to send.
+    let mut three = frontdesk(&env);
     three.wait_until("the outbox empty", |s| !s.contents().contains("in outbox"));
 
     let answered = gate.answered.lock().expect("gate").clone();

@@ -37,7 +37,7 @@ fn child() {
                     .filter_map(|w| w.parse::<u64>().ok())
                     .map(|id| json!({"id": id, "body": format!("reply {id}")}))
                     .collect();
-                claim.save(&items).expect("save");
+                claim.save(&items, 0).expect("save");
                 println!("saved");
                 std::io::stdout().flush().expect("flush");
             }

@@ -112,8 +112,11 @@ pub enum Effect {
     SaveDraft(Box<DraftRecord>),
     /// Remove a draft's file.
     RemoveDraft(TicketId),
-    /// Save the whole outbox.
-    SaveOutbox(Vec<Outgoing>),
+    /// Save the whole outbox: this frontdesk's entries, which hold every entry adopted from
+    /// frontdesks that quit up to adoption `.1` (`store::outbox::Claim::save`).
+    SaveOutbox(Vec<Outgoing>, u64),
+    /// Take over the outbox entries of frontdesks on this profile that are gone.
+    AdoptOutbox,
     /// Save the views as last seen, for the next start.
     SaveCache(crate::app::state::records::Cache),
     /// Keep a ticket's conversation as last read, for opening it at once next time.

@@ -117,6 +117,13 @@ pub enum Loaded {
         req: RequestId,
         words: Vec<crate::app::state::complete::Word>,
     },
+    /// Outbox entries taken over from frontdesks on the profile that quit, with the adoption's
+    /// number (0: none) and anything worth saying about entries that could not be read.
+    Adopted {
+        number: u64,
+        items: Vec<crate::app::state::Outgoing>,
+        problem: Option<String>,
+    },
     /// The ticket, read to find out whether a reply arrived.
     Checked {
         req: RequestId,

@@ -6,12 +6,16 @@
 //! operating system says who is still alive even after a crash. Every change to the file is
 //! a merge made under `<profile>.json.lock`: a frontdesk rewrites its own entries and keeps
 //! everyone else's. At start a frontdesk takes over the entries whose owner is gone, under
-//! the same lock, so two starting together never both take (and send) the same reply.
+//! the same lock, so two starting together never both take (and send) the same reply. A
+//! running frontdesk does the same whenever asked (`adopt`), so a reply left by one that quit
+//! goes out without waiting for the next start; until the interface has saved the adopted
+//! entries as its own, every save keeps them (see `Claim::save`), so none is lost in between.
 //!
 //! The store knows entries only as JSON values; what is in them is the interface's business.
 
 use std::fs::{File, OpenOptions};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -23,6 +27,14 @@ pub struct Claim {
     me: String,
     /// Locked while this frontdesk runs: how others know it is alive.
     _alive: File,
+    /// Entries taken over while running, by adoption number, until a save names that number.
+    adopted: Mutex<Adopted>,
+}
+
+#[derive(Debug, Default)]
+struct Adopted {
+    last: u64,
+    unsaved: Vec<(u64, Value)>,
 }
 
 /// What starting on a shared outbox found.
@@ -69,29 +81,12 @@ impl Claim {
             path: path.to_path_buf(),
             me,
             _alive: alive,
+            adopted: Mutex::default(),
         };
         let mut found = Found::default();
         claim.under_lock(|shared, problem| {
             found.problem = problem;
-            let mut gone = Vec::new();
-            for entry in &mut shared.entries {
-                if entry.owner == claim.me {
-                    continue;
-                }
-                if entry.owner.is_empty() || !is_alive(&owners, &entry.owner) {
-                    if !entry.owner.is_empty() {
-                        gone.push(entry.owner.clone());
-                    }
-                    entry.owner = claim.me.clone();
-                } else if let Some(other) = found.others.iter_mut().find(|o| o.0 == entry.owner) {
-                    other.1 += 1;
-                } else {
-                    found.others.push((entry.owner.clone(), 1));
-                }
-            }
-            for owner in gone {
-                let _ = std::fs::remove_file(owners.join(format!("{owner}.lock")));
-            }
+            claim.take_over(shared, &mut found.others);
             found.items = shared
                 .entries
                 .iter()
@@ -109,14 +104,75 @@ impl Claim {
         Ok((claim, found))
     }
 
-    /// Replaces this frontdesk's entries with `items`, keeping everyone else's.
-    pub fn save(&self, items: &[Value]) -> std::io::Result<()> {
+    /// Makes every entry whose owner is gone this frontdesk's, counting the living others'
+    /// in `others`.
+    fn take_over(&self, shared: &mut Shared, others: &mut Vec<(String, usize)>) {
+        let owners = owners_dir(&self.path);
+        let mut gone = Vec::new();
+        for entry in &mut shared.entries {
+            if entry.owner == self.me {
+                continue;
+            }
+            if entry.owner.is_empty() || !is_alive(&owners, &entry.owner) {
+                if !entry.owner.is_empty() {
+                    gone.push(entry.owner.clone());
+                }
+                entry.owner = self.me.clone();
+            } else if let Some(other) = others.iter_mut().find(|o| o.0 == entry.owner) {
+                other.1 += 1;
+            } else {
+                others.push((entry.owner.clone(), 1));
+            }
+        }
+        for owner in gone {
+            let _ = std::fs::remove_file(owners.join(format!("{owner}.lock")));
+        }
+    }
+
+    /// Takes over the entries of every frontdesk on the profile that is gone, as at start,
+    /// and returns them with the number that a save must name once they are among the entries
+    /// it saves (0 and nothing when there were none).
+    pub fn adopt(&self) -> std::io::Result<(u64, Vec<Value>)> {
+        let mut taken = Vec::new();
+        self.under_lock(|shared, _| {
+            let mine: Vec<usize> = (0..shared.entries.len())
+                .filter(|&i| shared.entries[i].owner == self.me)
+                .collect();
+            self.take_over(shared, &mut Vec::new());
+            taken = (0..shared.entries.len())
+                .filter(|i| !mine.contains(i) && shared.entries[*i].owner == self.me)
+                .map(|i| shared.entries[i].item.clone())
+                .collect();
+        })?;
+        if taken.is_empty() {
+            return Ok((0, taken));
+        }
+        let mut adopted = self.adopted.lock().unwrap_or_else(|e| e.into_inner());
+        adopted.last += 1;
+        let number = adopted.last;
+        adopted
+            .unsaved
+            .extend(taken.iter().map(|item| (number, item.clone())));
+        Ok((number, taken))
+    }
+
+    /// Replaces this frontdesk's entries with `items`, keeping everyone else's. `adopted` is
+    /// the newest adoption whose entries `items` holds: entries adopted later are not in
+    /// `items` yet and are kept beside them.
+    pub fn save(&self, items: &[Value], adopted: u64) -> std::io::Result<()> {
+        let unsaved: Vec<Value> = {
+            let mut held = self.adopted.lock().unwrap_or_else(|e| e.into_inner());
+            held.unsaved.retain(|(number, _)| *number > adopted);
+            held.unsaved.iter().map(|(_, item)| item.clone()).collect()
+        };
         self.under_lock(|shared, _| {
             shared.entries.retain(|e| e.owner != self.me);
-            shared.entries.extend(items.iter().map(|item| Entry {
-                owner: self.me.clone(),
-                item: item.clone(),
-            }));
+            shared
+                .entries
+                .extend(items.iter().chain(&unsaved).map(|item| Entry {
+                    owner: self.me.clone(),
+                    item: item.clone(),
+                }));
         })
     }
 

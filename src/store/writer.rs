@@ -37,13 +37,19 @@ pub struct Places {
     pub searches: PathBuf,
 }
 
+/// What an adoption took: its number and the entries (`Claim::adopt`).
+pub type Adoption = std::io::Result<(u64, Vec<serde_json::Value>)>;
+
 /// Bytes to write, made when they are written.
 pub type Bytes = Box<dyn FnOnce() -> Vec<u8> + Send>;
 
 enum Job {
     SaveDraft(TicketId, Vec<u8>),
     RemoveDraft(TicketId),
-    SaveOutbox(Vec<serde_json::Value>),
+    /// This frontdesk's entries, and the newest adoption they hold (`Claim::save`).
+    SaveOutbox(Vec<serde_json::Value>, u64),
+    /// Entries of frontdesks that are gone, taken over in order with the saves.
+    AdoptOutbox(oneshot::Sender<Adoption>),
     SaveCache(Vec<u8>),
     /// The bytes are made on the writer's thread: a long conversation's JSON is not made on
     /// the interface's task.
@@ -111,10 +117,24 @@ impl Writer {
                     Job::SaveDraft(ticket, _) => held.retain(|t| t != ticket),
                     _ => {}
                 }
-                if let Job::Flush(done) = job {
-                    let _ = done.send(());
-                    continue;
-                }
+                let job = match job {
+                    Job::Flush(done) => {
+                        let _ = done.send(());
+                        continue;
+                    }
+                    Job::AdoptOutbox(done) => {
+                        let claim = places.claim.clone();
+                        let taken = tokio::task::spawn_blocking(move || match claim {
+                            Some(claim) => claim.adopt(),
+                            None => Ok((0, Vec::new())),
+                        })
+                        .await
+                        .unwrap_or_else(|join| Err(std::io::Error::other(join.to_string())));
+                        let _ = done.send(taken);
+                        continue;
+                    }
+                    job => job,
+                };
                 let dest = places.clone();
                 let kind = job_kind(&job);
                 let kept = conversations.clone();
@@ -174,9 +194,21 @@ impl Writer {
         let _ = self.jobs.send(Job::RemoveDraft(ticket));
     }
 
-    /// Saves this frontdesk's entries of the outbox.
-    pub fn save_outbox(&self, items: Vec<serde_json::Value>) {
-        let _ = self.jobs.send(Job::SaveOutbox(items));
+    /// Saves this frontdesk's entries of the outbox, which hold every adoption up to
+    /// `adopted`.
+    pub fn save_outbox(&self, items: Vec<serde_json::Value>, adopted: u64) {
+        let _ = self.jobs.send(Job::SaveOutbox(items, adopted));
+    }
+
+    /// Takes over the outbox entries of frontdesks on the profile that are gone.
+    pub async fn adopt_outbox(&self) -> Adoption {
+        let (done, taken) = oneshot::channel();
+        self.jobs
+            .send(Job::AdoptOutbox(done))
+            .map_err(|_| std::io::Error::other("the writer has stopped"))?;
+        taken
+            .await
+            .map_err(|_| std::io::Error::other("the writer has stopped"))?
     }
 
     /// Saves the views as last seen.
@@ -207,7 +239,7 @@ impl Writer {
 fn job_kind(job: &Job) -> Kind {
     match job {
         Job::SaveDraft(..) | Job::RemoveDraft(_) | Job::Flush(_) => Kind::Draft,
-        Job::SaveOutbox(_) => Kind::Outbox,
+        Job::SaveOutbox(..) | Job::AdoptOutbox(_) => Kind::Outbox,
         Job::SaveCache(_) | Job::SaveConversation(..) => Kind::Cache,
         Job::SaveTally(_) => Kind::Tally,
     }
@@ -230,11 +262,11 @@ fn write(
             format!("sent draft for #{ticket}"),
             drafts::remove(&places.drafts, ticket),
         ),
-        Job::SaveOutbox(items) => (
+        Job::SaveOutbox(items, adopted) => (
             Kind::Outbox,
             "outbox".to_string(),
             match &places.claim {
-                Some(claim) => claim.save(&items),
+                Some(claim) => claim.save(&items, adopted),
                 None => Err(std::io::Error::other(format!(
                     "the outbox {} could not be opened at start",
                     places.outbox.display()
@@ -259,7 +291,7 @@ fn write(
             "count of today's replies".to_string(),
             super::write_atomic(&places.tally, &bytes),
         ),
-        Job::Flush(_) => return None,
+        Job::Flush(_) | Job::AdoptOutbox(_) => return None,
     })
 }
 

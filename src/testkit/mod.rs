@@ -136,7 +136,7 @@ impl Harness {
                 }
                 Effect::SaveDraft(_)
                 | Effect::RemoveDraft(_)
-                | Effect::SaveOutbox(_)
+                | Effect::SaveOutbox(..)
                 | Effect::SaveCache(_)
                 | Effect::SaveConversation(_)
                 | Effect::SaveTally(_) => {
@@ -178,7 +178,7 @@ impl Harness {
     /// The outbox as it was last saved.
     pub fn saved_outbox(&self) -> Option<&Vec<crate::app::state::Outgoing>> {
         self.stored.iter().rev().find_map(|e| match e {
-            Effect::SaveOutbox(items) => Some(items),
+            Effect::SaveOutbox(items, _) => Some(items),
             _ => None,
         })
     }

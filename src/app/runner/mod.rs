@@ -1,8 +1,11 @@
 //! Runs effects on tokio tasks. Results come back to the event loop as messages; nothing here
 //! touches the state or the terminal.
 
+mod adopt;
 mod files;
 mod inflight;
+
+pub use adopt::read_entries;
 mod reads;
 
 use std::path::PathBuf;
@@ -128,10 +131,10 @@ impl Runner {
                 writer.map(|w| w.save_draft(record.ticket, to_bytes(&record)))
             }
             Effect::RemoveDraft(ticket) => writer.map(|w| w.remove_draft(ticket)),
-            Effect::SaveOutbox(items) => {
+            Effect::SaveOutbox(items, adopted) => {
                 // Plain data: serde cannot fail on it, and the store takes JSON values.
                 let values = items.iter().filter_map(|i| serde_json::to_value(i).ok());
-                writer.map(|w| w.save_outbox(values.collect()))
+                writer.map(|w| w.save_outbox(values.collect(), adopted))
             }
             Effect::SaveCache(cache) => writer.map(|w| w.save_cache(to_bytes(&cache))),
             Effect::SaveConversation(record) => writer.map(|w| {
@@ -229,13 +232,14 @@ impl Runner {
                 .ok()?;
                 Loaded::TagsCounted { req, words }
             }
+            Effect::AdoptOutbox => self.adopt().await,
             Effect::CheckDelivery { req, ticket } => Loaded::Checked {
                 req,
                 result: desk.ticket(ticket).await,
             },
             Effect::SaveDraft(_)
             | Effect::RemoveDraft(_)
-            | Effect::SaveOutbox(_)
+            | Effect::SaveOutbox(..)
             | Effect::SaveCache(_)
             | Effect::SaveConversation(_)
             | Effect::SaveTally(_) => {

@@ -157,6 +157,12 @@ pub fn backoff(id: u64, attempts: u32) -> std::time::Duration {
 #[derive(Debug, Default)]
 pub struct Outbox {
     pub items: Vec<Outgoing>,
+    /// The newest adoption of another frontdesk's entries that `items` holds.
+    pub adopted: u64,
+    /// The store is being asked for entries left by frontdesks that quit.
+    pub adopting: bool,
+    /// The agent opened the outbox while that was under way: it opens once the answer is in.
+    pub show_when_adopted: bool,
     /// Set after a first quit with replies still here: the next quit goes through.
     pub quit_armed: bool,
 }
@@ -166,6 +172,9 @@ impl Outbox {
     pub fn restored(items: Vec<Outgoing>) -> Self {
         Self {
             items,
+            adopted: 0,
+            adopting: false,
+            show_when_adopted: false,
             quit_armed: false,
         }
     }

@@ -35,8 +35,9 @@ pub fn lost(state: &mut State, err: &Error) {
     state.status.push(Level::Warning, text);
 }
 
-/// The help desk answered a refresh or poll.
-pub fn answered(state: &mut State) {
+/// The help desk answered a refresh or poll; after being away, whatever waits in the outbox
+/// goes at once.
+pub fn answered(state: &mut State, fx: &mut Vec<crate::app::effect::Effect>) {
     if let Some(was) = state.session.away.take() {
         let text = if was.signed_out {
             "Signed in again; the views are up to date"
@@ -44,6 +45,7 @@ pub fn answered(state: &mut State) {
             "The help desk answers again; the views are up to date"
         };
         state.status.push(Level::Info, text);
+        super::takeover::desk_back(state, fx);
     }
 }
 

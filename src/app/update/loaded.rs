@@ -10,6 +10,11 @@ use crate::app::msg::Loaded;
 pub fn apply(state: &mut State, loaded: Loaded, fx: &mut Vec<Effect>) {
     match loaded {
         Loaded::Me(result) => session::me(state, result),
+        Loaded::Adopted {
+            number,
+            items,
+            problem,
+        } => super::takeover::adopted(state, number, items, problem, fx),
         Loaded::Agents(result) => session::agents(state, result),
         Loaded::Statuses(result) => session::statuses(state, result),
         Loaded::View {

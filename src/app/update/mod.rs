@@ -29,6 +29,7 @@ mod session;
 pub use prompt::ticket_number;
 pub use saves::printout;
 mod tags;
+mod takeover;
 mod watch;
 mod wording;
 
@@ -211,7 +212,7 @@ pub(crate) fn perform(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
             if state.overlay.is_some() {
                 false
             } else {
-                outbox_menu::open(state);
+                outbox_menu::open(state, fx);
                 true
             }
         }

@@ -381,8 +381,9 @@ pub fn save(state: &State, fx: &mut Vec<Effect>) {
             ..item.clone()
         })
         .collect();
-    match fx.iter_mut().find(|e| matches!(e, Effect::SaveOutbox(_))) {
-        Some(pending) => *pending = Effect::SaveOutbox(items),
-        None => fx.push(Effect::SaveOutbox(items)),
+    let save = Effect::SaveOutbox(items, state.outbox.adopted);
+    match fx.iter_mut().find(|e| matches!(e, Effect::SaveOutbox(..))) {
+        Some(pending) => *pending = save,
+        None => fx.push(save),
     }
 }

@@ -8,8 +8,19 @@ use crate::app::state::overlay::{Choice, Menu, Overlay};
 use crate::app::state::{Focus, Level};
 use crate::text::truncate;
 
-/// Opens the outbox menu; with nothing in it, says so.
-pub fn open(state: &mut State) {
+/// Opens the outbox menu (`O`). With nothing in it, it first looks for entries a frontdesk
+/// that quit left on the profile, and says the outbox is empty only once there are none.
+pub fn open(state: &mut State, fx: &mut Vec<Effect>) {
+    if state.outbox.items.is_empty() {
+        state.outbox.show_when_adopted = true;
+        super::takeover::look(state, fx);
+    } else {
+        show(state);
+    }
+}
+
+/// The outbox menu; with nothing in it, says so.
+pub fn show(state: &mut State) {
     let Some(first) = state.outbox.items.first() else {
         state.status.push(
             Level::Info,
@@ -144,7 +155,7 @@ pub fn choose(state: &mut State, choice: Choice, fx: &mut Vec<Effect>) {
                     Level::Warning,
                     format!("Discarded your {}", item.describe()),
                 );
-                fx.push(Effect::SaveOutbox(state.outbox.items.clone()));
+                outbox::save(state, fx);
             }
         }
         // Not the outbox's: the menu hands those elsewhere.

@@ -325,7 +325,7 @@ pub fn page_loaded(
                     super::ahead::view_top(state, index, fx);
                 }
             }
-            super::freshness::answered(state);
+            super::freshness::answered(state, fx);
         }
         Err(err) => {
             view.error = Some(super::wording::explain(&err));

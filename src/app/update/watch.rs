@@ -37,6 +37,8 @@ pub fn timer_elapsed(state: &mut State, req: RequestId, fx: &mut Vec<Effect>) ->
     let req = state.requests.issue();
     state.watch.pending = Some((req, started));
     fx.push(Effect::Poll { req, since });
+    // A frontdesk on the profile may have quit with replies in the outbox.
+    super::takeover::look(state, fx);
     true
 }
 
@@ -65,7 +67,7 @@ pub fn answered(
             state.watch.failures = 0;
             state.watch.since = Some(started);
             take_in(state, changed, since, fx);
-            super::freshness::answered(state);
+            super::freshness::answered(state, fx);
         }
         Err(err) => {
             // Slower: a 429 or an unreachable desk doubles the wait each time; said once.

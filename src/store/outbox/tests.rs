@@ -18,13 +18,13 @@ fn a_restart_takes_back_what_the_last_run_left_and_an_empty_outbox_leaves_no_fil
     let path = dir.path().join("outbox/work.json");
     let (first, found) = Claim::start(&path).expect("start");
     assert!(found.items.is_empty() && found.others.is_empty());
-    first.save(&[reply(1), reply(2)]).expect("save");
+    first.save(&[reply(1), reply(2)], 0).expect("save");
     drop(first);
 
     let (second, found) = Claim::start(&path).expect("restart");
     assert_eq!(bodies(&found.items), [1, 2]);
     assert!(found.others.is_empty(), "the first run is gone");
-    second.save(&[]).expect("empty");
+    second.save(&[], 0).expect("empty");
     assert!(!path.exists());
 }
 
@@ -33,7 +33,7 @@ fn two_running_keep_each_others_entries_and_never_take_them() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("work.json");
     let (one, _) = Claim::start(&path).expect("one");
-    one.save(&[reply(1)]).expect("save");
+    one.save(&[reply(1)], 0).expect("save");
     let (two, found) = Claim::start(&path).expect("two");
     assert!(
         found.items.is_empty(),
@@ -41,9 +41,9 @@ fn two_running_keep_each_others_entries_and_never_take_them() {
     );
     assert_eq!(found.others.len(), 1);
     assert_eq!(found.others[0].1, 1);
-    two.save(&[reply(7)]).expect("save");
+    two.save(&[reply(7)], 0).expect("save");
     // One rewrites its own entries from memory; two's must survive it.
-    one.save(&[reply(1), reply(2)]).expect("save");
+    one.save(&[reply(1), reply(2)], 0).expect("save");
     drop(one);
     drop(two);
     let (three, found) = Claim::start(&path).expect("three");
@@ -56,7 +56,7 @@ fn a_dead_owners_entries_are_taken_by_exactly_one_of_many_starting_together() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("work.json");
     let (gone, _) = Claim::start(&path).expect("gone");
-    gone.save(&[reply(1), reply(2), reply(3)]).expect("save");
+    gone.save(&[reply(1), reply(2), reply(3)], 0).expect("save");
     drop(gone);
     let barrier = std::sync::Arc::new(std::sync::Barrier::new(4));
     let starts: Vec<_> = (0..4)
@@ -103,11 +103,43 @@ fn ended_frontdesks_leave_no_lock_files_behind() {
     let path = dir.path().join("work.json");
     for _ in 0..5 {
         let (claim, _) = Claim::start(&path).expect("start");
-        claim.save(&[]).expect("save");
+        claim.save(&[], 0).expect("save");
     }
     let (_running, _) = Claim::start(&path).expect("start");
     let files = std::fs::read_dir(owners_dir(&path))
         .expect("owners")
         .count();
     assert_eq!(files, 1, "only the running one's lock");
+}
+
+#[test]
+fn a_running_frontdesk_adopts_what_one_that_quit_left_and_keeps_it_until_saved() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("work.json");
+    let (staying, _) = Claim::start(&path).expect("staying");
+    staying.save(&[reply(1)], 0).expect("save");
+    let (quitting, _) = Claim::start(&path).expect("quitting");
+    quitting.save(&[reply(7), reply(8)], 0).expect("save");
+    assert!(
+        staying.adopt().expect("adopt").1.is_empty(),
+        "it is still running"
+    );
+    drop(quitting);
+
+    let (number, taken) = staying.adopt().expect("adopt");
+    assert_eq!(bodies(&taken), [7, 8]);
+    assert!(number > 0);
+    assert!(staying.adopt().expect("again").1.is_empty(), "taken once");
+    // A save made before the interface has the adopted entries keeps them on disk.
+    staying.save(&[reply(1)], number - 1).expect("save");
+    let (on_disk, _) = read(&path);
+    let ids: Vec<Value> = on_disk.entries.iter().map(|e| e.item.clone()).collect();
+    assert_eq!(bodies(&ids), [1, 7, 8], "nothing lost in between");
+    // Once a save holds them (renumbered as the interface likes), they are not kept twice.
+    staying
+        .save(&[reply(1), reply(2), reply(3)], number)
+        .expect("save");
+    let (on_disk, _) = read(&path);
+    let ids: Vec<Value> = on_disk.entries.iter().map(|e| e.item.clone()).collect();
+    assert_eq!(bodies(&ids), [1, 2, 3]);
 }

@@ -96,7 +96,7 @@ async fn a_draft_stays_until_the_outbox_holding_its_reply_is_on_disk() {
     assert!(draft_file.exists());
 
     trouble.break_writes(&outbox);
-    writer.save_outbox(vec![json!({"id": 1, "body": "Danke, Jürgen"})]);
+    writer.save_outbox(vec![json!({"id": 1, "body": "Danke, Jürgen"})], 0);
     writer.remove_draft(TicketId(101));
     writer.flush().await;
     let said: Vec<Report> = reports.try_iter().collect();
@@ -111,7 +111,7 @@ async fn a_draft_stays_until_the_outbox_holding_its_reply_is_on_disk() {
     );
 
     trouble.mend(&outbox);
-    writer.save_outbox(vec![json!({"id": 1, "body": "Danke, Jürgen"})]);
+    writer.save_outbox(vec![json!({"id": 1, "body": "Danke, Jürgen"})], 0);
     writer.flush().await;
     let said: Vec<Report> = reports.try_iter().collect();
     assert!(

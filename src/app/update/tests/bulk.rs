@@ -105,7 +105,7 @@ fn with_marks_a_change_is_confirmed_for_all_then_goes_ticket_by_ticket() {
     );
     assert!(pure.state.queue.marks.is_empty());
     let saved = pure.find(|e| match e {
-        Effect::SaveOutbox(items) => Some(items.clone()),
+        Effect::SaveOutbox(items, _) => Some(items.clone()),
         _ => None,
     });
     let saved = saved.expect("on disk before it is sent");

@@ -286,7 +286,7 @@ async fn copies_are_checked_kept_with_the_draft_and_sent() {
     assert!(h.screen().contains("dave@example.com"), "{}", h.screen());
     h.keys("ctrl-s").await;
     let sent = h.stored.iter().find_map(|e| match e {
-        crate::app::effect::Effect::SaveOutbox(items) => items.first().cloned(),
+        crate::app::effect::Effect::SaveOutbox(items, _) => items.first().cloned(),
         _ => None,
     });
     let reply = sent.expect("queued").reply;

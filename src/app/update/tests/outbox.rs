@@ -239,7 +239,7 @@ async fn typing_saves_the_draft_and_sending_writes_the_outbox_before_removing_it
     let outbox = h
         .stored
         .iter()
-        .position(|e| matches!(e, Effect::SaveOutbox(items) if !items.is_empty()));
+        .position(|e| matches!(e, Effect::SaveOutbox(items, _) if !items.is_empty()));
     let removed = h
         .stored
         .iter()
@@ -445,4 +445,72 @@ async fn replies_sent_today_are_counted_and_kept_and_a_new_day_starts_at_zero() 
         "{}",
         h.screen()
     );
+}
+
+/// A reply waiting for its retry goes the moment the help desk answers a refresh again, not
+/// at its retry time.
+#[tokio::test]
+async fn a_waiting_reply_goes_as_soon_as_the_desk_answers_again() {
+    let mut h = Harness::new().await;
+    h.faults
+        .replies([Fault::Refuse(Error::Network("connection refused".into()))]);
+    let id = send(&mut h, "Soon").await;
+    assert!(matches!(
+        h.state.outbox.items[0].delivery,
+        Delivery::Waiting { .. }
+    ));
+    let views = h.state.queue.views.len();
+    h.faults
+        .views((0..views).map(|_| Error::Network("connection refused".into())));
+    h.keys("ctrl-r").await;
+    assert!(h.state.session.away.is_some(), "the desk is away");
+    assert_eq!(posted(&h, id, "Soon").await, 0);
+    h.keys("ctrl-r").await;
+    assert!(h.state.outbox.items.is_empty(), "sent without its timer");
+    assert_eq!(posted(&h, id, "Soon").await, 1);
+}
+
+/// Opening an empty outbox first asks the store for entries a frontdesk that quit left
+/// behind; it says the outbox is empty only with that answer in.
+#[test]
+fn an_empty_outbox_is_said_only_once_nothing_was_left_by_another_frontdesk() {
+    use crate::app::msg::{Loaded, Msg};
+    let mut pure = crate::testkit::pure::Pure::new();
+    use crate::app::state::overlay::Overlay;
+    pure.keys("O");
+    assert!(
+        pure.find(|e| matches!(e, Effect::AdoptOutbox).then_some(()))
+            .is_some()
+    );
+    assert!(
+        !pure
+            .state
+            .status
+            .history
+            .iter()
+            .any(|n| n.text.contains("empty")),
+        "not said before the store answers"
+    );
+    let left: crate::app::state::Outgoing = serde_json::from_value(serde_json::json!({
+        "id": 1,
+        "ticket": 4076,
+        "reply": { "body": "Left behind", "public": true, "changes": {}, "expected_version": null },
+        "queued_at": "2026-12-07T12:00:00Z"
+    }))
+    .expect("an outbox entry as another frontdesk wrote it");
+    pure.on(Msg::Loaded(Loaded::Adopted {
+        number: 1,
+        items: vec![left],
+        problem: None,
+    }));
+    assert_eq!(pure.state.outbox.items.len(), 1, "taken over");
+    assert!(
+        matches!(pure.state.overlay, Some(Overlay::Menu(_))),
+        "and the outbox opens on it"
+    );
+    let saved = pure.find(|e| match e {
+        Effect::SaveOutbox(items, adopted) => Some((items.len(), *adopted)),
+        _ => None,
+    });
+    assert_eq!(saved, Some((1, 1)), "saved as this frontdesk's own");
 }

@@ -99,7 +99,7 @@ fn a_reply_goes_sending_waiting_checking_then_delivered() {
         .fx
         .iter()
         .filter_map(|e| match e {
-            Effect::SaveOutbox(_) => Some("outbox"),
+            Effect::SaveOutbox(..) => Some("outbox"),
             Effect::Send { .. } => Some("send"),
             Effect::RemoveDraft(_) => Some("remove draft"),
             _ => None,
@@ -108,7 +108,7 @@ fn a_reply_goes_sending_waiting_checking_then_delivered() {
     assert_eq!(order, ["outbox", "send", "remove draft"]);
     let on_disk = pure
         .find(|e| match e {
-            Effect::SaveOutbox(items) => Some(items.clone()),
+            Effect::SaveOutbox(items, _) => Some(items.clone()),
             _ => None,
         })
         .expect("saved");
@@ -147,7 +147,7 @@ fn a_reply_goes_sending_waiting_checking_then_delivered() {
     assert!(
         pure.fx
             .iter()
-            .any(|e| matches!(e, Effect::SaveOutbox(items) if items.is_empty()))
+            .any(|e| matches!(e, Effect::SaveOutbox(items, _) if items.is_empty()))
     );
 }
 

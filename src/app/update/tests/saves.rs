@@ -63,7 +63,7 @@ async fn quitting_with_an_unsaved_reply_asks_and_can_print_it() {
     let fx = update(&mut h.state, Msg::Key("enter".parse().expect("key")));
     assert!(
         fx.iter()
-            .any(|e| matches!(e, Effect::SaveOutbox(items) if items.len() == 1))
+            .any(|e| matches!(e, Effect::SaveOutbox(items, _) if items.len() == 1))
     );
     // Still failing: this time print them and quit.
     h.msg(outbox_failed()).await;
