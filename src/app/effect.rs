@@ -96,6 +96,14 @@ pub enum Effect {
         ticket: TicketId,
         reply: Reply,
     },
+    /// Change a ticket's fields for the outbox entry whose try is `req`, guarded by the
+    /// version the agent saw; answered as `Loaded::Sent`.
+    Apply {
+        req: RequestId,
+        ticket: TicketId,
+        changes: Changes,
+        expected_version: Option<String>,
+    },
     /// Read the ticket to find out whether a reply whose try failed midway arrived.
     CheckDelivery {
         req: RequestId,

@@ -33,6 +33,9 @@ pub struct Faults {
     /// How many times `reply` was called.
     pub reply_calls: Mutex<usize>,
     creates: Mutex<VecDeque<Fault>>,
+    updates: Mutex<VecDeque<Fault>>,
+    /// How many times `update` was called.
+    pub update_calls: Mutex<usize>,
     /// How many times `create` was called.
     pub create_calls: Mutex<usize>,
 }
@@ -46,6 +49,16 @@ impl Faults {
     /// The next `create` calls meet these faults, one each.
     pub fn creates(&self, faults: impl IntoIterator<Item = Fault>) {
         self.creates.lock().expect("faults").extend(faults);
+    }
+
+    /// The next `update` calls meet these faults, one each.
+    pub fn updates(&self, faults: impl IntoIterator<Item = Fault>) {
+        self.updates.lock().expect("faults").extend(faults);
+    }
+
+    /// How many times `update` was called.
+    pub fn update_calls(&self) -> usize {
+        *self.update_calls.lock().expect("faults")
     }
 
     /// How many times `create` was called.
@@ -157,7 +170,16 @@ impl HelpDesk for FaultyDesk {
         changes: Changes,
         expected_version: Option<String>,
     ) -> Result<()> {
-        self.inner.update(id, changes, expected_version).await
+        *self.faults.update_calls.lock().expect("faults") += 1;
+        let fault = self.faults.updates.lock().expect("faults").pop_front();
+        match fault {
+            None => self.inner.update(id, changes, expected_version).await,
+            Some(Fault::Refuse(err)) => Err(err),
+            Some(Fault::ApplyThenFail(err)) => {
+                self.inner.update(id, changes, expected_version).await?;
+                Err(err)
+            }
+        }
     }
     async fn agents(&self) -> Result<Vec<Agent>> {
         self.inner.agents().await

@@ -255,6 +255,17 @@ impl Runner {
                     result: desk.reply(ticket, reply).await,
                 }
             }
+            Effect::Apply {
+                req,
+                ticket,
+                changes,
+                expected_version,
+            } => Loaded::Sent {
+                req,
+                ticket,
+                public: false,
+                result: desk.update(ticket, changes, expected_version).await,
+            },
             Effect::Update {
                 ticket,
                 changes,

@@ -120,13 +120,20 @@ impl DetailState {
         }
     }
 
-    /// Rebuilds the display lines if the ticket or the width changed.
-    pub fn relayout(&mut self, width: u16, now: Timestamp, tz: &TimeZone) {
+    /// Rebuilds the display lines if the ticket or the width changed; `unsent` are the
+    /// agent's replies to it still in the outbox, shown after the conversation.
+    pub fn relayout(&mut self, width: u16, now: Timestamp, tz: &TimeZone, unsent: &[Unsent]) {
         let Some(ticket) = self.loaded() else {
             self.transcript.clear();
             return;
         };
         (self.transcript, self.starts) = transcript(ticket, width, now, tz);
+        let wrap_at = usize::from(width).max(10);
+        for message in unsent {
+            self.starts
+                .push((self.transcript.len() + 1, message.kind()));
+            self.transcript.extend(message.lines(wrap_at));
+        }
         self.transcript_width = width;
     }
 
@@ -198,6 +205,46 @@ pub fn when(at: Timestamp, now: Timestamp, tz: &TimeZone) -> String {
         format!("{clock} ({} ago)", time::age(now, at))
     } else {
         format!("{} {clock}", local.strftime("%b %-d"))
+    }
+}
+
+/// A reply or note of the agent's that waits in the outbox, shown under the conversation
+/// as not sent yet, so the agent sees it was not lost and does not write it again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unsent {
+    pub public: bool,
+    pub body: String,
+}
+
+impl Unsent {
+    fn kind(&self) -> MessageKind {
+        if self.public {
+            MessageKind::Public
+        } else {
+            MessageKind::Internal
+        }
+    }
+
+    /// A blank line, the header, and the text wrapped to `width`.
+    fn lines(&self, width: usize) -> Vec<StyledLine> {
+        let (bar, head, who) = if self.public {
+            ("▍ ", "message.public", "You → customer")
+        } else {
+            ("░ ", "message.internal", "note · you · agents only")
+        };
+        let mut lines = vec![
+            Vec::new(),
+            vec![
+                span(bar, head),
+                span(who, head),
+                span(" · not sent yet: in the outbox (O)", "message.unsent"),
+            ],
+        ];
+        for line in wrap(&self.body, width - 2) {
+            let bar = if self.public { "  " } else { bar };
+            lines.push(vec![span(bar, head), span(line, "message.unsent")]);
+        }
+        lines
     }
 }
 

@@ -65,6 +65,10 @@ pub struct Outgoing {
     /// A change to many tickets this entry makes (`ticket` is `MARKED`, `reply` empty).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bulk: Option<super::marks::Bulk>,
+    /// A change to `ticket` alone, with no message (`reply` holds its changes and the
+    /// version it was made against): what it does, in words ("#4076 status → solved").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub change: Option<String>,
 }
 
 impl Outgoing {
@@ -85,6 +89,39 @@ impl Outgoing {
             conflicted: false,
             opening: None,
             bulk: Some(bulk),
+            change: None,
+        }
+    }
+
+    /// An entry that changes `ticket`'s fields, guarded by the version the agent saw.
+    pub fn for_change(
+        id: u64,
+        ticket: TicketId,
+        changes: crate::backend::Changes,
+        what: String,
+        expected_version: Option<String>,
+        queued_at: Timestamp,
+    ) -> Self {
+        Self {
+            id,
+            ticket,
+            reply: Reply {
+                changes,
+                expected_version,
+                ..Reply::default()
+            },
+            to: String::new(),
+            canned_used: Vec::new(),
+            seen: None,
+            queued_at,
+            attempts: 0,
+            error: None,
+            unsure: false,
+            delivery: Delivery::Idle,
+            conflicted: false,
+            opening: None,
+            bulk: None,
+            change: Some(what),
         }
     }
 
@@ -97,6 +134,9 @@ impl Outgoing {
             let (had, all) = bulk.progress();
             return format!("{} on {all} tickets ({had} done)", bulk.what);
         }
+        if let Some(what) = &self.change {
+            return what.clone();
+        }
         match (self.reply.public, self.to.is_empty()) {
             (true, false) => format!("reply to {} on #{}", self.to, self.ticket),
             (true, true) => format!("reply on #{}", self.ticket),
@@ -104,10 +144,14 @@ impl Outgoing {
         }
     }
 
-    /// Whether `ticket`'s conversation already holds this reply: a message of the same kind,
-    /// new since the agent wrote it, whose text contains the reply's (compared on letters and
+    /// Whether `ticket` already has what this entry brings. A change: its fields are as the
+    /// change sets them. A reply: its conversation holds a message of the same kind, new
+    /// since the agent wrote it, whose text contains the reply's (compared on letters and
     /// digits only, since help desks re-wrap and re-format what they store).
     pub fn arrived_in(&self, ticket: &Ticket) -> bool {
+        if self.change.is_some() {
+            return self.reply.changes.hold_for(&ticket.summary);
+        }
         let wanted = comparable(&self.reply.body);
         if wanted.is_empty() {
             return false;

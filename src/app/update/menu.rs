@@ -21,16 +21,6 @@ fn summary(state: &State, id: TicketId) -> Option<TicketSummary> {
         .or_else(|| state.queue.find(id).cloned())
 }
 
-/// The effect that changes a ticket, guarded by the version the agent was shown.
-fn change(state: &State, ticket: TicketId, changes: Changes, what: String) -> Effect {
-    Effect::Update {
-        ticket,
-        changes,
-        what,
-        expected_version: state.version_seen(ticket),
-    }
-}
-
 /// How a menu names its ticket: `#4076`, or `12 marked tickets`.
 fn named(state: &State, id: TicketId) -> String {
     if id == MARKED {
@@ -74,7 +64,13 @@ pub fn ticket_action(state: &mut State, id: TicketId, action: Action, fx: &mut V
             if id == MARKED {
                 super::bulk::confirm(state, changes, "assign to you".into());
             } else {
-                fx.push(change(state, id, changes, format!("#{id} assigned to you")));
+                super::outbox::queue_change(
+                    state,
+                    id,
+                    changes,
+                    format!("#{id} assigned to you"),
+                    fx,
+                );
             }
             return;
         }
@@ -291,7 +287,7 @@ pub fn menu_action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> b
                         format!("#{ticket} assigned to {label}"),
                     ),
                 };
-                fx.push(change(state, ticket, changes, what));
+                super::outbox::queue_change(state, ticket, changes, what, fx);
             }
         }
         Action::Cancel | Action::Back => state.overlay = None,

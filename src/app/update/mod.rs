@@ -113,12 +113,34 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     fx
 }
 
+/// The open ticket's replies and notes still in the outbox.
+fn unsent_on(state: &State) -> Vec<crate::app::state::detail::Unsent> {
+    state
+        .outbox
+        .items
+        .iter()
+        .filter(|i| Some(i.ticket) == state.detail.id)
+        .filter(|i| i.change.is_none() && i.bulk.is_none() && i.opening.is_none())
+        .map(|i| crate::app::state::detail::Unsent {
+            public: i.reply.public,
+            body: i.reply.body.clone(),
+        })
+        .collect()
+}
+
+/// Wraps the open ticket's conversation again: the outbox's entries for it changed.
+pub(crate) fn rewrap(state: &mut State) {
+    state.detail.transcript_width = 0;
+    relayout(state);
+}
+
 /// Keeps derived layout (wrapped conversation, scroll positions) in step with the screen.
 pub(crate) fn relayout(state: &mut State) {
     let (rows, width) = layout::conversation_size(state);
     if state.detail.transcript_width != width {
         let (now, tz) = (state.session.now, state.session.tz.clone());
-        state.detail.relayout(width, now, &tz);
+        let unsent = unsent_on(state);
+        state.detail.relayout(width, now, &tz, &unsent);
     }
     state.detail.scroll_by(0, rows);
     state.detail.place(rows);

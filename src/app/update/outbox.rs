@@ -62,11 +62,13 @@ pub fn queue(state: &mut State, ticket: crate::backend::TicketId, fx: &mut Vec<E
         conflicted: false,
         opening,
         bulk: None,
+        change: None,
     };
     state
         .status
         .push(Level::Info, format!("Sending your {}…", item.describe()));
     state.outbox.items.push(item);
+    shown_on(state, ticket);
     if state.compose.open == Some(ticket) {
         state.compose.open = None;
         super::compose::close(state);
@@ -76,6 +78,30 @@ pub fn queue(state: &mut State, ticket: crate::backend::TicketId, fx: &mut Vec<E
     // The outbox is on disk before the draft goes: a crash in between leaves both, never
     // neither.
     fx.push(Effect::RemoveDraft(ticket));
+}
+
+/// Puts a change to `ticket`'s fields into the outbox and starts it: like a reply it is on
+/// disk before it leaves, waits while the desk is away, is checked against the version the
+/// agent saw, and is made once.
+pub fn queue_change(
+    state: &mut State,
+    ticket: crate::backend::TicketId,
+    changes: crate::backend::Changes,
+    what: String,
+    fx: &mut Vec<Effect>,
+) {
+    let id = state.outbox.next_id();
+    let expected_version = state.version_seen(ticket);
+    let now = state.session.now;
+    state.outbox.items.push(Outgoing::for_change(
+        id,
+        ticket,
+        changes,
+        what,
+        expected_version,
+        now,
+    ));
+    attempt(state, id, fx);
 }
 
 /// Starts a try: a reply that may already have arrived is looked for first.
@@ -98,6 +124,14 @@ pub fn attempt(state: &mut State, id: u64, fx: &mut Vec<Effect>) {
         Effect::CheckDelivery {
             req,
             ticket: item.ticket,
+        }
+    } else if item.change.is_some() {
+        item.delivery = Delivery::Sending(req);
+        Effect::Apply {
+            req,
+            ticket: item.ticket,
+            changes: item.reply.changes.clone(),
+            expected_version: item.reply.expected_version.clone(),
         }
     } else {
         item.delivery = Delivery::Sending(req);
@@ -202,6 +236,18 @@ fn delivered(state: &mut State, id: u64, found: bool, fx: &mut Vec<Effect>) {
         return;
     };
     let what = item.describe();
+    if item.change.is_some() {
+        let text = if found {
+            format!("{what} (it had reached the help desk after all)")
+        } else {
+            what
+        };
+        tracing::info!(ticket = %item.ticket, attempts = item.attempts, found, "changed");
+        state.status.push(Level::Info, text);
+        super::drafts::changed_by_me(state, item.ticket);
+        save(state, fx);
+        return super::detail::refetch(state, item.ticket, fx);
+    }
     let text = if found {
         format!("Your {what} had reached the help desk after all; it was not sent again")
     } else if !item.reply.public {
@@ -212,6 +258,7 @@ fn delivered(state: &mut State, id: u64, found: bool, fx: &mut Vec<Effect>) {
         format!("Reply sent to {} on #{}", item.to, item.ticket)
     };
     tracing::info!(ticket = %item.ticket, attempts = item.attempts, found, "delivered");
+    shown_on(state, item.ticket);
     state.status.push(Level::Info, text);
     state.session.count_sent(item.reply.public);
     fx.push(Effect::SaveTally(state.session.today));
@@ -264,8 +311,13 @@ pub(super) fn failed(state: &mut State, id: u64, err: &Error, fx: &mut Vec<Effec
             .unwrap_or(now);
         item.delivery = Delivery::Waiting { at, timer };
         fx.push(Effect::Retry { req: timer, delay });
+        let not_yet = if item.change.is_some() {
+            "Not made yet"
+        } else {
+            "Not sent yet"
+        };
         format!(
-            "Not sent yet: {what}: {}. It waits in the outbox (O) and is tried again in {}.",
+            "{not_yet}: {what}: {}. It waits in the outbox (O) and is tried again in {}.",
             short(err),
             crate::text::time::wait(delay)
         )
@@ -282,6 +334,14 @@ pub(super) fn hand_back(state: &mut State, id: u64, err: &Error, fx: &mut Vec<Ef
         return;
     };
     let ticket = item.ticket;
+    if item.change.is_some() {
+        // Nothing was written to go back to: the agent is told, and shown the ticket as it is.
+        let why = format!("Not changed: {} ({})", explain(err), item.describe());
+        tracing::warn!(%ticket, %err, "a change was refused");
+        state.status.push(Level::Error, why);
+        save(state, fx);
+        return refetch(state, ticket, fx);
+    }
     let why = if item.opening.is_some() {
         format!(
             "Not opened: {}. The new ticket is back as a draft; N opens it.",
@@ -296,6 +356,7 @@ pub(super) fn hand_back(state: &mut State, id: u64, err: &Error, fx: &mut Vec<Ef
         )
     };
     tracing::warn!(%ticket, %err, "handed back to the agent");
+    shown_on(state, ticket);
     let draft = back_to_draft(state, item);
     draft.error = Some(why.clone());
     if *err == Error::Conflict {
@@ -364,6 +425,14 @@ fn short(err: &Error) -> String {
     match err {
         Error::Network(why) => why.clone(),
         other => what_happened(other),
+    }
+}
+
+/// The outbox's entries for `ticket` changed: where it is open, its conversation shows the
+/// replies still waiting.
+pub fn shown_on(state: &mut State, ticket: crate::backend::TicketId) {
+    if state.detail.id == Some(ticket) {
+        super::rewrap(state);
     }
 }
 

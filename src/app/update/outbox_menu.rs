@@ -69,17 +69,22 @@ pub fn choose(state: &mut State, choice: Choice, fx: &mut Vec<Effect>) {
             let Some(item) = state.outbox.items.iter().find(|i| i.id == id) else {
                 return;
             };
-            if item.bulk.is_some() {
+            if item.bulk.is_some() || item.change.is_some() {
                 let title = item.describe();
+                let (go, cancel) = if item.bulk.is_some() {
+                    (
+                        "Go on now",
+                        "Cancel the rest (the tickets not reached stay as they are)",
+                    )
+                } else {
+                    ("Make the change now", "Discard (the ticket stays as it is)")
+                };
                 state.overlay = Some(Overlay::Menu(Menu {
                     title,
                     ticket: item.ticket,
                     items: vec![
-                        ("Go on now".into(), Choice::SendNow(id)),
-                        (
-                            "Cancel the rest (the tickets not reached stay as they are)".into(),
-                            Choice::DiscardOutgoing(id),
-                        ),
+                        (go.into(), Choice::SendNow(id)),
+                        (cancel.into(), Choice::DiscardOutgoing(id)),
                     ],
                     selected: 0,
                     query: Default::default(),
@@ -150,6 +155,7 @@ pub fn choose(state: &mut State, choice: Choice, fx: &mut Vec<Effect>) {
             }
             if let Some(pos) = state.outbox.items.iter().position(|i| i.id == id) {
                 let item = state.outbox.items.remove(pos);
+                outbox::shown_on(state, item.ticket);
                 tracing::info!(ticket = %item.ticket, "discarded from the outbox");
                 state.status.push(
                     Level::Warning,

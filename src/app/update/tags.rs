@@ -82,12 +82,7 @@ pub fn confirm(state: &mut State, id: TicketId, changes: Changes, fx: &mut Vec<E
         return;
     }
     let what = format!("#{id} tags {}", describe_tags(&changes));
-    fx.push(Effect::Update {
-        ticket: id,
-        changes,
-        what,
-        expected_version: state.version_seen(id),
-    });
+    super::outbox::queue_change(state, id, changes, what, fx);
 }
 
 /// Tab: completes the word before the cursor to the best candidate; again, to the next one.

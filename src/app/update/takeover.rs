@@ -79,6 +79,7 @@ pub fn adopted(
             ),
         );
         outbox::save(state, fx);
+        super::rewrap(state);
         for id in ids {
             outbox::attempt(state, id, fx);
         }

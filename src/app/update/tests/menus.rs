@@ -285,7 +285,7 @@ fn a_status_that_hides_the_ticket_is_asked_about_once_more() {
         .push(Status::new("deleted", StatusKind::Closed));
     let update = |pure: &crate::testkit::pure::Pure| {
         pure.find(|e| match e {
-            Effect::Update { changes, .. } => changes.status.clone(),
+            Effect::Apply { changes, .. } => changes.status.clone(),
             _ => None,
         })
     };

@@ -13,6 +13,7 @@ mod go_to;
 mod menus;
 mod merge;
 mod new_ticket;
+mod offline_changes;
 mod outbox;
 mod own_conflict;
 mod queue;

@@ -332,6 +332,7 @@ async fn replies_left_by_an_earlier_run_go_out_at_start_checked_first_if_unsure(
         conflicted: false,
         opening: None,
         bulk: None,
+        change: None,
     };
     let mut h = Harness::with(80, 24, |setup| {
         setup.outbox = vec![item(1, "from before", false), item(2, "maybe sent", true)];
