@@ -28,7 +28,7 @@ pub fn files(config: &Config, places: Option<&crate::store::writer::Places>) -> 
     };
     // Beside the drafts that name them: private, and kept until the reply is sent.
     if let Some(places) = places {
-        files.attach_dir = places.drafts.join("files");
+        files.attach_dir = crate::store::draft_files::dir(&places.drafts);
     }
     files
 }

@@ -296,3 +296,44 @@ fn cache_clear_empties_the_cache_and_keeps_drafts_and_the_outbox() {
     assert_eq!(code, 0, "nothing to clear is fine: {text}");
     assert!(text.contains("Removed 0 cached files"), "{text}");
 }
+
+/// `cache clear` also removes customer files fetched into drafts that no draft and no outbox
+/// entry names any more (left by a crash after their reply went), and keeps those still
+/// needed.
+#[test]
+fn cache_clear_removes_customer_files_left_from_sent_replies() {
+    let run = Run::new();
+    let data = run.home.path().join("data/frontdesk");
+    let files = data.join("drafts/work/files");
+    std::fs::create_dir_all(&files).expect("files");
+    std::fs::create_dir_all(data.join("outbox")).expect("outbox");
+    let (needed, queued, left) = (
+        files.join("refund-form.pdf"),
+        files.join("payment.log"),
+        files.join("passport.png"),
+    );
+    let long_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(2 * 3600);
+    for path in [&needed, &queued, &left] {
+        std::fs::write(path, b"customer data").expect("file");
+        std::fs::File::options()
+            .write(true)
+            .open(path)
+            .and_then(|f| f.set_modified(long_ago))
+            .expect("an old file");
+    }
+    let draft = serde_json::json!({ "ticket": 101, "files": [{ "path": needed }] });
+    std::fs::write(data.join("drafts/work/101.json"), draft.to_string()).expect("draft");
+    let outbox = serde_json::json!({ "entries": [{ "owner": "", "item": { "reply": { "files": [{ "path": queued }] } } }] });
+    std::fs::write(data.join("outbox/work.json"), outbox.to_string()).expect("outbox");
+    let (code, text) = run.run(&["cache", "clear"], &[]);
+    assert_eq!(code, 0, "{text}");
+    assert!(
+        text.contains("Removed 1 customer file left behind"),
+        "{text}"
+    );
+    assert!(!left.exists());
+    assert!(
+        needed.exists() && queued.exists(),
+        "what a draft or the outbox needs stays"
+    );
+}

@@ -120,6 +120,9 @@ pub enum Effect {
     SaveDraft(Box<DraftRecord>),
     /// Remove a draft's file.
     RemoveDraft(TicketId),
+    /// Remove customer files fetched into a draft that nothing needs any more (only those in
+    /// the draft files' folder; the agent's own files are never touched).
+    ForgetFiles(Vec<std::path::PathBuf>),
     /// Save the whole outbox: this frontdesk's entries, which hold every entry adopted from
     /// frontdesks that quit up to adoption `.1` (`store::outbox::Claim::save`).
     SaveOutbox(Vec<Outgoing>, u64),

@@ -7,12 +7,44 @@ use std::process::ExitCode;
 use super::say;
 use crate::model::human_size;
 use crate::paths::Paths;
-use crate::store::conversations;
+use crate::store::{conversations, draft_files};
+
+/// Customer files fetched into drafts that no draft or outbox entry needs (left by a crash
+/// between a reply's delivery and their removal), at least an hour old so that a running
+/// frontdesk's fresh fetch is never taken.
+fn clear_draft_files(paths: &Paths) -> ExitCode {
+    let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    let left = draft_files::orphans(&paths.data_dir, hour_ago);
+    if left.is_empty() {
+        return ExitCode::SUCCESS;
+    }
+    let mut failed = false;
+    for path in &left {
+        if let Err(err) = std::fs::remove_file(path) {
+            failed = true;
+            say::err(format!(
+                "frontdesk: could not remove {}: {err}",
+                path.display()
+            ));
+        }
+    }
+    say::out(format!(
+        "Removed {} customer file{} left behind by replies already sent.",
+        left.len(),
+        if left.len() == 1 { "" } else { "s" }
+    ));
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
 
 /// What `frontdesk cache` does.
 #[derive(Debug, Clone, Copy, clap::Subcommand)]
 pub enum CacheAction {
-    /// Remove every cached view and conversation (drafts and the outbox stay).
+    /// Remove every cached view and conversation, and customer files left from sent replies
+    /// (drafts and the outbox stay).
     Clear,
 }
 
@@ -38,7 +70,7 @@ pub fn run(paths: &Paths, action: Option<CacheAction>, max: u64) -> ExitCode {
                     human_size(bytes),
                     root.display()
                 ));
-                ExitCode::SUCCESS
+                clear_draft_files(paths)
             }
             Err(err) => {
                 say::err(format!(

@@ -3,6 +3,7 @@
 
 pub mod conversations;
 pub mod download;
+pub mod draft_files;
 pub mod drafts;
 pub mod outbox;
 pub mod usage;

@@ -55,6 +55,8 @@ enum Job {
     /// the interface's task.
     SaveConversation(TicketId, Bytes),
     SaveTally(Vec<u8>),
+    /// Customer files fetched into drafts that no draft or outbox entry needs any more.
+    ForgetFiles(Vec<PathBuf>),
     Flush(oneshot::Sender<()>),
 }
 
@@ -221,6 +223,12 @@ impl Writer {
         let _ = self.jobs.send(Job::SaveConversation(ticket, bytes));
     }
 
+    /// Removes customer files fetched into drafts, once nothing needs them (in order with
+    /// the outbox save that let their reply go).
+    pub fn forget_files(&self, paths: Vec<PathBuf>) {
+        let _ = self.jobs.send(Job::ForgetFiles(paths));
+    }
+
     /// Saves what was sent today.
     pub fn save_tally(&self, bytes: Vec<u8>) {
         let _ = self.jobs.send(Job::SaveTally(bytes));
@@ -238,7 +246,9 @@ impl Writer {
 /// Which file a job writes (a flush writes none; it is never asked).
 fn job_kind(job: &Job) -> Kind {
     match job {
-        Job::SaveDraft(..) | Job::RemoveDraft(_) | Job::Flush(_) => Kind::Draft,
+        Job::SaveDraft(..) | Job::RemoveDraft(_) | Job::ForgetFiles(_) | Job::Flush(_) => {
+            Kind::Draft
+        }
         Job::SaveOutbox(..) | Job::AdoptOutbox(_) => Kind::Outbox,
         Job::SaveCache(_) | Job::SaveConversation(..) => Kind::Cache,
         Job::SaveTally(_) => Kind::Tally,
@@ -261,6 +271,11 @@ fn write(
             Kind::Draft,
             format!("sent draft for #{ticket}"),
             drafts::remove(&places.drafts, ticket),
+        ),
+        Job::ForgetFiles(paths) => (
+            Kind::Draft,
+            "customer files of a sent reply".to_string(),
+            super::draft_files::remove(&super::draft_files::dir(&places.drafts), &paths),
         ),
         Job::SaveOutbox(items, adopted) => (
             Kind::Outbox,

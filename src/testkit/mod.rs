@@ -136,6 +136,7 @@ impl Harness {
                 }
                 Effect::SaveDraft(_)
                 | Effect::RemoveDraft(_)
+                | Effect::ForgetFiles(_)
                 | Effect::SaveOutbox(..)
                 | Effect::SaveCache(_)
                 | Effect::SaveConversation(_)

@@ -131,6 +131,7 @@ impl Runner {
                 writer.map(|w| w.save_draft(record.ticket, to_bytes(&record)))
             }
             Effect::RemoveDraft(ticket) => writer.map(|w| w.remove_draft(ticket)),
+            Effect::ForgetFiles(paths) => writer.map(|w| w.forget_files(paths)),
             Effect::SaveOutbox(items, adopted) => {
                 // Plain data: serde cannot fail on it, and the store takes JSON values.
                 let values = items.iter().filter_map(|i| serde_json::to_value(i).ok());
@@ -239,6 +240,7 @@ impl Runner {
             },
             Effect::SaveDraft(_)
             | Effect::RemoveDraft(_)
+            | Effect::ForgetFiles(_)
             | Effect::SaveOutbox(..)
             | Effect::SaveCache(_)
             | Effect::SaveConversation(_)

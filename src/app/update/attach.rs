@@ -58,6 +58,7 @@ pub fn remove(state: &mut State, ticket: TicketId, path: &std::path::Path, fx: &
         return;
     };
     let gone = draft.files.remove(at);
+    forget(state, std::slice::from_ref(&gone), fx);
     state
         .status
         .push(Level::Info, format!("{} is no longer attached", gone.name));
@@ -318,4 +319,17 @@ pub fn confirm_recipients(
         return false;
     }
     true
+}
+
+/// Customer files fetched into a draft (a macro's) go once nothing needs them: the reply was
+/// delivered, discarded, or the file taken off the draft. The agent's own files stay.
+pub fn forget(state: &State, files: &[crate::backend::OutgoingFile], fx: &mut Vec<Effect>) {
+    let fetched: Vec<std::path::PathBuf> = files
+        .iter()
+        .map(|f| f.path.clone())
+        .filter(|p| p.starts_with(&state.files.attach_dir))
+        .collect();
+    if !fetched.is_empty() {
+        fx.push(Effect::ForgetFiles(fetched));
+    }
 }

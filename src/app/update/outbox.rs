@@ -262,6 +262,8 @@ fn delivered(state: &mut State, id: u64, found: bool, fx: &mut Vec<Effect>) {
     state.status.push(Level::Info, text);
     state.session.count_sent(item.reply.public);
     fx.push(Effect::SaveTally(state.session.today));
+    // After the save below in the writer's order: the entry is off disk before its files go.
+    let files = item.reply.files.clone();
     if !item.canned_used.is_empty() {
         for used in item.canned_used {
             *state.canned.usage.entry(used).or_default() += 1;
@@ -276,6 +278,7 @@ fn delivered(state: &mut State, id: u64, found: bool, fx: &mut Vec<Effect>) {
         fx.push(Effect::SaveUsage(counts));
     }
     save(state, fx);
+    super::attach::forget(state, &files, fx);
     refetch(state, item.ticket, fx);
 }
 

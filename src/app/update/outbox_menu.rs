@@ -162,6 +162,7 @@ pub fn choose(state: &mut State, choice: Choice, fx: &mut Vec<Effect>) {
                     format!("Discarded your {}", item.describe()),
                 );
                 outbox::save(state, fx);
+                super::attach::forget(state, &item.reply.files, fx);
             }
         }
         // Not the outbox's: the menu hands those elsewhere.

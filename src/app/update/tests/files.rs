@@ -374,6 +374,22 @@ async fn a_macros_files_are_fetched_into_the_draft() {
         std::fs::read(&draft.files[0].path).expect("kept"),
         include_bytes!("../../../../data/demo/files/payment.log")
     );
+    // Sent and delivered: the customer's file is let go, after the outbox save.
+    let fetched = draft.files[0].path.clone();
+    h.stored.clear();
+    h.keys("ctrl-s").await;
+    assert!(h.state.outbox.items.is_empty(), "delivered");
+    let saved = h.stored.iter().rposition(
+        |e| matches!(e, crate::app::effect::Effect::SaveOutbox(items, _) if items.is_empty()),
+    );
+    let forgot = h.stored.iter().position(|e| {
+        matches!(e, crate::app::effect::Effect::ForgetFiles(paths) if paths == std::slice::from_ref(&fetched))
+    });
+    assert!(
+        matches!((saved, forgot), (Some(s), Some(f)) if s < f),
+        "the file goes after the outbox without its reply is saved: {:?}",
+        h.stored
+    );
 }
 
 #[tokio::test]
