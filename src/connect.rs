@@ -103,6 +103,15 @@ pub async fn connect(profile: &Profile, env: &Env) -> Result<Connected, String> 
     let credential = credentials::lookup(profile, env.token.as_deref()).await?;
     credentials::no_core_dumps();
     let desk = with_secret(profile, &credential.secret)?;
+    // Where the keyring holds the token it works: the desk's session is kept beside it.
+    if credential.source == credentials::Source::Keyring
+        && let Some(session) = desk.shell().and_then(|s| s.http.session())
+    {
+        if let Some(cookie) = credentials::kept_session(profile, &credential.secret).await {
+            session.resume(&cookie);
+        }
+        session.keep_with(credentials::session_keeper(profile, &credential.secret));
+    }
     Ok(Connected {
         desk,
         credential: Some(credential),

@@ -245,6 +245,50 @@ pub async fn keyring_delete(account: &str) -> Result<bool, String> {
     .await
 }
 
+/// The keyring entry a profile's desk session is kept under, beside its token. Only RT takes
+/// one: its credential costs a bcrypt hash per request, its session a lookup, so a start that
+/// resumes the session saves a login. Never kept anywhere but the keyring.
+pub fn session_account(profile: &Profile) -> String {
+    format!("{} (session)", account(profile))
+}
+
+/// Which credential a kept session belongs to: one kept for another token is never resumed.
+fn fingerprint(secret: &str) -> String {
+    use sha2::Digest;
+    let digest = sha2::Sha256::digest(secret.as_bytes());
+    digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
+}
+
+/// The session kept for `profile` with this `secret`, if any.
+pub async fn kept_session(profile: &Profile, secret: &str) -> Option<String> {
+    let kept = keyring_get(&session_account(profile)).await.ok()??;
+    let (owner, cookie) = kept.split_once(' ')?;
+    (owner == fingerprint(secret)).then(|| cookie.to_string())
+}
+
+/// Keeps each new session of `profile` in the keyring (and drops one that never took), off
+/// the task that logged in.
+pub fn session_keeper(profile: &Profile, secret: &str) -> crate::backend::http::Keeper {
+    let (account, owner) = (session_account(profile), fingerprint(secret));
+    std::sync::Arc::new(move |cookie: Option<&str>| {
+        let (account, kept) = (account.clone(), cookie.map(|c| format!("{owner} {c}")));
+        tokio::spawn(async move {
+            let done = match kept {
+                Some(kept) => keyring_set(&account, &kept).await,
+                None => keyring_delete(&account).await.map(|_| ()),
+            };
+            if let Err(why) = done {
+                tracing::info!(%why, "the session could not be kept in the keyring");
+            }
+        });
+    })
+}
+
+/// Drops the session kept for `profile` (`logout`, a new token, `cache clear`).
+pub async fn forget_session(profile: &Profile) -> Result<bool, String> {
+    keyring_delete(&session_account(profile)).await
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -328,5 +372,17 @@ mod tests {
     #[test]
     fn the_keyring_account_names_user_and_url() {
         assert_eq!(account(&profile(None)), "sam@https://rt.example.com");
+        assert_eq!(
+            session_account(&profile(None)),
+            "sam@https://rt.example.com (session)"
+        );
+    }
+
+    #[test]
+    fn a_session_is_bound_to_the_credential_it_was_taken_with() {
+        assert_eq!(fingerprint("1-14-abc"), fingerprint("1-14-abc"));
+        assert_ne!(fingerprint("1-14-abc"), fingerprint("1-14-abd"));
+        assert_eq!(fingerprint("x").len(), 16);
+        assert!(!fingerprint("1-14-abc").contains("abc"));
     }
 }

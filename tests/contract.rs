@@ -356,12 +356,17 @@ async fn rt_falls_back_to_the_token_when_the_session_never_took() {
 
 #[tokio::test]
 async fn rt_writes_carry_the_session_with_rts_own_origin() {
-    desks::rt_csrf::writes_carry_the_session_with_rts_own_origin().await;
+    desks::rt_session::writes_carry_the_session_with_rts_own_origin().await;
 }
 
 #[tokio::test]
 async fn rt_repeats_a_refused_session_write_once_with_the_token() {
-    desks::rt_csrf::a_refused_session_write_is_repeated_once_with_the_token().await;
+    desks::rt_session::a_refused_session_write_is_repeated_once_with_the_token().await;
+}
+
+#[tokio::test]
+async fn rt_resumes_a_kept_session_and_keeps_the_next() {
+    desks::rt_session::a_kept_session_is_resumed_and_a_new_one_kept().await;
 }
 
 #[tokio::test]

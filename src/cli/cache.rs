@@ -9,6 +9,28 @@ use crate::model::human_size;
 use crate::paths::Paths;
 use crate::store::{conversations, draft_files};
 
+/// Drops the desk sessions kept in the OS keyring for every profile (the next start logs in
+/// again). A machine without a keyring is asked once, not once per profile.
+async fn forget_sessions(profiles: &[crate::config::Profile]) {
+    let mut dropped = 0;
+    for profile in profiles
+        .iter()
+        .filter(|p| p.backend == crate::config::BackendKind::Rt)
+    {
+        match crate::credentials::forget_session(profile).await {
+            Ok(true) => dropped += 1,
+            Ok(false) => {}
+            Err(_) => return,
+        }
+    }
+    if dropped > 0 {
+        say::out(format!(
+            "Dropped {dropped} help desk session{} kept in the OS keyring.",
+            if dropped == 1 { "" } else { "s" }
+        ));
+    }
+}
+
 /// Customer files fetched into drafts that no draft or outbox entry needs (left by a crash
 /// between a reply's delivery and their removal), at least an hour old so that a running
 /// frontdesk's fresh fetch is never taken.
@@ -48,7 +70,12 @@ pub enum CacheAction {
     Clear,
 }
 
-pub fn run(paths: &Paths, action: Option<CacheAction>, max: u64) -> ExitCode {
+pub async fn run(
+    paths: &Paths,
+    action: Option<CacheAction>,
+    max: u64,
+    profiles: &[crate::config::Profile],
+) -> ExitCode {
     let root = paths.cache();
     match action {
         None => {
@@ -70,6 +97,7 @@ pub fn run(paths: &Paths, action: Option<CacheAction>, max: u64) -> ExitCode {
                     human_size(bytes),
                     root.display()
                 ));
+                forget_sessions(profiles).await;
                 clear_draft_files(paths)
             }
             Err(err) => {

@@ -78,6 +78,8 @@ pub async fn login(profile: &Profile, env: &Env) -> Result<ExitCode, String> {
     credentials::keyring_set(&account, &secret)
         .await
         .map_err(|why| no_keyring(profile, &why))?;
+    // A session kept for the old token is bound to it and would never be resumed: tidy it.
+    let _ = credentials::forget_session(profile).await;
     super::say::out("Stored in the OS keyring. `frontdesk doctor` checks the whole setup.");
     Ok(ExitCode::SUCCESS)
 }
@@ -99,6 +101,8 @@ fn no_keyring(profile: &Profile, why: &str) -> String {
 /// Removes the profile's token from the keyring.
 pub async fn logout(profile: &Profile) -> Result<ExitCode, String> {
     let account = account(profile);
+    // The desk session kept beside the token goes with it.
+    let _ = credentials::forget_session(profile).await;
     match credentials::keyring_delete(&account).await {
         Ok(true) => super::say::out(format!(
             "Removed the token for {account} from the OS keyring."

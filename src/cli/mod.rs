@@ -109,8 +109,9 @@ async fn dispatch(cli: Cli) -> Result<ExitCode, String> {
     match cli.command {
         Some(Command::Doctor) => return Ok(doctor::run(&paths, chosen, &env).await),
         Some(Command::Cache { action }) => {
-            let max = startup::read_config(&paths).0.cache_max;
-            return Ok(cache::run(&paths, action, max));
+            let config = startup::read_config(&paths).0;
+            let profiles: Vec<_> = config.profiles.into_values().collect();
+            return Ok(cache::run(&paths, action, config.cache_max, &profiles).await);
         }
         Some(Command::Login) => {
             return login::login(&chosen.map_err(|c| c.to_string())?, &env).await;

@@ -26,7 +26,7 @@ pub mod macro_picker;
 pub mod merge;
 pub mod redmine;
 pub mod rt;
-pub mod rt_csrf;
+pub mod rt_session;
 pub mod search;
 pub mod zammad;
 pub mod zendesk;

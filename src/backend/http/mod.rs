@@ -26,7 +26,7 @@ pub use download::Sink;
 use errors::{jittered, transport_error, worth_reading_again};
 pub use errors::{message_in, retry_after, status_error};
 pub use oauth::ClientCredentials;
-pub use session::{Exchange, RequestCost, Session, Trial};
+pub use session::{Exchange, Keeper, RequestCost, Session, Trial};
 pub use throttle::Throttle;
 pub use timeouts::Timeouts;
 

@@ -30,8 +30,11 @@ pub enum Exchange {
     Form(Url, Vec<(String, String)>),
 }
 
+/// Where a session is kept between runs (the OS keyring), told of each new cookie (`Some`)
+/// and of one that never took (`None`), so the next start need not log in.
+pub type Keeper = std::sync::Arc<dyn Fn(Option<&str>) + Send + Sync>;
+
 /// One process's session with a desk.
-#[derive(Debug)]
 pub struct Session {
     exchange: Exchange,
     /// The desk's web root as `Origin` (`scheme://host:port`) and `Referer` send it.
@@ -50,6 +53,16 @@ pub struct Session {
     logins: AtomicU64,
     /// One login at a time: requests that start together share it.
     login: tokio::sync::Mutex<()>,
+    keeper: Mutex<Option<Keeper>>,
+}
+
+impl std::fmt::Debug for Session {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Session")
+            .field("active", &self.active())
+            .field("logins", &self.logins())
+            .finish_non_exhaustive()
+    }
 }
 
 impl Session {
@@ -68,6 +81,32 @@ impl Session {
             refused: AtomicBool::new(false),
             logins: AtomicU64::new(0),
             login: tokio::sync::Mutex::new(()),
+            keeper: Mutex::new(None),
+        }
+    }
+
+    /// Carries on with a cookie kept from an earlier run; if the desk has let it go, the
+    /// first request logs in again as usual.
+    pub fn resume(&self, cookie: &str) {
+        if let Ok(mut value) = HeaderValue::from_str(cookie) {
+            value.set_sensitive(true);
+            *self.cookie.lock().unwrap_or_else(|e| e.into_inner()) = Some(value);
+        }
+    }
+
+    /// Hands every cookie from now on to `keeper`.
+    pub fn keep_with(&self, keeper: Keeper) {
+        *self.keeper.lock().unwrap_or_else(|e| e.into_inner()) = Some(keeper);
+    }
+
+    fn tell_keeper(&self, cookie: Option<&HeaderValue>) {
+        let keeper = self
+            .keeper
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone();
+        if let Some(keeper) = keeper {
+            keeper(cookie.and_then(|c| c.to_str().ok()));
         }
     }
 
@@ -210,6 +249,7 @@ impl Session {
                 let ms = started.elapsed().as_millis() as u64;
                 tracing::info!(ms, "logged in: requests carry the session from now on");
                 *self.cookie.lock().unwrap_or_else(|e| e.into_inner()) = Some(cookie.clone());
+                self.tell_keeper(Some(&cookie));
                 Some((cookie, true))
             }
             None => {
@@ -229,6 +269,7 @@ impl Session {
     pub fn refuse(&self) {
         self.refused.store(true, Ordering::Relaxed);
         *self.cookie.lock().unwrap_or_else(|e| e.into_inner()) = None;
+        self.tell_keeper(None);
     }
 
     /// The desk stopped honouring `cookie`: the next request logs in again.

@@ -1,7 +1,8 @@
-//! Request Tracker's guard on its session cookie (CVE-2026-108277's fix): REST 2.0 takes the
-//! cookie on a write only when `Origin` (else `Referer`) names RT's own host; anything else is
-//! 403 "Cross-site request forgery protection refused this request" before any handler runs.
-//! The mock RT here enforces exactly that rule, so the tests see what frontdesk sends.
+//! Request Tracker's web session as frontdesk carries it. Since its fix for CVE-2026-108277,
+//! REST 2.0 takes the cookie on a write only when `Origin` (else `Referer`) names RT's own
+//! host; anything else is 403 "Cross-site request forgery protection refused this request"
+//! before any handler runs. The mock RT here enforces exactly that rule, so the tests see what
+//! frontdesk sends. A session kept from an earlier run is carried on with.
 
 use std::sync::Mutex;
 
@@ -170,5 +171,65 @@ pub async fn a_refused_session_write_is_repeated_once_with_the_token() {
     assert!(
         read.headers.contains_key("cookie") && !read.headers.contains_key("authorization"),
         "reads stay on the session"
+    );
+}
+
+/// A session kept from an earlier run (the OS keyring) is carried on with: no login at start.
+/// When RT has let it go, one login takes a new one, and that is handed on to be kept.
+pub async fn a_kept_session_is_resumed_and_a_new_one_kept() {
+    use frontdesk::backend::http::Keeper;
+    use std::sync::Arc;
+    use wiremock::matchers::header;
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/Helpers/Autocomplete/Users"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .insert_header("set-cookie", "RT_SID_lab.80=fresh; path=/; HttpOnly")
+                .set_body_string("[]"),
+        )
+        .expect(1)
+        .mount(&server)
+        .await;
+    let me = || Mock::given(method("GET")).and(path(Rt::me_path()));
+    me().and(header("cookie", "RT_SID_lab.80=kept"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(Rt::me_body()))
+        .up_to_n_times(1)
+        .with_priority(1)
+        .expect(1)
+        .mount(&server)
+        .await;
+    me().and(header("cookie", "RT_SID_lab.80=kept"))
+        .respond_with(ResponseTemplate::new(302).insert_header("location", "/"))
+        .with_priority(2)
+        .mount(&server)
+        .await;
+    me().and(header("cookie", "RT_SID_lab.80=fresh"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(Rt::me_body()))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let desk = desk(&server);
+    let kept: Arc<Mutex<Vec<Option<String>>>> = Arc::default();
+    let into = kept.clone();
+    let keeper: Keeper = Arc::new(move |cookie: Option<&str>| {
+        into.lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(cookie.map(str::to_string));
+    });
+    let session = desk
+        .shell()
+        .and_then(|s| s.http.session())
+        .expect("RT takes a session");
+    session.resume("RT_SID_lab.80=kept");
+    session.keep_with(keeper);
+    desk.me().await.expect("on the kept session");
+    assert_eq!(desk.session_logins(), 0, "no login at start");
+    desk.me().await.expect("after a new login");
+    assert_eq!(desk.session_logins(), 1);
+    assert_eq!(
+        *kept.lock().expect("kept"),
+        [Some("RT_SID_lab.80=fresh".to_string())],
+        "the new session is handed on to be kept"
     );
 }
