@@ -7,10 +7,10 @@ mod redmine;
 
 use frontdesk::backend::http::Sink;
 use frontdesk::backend::redmine::RedmineDesk;
-use frontdesk::backend::search::{SearchSyntax, plan};
 use frontdesk::backend::{
     AgentId, Changes, HelpDesk, MessageKind, Priority, Reply, TicketId, View, outgoing,
 };
+use frontdesk::model::search::{SearchSyntax, plan};
 use redmine::{Lab, Rest, desk_with};
 use serde_json::json;
 

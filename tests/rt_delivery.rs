@@ -17,7 +17,7 @@ use frontdesk::config::{BackendKind, Profile};
 use rt::{Lab, Rest};
 
 async fn lab() -> &'static Lab {
-    tokio::task::spawn_blocking(rt::lab)
+    tokio::task::spawn_blocking(rt::lab_behind_proxies)
         .await
         .expect("lab thread")
 }
@@ -69,8 +69,8 @@ async fn exactly_once(queue_name: &str, fault: Fault, after_retry: &str) {
         .await;
     let proxy = FaultProxy::start(lab.port()).await;
     proxy.break_next("POST", "/correspond", fault);
-    let mut app =
-        looped::Running::start(desk(lab, proxy.port, &queue), jiff::Timestamp::now(), &[]);
+    let desk = desk(lab, proxy.port, &queue);
+    let mut app = looped::Running::start(desk.clone(), jiff::Timestamp::now(), &[]);
     app.wait_for(&subject).await;
     app.press("enter");
     app.wait_for("── Conversation").await;
@@ -93,6 +93,11 @@ async fn exactly_once(queue_name: &str, fault: Fault, after_retry: &str) {
         replies(&rest, ticket, &text).await,
         (1, true),
         "RT holds the reply once"
+    );
+    assert_eq!(
+        desk.cross_site_refusals(),
+        0,
+        "RT trusts its proxy: the fault met the reply itself, on the session"
     );
 }
 

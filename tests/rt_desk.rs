@@ -6,9 +6,9 @@ mod rt;
 
 use frontdesk::backend::http::Timeouts;
 use frontdesk::backend::rt::RtDesk;
-use frontdesk::backend::search::{SearchSyntax, plan};
 use frontdesk::backend::{Changes, HelpDesk, TicketId, View};
 use frontdesk::config::{BackendKind, Profile};
+use frontdesk::model::search::{SearchSyntax, plan};
 use rt::Rest;
 
 fn desk(lab: &rt::Lab) -> RtDesk {
@@ -33,7 +33,7 @@ async fn search(desk: &RtDesk, typed: &str) -> Vec<u64> {
     assert_eq!(desk.capabilities().search, SearchSyntax::TicketSql);
     let planned = plan(SearchSyntax::TicketSql, typed).expect("a plan");
     let view = View {
-        name: planned.name,
+        name: "Search".into(),
         query: planned.query,
         quick: false,
     };
@@ -92,7 +92,7 @@ async fn search_finds_resolved_tickets_by_subject_words_and_by_requester() {
     assert_eq!(sql, [id]);
     let planned = plan(SearchSyntax::TicketSql, "Subject = ").expect("sent as written");
     let bad = View {
-        name: planned.name,
+        name: "Search".into(),
         query: planned.query,
         quick: false,
     };

@@ -4,6 +4,7 @@
 pub mod effect;
 pub mod layout;
 pub mod msg;
+pub mod panel;
 pub mod runner;
 pub mod state;
 pub mod update;

@@ -191,7 +191,7 @@ pub enum Loaded {
     /// A file frontdesk keeps was written (or not).
     Stored {
         /// Which of the writer's files; `None` for the others (usage counts).
-        kind: Option<crate::store::writer::Kind>,
+        kind: Option<crate::app::state::Kept>,
         what: String,
         result: Result<(), String>,
     },

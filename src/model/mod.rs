@@ -8,6 +8,8 @@ pub mod canned;
 mod create;
 mod files;
 mod links;
+pub mod query_string;
+pub mod search;
 
 pub use create::{CreateSupport, Opening, QueueRef};
 pub use files::{Attachment, FileLimits, OutgoingFile, RecipientSupport, human_size, is_address};

@@ -7,10 +7,8 @@ mod files;
 mod hints;
 mod new_ticket;
 mod overlay;
-pub mod panel;
 mod prompt;
 mod queue;
-mod stats;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

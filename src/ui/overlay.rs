@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use super::hints::key_for;
-use super::{clip, highlighted, input_line, panel, styled};
+use super::{clip, highlighted, input_line, styled};
 use crate::app::state::State;
 use crate::app::state::overlay::{Menu, Overlay, Palette, Picker};
 use crate::canned::placeholder::{Context as PlaceholderContext, render, spans};
@@ -74,7 +74,7 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme) {
         }
         Some(Overlay::Panel(p)) => {
             let area = centred(screen, 96, screen.height.saturating_sub(2));
-            let lines = panel::lines(state, p.kind);
+            let lines = crate::app::panel::lines(state, p.kind);
             let rows = usize::from(area.height.saturating_sub(2));
             let scroll = p.scroll.min(lines.len().saturating_sub(rows));
             let shown: Vec<Line<'_>> = lines
@@ -85,8 +85,10 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme) {
                 .collect();
             clear(frame, area);
             frame.render_widget(
-                Paragraph::new(shown)
-                    .block(frame_block(format!(" {} ", panel::title(p.kind)), theme)),
+                Paragraph::new(shown).block(frame_block(
+                    format!(" {} ", crate::app::panel::title(p.kind)),
+                    theme,
+                )),
                 area,
             );
         }

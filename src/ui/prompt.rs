@@ -96,7 +96,7 @@ fn preview(state: &State, p: &Prompt, theme: &Theme) -> Line<'static> {
     let had = match &p.purpose {
         PromptFor::Tags { had, .. } => had,
         PromptFor::Search { .. } => {
-            return match crate::backend::search::plan(
+            return match crate::model::search::plan(
                 state.session.capabilities.search,
                 p.input.text(),
             ) {

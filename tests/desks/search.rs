@@ -2,8 +2,8 @@
 //! planned into the desk's query, the request it makes, its pages, and a query the desk
 //! refuses explained in the desk's own words.
 
-use frontdesk::backend::search::{SearchSyntax, plan};
 use frontdesk::backend::{Error, View};
+use frontdesk::model::search::{SearchSyntax, plan};
 use serde_json::json;
 use wiremock::matchers::{method, path, query_param};
 use wiremock::{Mock, MockServer};
@@ -13,7 +13,7 @@ use super::{connect, json};
 fn view(syntax: SearchSyntax, typed: &str) -> View {
     let planned = plan(syntax, typed).expect("a plan");
     View {
-        name: planned.name,
+        name: "Search".into(),
         query: planned.query,
         quick: false,
     }

@@ -70,15 +70,28 @@ impl Lab {
 
 static LAB: OnceLock<Result<Lab, String>> = OnceLock::new();
 
-/// The lab, started on first use. Blocks; call it from `spawn_blocking` in async tests.
+/// The lab as RT ships, started on first use. Blocks; call it from `spawn_blocking` in async
+/// tests.
 pub fn lab() -> &'static Lab {
-    match LAB.get_or_init(start) {
+    match LAB.get_or_init(|| start(false)) {
         Ok(lab) => lab,
         Err(why) => panic!("Request Tracker did not start: {why}"),
     }
 }
 
-fn start() -> Result<Lab, String> {
+/// The lab configured as an RT behind a proxy is: `@ReferrerWhitelist` names the proxies'
+/// address (127.0.0.1 on any port), so frontdesk reaching RT through one stays on its session
+/// as RT's own pages would. For the tests whose faults target one particular request: there
+/// a write refused as cross-site and repeated would take the fault meant for the real one. A
+/// test binary uses one of the two labs, never both.
+pub fn lab_behind_proxies() -> &'static Lab {
+    match LAB.get_or_init(|| start(true)) {
+        Ok(lab) => lab,
+        Err(why) => panic!("Request Tracker did not start: {why}"),
+    }
+}
+
+fn start(behind_proxies: bool) -> Result<Lab, String> {
     if !Path::new(SETUP_DB).exists() || !Path::new(SERVER).exists() {
         return Err(
             "Request Tracker 5 is not installed. `bash .ci/run` installs it; or run, as root:\n  \
@@ -97,8 +110,14 @@ fn start() -> Result<Lab, String> {
         "Set($rtname, 'rtlab');\nSet($Organization, 'lab.example');\nSet($DatabaseType, 'SQLite');\n\
          Set($DatabaseName, '{db}');\nSet($WebDomain, '127.0.0.1');\nSet($WebPort, {port});\nSet($WebPath, '');\n\
          Set($WebBaseURL, 'http://127.0.0.1:{port}');\nSet($Timezone, 'UTC');\nSet(%FullTextSearch, Enable => 1, Indexed => 0);\nSet($MailCommand, 'testfile');\n\
-         Set($LogToSTDERR, 'error'); Set($LogToSyslog, undef); Set($LogToFile, undef);\n1;\n",
-        db = db.display()
+         Set($LogToSTDERR, 'error'); Set($LogToSyslog, undef); Set($LogToFile, undef);\n{proxies}1;\n",
+        db = db.display(),
+        proxies = if behind_proxies {
+            // Any port: RT drops a trailing `*` (Perl's split), so one entry per last digit.
+            "Set(@ReferrerWhitelist, map { \"127.0.0.1:*$_\" } 0..9);\n"
+        } else {
+            ""
+        }
     );
     let site = dir.join("conf.d/00-lab.pm");
     std::fs::write(&site, config).map_err(|e| e.to_string())?;

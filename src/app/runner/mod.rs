@@ -15,6 +15,7 @@ use tokio::sync::mpsc::UnboundedSender;
 
 use super::effect::Effect;
 use super::msg::{Loaded, Msg};
+use super::state::Kept;
 use super::state::records::{DraftRecord, to_bytes};
 use crate::backend::HelpDesk;
 use crate::store;
@@ -62,8 +63,14 @@ impl Runner {
             tokio::runtime::Handle::try_current().ok()?;
             let tx = tx.clone();
             Some(Writer::start(places, move |report| {
+                let kind = match report.kind {
+                    store::writer::Kind::Draft => Kept::Drafts,
+                    store::writer::Kind::Outbox => Kept::Outbox,
+                    store::writer::Kind::Cache => Kept::Cache,
+                    store::writer::Kind::Tally => Kept::Tally,
+                };
                 let _ = tx.send(Msg::Loaded(Loaded::Stored {
-                    kind: Some(report.kind),
+                    kind: Some(kind),
                     what: report.what,
                     result: report.result,
                 }));

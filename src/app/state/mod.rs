@@ -58,6 +58,15 @@ pub struct Notice {
     pub text: String,
 }
 
+/// What of the agent's a save keeps, as the status line tells of a save that failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kept {
+    Drafts,
+    Outbox,
+    Cache,
+    Tally,
+}
+
 /// The status line: the latest notice until the next key, and a history for `:messages`.
 #[derive(Debug, Default)]
 pub struct StatusLine {
@@ -66,7 +75,7 @@ pub struct StatusLine {
     pub showing: bool,
     /// Files that could not be saved, and why: shown whenever no newer notice is, until a
     /// save of the same kind succeeds.
-    pub unsaved: Vec<(crate::store::writer::Kind, Notice)>,
+    pub unsaved: Vec<(Kept, Notice)>,
 }
 
 /// How many notices `:messages` keeps.
@@ -95,7 +104,7 @@ impl StatusLine {
     }
 
     /// A save of `kind` failed: the problem stays on the status line until one succeeds.
-    pub fn save_failed(&mut self, kind: crate::store::writer::Kind, text: String) {
+    pub fn save_failed(&mut self, kind: Kept, text: String) {
         self.push(Level::Error, text.clone());
         self.unsaved.retain(|(k, _)| *k != kind);
         self.unsaved.push((
@@ -108,7 +117,7 @@ impl StatusLine {
     }
 
     /// A save of `kind` succeeded after failing; whether a problem was taken down.
-    pub fn saved(&mut self, kind: crate::store::writer::Kind) -> bool {
+    pub fn saved(&mut self, kind: Kept) -> bool {
         let before = self.unsaved.len();
         self.unsaved.retain(|(k, _)| *k != kind);
         self.unsaved.len() != before

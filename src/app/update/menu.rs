@@ -329,7 +329,7 @@ pub fn menu_key(state: &mut State, chord: &crate::keymap::KeyChord, fx: &mut Vec
 /// Actions of a read-only panel.
 pub fn panel_action(state: &mut State, action: Action) -> bool {
     let len = match &state.overlay {
-        Some(Overlay::Panel(p)) => crate::ui::panel::lines(state, p.kind).len(),
+        Some(Overlay::Panel(p)) => crate::app::panel::lines(state, p.kind).len(),
         _ => return false,
     };
     let page = usize::from(state.session.size.1.saturating_sub(6)).max(1) as isize;

@@ -2,15 +2,15 @@
 //! is only in memory must never vanish without the agent choosing that.
 
 use super::{Effect, State, drafts, outbox};
+use crate::app::state::Kept;
 use crate::app::state::Level;
 use crate::app::state::overlay::{Choice, Leave, Menu, Overlay};
 use crate::backend::TicketId;
-use crate::store::writer::Kind;
 use crate::text::plural;
 
 /// A file was saved, or not. A failure stays on the status line until the same kind of file
 /// is saved again.
-pub fn stored(state: &mut State, kind: Option<Kind>, what: &str, result: Result<(), String>) {
+pub fn stored(state: &mut State, kind: Option<Kept>, what: &str, result: Result<(), String>) {
     match (kind, result) {
         (Some(kind), Err(err)) => state.status.save_failed(
             kind,
@@ -35,12 +35,12 @@ pub fn stored(state: &mut State, kind: Option<Kind>, what: &str, result: Result<
 /// Whether quitting now would lose replies or drafts that exist only in memory.
 pub fn unsaved_work(state: &State) -> Option<String> {
     let unsaved = |kind| state.status.unsaved.iter().any(|(k, _)| *k == kind);
-    let replies = if unsaved(Kind::Outbox) {
+    let replies = if unsaved(Kept::Outbox) {
         state.outbox.items.len()
     } else {
         0
     };
-    let drafts = if unsaved(Kind::Draft) {
+    let drafts = if unsaved(Kept::Drafts) {
         state
             .compose
             .drafts

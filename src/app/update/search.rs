@@ -1,5 +1,5 @@
 //! Searching the whole desk (`ctrl-f`): what the agent types becomes the desk's own query
-//! (`backend::search::plan`), whose answer opens as a tab of its own, every status included,
+//! (`model::search::plan`), whose answer opens as a tab of its own, every status included,
 //! paged like any view; `esc` closes it. Recent searches come back with up and down.
 
 use super::{Effect, State, queue};
@@ -7,7 +7,7 @@ use crate::app::state::Level;
 use crate::app::state::input::LineInput;
 use crate::app::state::overlay::{Overlay, Prompt, PromptFor};
 use crate::backend::View;
-use crate::backend::search::plan;
+use crate::model::search::plan;
 
 /// How many recent searches are kept.
 const KEPT: usize = 20;
@@ -57,12 +57,13 @@ pub fn confirm(state: &mut State, typed: &str, fx: &mut Vec<Effect>) -> bool {
         }
     };
     let typed = typed.trim().to_string();
+    let name = format!("Search: {}", crate::text::truncate(&typed, 24));
     state.session.searches.retain(|s| *s != typed);
     state.session.searches.insert(0, typed);
     state.session.searches.truncate(KEPT);
     fx.push(Effect::SaveSearches(state.session.searches.clone()));
     let view = View {
-        name: planned.name,
+        name,
         query: planned.query,
         quick: false,
     };

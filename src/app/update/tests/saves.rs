@@ -4,11 +4,11 @@
 use super::*;
 use crate::app::effect::Effect;
 use crate::app::msg::Loaded;
-use crate::store::writer::Kind;
+use crate::app::state::Kept;
 
 fn outbox_failed() -> Msg {
     Msg::Loaded(Loaded::Stored {
-        kind: Some(Kind::Outbox),
+        kind: Some(Kept::Outbox),
         what: "outbox".into(),
         result: Err("No space left on device (os error 28)".into()),
     })
@@ -37,7 +37,7 @@ async fn a_failed_save_stays_on_the_status_line_until_one_succeeds() {
         h.screen()
     );
     h.msg(Msg::Loaded(Loaded::Stored {
-        kind: Some(Kind::Outbox),
+        kind: Some(Kept::Outbox),
         what: "outbox".into(),
         result: Ok(()),
     }))

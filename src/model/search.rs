@@ -3,17 +3,15 @@
 //! where the desk looks for words. Pure, so the interface plans a search without asking the
 //! desk; the plan is then loaded like any view (every status included, paged).
 
-use crate::model::is_address;
+use super::is_address;
 
-pub use crate::model::SearchSyntax;
+pub use super::SearchSyntax;
 
 /// A search as a view query, with what the agent should know about it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SearchPlan {
     /// The view's query, in the backend's view language.
     pub query: String,
-    /// The tab's name.
-    pub name: String,
     /// What was searched, where it is less than the agent may think.
     pub note: Option<String>,
 }
@@ -24,7 +22,6 @@ pub fn plan(syntax: SearchSyntax, typed: &str) -> Result<SearchPlan, String> {
     if typed.is_empty() {
         return Err("Type words, an e-mail address or a query to search for".into());
     }
-    let name = format!("Search: {}", crate::text::truncate(typed, 24));
     let quote = |s: &str, q: char| s.replace('\\', "\\\\").replace(q, &format!("\\{q}"));
     let words: Vec<&str> = typed.split_whitespace().collect();
     let (query, note) = match syntax {
@@ -131,7 +128,7 @@ pub fn plan(syntax: SearchSyntax, typed: &str) -> Result<SearchPlan, String> {
             )
         }
     };
-    Ok(SearchPlan { query, name, note })
+    Ok(SearchPlan { query, note })
 }
 
 /// Whether text is already JQL: a comparison, a `~`, or a clause joined by AND/OR.

@@ -1,5 +1,8 @@
 //! Read-only panels: help (built from the live keymap), stats (from what is loaded, no extra
-//! requests), and the message history. Built as theme-free lines so `update` can count them.
+//! requests), and the message history. Built here as theme-free lines, so `update` can count
+//! them to scroll and `ui` styles and draws them.
+
+mod stats;
 
 use crate::action::Action;
 use crate::app::state::detail::{Span, StyledLine};
@@ -35,7 +38,7 @@ pub fn title(kind: PanelKind) -> &'static str {
 pub fn lines(state: &State, kind: PanelKind) -> Vec<StyledLine> {
     match kind {
         PanelKind::Help => help(state),
-        PanelKind::Stats => super::stats::lines(state),
+        PanelKind::Stats => stats::lines(state),
         PanelKind::Messages => messages(state),
     }
 }

@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::panel::plain;
+use super::plain;
 use crate::app::state::State;
 use crate::app::state::detail::StyledLine;
 use crate::backend::{Priority, TicketId, TicketSummary, is_long};
