@@ -1,5 +1,5 @@
-//! One change made to many tickets (bulk triage): whether a ticket already holds it, so a job
-//! resumed after a crash never applies a change twice.
+//! A change to one ticket or many (bulk triage): whether a ticket already holds it, so a change
+//! whose answer was lost, or a job resumed after a crash, is never made twice.
 
 use super::{Changes, TicketSummary};
 

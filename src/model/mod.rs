@@ -410,29 +410,6 @@ where
 }
 
 impl Changes {
-    /// Whether `ticket` already is as these changes would make it (an earlier try that
-    /// arrived, its answer lost): every field they set has that value.
-    pub fn hold_for(&self, ticket: &TicketSummary) -> bool {
-        if self.is_empty() {
-            return false;
-        }
-        let status = self
-            .status
-            .as_ref()
-            .is_none_or(|s| s.eq_ignore_ascii_case(&ticket.status.name));
-        let priority = self.priority.is_none_or(|p| p == ticket.priority);
-        let assignee = self
-            .assignee
-            .as_ref()
-            .is_none_or(|wanted| wanted.as_ref() == ticket.assignee.as_ref().map(|a| &a.id));
-        let has = |tag: &String| ticket.tags.iter().any(|t| t.eq_ignore_ascii_case(tag));
-        status
-            && priority
-            && assignee
-            && self.tags_add.iter().all(has)
-            && !self.tags_remove.iter().any(has)
-    }
-
     /// Whether nothing would change.
     pub fn is_empty(&self) -> bool {
         self.status.is_none()

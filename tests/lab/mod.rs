@@ -16,6 +16,17 @@ pub fn free_port() -> Result<u16, String> {
     Ok(listener.local_addr().map_err(|e| e.to_string())?.port())
 }
 
+/// The installed version of Debian package `name`, for the lab to say what it runs.
+pub fn package_version(name: &str) -> String {
+    Command::new("dpkg-query")
+        .args(["-W", "-f=${Version}", name])
+        .output()
+        .ok()
+        .filter(|out| out.status.success())
+        .map(|out| String::from_utf8_lossy(&out.stdout).into_owned())
+        .unwrap_or_else(|| "(version unknown)".into())
+}
+
 /// Runs a setup step; its output, or why it failed with everything it said.
 pub fn run(cmd: &mut Command, what: &str) -> Result<String, String> {
     let out = cmd.output().map_err(|e| format!("{what}: {e}"))?;

@@ -91,6 +91,11 @@ fn start() -> Result<Lab, String> {
         );
     }
     let port = lab::free_port()?;
+    // Said once per test binary (shown with --nocapture, and in any failure's output).
+    eprintln!(
+        "redmine lab: redmine {} on 127.0.0.1:{port}",
+        lab::package_version("redmine")
+    );
     let root = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
     lab::remove_stale(&root, "redmine-lab-");
     let dir = root.join(format!("redmine-lab-{}-{port}", std::process::id()));

@@ -100,6 +100,16 @@ fn start(behind_proxies: bool) -> Result<Lab, String> {
         );
     }
     let port = lab::free_port()?;
+    // Said once per test binary (shown with --nocapture, and in any failure's output).
+    eprintln!(
+        "rt lab: request-tracker5 {} on 127.0.0.1:{port}{}",
+        lab::package_version("request-tracker5"),
+        if behind_proxies {
+            ", trusting local proxies"
+        } else {
+            ", as shipped"
+        }
+    );
     let root = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
     lab::remove_stale(&root, "rt-lab-");
     let dir = root.join(format!("rt-lab-{}-{port}", std::process::id()));

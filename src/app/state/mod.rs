@@ -131,6 +131,9 @@ pub struct Session {
     pub desk: String,
     pub me: Option<Agent>,
     pub agents: Vec<Agent>,
+    /// Owners seen on the tickets loaded, for the assign menu where the desk would not list
+    /// its agents (or listed too few).
+    pub seen_owners: Vec<Agent>,
     pub capabilities: Capabilities,
     pub keymap: Arc<Keymap>,
     /// The time of the current batch of messages; views measure ages against it.
@@ -169,6 +172,27 @@ pub struct Session {
 }
 
 impl Session {
+    /// Who a ticket can be assigned to: the desk's agents, then anyone else seen owning a
+    /// loaded ticket.
+    pub fn team(&self) -> Vec<&Agent> {
+        let mut team: Vec<&Agent> = self.agents.iter().collect();
+        for owner in &self.seen_owners {
+            if !team.iter().any(|a| a.id == owner.id) {
+                team.push(owner);
+            }
+        }
+        team
+    }
+
+    /// Notes the owners of `tickets` (a page just loaded).
+    pub fn saw_owners(&mut self, tickets: &[crate::backend::TicketSummary]) {
+        for owner in tickets.iter().filter_map(|t| t.assignee.as_ref()) {
+            if !self.seen_owners.iter().any(|a| a.id == owner.id) {
+                self.seen_owners.push(owner.clone());
+            }
+        }
+    }
+
     /// What `changes` will change, in words: `status → pending, assign → Sam, +tag billing`.
     pub fn describe(&self, changes: &crate::backend::Changes) -> String {
         let mut parts = Vec::new();
@@ -368,6 +392,7 @@ impl State {
                 desk: setup.desk,
                 me: None,
                 agents: Vec::new(),
+                seen_owners: Vec::new(),
                 capabilities: setup.capabilities,
                 keymap: setup.keymap,
                 now: setup.now,

@@ -75,21 +75,8 @@ impl Outgoing {
     /// An entry that makes `bulk`'s change to every one of its tickets.
     pub fn for_bulk(id: u64, bulk: super::marks::Bulk, queued_at: Timestamp) -> Self {
         Self {
-            id,
-            ticket: super::marks::MARKED,
-            reply: Reply::default(),
-            to: String::new(),
-            canned_used: Vec::new(),
-            seen: None,
-            queued_at,
-            attempts: 0,
-            error: None,
-            unsure: false,
-            delivery: Delivery::Idle,
-            conflicted: false,
-            opening: None,
             bulk: Some(bulk),
-            change: None,
+            ..Self::blank(id, super::marks::MARKED, Reply::default(), queued_at)
         }
     }
 
@@ -102,14 +89,23 @@ impl Outgoing {
         expected_version: Option<String>,
         queued_at: Timestamp,
     ) -> Self {
+        let reply = Reply {
+            changes,
+            expected_version,
+            ..Reply::default()
+        };
+        Self {
+            change: Some(what),
+            ..Self::blank(id, ticket, reply, queued_at)
+        }
+    }
+
+    /// An entry of `reply` to `ticket` not yet tried.
+    fn blank(id: u64, ticket: TicketId, reply: Reply, queued_at: Timestamp) -> Self {
         Self {
             id,
             ticket,
-            reply: Reply {
-                changes,
-                expected_version,
-                ..Reply::default()
-            },
+            reply,
             to: String::new(),
             canned_used: Vec::new(),
             seen: None,
@@ -121,7 +117,7 @@ impl Outgoing {
             conflicted: false,
             opening: None,
             bulk: None,
-            change: Some(what),
+            change: None,
         }
     }
 
@@ -150,7 +146,8 @@ impl Outgoing {
     /// digits only, since help desks re-wrap and re-format what they store).
     pub fn arrived_in(&self, ticket: &Ticket) -> bool {
         if self.change.is_some() {
-            return self.reply.changes.hold_for(&ticket.summary);
+            let changes = &self.reply.changes;
+            return !changes.is_empty() && changes.holds(&ticket.summary);
         }
         let wanted = comparable(&self.reply.body);
         if wanted.is_empty() {

@@ -101,9 +101,8 @@ pub fn ticket_action(state: &mut State, id: TicketId, action: Action, fx: &mut V
             Some(menu(format!("Priority of {name}"), items, current))
         }
         Action::Assign => {
-            let mut items: Vec<_> = state
-                .session
-                .agents
+            let team = state.session.team();
+            let mut items: Vec<_> = team
                 .iter()
                 .map(|a| {
                     let mine = state.session.me.as_ref().is_some_and(|me| me.id == a.id);
@@ -119,12 +118,9 @@ pub fn ticket_action(state: &mut State, id: TicketId, action: Action, fx: &mut V
             let current = ticket
                 .assignee
                 .as_ref()
-                .and_then(|a| state.session.agents.iter().position(|x| x.id == a.id));
-            Some(menu(
-                format!("Assign {name} to"),
-                items,
-                current.or(Some(state.session.agents.len())),
-            ))
+                .and_then(|a| team.iter().position(|x| x.id == a.id))
+                .unwrap_or(team.len());
+            Some(menu(format!("Assign {name} to"), items, Some(current)))
         }
         Action::EditTags if !caps.tags => {
             state.status.push(Level::Info, "This help desk has no tags");

@@ -300,6 +300,10 @@ pub fn page_loaded(
                 // The help desk's count is of the whole query, not of its quick wins.
                 page.total = None;
             }
+            state.session.saw_owners(&page.tickets);
+            let Some(view) = state.queue.views.get_mut(index) else {
+                return;
+            };
             let filter_off_task = view.receive(page.tickets, first_page, &filter, &order);
             if first_page || page.total.is_some() {
                 view.total = page.total;

@@ -52,20 +52,7 @@ async fn leaving_a_ticket_reached_by_number_selects_its_row() {
 #[tokio::test]
 async fn a_ticket_no_view_holds_is_named_on_leaving() {
     let mut h = Harness::sized(160, 40).await;
-    let solved = h
-        .desk
-        .list_view(
-            &crate::backend::View {
-                name: "all".into(),
-                query: "status:solved".into(),
-                quick: false,
-            },
-            None,
-        )
-        .await
-        .expect("solved tickets")
-        .tickets[0]
-        .id;
+    let solved = a_solved_ticket(&h).await;
     let row = h.selected().id;
     h.keys("#").await;
     h.type_text(&solved.to_string()).await;

@@ -8,20 +8,7 @@ use crate::app::state::overlay::Overlay;
 async fn hash_opens_a_ticket_that_no_view_holds() {
     let mut h = Harness::new().await;
     // A solved ticket: the default views hold active tickets only.
-    let solved = h
-        .desk
-        .list_view(
-            &crate::backend::View {
-                name: "all".into(),
-                query: "status:solved".into(),
-                quick: false,
-            },
-            None,
-        )
-        .await
-        .expect("solved tickets")
-        .tickets[0]
-        .id;
+    let solved = a_solved_ticket(&h).await;
     assert!(
         h.state
             .queue

@@ -358,3 +358,38 @@ fn the_status_menu_takes_the_desks_own_statuses_once_they_are_listed() {
         "an empty answer changes nothing"
     );
 }
+
+/// Where the desk lists no agents (RT for an agent who may not see its groups), the assign
+/// menu still offers everyone seen owning a loaded ticket.
+#[test]
+fn the_assign_menu_offers_owners_seen_on_loaded_tickets() {
+    use crate::backend::{Agent, AgentId, Page};
+    let mut pure = crate::testkit::pure::Pure::new();
+    let bob = Agent {
+        id: AgentId("bob".into()),
+        name: "Bob Lindqvist".into(),
+        email: "bob@lab.example".into(),
+        signature: String::new(),
+    };
+    let mut owned = crate::testkit::pure::row(7, "Printer on fire");
+    owned.assignee = Some(bob.clone());
+    let unowned = crate::testkit::pure::row(8, "Export is slow");
+    pure.answer_view(
+        0,
+        Ok(Page {
+            tickets: vec![unowned, owned],
+            total: Some(2),
+            next: None,
+        }),
+    );
+    assert!(
+        pure.state.session.agents.is_empty(),
+        "the desk listed nobody"
+    );
+    pure.keys("A");
+    let labels: Vec<String> = match &pure.state.overlay {
+        Some(Overlay::Menu(menu)) => menu.items.iter().map(|(l, _)| l.clone()).collect(),
+        other => panic!("the assign menu, not {other:?}"),
+    };
+    assert!(labels.contains(&"Bob Lindqvist".to_string()), "{labels:?}");
+}

@@ -29,3 +29,19 @@ use super::update;
 use crate::app::msg::Msg;
 use crate::backend::{HelpDesk, TicketId, TicketSummary};
 use crate::testkit::Harness;
+
+/// A solved ticket of the demo desk: the default views hold active tickets only, so no view
+/// shows it.
+async fn a_solved_ticket(h: &Harness) -> TicketId {
+    let solved = crate::backend::View {
+        name: "all".into(),
+        query: "status:solved".into(),
+        quick: false,
+    };
+    h.desk
+        .list_view(&solved, None)
+        .await
+        .expect("solved tickets")
+        .tickets[0]
+        .id
+}
