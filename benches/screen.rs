@@ -153,6 +153,7 @@ fn long_ticket(row: &TicketSummary, messages: usize) -> Ticket {
         links: Vec::new(),
         cc: Vec::new(),
         url: None,
+        fields: Vec::new(),
     }
 }
 

@@ -70,6 +70,7 @@ pub enum Action {
     ToggleMark,
     MarkRange,
     Links,
+    Fields,
     /// Unbinds a key inherited from a base keymap.
     Noop,
 }
@@ -294,6 +295,11 @@ const TABLE: &[(Action, &str, &str)] = &[
         Action::Links,
         "links",
         "open a ticket this one is linked to (refers to, depends on, problem, parent…)",
+    ),
+    (
+        Action::Fields,
+        "fields",
+        "show the ticket's custom fields, the empty ones too",
     ),
     (Action::Noop, "noop", "unbind this key"),
 ];

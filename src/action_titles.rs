@@ -78,6 +78,7 @@ pub fn title(action: Action) -> &'static str {
         ToggleMark => "Mark the ticket",
         MarkRange => "Mark a range",
         Links => "Linked tickets…",
+        Fields => "Custom fields of the ticket",
         Noop => "Nothing",
     }
 }

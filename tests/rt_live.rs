@@ -651,3 +651,53 @@ async fn the_token_and_the_password_are_exchanged_for_one_session() {
     assert!(basic.session_active(), "the login form gave a session");
     assert_eq!(basic.session_logins(), 1);
 }
+
+/// A ticket's custom fields come with it, in the order RT made them, the empty ones too: the
+/// order number a customer quoted is on screen without RT's web page.
+#[tokio::test(flavor = "multi_thread")]
+async fn custom_fields_come_with_the_ticket() {
+    let lab = lab().await;
+    let rest = Rest::new(lab);
+    let queue = rest.queue("q-fields").await;
+    let id = rest
+        .ticket(
+            &queue,
+            "Tilaus SO-2026-0815",
+            "kalle@example.fi",
+            10,
+            "Missä tilaus?",
+        )
+        .await;
+    let before = desk(lab, &queue)
+        .ticket(TicketId(id))
+        .await
+        .expect("ticket");
+    let names: Vec<&str> = before.fields.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["Order number", "Product"],
+        "RT's order, empty ones too"
+    );
+    assert!(before.fields.iter().all(|f| !f.is_filled()));
+    rest.put(
+        &format!("ticket/{id}"),
+        json!({ "CustomFields": { "Order number": "SO-2026-0815", "Product": "Billing" } }),
+    )
+    .await;
+    let after = desk(lab, &queue)
+        .ticket(TicketId(id))
+        .await
+        .expect("ticket");
+    let shown: Vec<(String, String)> = after
+        .fields
+        .iter()
+        .map(|f| (f.name.clone(), f.shown()))
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            ("Order number".to_string(), "SO-2026-0815".to_string()),
+            ("Product".to_string(), "Billing".to_string())
+        ]
+    );
+}

@@ -120,10 +120,13 @@ pub struct DetailParts {
 /// Splits the detail pane: header, conversation, then either the composer or the requester's
 /// other tickets.
 pub fn detail_parts(state: &State, pane: Rect) -> DetailParts {
-    // A fifth line names the ticket's links, where it has some.
-    let linked = state.detail.loaded().is_some_and(|t| !t.links.is_empty());
+    // A fifth line names the ticket's links, where it has some, and another its filled
+    // custom fields.
+    let loaded = state.detail.loaded();
+    let linked = loaded.is_some_and(|t| !t.links.is_empty());
+    let fielded = loaded.is_some_and(|t| t.fields.iter().any(|f| f.is_filled()));
     let header = Rect {
-        height: (4 + u16::from(linked)).min(pane.height),
+        height: (4 + u16::from(linked) + u16::from(fielded)).min(pane.height),
         ..pane
     };
     let rest_y = pane.y + header.height;

@@ -6,12 +6,14 @@
 mod bulk;
 pub mod canned;
 mod create;
+mod fields;
 mod files;
 mod links;
 pub mod query_string;
 pub mod search;
 
 pub use create::{CreateSupport, Opening, QueueRef};
+pub use fields::FieldValue;
 pub use files::{Attachment, FileLimits, OutgoingFile, RecipientSupport, human_size, is_address};
 pub use links::Link;
 
@@ -317,6 +319,10 @@ pub struct Ticket {
     pub url: Option<String>,
     /// Related tickets (links, problem and incidents, parent and children).
     pub links: Vec<Link>,
+    /// The ticket's custom fields, in the desk's order (kept copies from before they were
+    /// read have none).
+    #[serde(default)]
+    pub fields: Vec<FieldValue>,
 }
 
 /// A saved query whose tickets form one tab of the queue.

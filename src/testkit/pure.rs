@@ -125,5 +125,6 @@ pub fn ticket(summary: TicketSummary) -> Ticket {
         links: Vec::new(),
         cc: Vec::new(),
         url: None,
+        fields: Vec::new(),
     }
 }

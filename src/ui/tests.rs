@@ -58,6 +58,7 @@ screens! {
     help: "?", "";
     palette: ":", "assign";
     status_menu: "s", "";
+    fields_panel: "enter f", "";
     tags_prompt: "t", "re";
     stats: "S", "";
 }
@@ -72,7 +73,7 @@ async fn composer_with_a_canned_response_and_an_unresolved_placeholder() {
 
 #[tokio::test]
 async fn refused_send_explains_itself_on_screen() {
-    let mut h = at(80, 24, "enter r ctrl-t", "order status").await;
+    let mut h = at(100, 30, "enter r ctrl-t", "order status").await;
     h.keys("enter ctrl-s").await;
     let s = screen(&h);
     assert!(
@@ -217,7 +218,7 @@ async fn the_picker_highlights_the_matched_characters() {
 #[tokio::test]
 async fn an_unresolved_placeholder_is_highlighted_in_the_draft() {
     let (theme, _) = Theme::shipped("default").expect("theme");
-    let mut h = at(80, 24, "enter r ctrl-t", "order status").await;
+    let mut h = at(100, 30, "enter r ctrl-t", "order status").await;
     h.keys("enter").await;
     let buffer = draw(&h, &theme);
     let styles = cells_of(&buffer, "{{order.number}}");

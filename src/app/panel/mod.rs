@@ -31,6 +31,7 @@ pub fn title(kind: PanelKind) -> &'static str {
         PanelKind::Help => "Keys",
         PanelKind::Stats => "Stats",
         PanelKind::Messages => "Messages",
+        PanelKind::Fields => "Custom fields",
     }
 }
 
@@ -40,6 +41,7 @@ pub fn lines(state: &State, kind: PanelKind) -> Vec<StyledLine> {
         PanelKind::Help => help(state),
         PanelKind::Stats => stats::lines(state),
         PanelKind::Messages => messages(state),
+        PanelKind::Fields => fields(state),
     }
 }
 
@@ -141,4 +143,38 @@ fn polling(watch: &crate::app::state::watch::Watch) -> String {
     }
     text.push('.');
     text
+}
+
+/// The open ticket's custom fields, one a line, the empty ones too.
+fn fields(state: &State) -> Vec<StyledLine> {
+    let Some(ticket) = state.detail.loaded() else {
+        return vec![plain("No ticket is open.".into(), "ui.dim")];
+    };
+    if ticket.fields.is_empty() {
+        return vec![plain(
+            format!("#{} has no custom fields on this desk.", ticket.summary.id),
+            "ui.dim",
+        )];
+    }
+    let width = ticket
+        .fields
+        .iter()
+        .map(|f| crate::text::width(&f.name))
+        .max()
+        .unwrap_or(0);
+    ticket
+        .fields
+        .iter()
+        .map(|f| {
+            let value_style = if f.is_filled() {
+                "detail.field"
+            } else {
+                "ui.dim"
+            };
+            line(&[
+                (&fit(&f.name, width + 2), "detail.meta"),
+                (&f.shown(), value_style),
+            ])
+        })
+        .collect()
 }

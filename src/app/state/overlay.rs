@@ -271,6 +271,8 @@ pub enum PanelKind {
     Help,
     Stats,
     Messages,
+    /// The open ticket's custom fields.
+    Fields,
 }
 
 /// A read-only panel with its scroll position.

@@ -108,6 +108,7 @@ mod tests {
             links: Vec::new(),
             cc: Vec::new(),
             url: None,
+            fields: Vec::new(),
         }
     }
 

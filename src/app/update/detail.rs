@@ -184,6 +184,9 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
         Action::Attachments => super::files::open_list(state),
         Action::MergeTicket => super::merge::start(state, id),
         Action::Links => links(state, fx),
+        Action::Fields => {
+            super::toggle_panel(state, crate::app::state::overlay::PanelKind::Fields);
+        }
         Action::FocusNext => {
             let has_others = !state.detail.others().is_empty();
             state.detail.history_focus = has_others && !state.detail.history_focus;

@@ -287,7 +287,7 @@ pub(crate) fn perform(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
     }
 }
 
-fn toggle_panel(state: &mut State, kind: PanelKind) -> bool {
+pub(crate) fn toggle_panel(state: &mut State, kind: PanelKind) -> bool {
     match &state.overlay {
         Some(Overlay::Panel(p)) if p.kind == kind => state.overlay = None,
         Some(Overlay::Panel(_)) | None => {

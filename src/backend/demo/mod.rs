@@ -4,6 +4,7 @@
 mod arrivals;
 mod create;
 mod data;
+mod fields;
 mod files;
 mod query;
 mod record;
@@ -280,6 +281,7 @@ impl HelpDesk for DemoDesk {
             .await;
         let (summary, conversation) = found.ok_or_else(|| not_found(id))?;
         Ok(Ticket {
+            fields: fields::of(&summary),
             summary,
             conversation,
             older_not_shown: false,

@@ -426,6 +426,8 @@ impl HelpDesk for FreshdeskDesk {
             links: convert::links(&raw),
             cc: convert::watchers(&raw),
             url: Some(format!("{}a/tickets/{id}", self.shell.web)),
+            // Not read from this desk yet.
+            fields: Vec::new(),
         })
     }
 

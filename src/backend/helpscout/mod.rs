@@ -259,6 +259,8 @@ impl HelpDesk for HelpScoutDesk {
             links: Vec::new(),
             cc: c.cc.iter().map(|a| crate::text::clean_line(a)).collect(),
             url: Some(format!("{}conversation/{id}/{number}", self.shell.web)),
+            // Not read from this desk yet.
+            fields: Vec::new(),
         })
     }
 

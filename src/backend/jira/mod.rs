@@ -300,6 +300,8 @@ impl HelpDesk for JiraDesk {
                 })
                 .unwrap_or_default(),
             url: Some(format!("{}browse/{}", self.shell.web, issue.key)),
+            // Not read from this desk yet.
+            fields: Vec::new(),
         })
     }
 

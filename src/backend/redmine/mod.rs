@@ -315,6 +315,8 @@ impl HelpDesk for RedmineDesk {
                 .map(|w| crate::text::clean_line(&w.name))
                 .collect(),
             url: Some(format!("{}issues/{id}", self.shell.web)),
+            // Not read from this desk yet.
+            fields: Vec::new(),
         })
     }
 

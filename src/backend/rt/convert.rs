@@ -328,3 +328,30 @@ pub fn links(hyperlinks: &[super::wire::Hyperlink]) -> Vec<crate::backend::Link>
         })
         .collect()
 }
+
+/// The ticket's custom fields in the order RT made them (its answer lists them in no order).
+/// A file or picture field shows its file's name.
+pub fn fields(custom: &[super::wire::CustomFieldValues]) -> Vec<crate::backend::FieldValue> {
+    let mut fields: Vec<crate::backend::FieldValue> = custom
+        .iter()
+        .map(|cf| crate::backend::FieldValue {
+            id: cf.id.clone(),
+            name: clean_line(&cf.name),
+            values: cf
+                .values
+                .iter()
+                .filter_map(|v| match v {
+                    serde_json::Value::String(s) => Some(clean_line(s)),
+                    serde_json::Value::Number(n) => Some(n.to_string()),
+                    serde_json::Value::Object(file) => file
+                        .get("filename")
+                        .and_then(|f| f.as_str())
+                        .map(clean_line),
+                    _ => None,
+                })
+                .collect(),
+        })
+        .collect();
+    fields.sort_by_key(|f| (f.id.parse::<u64>().unwrap_or(u64::MAX), f.name.clone()));
+    fields
+}

@@ -155,6 +155,10 @@ impl RtDesk {
             conversation,
             older_not_shown: older_history,
             // Links are a nicety: a ticket whose record will not come still opens.
+            fields: record
+                .as_ref()
+                .map(|r| convert::fields(&r.custom_fields))
+                .unwrap_or_default(),
             links: record
                 .map(|r| convert::links(&r.hyperlinks))
                 .unwrap_or_default(),

@@ -122,11 +122,18 @@ pub struct TicketRow {
     pub told: Option<Timestamp>,
 }
 
-/// `GET /ticket/{id}`, read for its links, which are among its `_hyperlinks`.
+/// `GET /ticket/{id}`, read for its links (among its `_hyperlinks`) and its custom fields,
+/// which a search's rows do not carry.
 #[derive(Debug, Clone, Default, Deserialize)]
 pub struct Linked {
     #[serde(rename = "_hyperlinks", default)]
     pub hyperlinks: Vec<Hyperlink>,
+    #[serde(
+        rename = "CustomFields",
+        default,
+        deserialize_with = "crate::backend::lenient::each"
+    )]
+    pub custom_fields: Vec<CustomFieldValues>,
 }
 
 /// One of a record's `_hyperlinks`: `{"ref": "refers-to", "type": "ticket", "id": "12"}`.
@@ -176,6 +183,8 @@ pub struct Part {
 /// A custom field's values on a record.
 #[derive(Debug, Clone, Deserialize)]
 pub struct CustomFieldValues {
+    #[serde(default, deserialize_with = "any_string")]
+    pub id: String,
     #[serde(default)]
     pub name: String,
     #[serde(default)]

@@ -344,6 +344,8 @@ impl HelpDesk for ZammadDesk {
             links: links.map(|l| convert::links(&l)).unwrap_or_default(),
             cc: convert::watchers(&articles),
             url: Some(format!("{}#ticket/zoom/{id}", self.shell.web)),
+            // Not read from this desk yet.
+            fields: Vec::new(),
         })
     }
 

@@ -399,6 +399,8 @@ impl HelpDesk for ZendeskDesk {
                 .unwrap_or_default(),
             cc: convert::watchers(&one.ticket, &lookup),
             url: Some(format!("{}agent/tickets/{id}", self.shell.web)),
+            // Not read from this desk yet.
+            fields: Vec::new(),
         })
     }
 
