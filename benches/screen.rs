@@ -154,6 +154,7 @@ fn long_ticket(row: &TicketSummary, messages: usize) -> Ticket {
         cc: Vec::new(),
         url: None,
         fields: Vec::new(),
+        time: None,
     }
 }
 

@@ -701,3 +701,23 @@ async fn custom_fields_come_with_the_ticket() {
         ]
     );
 }
+
+/// The time worked and estimated come with the ticket, in RT's minutes.
+#[tokio::test(flavor = "multi_thread")]
+async fn time_worked_comes_with_the_ticket() {
+    let lab = lab().await;
+    let rest = Rest::new(lab);
+    let queue = rest.queue("q-time").await;
+    let id = rest
+        .ticket(&queue, "Aikaa kului", "aika@example.fi", 10, "Kauanko?")
+        .await;
+    let desk = desk(lab, &queue);
+    assert_eq!(desk.ticket(TicketId(id)).await.expect("ticket").time, None);
+    rest.put(
+        &format!("ticket/{id}"),
+        json!({ "TimeWorked": "45", "TimeEstimated": "120" }),
+    )
+    .await;
+    let time = desk.ticket(TicketId(id)).await.expect("ticket").time;
+    assert_eq!(time.map(|t| t.shown()).as_deref(), Some("worked 45m of 2h"));
+}

@@ -13,7 +13,7 @@ pub mod query_string;
 pub mod search;
 
 pub use create::{CreateSupport, Opening, QueueRef};
-pub use fields::FieldValue;
+pub use fields::{FieldValue, TimeWorked};
 pub use files::{Attachment, FileLimits, OutgoingFile, RecipientSupport, human_size, is_address};
 pub use links::Link;
 
@@ -323,6 +323,9 @@ pub struct Ticket {
     /// read have none).
     #[serde(default)]
     pub fields: Vec<FieldValue>,
+    /// Time worked and estimated, where the desk keeps them and any was recorded.
+    #[serde(default)]
+    pub time: Option<TimeWorked>,
 }
 
 /// A saved query whose tickets form one tab of the queue.

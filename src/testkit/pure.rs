@@ -126,5 +126,6 @@ pub fn ticket(summary: TicketSummary) -> Ticket {
         cc: Vec::new(),
         url: None,
         fields: Vec::new(),
+        time: None,
     }
 }

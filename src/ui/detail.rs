@@ -120,6 +120,9 @@ fn header_lines(
         ),
         dim,
     )]);
+    if let Some(time) = &ticket.time {
+        meta.push(Span::styled(format!(" · {}", time.shown()), dim));
+    }
     if let Some(group) = &t.group {
         meta.push(Span::styled(format!(" · {group}"), dim));
     }

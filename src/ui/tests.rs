@@ -328,3 +328,21 @@ async fn the_hint_line_keeps_help_at_80_columns() {
         assert!(hints.contains("? help"), "{keys}: {hints}");
     }
 }
+
+/// Where the desk keeps time, the header says what was worked against the estimate.
+#[tokio::test]
+async fn the_header_says_the_time_worked() {
+    let mut h = at(200, 40, "enter", "").await;
+    if let Some(ticket) = h.state.detail.ticket.value.as_mut() {
+        ticket.time = Some(crate::backend::TimeWorked {
+            worked: 45,
+            estimated: Some(120),
+        });
+    }
+    let screen = h.screen();
+    let meta = screen
+        .lines()
+        .find(|l| l.contains("urgent · open"))
+        .unwrap_or_else(|| panic!("the meta line:\n{screen}"));
+    assert!(meta.contains("worked 45m of 2h"), "{meta}");
+}

@@ -109,6 +109,7 @@ mod tests {
             cc: Vec::new(),
             url: None,
             fields: Vec::new(),
+            time: None,
         }
     }
 

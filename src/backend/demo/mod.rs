@@ -282,6 +282,8 @@ impl HelpDesk for DemoDesk {
         let (summary, conversation) = found.ok_or_else(|| not_found(id))?;
         Ok(Ticket {
             fields: fields::of(&summary),
+            // The demo desk keeps no time.
+            time: None,
             summary,
             conversation,
             older_not_shown: false,

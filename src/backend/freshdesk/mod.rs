@@ -428,6 +428,7 @@ impl HelpDesk for FreshdeskDesk {
             url: Some(format!("{}a/tickets/{id}", self.shell.web)),
             // Not read from this desk yet.
             fields: Vec::new(),
+            time: None,
         })
     }
 

@@ -261,6 +261,7 @@ impl HelpDesk for HelpScoutDesk {
             url: Some(format!("{}conversation/{id}/{number}", self.shell.web)),
             // Not read from this desk yet.
             fields: Vec::new(),
+            time: None,
         })
     }
 

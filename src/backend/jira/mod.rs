@@ -302,6 +302,7 @@ impl HelpDesk for JiraDesk {
             url: Some(format!("{}browse/{}", self.shell.web, issue.key)),
             // Not read from this desk yet.
             fields: Vec::new(),
+            time: None,
         })
     }
 

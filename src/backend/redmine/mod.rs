@@ -317,6 +317,7 @@ impl HelpDesk for RedmineDesk {
             url: Some(format!("{}issues/{id}", self.shell.web)),
             // Not read from this desk yet.
             fields: Vec::new(),
+            time: None,
         })
     }
 

@@ -355,3 +355,11 @@ pub fn fields(custom: &[super::wire::CustomFieldValues]) -> Vec<crate::backend::
     fields.sort_by_key(|f| (f.id.parse::<u64>().unwrap_or(u64::MAX), f.name.clone()));
     fields
 }
+
+/// The time worked and estimated on the ticket, where any was recorded.
+pub fn time(row: &TicketRow) -> Option<crate::backend::TimeWorked> {
+    let minutes = |v: &Option<String>| v.as_deref().and_then(|m| m.trim().parse::<u32>().ok());
+    let worked = minutes(&row.time_worked).unwrap_or(0);
+    let estimated = minutes(&row.time_estimated).filter(|&m| m > 0);
+    (worked > 0 || estimated.is_some()).then_some(crate::backend::TimeWorked { worked, estimated })
+}

@@ -30,7 +30,7 @@ use wire::{Article, Collection, TicketRow, UserRef};
 const FIELDS: &[(&str, &str)] = &[
     (
         "fields",
-        "Subject,Status,Priority,Owner,Requestor,Cc,AdminCc,Queue,Created,LastUpdated,LastUpdatedBy,Due,Told",
+        "Subject,Status,Priority,Owner,Requestor,Cc,AdminCc,Queue,Created,LastUpdated,LastUpdatedBy,Due,Told,TimeWorked,TimeEstimated",
     ),
     ("fields[Cc]", "Name,EmailAddress"),
     ("fields[AdminCc]", "Name,EmailAddress"),

@@ -155,6 +155,7 @@ impl RtDesk {
             conversation,
             older_not_shown: older_history,
             // Links are a nicety: a ticket whose record will not come still opens.
+            time: convert::time(&row),
             fields: record
                 .as_ref()
                 .map(|r| convert::fields(&r.custom_fields))

@@ -120,6 +120,11 @@ pub struct TicketRow {
     pub due: Option<Timestamp>,
     #[serde(default, deserialize_with = "date")]
     pub told: Option<Timestamp>,
+    /// Minutes, as RT counts time.
+    #[serde(default, deserialize_with = "opt_string")]
+    pub time_worked: Option<String>,
+    #[serde(default, deserialize_with = "opt_string")]
+    pub time_estimated: Option<String>,
 }
 
 /// `GET /ticket/{id}`, read for its links (among its `_hyperlinks`) and its custom fields,

@@ -346,6 +346,7 @@ impl HelpDesk for ZammadDesk {
             url: Some(format!("{}#ticket/zoom/{id}", self.shell.web)),
             // Not read from this desk yet.
             fields: Vec::new(),
+            time: None,
         })
     }
 

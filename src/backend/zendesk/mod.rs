@@ -401,6 +401,7 @@ impl HelpDesk for ZendeskDesk {
             url: Some(format!("{}agent/tickets/{id}", self.shell.web)),
             // Not read from this desk yet.
             fields: Vec::new(),
+            time: None,
         })
     }
 
