@@ -71,6 +71,7 @@ pub enum Action {
     MarkRange,
     Links,
     Fields,
+    LogTime,
     /// Unbinds a key inherited from a base keymap.
     Noop,
 }
@@ -300,6 +301,11 @@ const TABLE: &[(Action, &str, &str)] = &[
         Action::Fields,
         "fields",
         "show the ticket's custom fields, the empty ones too",
+    ),
+    (
+        Action::LogTime,
+        "log_time",
+        "log the time spent with the reply or note (where the desk keeps time)",
     ),
     (Action::Noop, "noop", "unbind this key"),
 ];

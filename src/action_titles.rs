@@ -79,6 +79,7 @@ pub fn title(action: Action) -> &'static str {
         MarkRange => "Mark a range",
         Links => "Linked tickets…",
         Fields => "Custom fields of the ticket",
+        LogTime => "Log time spent…",
         Noop => "Nothing",
     }
 }

@@ -720,4 +720,17 @@ async fn time_worked_comes_with_the_ticket() {
     .await;
     let time = desk.ticket(TicketId(id)).await.expect("ticket").time;
     assert_eq!(time.map(|t| t.shown()).as_deref(), Some("worked 45m of 2h"));
+    // Time logged with a note is RT's TimeTaken, added to what was worked.
+    let note = Reply {
+        body: "Soitin asiakkaalle.".into(),
+        public: false,
+        changes: Changes {
+            time_spent: Some(15),
+            ..Changes::default()
+        },
+        ..Reply::default()
+    };
+    desk.reply(TicketId(id), note).await.expect("the note");
+    let time = desk.ticket(TicketId(id)).await.expect("ticket").time;
+    assert_eq!(time.map(|t| t.shown()).as_deref(), Some("worked 1h of 2h"));
 }

@@ -6,7 +6,7 @@
 mod bulk;
 pub mod canned;
 mod create;
-mod fields;
+pub mod fields;
 mod files;
 mod links;
 pub mod query_string;
@@ -406,6 +406,9 @@ pub struct Changes {
     pub assignee: Option<Option<AgentId>>,
     pub tags_add: Vec<String>,
     pub tags_remove: Vec<String>,
+    /// Minutes spent, logged with the reply or note (where `Capabilities::time_tracking`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_spent: Option<u32>,
 }
 
 /// A field that is there, even as `null`, is `Some`: `"assignee": null` means "unassign",
@@ -426,10 +429,14 @@ impl Changes {
             && self.assignee.is_none()
             && self.tags_add.is_empty()
             && self.tags_remove.is_empty()
+            && self.time_spent.is_none()
     }
 
     /// `other` laid over `self`: later values win, tag lists are combined.
     pub fn merge(&mut self, other: &Changes) {
+        if other.time_spent.is_some() {
+            self.time_spent = other.time_spent;
+        }
         if other.status.is_some() {
             self.status.clone_from(&other.status);
         }
@@ -519,6 +526,8 @@ pub struct Capabilities {
     /// How many tickets one bulk change sends at once: 1 where each ticket is its own
     /// request, paced by the desk's rate limit; more where the desk has a bulk endpoint.
     pub bulk_batch: usize,
+    /// Whether a reply or note can carry the time spent on it (`Changes::time_spent`).
+    pub time_tracking: bool,
 }
 
 impl TicketSummary {

@@ -42,6 +42,7 @@ fn hints(context: Context) -> &'static [(&'static [Action], &'static str)] {
             (&[EditRecipients], "cc"),
             (&[ExpandAbbreviation], "expand"),
             (&[OpenEditor], "editor"),
+            (&[LogTime], "time"),
             (&[Leave], "leave"),
         ],
         Context::Files => &[

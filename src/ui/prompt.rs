@@ -69,6 +69,7 @@ fn suggestions(state: &State, p: &Prompt, theme: &Theme) -> Line<'static> {
             (PromptFor::Tags { .. }, false, false) => "no other seen tag fits",
             (PromptFor::GoTo, ..) => "a ticket's number opens it, whether or not a view holds it",
             (PromptFor::MergeInto { .. }, ..) => "the number of the ticket this one goes into",
+            (PromptFor::TimeSpent { .. }, ..) => "logged with the reply or note when it is sent",
             (PromptFor::Search { .. }, ..) => {
                 "words, an e-mail address, or the desk's own query · up/down: recent searches"
             }
@@ -118,6 +119,19 @@ fn preview(state: &State, p: &Prompt, theme: &Theme) -> Line<'static> {
                     Span::styled(" (asks first)", dim),
                 ]),
                 None => Line::styled(" enter: choose that ticket (asks first)", dim),
+            };
+        }
+        PromptFor::TimeSpent { .. } => {
+            return match crate::app::update::time_spent(p.input.text()) {
+                Ok(Some(m)) => Line::from(vec![
+                    Span::styled(" enter: log ", dim),
+                    Span::styled(
+                        crate::backend::fields::minutes(m),
+                        theme.get("ui.status.ok"),
+                    ),
+                ]),
+                Ok(None) => Line::styled(" enter: log no time", dim),
+                Err(why) => Line::styled(format!(" {why}"), theme.get("ui.status.warning")),
             };
         }
         PromptFor::GoTo => {

@@ -215,6 +215,9 @@ impl Session {
         }
         parts.extend(changes.tags_add.iter().map(|t| format!("+tag {t}")));
         parts.extend(changes.tags_remove.iter().map(|t| format!("-tag {t}")));
+        if let Some(spent) = changes.time_spent {
+            parts.push(format!("{} worked", crate::backend::fields::minutes(spent)));
+        }
         parts.join(", ")
     }
 

@@ -196,6 +196,8 @@ pub enum PromptFor {
     Search { recalled: Option<usize> },
     /// The ticket `source` is merged into.
     MergeInto { source: TicketId },
+    /// The time spent on the draft of `ticket`.
+    TimeSpent { ticket: TicketId },
 }
 
 /// A one-line question.

@@ -28,8 +28,10 @@ mod search;
 mod session;
 pub use prompt::ticket_number;
 pub use saves::printout;
+pub use time_spent::parse as time_spent;
 mod tags;
 mod takeover;
+mod time_spent;
 mod watch;
 mod wording;
 

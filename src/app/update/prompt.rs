@@ -57,7 +57,10 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
         Action::Complete => match prompt.purpose {
             PromptFor::AttachFile { .. } => attach::complete_path(state, fx),
             PromptFor::Tags { .. } | PromptFor::Recipients { .. } => tags::complete_word(prompt),
-            PromptFor::GoTo | PromptFor::Search { .. } | PromptFor::MergeInto { .. } => {}
+            PromptFor::GoTo
+            | PromptFor::Search { .. }
+            | PromptFor::MergeInto { .. }
+            | PromptFor::TimeSpent { .. } => {}
         },
         Action::Confirm => {
             let (purpose, text) = (prompt.purpose.clone(), prompt.input.text().to_string());
@@ -87,6 +90,11 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
                 },
                 PromptFor::Search { .. } => {
                     if super::search::confirm(state, &text, fx) {
+                        state.overlay = None;
+                    }
+                }
+                PromptFor::TimeSpent { ticket } => {
+                    if super::time_spent::confirm(state, ticket, &text, fx) {
                         state.overlay = None;
                     }
                 }

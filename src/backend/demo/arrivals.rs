@@ -44,6 +44,7 @@ impl DemoDesk {
                 replies: 0,
                 version: 1,
                 script: Box::new([]),
+                worked: 0,
                 written: vec![Message {
                     id: format!("{next}-0"),
                     kind: MessageKind::Customer,

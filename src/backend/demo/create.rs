@@ -116,6 +116,7 @@ pub fn create(
         replies: 0,
         version: 1,
         script: Box::new([]),
+        worked: 0,
         written,
     });
     Ok(TicketId(id))

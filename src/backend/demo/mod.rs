@@ -218,6 +218,7 @@ impl HelpDesk for DemoDesk {
                 queues: true,
             }),
             bulk_batch: 1,
+            time_tracking: true,
         }
     }
 
@@ -276,14 +277,17 @@ impl HelpDesk for DemoDesk {
                 Some((
                     record.summary(catalog),
                     record.conversation(catalog, self.now),
+                    record.worked,
                 ))
             })
             .await;
-        let (summary, conversation) = found.ok_or_else(|| not_found(id))?;
+        let (summary, conversation, worked) = found.ok_or_else(|| not_found(id))?;
         Ok(Ticket {
             fields: fields::of(&summary),
-            // The demo desk keeps no time.
-            time: None,
+            time: (worked > 0).then_some(crate::backend::TimeWorked {
+                worked,
+                estimated: None,
+            }),
             summary,
             conversation,
             older_not_shown: false,
@@ -340,6 +344,7 @@ impl HelpDesk for DemoDesk {
             }
             let mut working = record.clone();
             apply(&mut working, catalog, &reply.changes)?;
+            working.worked += reply.changes.time_spent.unwrap_or(0);
             let now = (self.clock)();
             let kind = if reply.public {
                 MessageKind::Public

@@ -103,6 +103,8 @@ pub struct Record {
     pub script: Box<[Line]>,
     /// Messages written through the desk since it started.
     pub written: Vec<Message>,
+    /// Minutes logged with replies and notes since it started.
+    pub worked: u32,
 }
 
 /// When each of `n` scripted messages was written: spread over the ticket's life, the last

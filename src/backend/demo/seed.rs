@@ -290,6 +290,7 @@ impl Draft<'_> {
             version: 1,
             script: script.into_boxed_slice(),
             written: Vec::new(),
+            worked: 0,
         }
     }
 

@@ -387,6 +387,7 @@ impl HelpDesk for FreshdeskDesk {
                 queues: true,
             }),
             bulk_batch: 1,
+            time_tracking: false,
         }
     }
 

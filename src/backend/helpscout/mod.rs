@@ -228,6 +228,7 @@ impl HelpDesk for HelpScoutDesk {
                 queues: true,
             }),
             bulk_batch: 1,
+            time_tracking: false,
         }
     }
 

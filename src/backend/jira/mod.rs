@@ -249,6 +249,7 @@ impl HelpDesk for JiraDesk {
                 queues: true,
             }),
             bulk_batch: 1,
+            time_tracking: false,
         }
     }
 

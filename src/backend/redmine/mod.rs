@@ -271,6 +271,7 @@ impl HelpDesk for RedmineDesk {
                 queues: true,
             }),
             bulk_batch: 1,
+            time_tracking: false,
         }
     }
 

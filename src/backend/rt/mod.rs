@@ -232,6 +232,7 @@ impl HelpDesk for RtDesk {
                 queues: true,
             }),
             bulk_batch: 1,
+            time_tracking: true,
         }
     }
 

@@ -104,6 +104,10 @@ impl RtDesk {
         if !reply.files.is_empty() {
             body["Attachments"] = files::attachments_json(&reply.files, &bytes);
         }
+        if let Some(spent) = reply.changes.time_spent {
+            // Minutes, added to the ticket's TimeWorked by RT.
+            body["TimeTaken"] = json!(spent.to_string());
+        }
         let endpoint = if reply.public {
             "correspond"
         } else {

@@ -291,6 +291,7 @@ impl HelpDesk for ZammadDesk {
                 queues: true,
             }),
             bulk_batch: 1,
+            time_tracking: false,
         }
     }
 

@@ -321,6 +321,7 @@ impl HelpDesk for ZendeskDesk {
                 queues: true,
             }),
             bulk_batch: 100,
+            time_tracking: false,
         }
     }
 

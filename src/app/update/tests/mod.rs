@@ -23,6 +23,7 @@ mod rules;
 mod saves;
 mod search;
 mod targets;
+mod time_spent;
 mod watch;
 
 use super::update;

@@ -1,0 +1,114 @@
+//! The time spent on a reply or note, logged with it where the desk keeps time
+//! (`Capabilities::time_tracking`): typed as an agent says it (`15m`, `1h30`, `1.5h`, `90`),
+//! kept in the draft's changes, and shown in the composer's footer until it is sent.
+
+use super::{Effect, State};
+use crate::app::state::Level;
+use crate::app::state::input::LineInput;
+use crate::app::state::overlay::{Overlay, Prompt, PromptFor};
+use crate::backend::TicketId;
+
+/// `alt-t` in the composer: asks how long, or says why this desk takes no time.
+pub fn open(state: &mut State) {
+    let Some(draft) = state.compose.current() else {
+        return;
+    };
+    if !state.session.capabilities.time_tracking {
+        state.status.push(
+            Level::Info,
+            "This help desk takes no time from frontdesk yet; log it on the desk's own page",
+        );
+        return;
+    }
+    let (ticket, had) = (draft.ticket, draft.changes.time_spent);
+    state.overlay = Some(Overlay::Prompt(Prompt {
+        title: format!("Time spent on #{ticket} (15m, 1h30, 1.5h; empty: none)"),
+        purpose: PromptFor::TimeSpent { ticket },
+        input: LineInput::with_text(&had.map(crate::backend::fields::minutes).unwrap_or_default()),
+        words: Vec::new(),
+        counting: None,
+        words_for: None,
+        cycle: None,
+    }));
+}
+
+/// Enter in the prompt: the time goes with the draft; returns whether the prompt is done.
+pub fn confirm(state: &mut State, ticket: TicketId, typed: &str, fx: &mut Vec<Effect>) -> bool {
+    let spent = match parse(typed) {
+        Ok(spent) => spent,
+        Err(why) => {
+            state.status.push(Level::Error, why);
+            return false;
+        }
+    };
+    let Some(draft) = state.compose.drafts.get_mut(&ticket) else {
+        return true;
+    };
+    draft.changes.time_spent = spent;
+    let said = match spent {
+        Some(m) => format!(
+            "{} will be logged with this {}",
+            crate::backend::fields::minutes(m),
+            if draft.public { "reply" } else { "note" }
+        ),
+        None => "No time will be logged with it".to_string(),
+    };
+    state.status.push(Level::Info, said);
+    super::drafts::touched(state, ticket, fx);
+    true
+}
+
+/// Minutes from what an agent types: `15m`, `1h`, `1h30`, `1h30m`, `1.5h`, `90` (minutes);
+/// empty or `0` for none.
+pub fn parse(typed: &str) -> Result<Option<u32>, String> {
+    let text: String = typed.trim().to_lowercase().replace(' ', "");
+    let bad = || {
+        format!(
+            "\"{}\" is not a time: write it like 15m, 1h30 or 1.5h",
+            typed.trim()
+        )
+    };
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let minutes = if let Some((hours, rest)) = text.split_once('h') {
+        let hours: f64 = hours.replace(',', ".").parse().map_err(|_| bad())?;
+        let rest = rest.trim_end_matches('m');
+        let extra: f64 = if rest.is_empty() {
+            0.0
+        } else {
+            rest.parse().map_err(|_| bad())?
+        };
+        hours * 60.0 + extra
+    } else {
+        text.trim_end_matches("min")
+            .trim_end_matches('m')
+            .parse::<f64>()
+            .map_err(|_| bad())?
+    };
+    if !(0.0..=100_000.0).contains(&minutes) {
+        return Err(bad());
+    }
+    let minutes = minutes.round() as u32;
+    Ok((minutes > 0).then_some(minutes))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse;
+
+    #[test]
+    fn times_are_read_as_agents_write_them() {
+        assert_eq!(parse("15m"), Ok(Some(15)));
+        assert_eq!(parse("1h30"), Ok(Some(90)));
+        assert_eq!(parse("1h 30m"), Ok(Some(90)));
+        assert_eq!(parse("1.5h"), Ok(Some(90)));
+        assert_eq!(parse("1,5h"), Ok(Some(90)));
+        assert_eq!(parse("2H"), Ok(Some(120)));
+        assert_eq!(parse("45"), Ok(Some(45)));
+        assert_eq!(parse(""), Ok(None));
+        assert_eq!(parse("0"), Ok(None));
+        assert!(parse("soon").is_err());
+        assert!(parse("-5m").is_err());
+    }
+}
