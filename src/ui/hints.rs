@@ -118,6 +118,12 @@ pub fn line(state: &State, theme: &Theme, width: usize) -> Line<'static> {
             (!keys.is_empty()).then(|| (keys.join("/"), *word))
         })
         .collect();
+    // Only some prompts complete (tags, files, addresses); the others have nothing for tab.
+    if let Some(crate::app::state::overlay::Overlay::Prompt(p)) = &state.overlay
+        && !p.completes()
+    {
+        shown.retain(|(_, word)| *word != "complete");
+    }
     // A yes-or-no question answers to the letters themselves, whatever the keymap says.
     if let Some(crate::app::state::overlay::Overlay::Menu(menu)) = &state.overlay
         && menu.question.is_some()

@@ -28,11 +28,7 @@ fn suggestions(state: &State, p: &Prompt, theme: &Theme) -> Line<'static> {
     let key = key_for(&state.session.keymap, Context::Prompt, Action::Complete)
         .unwrap_or_else(|| "tab".into());
     // Prompts without completion say what to type, with no key in front.
-    let completes = matches!(
-        p.purpose,
-        PromptFor::Tags { .. } | PromptFor::AttachFile { .. } | PromptFor::Recipients { .. }
-    );
-    let mut spans = if completes {
+    let mut spans = if p.completes() {
         vec![Span::styled(format!(" {key} "), theme.get("ui.hint.key"))]
     } else {
         vec![Span::raw(" ")]

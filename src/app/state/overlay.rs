@@ -218,6 +218,14 @@ pub struct Prompt {
 }
 
 impl Prompt {
+    /// Whether tab completes in this prompt (tags, a file's path, addresses).
+    pub fn completes(&self) -> bool {
+        matches!(
+            self.purpose,
+            PromptFor::Tags { .. } | PromptFor::AttachFile { .. } | PromptFor::Recipients { .. }
+        )
+    }
+
     /// While Tab cycles through candidates: the next one replaces the current one in the
     /// field. Whether a cycle was under way.
     pub fn cycle_on(&mut self) -> bool {

@@ -20,6 +20,8 @@ async fn hash_opens_a_ticket_that_no_view_holds() {
     h.keys("#").await;
     assert!(matches!(h.state.overlay, Some(Overlay::Prompt(_))));
     assert!(h.screen().contains("Go to ticket #"), "{}", h.screen());
+    let hints = h.screen().lines().last().unwrap_or_default().to_string();
+    assert!(!hints.contains("complete"), "nothing for tab here: {hints}");
     h.type_text(&format!("#{solved}")).await;
     assert!(h.screen().contains(&format!("enter: open #{solved}")));
     h.keys("enter").await;
