@@ -24,7 +24,7 @@ pub fn show(state: &mut State) {
     let Some(first) = state.outbox.items.first() else {
         state.status.push(
             Level::Info,
-            "The outbox is empty: every reply has been delivered",
+            "The outbox is empty: everything has been delivered",
         );
         return;
     };

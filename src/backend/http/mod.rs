@@ -290,7 +290,7 @@ impl Http {
                 Sent::CrossSite(err) => match &self.session {
                     Some(session) if !cross_site_refused && self.auth.is_some() => {
                         cross_site_refused = true;
-                        session.refused_cross_site(&method, session.origin());
+                        session.refused_cross_site(&method);
                         continue;
                     }
                     _ => Err(err),

@@ -148,7 +148,7 @@ impl Session {
     /// nothing was done (the check comes before any handler). Requests of that method carry
     /// the credential from now on; the first refusal is logged with what would let the
     /// session through.
-    pub fn refused_cross_site(&self, method: &Method, sent_as: &str) {
+    pub fn refused_cross_site(&self, method: &Method) {
         self.cross_site_refusals.fetch_add(1, Ordering::Relaxed);
         let mut methods = self.by_credential.lock().unwrap_or_else(|e| e.into_inner());
         if methods.contains(method) {
@@ -160,7 +160,7 @@ impl Session {
         if first {
             tracing::warn!(
                 %method,
-                origin = sent_as,
+                origin = self.origin(),
                 "the desk refused its own session cookie as a cross-site request; such requests \
                  carry the credential from now on (slower on Request Tracker). To keep them on \
                  the session, make the profile's url the address RT calls itself ($WebDomain, \

@@ -1,7 +1,8 @@
 //! Request Tracker 5 through its REST 2.0 API. A queue page is one request (the requester and
-//! owner come expanded in it); a ticket is four (the row, its history, its messages' text
-//! parts, its files' metadata), made together; writes use `If-Match` with the ticket's ETag, which RT derives from the ticket's
-//! newest transaction, so a 412 means someone changed the ticket since it was read.
+//! owner come expanded in it); a ticket is five (the row, its record for links and custom
+//! fields, its history, its messages' text parts, its files' metadata), made together; writes
+//! use `If-Match` with the ticket's ETag, which RT derives from the ticket's newest
+//! transaction, so a 412 means someone changed the ticket since it was read.
 
 mod agents;
 mod convert;

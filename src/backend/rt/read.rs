@@ -85,11 +85,11 @@ impl RtDesk {
         let record_path = format!("ticket/{id}");
         let (rows, record, history, parts, files) = tokio::join!(
             self.tickets(&query, &[], 1, "1"),
-            // The record itself only for its links: RT 5.0 lists them among the record's
-            // `_hyperlinks`, never in a search's rows.
+            // The record itself for its links (RT 5.0 lists them among the record's
+            // `_hyperlinks`) and its custom fields, never in a search's rows.
             self.shell
                 .http
-                .get::<super::wire::Linked>(&record_path, &[]),
+                .get::<super::wire::TicketRecord>(&record_path, &[]),
             self.newest::<Transaction>(
                 &history_path,
                 &[

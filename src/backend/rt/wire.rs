@@ -130,7 +130,7 @@ pub struct TicketRow {
 /// `GET /ticket/{id}`, read for its links (among its `_hyperlinks`) and its custom fields,
 /// which a search's rows do not carry.
 #[derive(Debug, Clone, Default, Deserialize)]
-pub struct Linked {
+pub struct TicketRecord {
     #[serde(rename = "_hyperlinks", default)]
     pub hyperlinks: Vec<Hyperlink>,
     #[serde(
