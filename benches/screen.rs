@@ -155,6 +155,7 @@ fn long_ticket(row: &TicketSummary, messages: usize) -> Ticket {
         url: None,
         fields: Vec::new(),
         time: None,
+        queue: None,
     }
 }
 

@@ -675,7 +675,7 @@ async fn custom_fields_come_with_the_ticket() {
     let names: Vec<&str> = before.fields.iter().map(|f| f.name.as_str()).collect();
     assert_eq!(
         names,
-        ["Order number", "Product"],
+        ["Order number", "Product", "Renewal"],
         "RT's order, empty ones too"
     );
     assert!(before.fields.iter().all(|f| !f.is_filled()));
@@ -697,7 +697,8 @@ async fn custom_fields_come_with_the_ticket() {
         shown,
         [
             ("Order number".to_string(), "SO-2026-0815".to_string()),
-            ("Product".to_string(), "Billing".to_string())
+            ("Product".to_string(), "Billing".to_string()),
+            ("Renewal".to_string(), "—".to_string())
         ]
     );
 }

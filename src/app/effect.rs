@@ -37,6 +37,8 @@ pub enum Effect {
     LoadAgents,
     /// The statuses the desk has, for the status menu.
     LoadStatuses,
+    /// The desk's custom field definitions.
+    LoadFields,
     LoadView {
         req: RequestId,
         view: usize,
@@ -141,10 +143,12 @@ pub enum Effect {
     KeepCopy(String),
     /// Store how often each canned response was used.
     SaveUsage(Vec<(String, u32)>),
-    /// Hand the draft to $VISUAL / $EDITOR.
+    /// Hand the draft (or, with `field`, a paragraph field of the form) to $VISUAL /
+    /// $EDITOR.
     OpenEditor {
         ticket: TicketId,
         text: String,
+        field: Option<String>,
     },
     /// Put text on the clipboard (OSC 52).
     Copy(String),

@@ -30,6 +30,8 @@ pub enum Msg {
     /// The external editor returned with the draft's new text.
     Edited {
         ticket: TicketId,
+        /// The form's paragraph field the text is for; `None`: the ticket's draft.
+        field: Option<String>,
         result: Result<String, String>,
     },
     /// The process was asked to end (SIGTERM, SIGHUP).
@@ -57,6 +59,7 @@ pub enum Loaded {
     Me(Result<Agent, Error>),
     Agents(Result<Vec<Agent>, Error>),
     Statuses(Result<Vec<crate::backend::Status>, Error>),
+    Fields(Result<Vec<crate::backend::FieldDef>, Error>),
     View {
         req: RequestId,
         view: usize,

@@ -40,6 +40,10 @@ pub enum Error {
     RateLimited { retry_after: Option<Duration> },
     #[error("the help desk refused it: {0}")]
     Invalid(String),
+    /// The desk wants fields filled before it takes the change (a status it will not set
+    /// while they are empty). Never retried: the agent fills them.
+    #[error("the help desk wants {} filled first", named(.0))]
+    FieldsRequired(Vec<Missing>),
     #[error("cannot reach the help desk: {0}")]
     Network(String),
     /// The request was sent, but the connection broke before the answer came.
@@ -82,6 +86,16 @@ impl Error {
             self,
             Error::Interrupted(_) | Error::Timeout | Error::Server { .. } | Error::TooLarge { .. }
         )
+    }
+}
+
+/// `Type and Product`, for the refusal's message.
+fn named(missing: &[Missing]) -> String {
+    let names: Vec<&str> = missing.iter().map(|m| m.name.as_str()).collect();
+    match names.split_last() {
+        Some((last, [])) => last.to_string(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        None => "a field".into(),
     }
 }
 
@@ -263,6 +277,12 @@ pub trait HelpDesk: Send + Sync {
 
     /// The agents a ticket can be assigned to.
     async fn agents(&self) -> Result<Vec<Agent>>;
+
+    /// The custom fields the agent can see, as the desk defines them (none where the desk
+    /// has no custom fields, or frontdesk does not edit them there yet).
+    async fn field_definitions(&self) -> Result<Vec<FieldDef>> {
+        Ok(Vec::new())
+    }
 
     /// The statuses an agent can set, where the desk's own differ from installation to
     /// installation (Redmine, Jira); by default those of `Capabilities::statuses`.

@@ -27,11 +27,13 @@ pub enum Context {
     Panel,
     /// The list of a ticket's attachments.
     Files,
+    /// The custom-fields form.
+    Form,
 }
 
 impl Context {
     /// All contexts in the order help lists them.
-    pub const ALL: [Context; 11] = [
+    pub const ALL: [Context; 12] = [
         Context::Global,
         Context::Queue,
         Context::Detail,
@@ -43,6 +45,7 @@ impl Context {
         Context::Prompt,
         Context::Panel,
         Context::Files,
+        Context::Form,
     ];
 
     /// The table name in keymap files.
@@ -59,6 +62,7 @@ impl Context {
             Context::Prompt => "prompt",
             Context::Panel => "panel",
             Context::Files => "files",
+            Context::Form => "form",
         }
     }
 
@@ -72,6 +76,7 @@ impl Context {
                 | Context::Palette
                 | Context::Prompt
                 | Context::Menu
+                | Context::Form
         )
     }
 

@@ -65,7 +65,7 @@ impl Actions {
             assignee,
             tags_add: self.tags_add.clone(),
             tags_remove: self.tags_remove.clone(),
-            time_spent: None,
+            ..Changes::default()
         })
     }
 }

@@ -32,6 +32,120 @@ impl FieldValue {
     }
 }
 
+/// What kind of value a field holds, which decides how it is edited.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FieldKind {
+    /// One line of text.
+    Text,
+    /// Text of several lines.
+    Paragraph,
+    /// One of the field's options.
+    Choice,
+    /// Any number of the field's options.
+    Choices,
+    /// Yes or no.
+    Checkbox,
+    /// A number, whole or decimal.
+    Number,
+    /// A date, `2026-12-24`.
+    Date,
+}
+
+/// One option of a dropdown: what the desk stores and what it shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldOption {
+    pub value: String,
+    pub label: String,
+}
+
+impl FieldOption {
+    /// An option whose value is its label (RT, Redmine).
+    pub fn named(name: &str) -> Self {
+        Self {
+            value: name.into(),
+            label: name.into(),
+        }
+    }
+}
+
+/// A custom field as the desk defines it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldDef {
+    pub id: String,
+    pub name: String,
+    pub kind: FieldKind,
+    /// The options of a dropdown, in the desk's order.
+    #[serde(default)]
+    pub options: Vec<FieldOption>,
+    /// The desk wants it filled before a ticket is solved (or closed).
+    #[serde(default)]
+    pub required_to_solve: bool,
+    /// The agent may change it (read-only fields are shown, not offered for editing).
+    #[serde(default = "yes")]
+    pub editable: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl FieldDef {
+    /// How `value` (as the desk stores it) reads: an option's label, `yes`/`no` for a
+    /// checkbox.
+    pub fn label_of(&self, value: &str) -> String {
+        if self.kind == FieldKind::Checkbox {
+            return if truthy(value) { "yes" } else { "no" }.into();
+        }
+        self.options
+            .iter()
+            .find(|o| o.value == value)
+            .map_or_else(|| value.to_string(), |o| o.label.clone())
+    }
+
+    /// Whether `text` is a value this field takes, or why not (`None`: it is fine). An empty
+    /// text is fine: it empties the field.
+    pub fn refuses(&self, text: &str) -> Option<String> {
+        let text = text.trim();
+        if text.is_empty() {
+            return None;
+        }
+        match self.kind {
+            FieldKind::Number if text.replace(',', ".").parse::<f64>().is_err() => {
+                Some(format!("{} takes a number", self.name))
+            }
+            FieldKind::Date if jiff::civil::Date::strptime("%Y-%m-%d", text).is_err() => {
+                Some(format!("{} takes a date as 2026-12-24", self.name))
+            }
+            FieldKind::Choice | FieldKind::Choices
+                if !self.options.is_empty() && !self.options.iter().any(|o| o.value == text) =>
+            {
+                Some(format!("{} has no option {text}", self.name))
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Whether a checkbox's stored value means yes.
+pub fn truthy(value: &str) -> bool {
+    matches!(
+        value.trim().to_ascii_lowercase().as_str(),
+        "true" | "1" | "yes" | "on"
+    )
+}
+
+/// A field the desk wants filled before it takes a change, as its refusal (or its rules)
+/// name it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Missing {
+    /// The field's id where the desk gave it, else its name.
+    pub field: String,
+    /// Its name, for the agent.
+    pub name: String,
+    /// The desk's words (`is required when solving a ticket`).
+    pub reason: String,
+}
+
 /// The time worked on a ticket and the time it was estimated to take, in minutes, where the
 /// desk keeps them (RT's TimeWorked and TimeEstimated).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]

@@ -3,8 +3,8 @@
 //! triage describe them). Every text field here has already been cleaned (see
 //! `text::sanitize`) by the backend that produced it.
 
-mod bulk;
 pub mod canned;
+mod changes;
 mod create;
 pub mod fields;
 mod files;
@@ -12,8 +12,9 @@ mod links;
 pub mod query_string;
 pub mod search;
 
+pub use changes::Changes;
 pub use create::{CreateSupport, Opening, QueueRef};
-pub use fields::{FieldValue, TimeWorked};
+pub use fields::{FieldDef, FieldKind, FieldOption, FieldValue, Missing, TimeWorked};
 pub use files::{Attachment, FileLimits, OutgoingFile, RecipientSupport, human_size, is_address};
 pub use links::Link;
 
@@ -326,6 +327,9 @@ pub struct Ticket {
     /// Time worked and estimated, where the desk keeps them and any was recorded.
     #[serde(default)]
     pub time: Option<TimeWorked>,
+    /// The queue, group or project the ticket is in, where the desk has them.
+    #[serde(default)]
+    pub queue: Option<QueueRef>,
 }
 
 /// A saved query whose tickets form one tab of the queue.
@@ -389,76 +393,6 @@ pub struct Page {
     pub total: Option<usize>,
     /// The token that fetches the next page, if there is one.
     pub next: Option<String>,
-}
-
-/// Changes to a ticket's fields, applied together.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Changes {
-    /// A status by the help desk's name for it.
-    pub status: Option<String>,
-    pub priority: Option<Priority>,
-    /// `Some(None)` unassigns.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "present_even_if_null"
-    )]
-    pub assignee: Option<Option<AgentId>>,
-    pub tags_add: Vec<String>,
-    pub tags_remove: Vec<String>,
-    /// Minutes spent, logged with the reply or note (where `Capabilities::time_tracking`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub time_spent: Option<u32>,
-}
-
-/// A field that is there, even as `null`, is `Some`: `"assignee": null` means "unassign",
-/// which a missing field does not.
-fn present_even_if_null<'de, D, T>(d: D) -> Result<Option<Option<T>>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: serde::Deserialize<'de>,
-{
-    serde::Deserialize::deserialize(d).map(Some)
-}
-
-impl Changes {
-    /// Whether nothing would change.
-    pub fn is_empty(&self) -> bool {
-        self.status.is_none()
-            && self.priority.is_none()
-            && self.assignee.is_none()
-            && self.tags_add.is_empty()
-            && self.tags_remove.is_empty()
-            && self.time_spent.is_none()
-    }
-
-    /// `other` laid over `self`: later values win, tag lists are combined.
-    pub fn merge(&mut self, other: &Changes) {
-        if other.time_spent.is_some() {
-            self.time_spent = other.time_spent;
-        }
-        if other.status.is_some() {
-            self.status.clone_from(&other.status);
-        }
-        if other.priority.is_some() {
-            self.priority = other.priority;
-        }
-        if other.assignee.is_some() {
-            self.assignee.clone_from(&other.assignee);
-        }
-        for tag in &other.tags_add {
-            self.tags_remove.retain(|t| t != tag);
-            if !self.tags_add.contains(tag) {
-                self.tags_add.push(tag.clone());
-            }
-        }
-        for tag in &other.tags_remove {
-            self.tags_add.retain(|t| t != tag);
-            if !self.tags_remove.contains(tag) {
-                self.tags_remove.push(tag.clone());
-            }
-        }
-    }
 }
 
 /// A reply or internal note with the changes that ride along with it.

@@ -184,6 +184,9 @@ impl HelpDesk for FaultyDesk {
     async fn agents(&self) -> Result<Vec<Agent>> {
         self.inner.agents().await
     }
+    async fn field_definitions(&self) -> Result<Vec<crate::backend::FieldDef>> {
+        self.inner.field_definitions().await
+    }
     async fn merge(&self, source: TicketId, target: TicketId) -> Result<()> {
         self.inner.merge(source, target).await
     }

@@ -127,5 +127,6 @@ pub fn ticket(summary: TicketSummary) -> Ticket {
         url: None,
         fields: Vec::new(),
         time: None,
+        queue: None,
     }
 }

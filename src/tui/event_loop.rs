@@ -143,10 +143,18 @@ where
                 host.suspend().await?;
                 redraw_everything(terminal)?;
             }
-            Effect::OpenEditor { ticket, text } => {
+            Effect::OpenEditor {
+                ticket,
+                text,
+                field,
+            } => {
                 let result = host.edit(text).await;
                 redraw_everything(terminal)?;
-                queue.push_back(Msg::Edited { ticket, result });
+                queue.push_back(Msg::Edited {
+                    ticket,
+                    field,
+                    result,
+                });
             }
             Effect::Copy(text) => host.copy(&text),
             Effect::Bell => host.bell(),

@@ -72,6 +72,12 @@ fn hints(context: Context) -> &'static [(&'static [Action], &'static str)] {
             (&[Cancel], "cancel"),
         ],
         Context::Panel => &[(&[ScrollDown, ScrollUp], "scroll"), (&[Back], "close")],
+        Context::Form => &[
+            (&[SelectNext, SelectPrev], "field"),
+            (&[Confirm], "choose"),
+            (&[Send], "save"),
+            (&[Cancel], "cancel"),
+        ],
         Context::Global => &[],
     }
 }

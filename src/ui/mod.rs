@@ -3,6 +3,7 @@
 
 mod compose;
 mod detail;
+mod field_form;
 mod files;
 mod hints;
 mod new_ticket;

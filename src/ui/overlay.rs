@@ -62,6 +62,7 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme) {
         Some(Overlay::Viewer(v)) => super::files::viewer(frame, state, theme, v, screen),
         Some(Overlay::Palette(p)) => palette(frame, state, theme, p, screen),
         Some(Overlay::Menu(menu)) => menu_window(frame, theme, menu, screen),
+        Some(Overlay::Form(form)) => super::field_form::draw(frame, state, theme, form, screen),
         Some(Overlay::Prompt(p)) => {
             let area = centred(screen, 76, 5);
             let lines =

@@ -58,7 +58,8 @@ screens! {
     help: "?", "";
     palette: ":", "assign";
     status_menu: "s", "";
-    fields_panel: "enter f", "";
+    fields_form: "enter f", "";
+    fields_form_dropdown: "enter f down", "gro";
     tags_prompt: "t", "re";
     stats: "S", "";
 }

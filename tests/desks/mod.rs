@@ -390,7 +390,7 @@ fn every_field<F: Fixture>() -> Changes {
         assignee: Some(Some(frontdesk::backend::AgentId("9".into()))),
         tags_add: tags("refund"),
         tags_remove: tags("vip"),
-        time_spent: None,
+        ..Changes::default()
     }
 }
 

@@ -34,8 +34,8 @@ $root->SetRealName('Sam Rivera'); $root->SetSignature("Sam Rivera\nLab Support")
 my $bob = RT::User->new(RT->SystemUser);
 my ($ok, $msg) = $bob->Create(Name => 'bob', RealName => 'Bob Lindqvist', EmailAddress => 'bob@lab.example', Privileged => 1);
 die "bob: $msg\n" unless $ok;
-# Two custom fields on every queue's tickets, as a shop's RT has them.
-for my $def (['Order number', 'Freeform'], ['Product', 'Select']) {
+# Custom fields on every queue's tickets, as a shop's RT has them.
+for my $def (['Order number', 'Freeform'], ['Product', 'Select'], ['Renewal', 'Date']) {
     my $cf = RT::CustomField->new(RT->SystemUser);
     my ($id, $m) = $cf->Create(Name => $def->[0], Type => $def->[1], MaxValues => 1, LookupType => 'RT::Queue-RT::Ticket');
     die "$def->[0]: $m\n" unless $id;

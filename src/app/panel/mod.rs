@@ -31,7 +31,6 @@ pub fn title(kind: PanelKind) -> &'static str {
         PanelKind::Help => "Keys",
         PanelKind::Stats => "Stats",
         PanelKind::Messages => "Messages",
-        PanelKind::Fields => "Custom fields",
     }
 }
 
@@ -41,7 +40,6 @@ pub fn lines(state: &State, kind: PanelKind) -> Vec<StyledLine> {
         PanelKind::Help => help(state),
         PanelKind::Stats => stats::lines(state),
         PanelKind::Messages => messages(state),
-        PanelKind::Fields => fields(state),
     }
 }
 
@@ -58,6 +56,7 @@ fn context_blurb(context: Context) -> &'static str {
         Context::Prompt => "one-line questions such as tags",
         Context::Panel => "this panel, stats, messages and the attachment viewer",
         Context::Files => "a ticket's attachments (o in a ticket)",
+        Context::Form => "the custom-fields form (f in a ticket); typing edits the field",
     }
 }
 
@@ -143,38 +142,4 @@ fn polling(watch: &crate::app::state::watch::Watch) -> String {
     }
     text.push('.');
     text
-}
-
-/// The open ticket's custom fields, one a line, the empty ones too.
-fn fields(state: &State) -> Vec<StyledLine> {
-    let Some(ticket) = state.detail.loaded() else {
-        return vec![plain("No ticket is open.".into(), "ui.dim")];
-    };
-    if ticket.fields.is_empty() {
-        return vec![plain(
-            format!("#{} has no custom fields on this desk.", ticket.summary.id),
-            "ui.dim",
-        )];
-    }
-    let width = ticket
-        .fields
-        .iter()
-        .map(|f| crate::text::width(&f.name))
-        .max()
-        .unwrap_or(0);
-    ticket
-        .fields
-        .iter()
-        .map(|f| {
-            let value_style = if f.is_filled() {
-                "detail.field"
-            } else {
-                "ui.dim"
-            };
-            line(&[
-                (&fit(&f.name, width + 2), "detail.meta"),
-                (&f.shown(), value_style),
-            ])
-        })
-        .collect()
 }

@@ -164,6 +164,7 @@ impl Runner {
             Effect::LoadMe => Loaded::Me(desk.me().await),
             Effect::LoadAgents => Loaded::Agents(desk.agents().await),
             Effect::LoadStatuses => Loaded::Statuses(desk.statuses().await),
+            Effect::LoadFields => Loaded::Fields(desk.field_definitions().await),
             Effect::LoadView {
                 req,
                 view,

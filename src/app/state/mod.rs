@@ -3,6 +3,7 @@
 pub mod complete;
 pub mod compose;
 pub mod detail;
+pub mod field_form;
 pub mod files;
 pub mod input;
 pub mod marks;
@@ -13,6 +14,7 @@ pub mod queue;
 pub mod records;
 pub mod remote;
 pub mod seen;
+mod session;
 pub mod watch;
 
 use std::collections::HashMap;
@@ -28,9 +30,10 @@ pub use outbox::{Outbox, Outgoing};
 pub use overlay::Overlay;
 pub use queue::{QueueState, ViewState};
 pub use remote::{Remote, RequestId, Requests};
+pub use session::Session;
 pub use watch::{News, Watch};
 
-use crate::backend::{Agent, Capabilities, View};
+use crate::backend::{Capabilities, View};
 use crate::canned::Canned;
 use crate::diag::Diagnostic;
 use crate::keymap::{Context, Keymap};
@@ -121,119 +124,6 @@ impl StatusLine {
         let before = self.unsaved.len();
         self.unsaved.retain(|(k, _)| *k != kind);
         self.unsaved.len() != before
-    }
-}
-
-/// Facts about the session that every pane may need.
-#[derive(Debug)]
-pub struct Session {
-    /// The help desk's name for the title bar.
-    pub desk: String,
-    pub me: Option<Agent>,
-    pub agents: Vec<Agent>,
-    /// Owners seen on the tickets loaded, for the assign menu where the desk would not list
-    /// its agents (or listed too few).
-    pub seen_owners: Vec<Agent>,
-    pub capabilities: Capabilities,
-    pub keymap: Arc<Keymap>,
-    /// The time of the current batch of messages; views measure ages against it.
-    pub now: Timestamp,
-    /// The agent's time zone, for message times.
-    pub tz: TimeZone,
-    /// Terminal size in columns and rows.
-    pub size: (u16, u16),
-    /// A conversation with more replies than this is flagged in the queue.
-    pub long_thread: u32,
-    /// The style for unresolved placeholders in the composer (the editor draws it itself).
-    pub unresolved_style: Style,
-    /// When the views were last loaded.
-    pub refreshed_at: Option<Timestamp>,
-    /// When the cached views on screen were saved, until live data replaces them.
-    pub cached_at: Option<Timestamp>,
-    /// Why the help desk could not be used for the last refresh or poll; `None` once it
-    /// answers. What is on screen is then as of `refreshed_at`.
-    pub away: Option<Away>,
-    /// Replies and notes delivered today (kept across runs), for the stats panel.
-    pub today: crate::app::state::records::Tally,
-    /// Until when the help desk has asked frontdesk to wait (HTTP 429), for the countdown.
-    pub throttled_until: Option<Timestamp>,
-    /// Targets, quick wins: how this profile triages.
-    pub triage: crate::triage::Triage,
-    /// Who you are or the agent list could not be asked for (the desk was unreachable): ask
-    /// again once it answers.
-    pub ask_again: bool,
-    /// Who you are, the agents and the canned responses wait for every view to answer, so a
-    /// desk that serves requests in turn lists the views first.
-    pub after_views: bool,
-    /// Searches of the whole desk made lately, newest first (kept per profile).
-    pub searches: Vec<String>,
-    /// The queues or groups a new ticket can start in, read when first needed.
-    pub queues: Remote<Vec<crate::backend::QueueRef>>,
-}
-
-impl Session {
-    /// Who a ticket can be assigned to: the desk's agents, then anyone else seen owning a
-    /// loaded ticket.
-    pub fn team(&self) -> Vec<&Agent> {
-        let mut team: Vec<&Agent> = self.agents.iter().collect();
-        for owner in &self.seen_owners {
-            if !team.iter().any(|a| a.id == owner.id) {
-                team.push(owner);
-            }
-        }
-        team
-    }
-
-    /// Notes the owners of `tickets` (a page just loaded).
-    pub fn saw_owners(&mut self, tickets: &[crate::backend::TicketSummary]) {
-        for owner in tickets.iter().filter_map(|t| t.assignee.as_ref()) {
-            if !self.seen_owners.iter().any(|a| a.id == owner.id) {
-                self.seen_owners.push(owner.clone());
-            }
-        }
-    }
-
-    /// What `changes` will change, in words: `status → pending, assign → Sam, +tag billing`.
-    pub fn describe(&self, changes: &crate::backend::Changes) -> String {
-        let mut parts = Vec::new();
-        if let Some(status) = &changes.status {
-            parts.push(format!("status → {status}"));
-        }
-        if let Some(priority) = changes.priority {
-            parts.push(format!("priority → {priority}"));
-        }
-        if let Some(assignee) = &changes.assignee {
-            let name = match assignee {
-                None => "nobody".to_string(),
-                Some(id) => self
-                    .agents
-                    .iter()
-                    .find(|a| &a.id == id)
-                    .map_or(id.0.clone(), |a| a.name.clone()),
-            };
-            parts.push(format!("assign → {name}"));
-        }
-        parts.extend(changes.tags_add.iter().map(|t| format!("+tag {t}")));
-        parts.extend(changes.tags_remove.iter().map(|t| format!("-tag {t}")));
-        if let Some(spent) = changes.time_spent {
-            parts.push(format!("{} worked", crate::backend::fields::minutes(spent)));
-        }
-        parts.join(", ")
-    }
-
-    /// What was sent today, in the agent's time zone.
-    pub fn sent_today(&self) -> crate::app::state::records::Tally {
-        self.today.on(self.local_date())
-    }
-
-    /// Counts a delivered reply (`public`) or note for today.
-    pub fn count_sent(&mut self, public: bool) {
-        let date = self.local_date();
-        self.today.count(date, public);
-    }
-
-    fn local_date(&self) -> jiff::civil::Date {
-        self.now.to_zoned(self.tz.clone()).date()
     }
 }
 
@@ -413,6 +303,8 @@ impl State {
                 after_views: false,
                 searches: setup.searches,
                 queues: Remote::default(),
+                fields: Vec::new(),
+                fields_unknown: Vec::new(),
             },
             focus: Focus::Queue,
             queue: QueueState::from_cache(setup.views, setup.cache, &setup.triage.order(setup.now)),
@@ -466,6 +358,7 @@ impl State {
             Some(Overlay::Prompt(_)) => Context::Prompt,
             Some(Overlay::Panel(_) | Overlay::Viewer(_)) => Context::Panel,
             Some(Overlay::Files(_)) => Context::Files,
+            Some(Overlay::Form(_)) => Context::Form,
             None => match self.focus {
                 Focus::Queue if self.queue.filtering => Context::Filter,
                 Focus::Queue => Context::Queue,

@@ -147,7 +147,7 @@ impl Outgoing {
     pub fn arrived_in(&self, ticket: &Ticket) -> bool {
         if self.change.is_some() {
             let changes = &self.reply.changes;
-            return !changes.is_empty() && changes.holds(&ticket.summary);
+            return !changes.is_empty() && changes.held_by(ticket);
         }
         let wanted = comparable(&self.reply.body);
         if wanted.is_empty() {

@@ -22,6 +22,8 @@ pub enum Overlay {
     Files(FileList),
     /// One attachment's contents.
     Viewer(Viewer),
+    /// A ticket's custom fields, to edit.
+    Form(super::field_form::FieldForm),
 }
 
 /// The canned-response picker, for the draft of `ticket`.
@@ -281,8 +283,6 @@ pub enum PanelKind {
     Help,
     Stats,
     Messages,
-    /// The open ticket's custom fields.
-    Fields,
 }
 
 /// A read-only panel with its scroll position.

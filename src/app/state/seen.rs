@@ -110,6 +110,7 @@ mod tests {
             url: None,
             fields: Vec::new(),
             time: None,
+            queue: None,
         }
     }
 

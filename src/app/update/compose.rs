@@ -78,6 +78,7 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
                 fx.push(Effect::OpenEditor {
                     ticket: draft.ticket,
                     text: draft.text(),
+                    field: None,
                 });
             }
         }

@@ -185,7 +185,7 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
         Action::MergeTicket => super::merge::start(state, id),
         Action::Links => links(state, fx),
         Action::Fields => {
-            super::toggle_panel(state, crate::app::state::overlay::PanelKind::Fields);
+            super::field_form::open(state);
         }
         Action::FocusNext => {
             let has_others = !state.detail.others().is_empty();
@@ -329,6 +329,7 @@ pub fn ticket_loaded(
     }
     if let Some(ticket) = fresh {
         state.detail.cached_at = None;
+        super::session::notice_fields(state, &ticket, fx);
         keep_on_disk(state, &ticket, fx);
         super::drafts::ticket_loaded(state, &ticket, fx);
         // Kept too, so that moving back here later is as quick as moving on.

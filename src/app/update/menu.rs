@@ -283,6 +283,9 @@ pub fn menu_action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> b
                         format!("#{ticket} assigned to {label}"),
                     ),
                 };
+                if super::field_form::asks_first(state, ticket, &changes) {
+                    return true;
+                }
                 super::outbox::queue_change(state, ticket, changes, what, fx);
             }
         }

@@ -9,6 +9,7 @@ mod bulk;
 mod compose;
 mod detail;
 mod drafts;
+mod field_form;
 mod files;
 mod freshness;
 mod loaded;
@@ -103,7 +104,16 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
                 fx.push(Effect::Tick(COUNTDOWN));
             }
         }
-        Msg::Edited { ticket, result } => compose::edited(state, ticket, result, &mut fx),
+        Msg::Edited {
+            field: Some(field),
+            result,
+            ..
+        } => field_form::edited(state, &field, result),
+        Msg::Edited {
+            ticket,
+            field: None,
+            result,
+        } => compose::edited(state, ticket, result, &mut fx),
         Msg::Terminate => {
             // SIGTERM or SIGHUP: nothing may be lost, and nobody is there to ask.
             drafts::save_now(state, &mut fx);
@@ -182,6 +192,7 @@ fn type_into(state: &mut State, context: Context, chord: &KeyChord, fx: &mut Vec
         Context::Palette => picker::palette_key(state, chord),
         Context::Prompt => prompt::key(state, chord),
         Context::Menu => menu::menu_key(state, chord, fx),
+        Context::Form => field_form::key(state, chord),
         _ => {}
     }
 }
@@ -269,6 +280,7 @@ pub(crate) fn perform(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
             Context::Picker => picker::picker_action(state, action, fx),
             Context::Palette => picker::palette_action(state, action, fx),
             Context::Menu => menu::menu_action(state, action, fx),
+            Context::Form => field_form::action(state, action, fx),
             Context::Prompt => prompt::action(state, action, fx),
             Context::Panel => {
                 files::viewer_action(state, action, fx) || menu::panel_action(state, action)

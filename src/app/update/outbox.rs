@@ -337,6 +337,13 @@ pub(super) fn hand_back(state: &mut State, id: u64, err: &Error, fx: &mut Vec<Ef
         return;
     };
     let ticket = item.ticket;
+    if let (Some(_), Error::FieldsRequired(missing)) = (&item.change, err) {
+        // The desk wants fields filled first: the form asks for them, and sends the change
+        // again with them.
+        tracing::info!(%ticket, %err, "a change needs fields first");
+        save(state, fx);
+        return super::field_form::ask(state, ticket, missing, Some(item.reply.changes));
+    }
     if item.change.is_some() {
         // Nothing was written to go back to: the agent is told, and shown the ticket as it is.
         let why = format!("Not changed: {} ({})", explain(err), item.describe());
@@ -373,6 +380,10 @@ pub(super) fn hand_back(state: &mut State, id: u64, err: &Error, fx: &mut Vec<Ef
         state.focus = Focus::Compose;
     }
     state.status.push(Level::Error, why);
+    if let Error::FieldsRequired(missing) = err {
+        // The reply waits in the composer; the fields are filled (and saved) first.
+        super::field_form::ask(state, ticket, missing, None);
+    }
     drafts::touched(state, ticket, fx);
     save(state, fx);
     if *err == Error::Conflict {

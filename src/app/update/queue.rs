@@ -18,7 +18,7 @@ pub fn load_all(state: &mut State, fx: &mut Vec<Effect>) {
     }
     // What could not be asked while the desk was unreachable is asked with the views.
     if std::mem::take(&mut state.session.ask_again) {
-        fx.extend([Effect::LoadMe, Effect::LoadAgents, Effect::LoadStatuses]);
+        fx.extend(super::session::asked_once());
     }
 }
 

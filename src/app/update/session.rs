@@ -3,17 +3,59 @@
 use super::Effect;
 use super::wording::{explain, is_unreachable};
 use crate::app::state::{Level, State};
-use crate::backend::{Agent, Error, Status};
+use crate::backend::{Agent, Error, FieldDef, Status};
 
 /// Every view answered (or failed): what a start asks after the views goes out now.
 pub fn after_views(state: &mut State, fx: &mut Vec<Effect>) {
     if !std::mem::take(&mut state.session.after_views) {
         return;
     }
-    fx.extend([Effect::LoadMe, Effect::LoadAgents, Effect::LoadStatuses]);
+    fx.extend(asked_once());
     let req = state.requests.issue();
     state.canned.list.start(req);
     fx.push(Effect::LoadCanned { req });
+}
+
+/// What is asked of the desk once a session: who you are, the agents, its statuses and its
+/// custom fields.
+pub fn asked_once() -> [Effect; 4] {
+    [
+        Effect::LoadMe,
+        Effect::LoadAgents,
+        Effect::LoadStatuses,
+        Effect::LoadFields,
+    ]
+}
+
+/// The desk's custom fields. Where it will not list them, the fields are still shown with
+/// their values, edited as text.
+pub fn fields(state: &mut State, result: Result<Vec<FieldDef>, Error>) {
+    match result {
+        Ok(fields) => state.session.fields = fields,
+        Err(err) if is_unreachable(&err) => state.session.ask_again = true,
+        Err(err) => {
+            tracing::info!(%err, "the desk's custom fields could not be listed; edited as text")
+        }
+    }
+}
+
+/// A ticket just read names a field the definitions lack (added since they were read): they
+/// are read again, once for each such field.
+pub fn notice_fields(state: &mut State, ticket: &crate::backend::Ticket, fx: &mut Vec<Effect>) {
+    let session = &mut state.session;
+    if session.fields.is_empty() {
+        return;
+    }
+    let unknown: Vec<String> = ticket
+        .fields
+        .iter()
+        .filter(|f| session.field(&f.id).is_none() && !session.fields_unknown.contains(&f.id))
+        .map(|f| f.id.clone())
+        .collect();
+    if !unknown.is_empty() {
+        session.fields_unknown.extend(unknown);
+        fx.push(Effect::LoadFields);
+    }
 }
 
 /// Who the agent is.

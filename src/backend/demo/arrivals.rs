@@ -45,6 +45,7 @@ impl DemoDesk {
                 version: 1,
                 script: Box::new([]),
                 worked: 0,
+                kept: Default::default(),
                 written: vec![Message {
                     id: format!("{next}-0"),
                     kind: MessageKind::Customer,

@@ -13,8 +13,13 @@ use crate::text::{clean_line, clean_text};
 
 /// The desk's groups, in the order the scenarios name them.
 pub fn queues(tickets: &Tickets) -> Vec<QueueRef> {
+    queues_of(&tickets.catalog)
+}
+
+/// The groups of `catalog`'s scenes, in their order.
+pub fn queues_of(catalog: &super::record::Catalog) -> Vec<QueueRef> {
     let mut names: Vec<&str> = Vec::new();
-    for scene in &tickets.catalog.scenes {
+    for scene in &catalog.scenes {
         if !names.contains(&scene.group.as_str()) {
             names.push(&scene.group);
         }
@@ -117,6 +122,7 @@ pub fn create(
         version: 1,
         script: Box::new([]),
         worked: 0,
+        kept: Default::default(),
         written,
     });
     Ok(TicketId(id))

@@ -16,9 +16,9 @@ use async_trait::async_trait;
 use jiff::Timestamp;
 
 use super::{
-    Agent, Attachment, Capabilities, Changes, Contact, Error, FileLimits, HelpDesk, Message,
-    MessageKind, Opening, Page, QueueRef, RecipientSupport, Reply, Result, StatusKind, Ticket,
-    TicketId, TicketSummary, View,
+    Agent, Attachment, Capabilities, Changes, Contact, Error, FieldDef, FileLimits, HelpDesk,
+    Message, MessageKind, Opening, Page, QueueRef, RecipientSupport, Reply, Result, StatusKind,
+    Ticket, TicketId, TicketSummary, View,
 };
 use crate::canned::Canned;
 use crate::text::{clean_line, clean_text};
@@ -129,6 +129,17 @@ impl Tickets {
 }
 
 fn apply(record: &mut Record, catalog: &mut Catalog, changes: &Changes) -> Result<()> {
+    fields::set(&mut record.kept, &changes.fields)?;
+    if let Some(queue) = &changes.queue {
+        let known = create::queues_of(catalog).iter().any(|q| q.id == queue.id);
+        if !known {
+            return Err(Error::Invalid(format!(
+                "there is no group \"{}\"",
+                queue.name
+            )));
+        }
+        record.kept.group = Some(queue.id.clone());
+    }
     if let Some(name) = &changes.status {
         let index = catalog
             .statuses
@@ -139,6 +150,9 @@ fn apply(record: &mut Record, catalog: &mut Catalog, changes: &Changes) -> Resul
                     "there is no status \"{name}\" (try new, open, pending, hold, solved)"
                 ))
             })?;
+        if catalog.statuses[index].kind == StatusKind::Solved {
+            fields::check_solving(&record.summary(catalog), &record.kept)?;
+        }
         if !catalog.statuses[index].kind.is_active() {
             record.waiting_since = None;
             record.due_at = None;
@@ -274,16 +288,24 @@ impl HelpDesk for DemoDesk {
             .with_tickets(|tickets| {
                 let catalog = &tickets.catalog;
                 let record = tickets.records.iter().find(|r| r.id == id.0)?;
+                let group = record.kept.group.clone().or_else(|| {
+                    let scene = catalog.scenes.get(record.scene as usize)?;
+                    Some(scene.group.clone())
+                });
                 Some((
                     record.summary(catalog),
                     record.conversation(catalog, self.now),
-                    record.worked,
+                    (record.worked, record.kept.clone(), group),
                 ))
             })
             .await;
-        let (summary, conversation, worked) = found.ok_or_else(|| not_found(id))?;
+        let (summary, conversation, (worked, kept, group)) = found.ok_or_else(|| not_found(id))?;
         Ok(Ticket {
-            fields: fields::of(&summary),
+            fields: fields::of(&summary, &kept),
+            queue: group.map(|g| QueueRef {
+                id: g.clone(),
+                name: g,
+            }),
             time: (worked > 0).then_some(crate::backend::TimeWorked {
                 worked,
                 estimated: None,
@@ -442,6 +464,10 @@ impl HelpDesk for DemoDesk {
 
     async fn agents(&self) -> Result<Vec<Agent>> {
         Ok(self.agents.clone())
+    }
+
+    async fn field_definitions(&self) -> Result<Vec<FieldDef>> {
+        Ok(fields::definitions())
     }
 
     async fn changed_since(&self, since: Timestamp) -> Result<Vec<TicketSummary>> {

@@ -105,6 +105,8 @@ pub struct Record {
     pub written: Vec<Message>,
     /// Minutes logged with replies and notes since it started.
     pub worked: u32,
+    /// Fields set and the group moved to since it started.
+    pub kept: super::fields::Kept,
 }
 
 /// When each of `n` scripted messages was written: spread over the ticket's life, the last

@@ -291,6 +291,7 @@ impl Draft<'_> {
             script: script.into_boxed_slice(),
             written: Vec::new(),
             worked: 0,
+            kept: Default::default(),
         }
     }
 

@@ -430,6 +430,7 @@ impl HelpDesk for FreshdeskDesk {
             // Not read from this desk yet.
             fields: Vec::new(),
             time: None,
+            queue: None,
         })
     }
 

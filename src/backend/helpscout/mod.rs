@@ -263,6 +263,7 @@ impl HelpDesk for HelpScoutDesk {
             // Not read from this desk yet.
             fields: Vec::new(),
             time: None,
+            queue: None,
         })
     }
 

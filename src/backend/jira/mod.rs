@@ -304,6 +304,7 @@ impl HelpDesk for JiraDesk {
             // Not read from this desk yet.
             fields: Vec::new(),
             time: None,
+            queue: None,
         })
     }
 

@@ -319,6 +319,7 @@ impl HelpDesk for RedmineDesk {
             // Not read from this desk yet.
             fields: Vec::new(),
             time: None,
+            queue: None,
         })
     }
 

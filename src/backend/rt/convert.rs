@@ -363,3 +363,12 @@ pub fn time(row: &TicketRow) -> Option<crate::backend::TimeWorked> {
     let estimated = minutes(&row.time_estimated).filter(|&m| m > 0);
     (worked > 0 || estimated.is_some()).then_some(crate::backend::TimeWorked { worked, estimated })
 }
+
+/// The queue the ticket is in (RT takes a queue by its name).
+pub fn queue(row: &TicketRow) -> Option<crate::backend::QueueRef> {
+    let name = clean_line(row.queue.as_ref()?.name.as_deref()?);
+    Some(crate::backend::QueueRef {
+        id: name.clone(),
+        name,
+    })
+}

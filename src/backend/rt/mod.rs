@@ -7,6 +7,7 @@
 mod agents;
 mod convert;
 mod create;
+mod fields;
 mod files;
 mod read;
 mod wire;
@@ -338,7 +339,7 @@ impl HelpDesk for RtDesk {
         changes: Changes,
         expected_version: Option<String>,
     ) -> Result<()> {
-        let body = self.put_body(&changes, true);
+        let body = self.put_body(&changes, true).await?;
         if body.is_empty() {
             return Ok(());
         }
@@ -347,6 +348,10 @@ impl HelpDesk for RtDesk {
 
     async fn agents(&self) -> Result<Vec<Agent>> {
         self.team().await
+    }
+
+    async fn field_definitions(&self) -> Result<Vec<crate::backend::FieldDef>> {
+        self.custom_fields().await
     }
 
     async fn changed_since(&self, since: Timestamp) -> Result<Vec<TicketSummary>> {

@@ -156,6 +156,7 @@ impl RtDesk {
             older_not_shown: older_history,
             // Links are a nicety: a ticket whose record will not come still opens.
             time: convert::time(&row),
+            queue: convert::queue(&row),
             fields: record
                 .as_ref()
                 .map(|r| convert::fields(&r.custom_fields))

@@ -28,7 +28,7 @@ impl<T: serde::de::DeserializeOwned> Collection<T> {
 }
 
 /// Ids come as strings in references (`"root"`, `"12"`) and as numbers in records.
-fn any_string<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+pub(super) fn any_string<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
     Ok(match serde_json::Value::deserialize(d)? {
         serde_json::Value::String(s) => s,
         serde_json::Value::Null => String::new(),
@@ -36,7 +36,7 @@ fn any_string<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
     })
 }
 
-fn opt_string<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+pub(super) fn opt_string<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
     Ok(
         Option::<serde_json::Value>::deserialize(d)?.and_then(|v| match v {
             serde_json::Value::String(s) if !s.trim().is_empty() => Some(s),

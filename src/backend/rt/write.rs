@@ -25,12 +25,18 @@ impl RtDesk {
     }
 
     /// The fields a change sets with PUT (status goes with a message when there is one).
-    pub(super) fn put_body(
+    pub(super) async fn put_body(
         &self,
         changes: &Changes,
         with_status: bool,
-    ) -> serde_json::Map<String, serde_json::Value> {
+    ) -> Result<serde_json::Map<String, serde_json::Value>> {
         let mut body = serde_json::Map::new();
+        if let Some(fields) = self.custom_field_values(changes).await? {
+            body.insert("CustomFields".into(), fields);
+        }
+        if let Some(queue) = &changes.queue {
+            body.insert("Queue".into(), json!(queue.id));
+        }
         if let (true, Some(status)) = (with_status, &changes.status) {
             body.insert("Status".into(), json!(status));
         }
@@ -47,7 +53,7 @@ impl RtDesk {
                 json!(owner.as_ref().map_or("Nobody", |a| a.0.as_str())),
             );
         }
-        body
+        Ok(body)
     }
 
     pub(super) async fn put(
@@ -85,7 +91,7 @@ impl RtDesk {
         {
             return Err(Error::Conflict);
         }
-        let mut fields = self.put_body(&reply.changes, false);
+        let mut fields = self.put_body(&reply.changes, false).await?;
         if reply.public
             && !reply.cc.is_empty()
             && let Some(cc) = self.cc_with(id, &reply.cc).await?
@@ -138,6 +144,9 @@ pub(super) fn refused(body: &str) -> Result<()> {
             || m.contains("could not")
             || m.contains("illegal")
             || m.contains("isn't a valid")
+            || m.contains("invalid value")
+            || m.contains("not a valid value")
+            || m.contains("input must match")
     });
     match bad {
         Some(m) => Err(Error::Invalid(crate::text::clean_line(m))),

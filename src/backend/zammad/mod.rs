@@ -348,6 +348,7 @@ impl HelpDesk for ZammadDesk {
             // Not read from this desk yet.
             fields: Vec::new(),
             time: None,
+            queue: None,
         })
     }
 

@@ -403,6 +403,7 @@ impl HelpDesk for ZendeskDesk {
             // Not read from this desk yet.
             fields: Vec::new(),
             time: None,
+            queue: None,
         })
     }
 

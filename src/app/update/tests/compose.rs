@@ -170,6 +170,7 @@ async fn an_unresolved_placeholder_blocks_sending_until_edited() {
     let ticket = draft.ticket;
     h.msg(Msg::Edited {
         ticket,
+        field: None,
         result: Ok(fixed),
     })
     .await;
@@ -240,18 +241,20 @@ async fn ctrl_e_hands_the_draft_to_the_editor_and_takes_it_back() {
     h.keys("enter r").await;
     h.type_text("draft").await;
     h.keys("ctrl-e").await;
-    let Some(Effect::OpenEditor { ticket, text }) = h.host_effects.last().cloned() else {
+    let Some(Effect::OpenEditor { ticket, text, .. }) = h.host_effects.last().cloned() else {
         panic!("editor asked for")
     };
     assert_eq!(text, "draft");
     h.msg(Msg::Edited {
         ticket,
+        field: None,
         result: Ok("edited\ntext\n".into()),
     })
     .await;
     assert_eq!(h.draft_text(), "edited\ntext");
     h.msg(Msg::Edited {
         ticket,
+        field: None,
         result: Err("vi exited with 1".into()),
     })
     .await;

@@ -5,6 +5,7 @@ mod audience;
 mod bulk;
 mod compose;
 mod detail;
+mod fields;
 mod files;
 mod filter;
 mod focus;

@@ -1,0 +1,152 @@
+//! What every pane may need to know about the session: who you are, your colleagues, what
+//! the desk can do and how it defines its fields, the clock and the terminal.
+
+use std::sync::Arc;
+
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+use ratatui::style::Style;
+
+use super::{Away, Remote};
+use crate::backend::{Agent, Capabilities, FieldDef};
+use crate::keymap::Keymap;
+
+/// Facts about the session that every pane may need.
+#[derive(Debug)]
+pub struct Session {
+    /// The help desk's name for the title bar.
+    pub desk: String,
+    pub me: Option<Agent>,
+    pub agents: Vec<Agent>,
+    /// Owners seen on the tickets loaded, for the assign menu where the desk would not list
+    /// its agents (or listed too few).
+    pub seen_owners: Vec<Agent>,
+    pub capabilities: Capabilities,
+    pub keymap: Arc<Keymap>,
+    /// The time of the current batch of messages; views measure ages against it.
+    pub now: Timestamp,
+    /// The agent's time zone, for message times.
+    pub tz: TimeZone,
+    /// Terminal size in columns and rows.
+    pub size: (u16, u16),
+    /// A conversation with more replies than this is flagged in the queue.
+    pub long_thread: u32,
+    /// The style for unresolved placeholders in the composer (the editor draws it itself).
+    pub unresolved_style: Style,
+    /// When the views were last loaded.
+    pub refreshed_at: Option<Timestamp>,
+    /// When the cached views on screen were saved, until live data replaces them.
+    pub cached_at: Option<Timestamp>,
+    /// Why the help desk could not be used for the last refresh or poll; `None` once it
+    /// answers. What is on screen is then as of `refreshed_at`.
+    pub away: Option<Away>,
+    /// Replies and notes delivered today (kept across runs), for the stats panel.
+    pub today: crate::app::state::records::Tally,
+    /// Until when the help desk has asked frontdesk to wait (HTTP 429), for the countdown.
+    pub throttled_until: Option<Timestamp>,
+    /// Targets, quick wins: how this profile triages.
+    pub triage: crate::triage::Triage,
+    /// Who you are or the agent list could not be asked for (the desk was unreachable): ask
+    /// again once it answers.
+    pub ask_again: bool,
+    /// Who you are, the agents and the canned responses wait for every view to answer, so a
+    /// desk that serves requests in turn lists the views first.
+    pub after_views: bool,
+    /// Searches of the whole desk made lately, newest first (kept per profile).
+    pub searches: Vec<String>,
+    /// The queues or groups a new ticket can start in, read when first needed.
+    pub queues: Remote<Vec<crate::backend::QueueRef>>,
+    /// The desk's custom fields, as it defines them (read after the views; again when a
+    /// ticket names one not among them).
+    pub fields: Vec<FieldDef>,
+    /// Field ids a ticket named that the definitions lacked, already asked about once.
+    pub fields_unknown: Vec<String>,
+}
+
+impl Session {
+    /// Who a ticket can be assigned to: the desk's agents, then anyone else seen owning a
+    /// loaded ticket.
+    pub fn team(&self) -> Vec<&Agent> {
+        let mut team: Vec<&Agent> = self.agents.iter().collect();
+        for owner in &self.seen_owners {
+            if !team.iter().any(|a| a.id == owner.id) {
+                team.push(owner);
+            }
+        }
+        team
+    }
+
+    /// The definition of a ticket's field, by its id.
+    pub fn field(&self, id: &str) -> Option<&FieldDef> {
+        self.fields.iter().find(|f| f.id == id)
+    }
+
+    /// Notes the owners of `tickets` (a page just loaded).
+    pub fn saw_owners(&mut self, tickets: &[crate::backend::TicketSummary]) {
+        for owner in tickets.iter().filter_map(|t| t.assignee.as_ref()) {
+            if !self.seen_owners.iter().any(|a| a.id == owner.id) {
+                self.seen_owners.push(owner.clone());
+            }
+        }
+    }
+
+    /// What `changes` will change, in words: `status → pending, assign → Sam, +tag billing`.
+    pub fn describe(&self, changes: &crate::backend::Changes) -> String {
+        let mut parts = Vec::new();
+        if let Some(status) = &changes.status {
+            parts.push(format!("status → {status}"));
+        }
+        if let Some(priority) = changes.priority {
+            parts.push(format!("priority → {priority}"));
+        }
+        if let Some(assignee) = &changes.assignee {
+            let name = match assignee {
+                None => "nobody".to_string(),
+                Some(id) => self
+                    .agents
+                    .iter()
+                    .find(|a| &a.id == id)
+                    .map_or(id.0.clone(), |a| a.name.clone()),
+            };
+            parts.push(format!("assign → {name}"));
+        }
+        parts.extend(changes.tags_add.iter().map(|t| format!("+tag {t}")));
+        parts.extend(changes.tags_remove.iter().map(|t| format!("-tag {t}")));
+        for (id, values) in &changes.fields {
+            let def = self.field(id);
+            let name = def.map_or(id.as_str(), |d| d.name.as_str());
+            let shown: Vec<String> = values
+                .iter()
+                .map(|v| def.map_or_else(|| v.clone(), |d| d.label_of(v)))
+                .collect();
+            let shown = if shown.is_empty() {
+                "—".into()
+            } else {
+                shown.join(", ")
+            };
+            parts.push(format!("{name} = {shown}"));
+        }
+        if let Some(queue) = &changes.queue {
+            parts.push(format!("move → {}", queue.name));
+        }
+        if let Some(spent) = changes.time_spent {
+            parts.push(format!("{} worked", crate::backend::fields::minutes(spent)));
+        }
+        parts.join(", ")
+    }
+
+    /// What was sent today, in the agent's time zone.
+    pub fn sent_today(&self) -> crate::app::state::records::Tally {
+        self.today.on(self.local_date())
+    }
+
+    /// Counts a delivered reply (`public`) or note for today.
+    pub fn count_sent(&mut self, public: bool) {
+        let date = self.local_date();
+        self.today.count(date, public);
+    }
+
+    fn local_date(&self) -> jiff::civil::Date {
+        self.now.to_zoned(self.tz.clone()).date()
+    }
+}

@@ -1,0 +1,124 @@
+//! A ticket's whole record on a real Request Tracker: custom fields defined, edited and read
+//! back; the ticket's history of changes; a move between queues; the agent's signature.
+
+mod rt;
+
+use std::collections::BTreeMap;
+
+use frontdesk::backend::http::Timeouts;
+use frontdesk::backend::rt::RtDesk;
+use frontdesk::backend::{Changes, Error, FieldKind, HelpDesk, TicketId, View};
+use frontdesk::config::{BackendKind, Profile};
+use rt::{Lab, Rest};
+
+async fn lab() -> &'static Lab {
+    tokio::task::spawn_blocking(rt::lab)
+        .await
+        .expect("lab thread")
+}
+
+fn desk(lab: &Lab, queue: &str) -> RtDesk {
+    let mut profile = Profile::new("lab", BackendKind::Rt);
+    profile.url = Some(lab.url.clone());
+    profile.views = vec![View {
+        name: "Lab".into(),
+        query: format!("Queue = '{queue}' AND Status = '__Active__'"),
+        quick: false,
+    }];
+    RtDesk::new(&profile, &lab.token, Timeouts::default()).expect("an RT desk")
+}
+
+async fn new_ticket(rest: &Rest, queue: &str, subject: &str) -> TicketId {
+    let id = rest
+        .ticket(queue, subject, "asiakas@example.fi", 10, "Hei!")
+        .await;
+    TicketId(id)
+}
+
+fn set(pairs: &[(&str, &[&str])]) -> Changes {
+    let fields: BTreeMap<String, Vec<String>> = pairs
+        .iter()
+        .map(|(id, values)| {
+            (
+                id.to_string(),
+                values.iter().map(|v| v.to_string()).collect(),
+            )
+        })
+        .collect();
+    Changes {
+        fields,
+        ..Changes::default()
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn custom_fields_are_defined_edited_and_read_back() {
+    let lab = lab().await;
+    let rest = Rest::new(lab);
+    let queue = rest.queue("q-cf-edit").await;
+    let id = new_ticket(&rest, &queue, "Kenttiä").await;
+    let desk = desk(lab, &queue);
+    let defs = desk.field_definitions().await.expect("definitions");
+    let kinds: Vec<(&str, FieldKind)> = defs.iter().map(|d| (d.name.as_str(), d.kind)).collect();
+    assert_eq!(
+        kinds,
+        [
+            ("Order number", FieldKind::Text),
+            ("Product", FieldKind::Choice),
+            ("Renewal", FieldKind::Date)
+        ]
+    );
+    let product = &defs[1];
+    let options: Vec<&str> = product.options.iter().map(|o| o.label.as_str()).collect();
+    assert_eq!(
+        options,
+        ["Billing", "Shipping"],
+        "a Select's values are its options"
+    );
+    let id_of = |name: &str| defs.iter().find(|d| d.name == name).map(|d| d.id.clone());
+    let (order, product, renewal) = (
+        id_of("Order number").expect("Order number"),
+        id_of("Product").expect("Product"),
+        id_of("Renewal").expect("Renewal"),
+    );
+    let seen = desk.ticket(id).await.expect("ticket").summary.version;
+    desk.update(
+        id,
+        set(&[
+            (&order, &["SO-2026-0815"]),
+            (&product, &["Shipping"]),
+            (&renewal, &["2027-01-31"]),
+        ]),
+        seen,
+    )
+    .await
+    .expect("the fields are set");
+    let ticket = desk.ticket(id).await.expect("ticket");
+    let shown: Vec<(&str, String)> = ticket
+        .fields
+        .iter()
+        .map(|f| (f.name.as_str(), f.shown()))
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            ("Order number", "SO-2026-0815".to_string()),
+            ("Product", "Shipping".to_string()),
+            ("Renewal", "2027-01-31".to_string())
+        ]
+    );
+    assert!(set(&[(&product, &["Shipping"])]).held_by(&ticket));
+    // Emptied, and a value a Select does not have is refused with RT's words.
+    desk.update(id, set(&[(&order, &[])]), None)
+        .await
+        .expect("emptied");
+    let ticket = desk.ticket(id).await.expect("ticket");
+    assert!(!ticket.fields[0].is_filled(), "{:?}", ticket.fields);
+    let refused = desk
+        .update(id, set(&[(&product, &["Teleportation"])]), None)
+        .await;
+    assert!(
+        matches!(&refused, Err(Error::Invalid(why)) if why.to_lowercase().contains("invalid value")),
+        "{refused:?}"
+    );
+}
