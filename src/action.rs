@@ -71,6 +71,8 @@ pub enum Action {
     MarkRange,
     Links,
     Fields,
+    /// Move the ticket (or the marked tickets) to another queue or group.
+    MoveTicket,
     LogTime,
     /// Unbinds a key inherited from a base keymap.
     Noop,
@@ -300,7 +302,12 @@ const TABLE: &[(Action, &str, &str)] = &[
     (
         Action::Fields,
         "fields",
-        "show the ticket's custom fields, the empty ones too",
+        "edit the ticket's custom fields (the empty ones too)",
+    ),
+    (
+        Action::MoveTicket,
+        "move_ticket",
+        "move the ticket to another queue, group, project or mailbox",
     ),
     (
         Action::LogTime,

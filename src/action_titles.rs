@@ -78,7 +78,8 @@ pub fn title(action: Action) -> &'static str {
         ToggleMark => "Mark the ticket",
         MarkRange => "Mark a range",
         Links => "Linked tickets…",
-        Fields => "Custom fields of the ticket",
+        Fields => "Edit the ticket's custom fields…",
+        MoveTicket => "Move to another queue or group…",
         LogTime => "Log time spent…",
         Noop => "Nothing",
     }

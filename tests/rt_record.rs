@@ -122,3 +122,40 @@ async fn custom_fields_are_defined_edited_and_read_back() {
         "{refused:?}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_ticket_moves_to_another_queue_the_agent_can_see() {
+    let lab = lab().await;
+    let rest = Rest::new(lab);
+    let (from, to) = (
+        rest.queue("q-move-from").await,
+        rest.queue("q-move-to").await,
+    );
+    let id = new_ticket(&rest, &from, "Väärä jono").await;
+    let desk = desk(lab, &from);
+    let queues = desk.queues().await.expect("queues");
+    let target = queues
+        .iter()
+        .find(|q| q.name == to)
+        .cloned()
+        .expect("the other queue is offered");
+    let before = desk.ticket(id).await.expect("ticket");
+    assert_eq!(
+        before.queue.as_ref().map(|q| q.name.as_str()),
+        Some(from.as_str())
+    );
+    let change = Changes {
+        queue: Some(target),
+        ..Changes::default()
+    };
+    assert!(!change.held_by(&before));
+    desk.update(id, change.clone(), before.summary.version.clone())
+        .await
+        .expect("moved");
+    let after = desk.ticket(id).await.expect("ticket");
+    assert_eq!(
+        after.queue.as_ref().map(|q| q.name.as_str()),
+        Some(to.as_str())
+    );
+    assert!(change.held_by(&after), "a lost answer is found made");
+}

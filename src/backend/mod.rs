@@ -115,6 +115,18 @@ pub(crate) fn json_id(id: &str) -> serde_json::Value {
         .map_or_else(|_| serde_json::json!(id), |n| serde_json::json!(n))
 }
 
+/// A custom field's values as JSON, the way the desks take them: none is `null`, one is
+/// itself (`true`/`false` as booleans, for checkboxes), several a list.
+pub(crate) fn field_json(values: &[String]) -> serde_json::Value {
+    use serde_json::json;
+    match values {
+        [] => serde_json::Value::Null,
+        [one] if one == "true" || one == "false" => json!(one == "true"),
+        [one] => json!(one),
+        many => json!(many),
+    }
+}
+
 /// A date-only due date (`2026-11-30`) as the end of that day (UTC): a day's target runs out
 /// when the day does.
 pub(crate) fn end_of_day(date: &str) -> Option<Timestamp> {

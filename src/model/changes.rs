@@ -93,7 +93,9 @@ impl Changes {
     }
 
     /// Whether `ticket`'s row already is as these changes would make it (what a queue row
-    /// shows: status, priority, assignee, tags).
+    /// shows: status, priority, assignee, tags, group). A row does not show custom fields:
+    /// a change of fields is never taken as made from a row alone (setting them again
+    /// changes nothing).
     pub fn holds(&self, ticket: &TicketSummary) -> bool {
         let status = self
             .status
@@ -106,7 +108,13 @@ impl Changes {
             Some(Some(id)) => ticket.assignee.as_ref().is_some_and(|a| &a.id == id),
         };
         let has = |tag: &String| ticket.tags.iter().any(|t| t.eq_ignore_ascii_case(tag));
-        status
+        let group = self.queue.as_ref().is_none_or(|q| {
+            let named = |g: &String| g.eq_ignore_ascii_case(&q.name) || *g == q.id;
+            ticket.group.as_ref().is_some_and(named)
+        });
+        self.fields.is_empty()
+            && group
+            && status
             && priority
             && assignee
             && self.tags_add.iter().all(has)
@@ -116,6 +124,11 @@ impl Changes {
     /// Whether the whole `ticket` already is as these changes would make it: its row, its
     /// custom fields and its queue.
     pub fn held_by(&self, ticket: &Ticket) -> bool {
+        let row = Changes {
+            fields: Default::default(),
+            queue: None,
+            ..self.clone()
+        };
         let fields = self.fields.iter().all(|(id, wanted)| {
             let field = ticket.fields.iter().find(|f| &f.id == id || &f.name == id);
             let has: Vec<&str> = field
@@ -132,11 +145,14 @@ impl Changes {
             has.len() == wanted.len() && wanted.iter().all(|w| has.contains(w))
         });
         let queue = self.queue.as_ref().is_none_or(|q| {
-            ticket
-                .queue
-                .as_ref()
-                .is_some_and(|t| t.id == q.id || t.name.eq_ignore_ascii_case(&q.name))
+            let by_ref = ticket.queue.as_ref();
+            by_ref.is_some_and(|t| t.id == q.id || t.name.eq_ignore_ascii_case(&q.name))
+                || ticket
+                    .summary
+                    .group
+                    .as_ref()
+                    .is_some_and(|g| g.eq_ignore_ascii_case(&q.name))
         });
-        self.holds(&ticket.summary) && fields && queue
+        row.holds(&ticket.summary) && fields && queue
     }
 }

@@ -462,6 +462,9 @@ pub struct Capabilities {
     pub bulk_batch: usize,
     /// Whether a reply or note can carry the time spent on it (`Changes::time_spent`).
     pub time_tracking: bool,
+    /// Whether a ticket can move to another queue, group, project or mailbox
+    /// (`Changes::queue`), or why not, in words.
+    pub moves: Result<(), &'static str>,
 }
 
 impl TicketSummary {

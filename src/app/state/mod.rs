@@ -304,6 +304,7 @@ impl State {
                 searches: setup.searches,
                 queues: Remote::default(),
                 fields: Vec::new(),
+                move_waiting: None,
                 fields_unknown: Vec::new(),
             },
             focus: Focus::Queue,

@@ -59,6 +59,8 @@ pub struct Session {
     /// The desk's custom fields, as it defines them (read after the views; again when a
     /// ticket names one not among them).
     pub fields: Vec<FieldDef>,
+    /// The ticket (or `MARKED`) whose move menu waits for the desk's queues.
+    pub move_waiting: Option<crate::backend::TicketId>,
     /// Field ids a ticket named that the definitions lacked, already asked about once.
     pub fields_unknown: Vec<String>,
 }

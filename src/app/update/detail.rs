@@ -219,7 +219,8 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
         | Action::Assign
         | Action::SetStatus
         | Action::SetPriority
-        | Action::EditTags => {
+        | Action::EditTags
+        | Action::MoveTicket => {
             menu::ticket_action(state, id, action, fx);
         }
         _ => return false,

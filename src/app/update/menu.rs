@@ -49,6 +49,10 @@ pub fn ticket_action(state: &mut State, id: TicketId, action: Action, fx: &mut V
         })
     };
     state.overlay = match action {
+        Action::MoveTicket => {
+            super::moves::open(state, id, fx);
+            return;
+        }
         Action::AssignToMe => {
             let Some(me) = state.session.me.clone() else {
                 state.status.push(
@@ -205,6 +209,10 @@ pub fn menu_action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> b
                     Choice::BulkConfirmed(plan) => {
                         let (changes, what) = *plan;
                         super::bulk::start(state, changes, what, fx);
+                        return true;
+                    }
+                    Choice::MoveTo(queue) => {
+                        super::moves::chosen(state, ticket, queue, fx);
                         return true;
                     }
                     Choice::Queue(_) => {

@@ -15,6 +15,7 @@ mod freshness;
 mod loaded;
 mod menu;
 mod merge;
+mod moves;
 mod new_ticket;
 mod opening;
 mod outbox;

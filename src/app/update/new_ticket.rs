@@ -39,8 +39,9 @@ pub fn start(state: &mut State, fx: &mut Vec<Effect>) {
 }
 
 /// Reads the desk's queues once, where it has them.
-fn load_queues(state: &mut State, fx: &mut Vec<Effect>) {
-    let has_queues = state.session.capabilities.create.is_some_and(|c| c.queues);
+pub(super) fn load_queues(state: &mut State, fx: &mut Vec<Effect>) {
+    let caps = &state.session.capabilities;
+    let has_queues = caps.create.is_some_and(|c| c.queues) || caps.moves.is_ok();
     let queues = &state.session.queues;
     if has_queues && queues.value.is_none() && queues.pending.is_none() {
         let req = state.requests.issue();
@@ -68,6 +69,7 @@ pub fn queues(
     if waiting == Some(true) && state.focus == Focus::Compose && state.overlay.is_none() {
         field_menu(state, Action::SetQueue, fx);
     }
+    super::moves::queues_arrived(state);
 }
 
 /// Whether the open draft is a new ticket with a form field (not the message) taking keys.

@@ -352,6 +352,7 @@ pub(super) fn hand_back(state: &mut State, id: u64, err: &Error, fx: &mut Vec<Ef
         save(state, fx);
         return refetch(state, ticket, fx);
     }
+    let item_opening = item.opening.clone();
     let why = if item.opening.is_some() {
         format!(
             "Not opened: {}. The new ticket is back as a draft; N opens it.",
@@ -380,7 +381,7 @@ pub(super) fn hand_back(state: &mut State, id: u64, err: &Error, fx: &mut Vec<Ef
         state.focus = Focus::Compose;
     }
     state.status.push(Level::Error, why);
-    if let Error::FieldsRequired(missing) = err {
+    if let (None, Error::FieldsRequired(missing)) = (&item_opening, err) {
         // The reply waits in the composer; the fields are filled (and saved) first.
         super::field_form::ask(state, ticket, missing, None);
     }

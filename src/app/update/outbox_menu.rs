@@ -173,6 +173,7 @@ pub fn choose(state: &mut State, choice: Choice, fx: &mut Vec<Effect>) {
         | Choice::MergeConfirmed { .. }
         | Choice::Priority(_)
         | Choice::Queue(_)
+        | Choice::MoveTo(_)
         | Choice::BulkConfirmed(_)
         | Choice::Open(_)
         | Choice::Assignee(_)

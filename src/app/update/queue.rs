@@ -117,6 +117,7 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
         | Action::SetPriority
         | Action::Assign
         | Action::EditTags
+        | Action::MoveTicket
             if !state.queue.marks.is_empty() =>
         {
             menu::ticket_action(state, crate::app::state::marks::MARKED, action, fx);
@@ -125,7 +126,8 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
         | Action::SetStatus
         | Action::SetPriority
         | Action::Assign
-        | Action::EditTags => {
+        | Action::EditTags
+        | Action::MoveTicket => {
             let Some(id) = state.queue.selected().map(|t| t.id) else {
                 return true;
             };

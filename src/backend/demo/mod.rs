@@ -233,6 +233,7 @@ impl HelpDesk for DemoDesk {
             }),
             bulk_batch: 1,
             time_tracking: true,
+            moves: Ok(()),
         }
     }
 
@@ -288,10 +289,7 @@ impl HelpDesk for DemoDesk {
             .with_tickets(|tickets| {
                 let catalog = &tickets.catalog;
                 let record = tickets.records.iter().find(|r| r.id == id.0)?;
-                let group = record.kept.group.clone().or_else(|| {
-                    let scene = catalog.scenes.get(record.scene as usize)?;
-                    Some(scene.group.clone())
-                });
+                let group = record.summary(catalog).group;
                 Some((
                     record.summary(catalog),
                     record.conversation(catalog, self.now),

@@ -139,7 +139,11 @@ impl Record {
             priority: self.priority,
             priority_value: None,
             assignee: catalog.agent(self.assignee).cloned(),
-            group: scene.map(|s| s.group.clone()),
+            group: self
+                .kept
+                .group
+                .clone()
+                .or_else(|| scene.map(|s| s.group.clone())),
             tags: self.tags.iter().map(|&t| tag_name(catalog, t)).collect(),
             created_at: self.created_at,
             updated_at: self.updated_at,

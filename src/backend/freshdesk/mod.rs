@@ -324,6 +324,17 @@ impl FreshdeskDesk {
             }
             body.insert("tags".into(), json!(tags));
         }
+        if !changes.fields.is_empty() {
+            let fields: serde_json::Map<String, Value> = changes
+                .fields
+                .iter()
+                .map(|(id, values)| (id.clone(), super::field_json(values)))
+                .collect();
+            body.insert("custom_fields".into(), Value::Object(fields));
+        }
+        if let Some(group) = &changes.queue {
+            body.insert("group_id".into(), super::json_id(&group.id));
+        }
         Ok(body)
     }
 
@@ -388,6 +399,7 @@ impl HelpDesk for FreshdeskDesk {
             }),
             bulk_batch: 1,
             time_tracking: false,
+            moves: Ok(()),
         }
     }
 

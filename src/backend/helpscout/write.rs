@@ -62,6 +62,11 @@ impl HelpScoutDesk {
             (Some(p), PriorityFrom::Field(name)) => self.set_field(c, name, p).await?,
             (None, _) => {}
         }
+        if let Some(mailbox) = &changes.queue {
+            let op = json!({ "op": "move", "path": "/mailboxId", "value": json_id(&mailbox.id) });
+            self.send(Method::PATCH, format!("conversations/{id}"), op)
+                .await?;
+        }
         if with_assignee && let Some(owner) = &changes.assignee {
             let op = match owner {
                 Some(agent) => {

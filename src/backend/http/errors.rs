@@ -48,7 +48,10 @@ pub fn status_error(status: StatusCode, headers: &HeaderMap, body: &str) -> Erro
         403 => Error::Forbidden(message),
         404 => Error::NotFound(message),
         409 | 412 => Error::Conflict,
-        400 | 422 => Error::Invalid(message),
+        400 | 422 => match super::required::missing_fields(body) {
+            Some(missing) => Error::FieldsRequired(missing),
+            None => Error::Invalid(message),
+        },
         413 => Error::Invalid(format!(
             "the help desk refused the message as too large (413: {message}); \
              send fewer or smaller files"

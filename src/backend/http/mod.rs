@@ -17,6 +17,7 @@ mod budget;
 mod download;
 mod errors;
 mod oauth;
+mod required;
 mod session;
 mod throttle;
 mod timeouts;

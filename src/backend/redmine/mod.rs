@@ -272,6 +272,7 @@ impl HelpDesk for RedmineDesk {
             }),
             bulk_batch: 1,
             time_tracking: false,
+            moves: Ok(()),
         }
     }
 

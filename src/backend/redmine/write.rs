@@ -66,6 +66,25 @@ impl RedmineDesk {
             let id = owner.as_ref().map_or(json!(""), |a| json_id(&a.0));
             body.insert("assigned_to_id".into(), id);
         }
+        if !changes.fields.is_empty() {
+            let fields: Vec<Value> = changes
+                .fields
+                .iter()
+                .map(|(id, values)| {
+                    // Redmine empties a field with "", not null.
+                    let value = match values.as_slice() {
+                        [] => json!(""),
+                        [one] => json!(one),
+                        many => json!(many),
+                    };
+                    json!({ "id": json_id(id), "value": value })
+                })
+                .collect();
+            body.insert("custom_fields".into(), json!(fields));
+        }
+        if let Some(project) = &changes.queue {
+            body.insert("project_id".into(), json_id(&project.id));
+        }
         Ok(body)
     }
 

@@ -235,6 +235,7 @@ impl HelpDesk for RtDesk {
             }),
             bulk_batch: 1,
             time_tracking: true,
+            moves: Ok(()),
         }
     }
 

@@ -205,6 +205,12 @@ impl ZammadDesk {
             let id = owner.as_ref().map_or(convert::NOBODY, |a| a.0.as_str());
             body.insert("owner_id".into(), json_id(id));
         }
+        for (id, values) in &changes.fields {
+            body.insert(id.clone(), super::field_json(values));
+        }
+        if let Some(group) = &changes.queue {
+            body.insert("group_id".into(), json_id(&group.id));
+        }
         Ok(body)
     }
 
@@ -292,6 +298,7 @@ impl HelpDesk for ZammadDesk {
             }),
             bulk_batch: 1,
             time_tracking: false,
+            moves: Ok(()),
         }
     }
 

@@ -229,6 +229,17 @@ impl ZendeskDesk {
         if !changes.tags_remove.is_empty() {
             t.insert("remove_tags".into(), json!(changes.tags_remove));
         }
+        if !changes.fields.is_empty() {
+            let fields: Vec<Value> = changes
+                .fields
+                .iter()
+                .map(|(id, values)| json!({ "id": super::json_id(id), "value": super::field_json(values) }))
+                .collect();
+            t.insert("custom_fields".into(), json!(fields));
+        }
+        if let Some(group) = &changes.queue {
+            t.insert("group_id".into(), super::json_id(&group.id));
+        }
         if let Some(stamp) = version {
             t.insert("safe_update".into(), json!(true));
             t.insert("updated_stamp".into(), json!(stamp));
@@ -322,6 +333,7 @@ impl HelpDesk for ZendeskDesk {
             }),
             bulk_batch: 100,
             time_tracking: false,
+            moves: Ok(()),
         }
     }
 

@@ -163,3 +163,54 @@ async fn esc_leaves_the_ticket_as_it_was() {
     let ticket = h.desk.ticket(id).await.expect("ticket");
     assert_eq!(values(&ticket, "order"), [format!("SO-2026-{id}")]);
 }
+
+#[tokio::test]
+async fn m_moves_a_ticket_to_a_group_chosen_by_typing() {
+    let mut h = Harness::sized(120, 40).await;
+    let id = h.selected().id;
+    let from = h.selected().group.clone().expect("a group");
+    h.keys("enter m").await;
+    let Some(Overlay::Menu(menu)) = &h.state.overlay else {
+        panic!("the move menu:\n{}", h.screen())
+    };
+    assert!(
+        menu.title.contains(&format!("from {from}")),
+        "{}",
+        menu.title
+    );
+    assert!(
+        menu.items.iter().all(|(name, _)| *name != from),
+        "not where it is"
+    );
+    h.type_text("platf").await;
+    h.keys("enter").await;
+    assert!(h.state.outbox.items.is_empty(), "delivered");
+    assert!(h.notice().contains("move → Platform"), "{}", h.notice());
+    let moved = h.desk.ticket(id).await.expect("ticket");
+    assert_eq!(moved.summary.group.as_deref(), Some("Platform"));
+}
+
+#[tokio::test]
+async fn marked_tickets_move_together_after_the_question() {
+    let mut h = Harness::sized(120, 40).await;
+    h.keys("space space").await;
+    let marks = &h.state.queue.marks;
+    let ids: Vec<TicketId> = h
+        .visible_ids()
+        .into_iter()
+        .filter(|&id| marks.contains(id))
+        .collect();
+    assert_eq!(ids.len(), 2);
+    h.keys("m").await;
+    h.type_text("platf").await;
+    h.keys("enter y").await;
+    for id in ids {
+        let t = h.desk.ticket(id).await.expect("ticket");
+        assert_eq!(
+            t.summary.group.as_deref(),
+            Some("Platform"),
+            "#{id}: {}",
+            h.notice()
+        );
+    }
+}
