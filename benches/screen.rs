@@ -258,6 +258,7 @@ fn benches(c: &mut Criterion) {
                 120,
                 now(),
                 &jiff::tz::TimeZone::UTC,
+                (&[], false),
             ))
         })
     });

@@ -73,6 +73,8 @@ pub enum Action {
     Fields,
     /// Move the ticket (or the marked tickets) to another queue or group.
     MoveTicket,
+    /// Show the ticket's changes between its messages: folded, all, none.
+    ShowChanges,
     LogTime,
     /// Unbinds a key inherited from a base keymap.
     Noop,
@@ -303,6 +305,11 @@ const TABLE: &[(Action, &str, &str)] = &[
         Action::Fields,
         "fields",
         "edit the ticket's custom fields (the empty ones too)",
+    ),
+    (
+        Action::ShowChanges,
+        "show_changes",
+        "show the ticket's changes between its messages (again: every change; again: none)",
     ),
     (
         Action::MoveTicket,

@@ -80,6 +80,7 @@ pub fn title(action: Action) -> &'static str {
         Links => "Linked tickets…",
         Fields => "Edit the ticket's custom fields…",
         MoveTicket => "Move to another queue or group…",
+        ShowChanges => "Show the ticket's history of changes",
         LogTime => "Log time spent…",
         Noop => "Nothing",
     }

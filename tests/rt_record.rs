@@ -159,3 +159,41 @@ async fn a_ticket_moves_to_another_queue_the_agent_can_see() {
     );
     assert!(change.held_by(&after), "a lost answer is found made");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_history_says_who_changed_the_status_the_owner_and_a_field() {
+    let lab = lab().await;
+    let rest = Rest::new(lab);
+    let queue = rest.queue("q-history").await;
+    let id = new_ticket(&rest, &queue, "Historiaa").await;
+    let desk = desk(lab, &queue);
+    let product = desk
+        .field_definitions()
+        .await
+        .expect("definitions")
+        .into_iter()
+        .find(|d| d.name == "Product")
+        .expect("Product")
+        .id;
+    let mut change = set(&[(&product, &["Billing"])]);
+    change.status = Some("open".into());
+    change.assignee = Some(Some(frontdesk::backend::AgentId("bob".into())));
+    desk.update(id, change, None).await.expect("changed");
+    let changes = desk.changes(id).await.expect("history");
+    let shown: Vec<String> = changes
+        .iter()
+        .map(|e| format!("{}: {}", e.who, e.shown()))
+        .collect();
+    for wanted in [
+        "root: Status new → open",
+        "root: Owner Nobody → bob",
+        "root: Product → Billing",
+    ] {
+        assert!(shown.iter().any(|s| s == wanted), "{wanted} in {shown:#?}");
+    }
+    let conversation = desk.ticket(id).await.expect("ticket").conversation;
+    assert!(
+        conversation.iter().all(|m| !m.body.contains("Status")),
+        "changes stay out of the messages"
+    );
+}

@@ -57,6 +57,11 @@ pub enum Effect {
         req: RequestId,
         requester: Contact,
     },
+    /// The ticket's history of changes.
+    LoadChanges {
+        req: RequestId,
+        ticket: TicketId,
+    },
     /// The help desk's responses merged with the local files.
     LoadCanned {
         req: RequestId,

@@ -91,6 +91,10 @@ pub enum Loaded {
         req: RequestId,
         result: Result<Vec<TicketSummary>, Error>,
     },
+    Changes {
+        req: RequestId,
+        result: Result<Vec<crate::backend::Event>, Error>,
+    },
     Canned {
         req: RequestId,
         result: Result<Vec<Canned>, Error>,

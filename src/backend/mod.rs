@@ -290,6 +290,12 @@ pub trait HelpDesk: Send + Sync {
     /// The agents a ticket can be assigned to.
     async fn agents(&self) -> Result<Vec<Agent>>;
 
+    /// The ticket's history of changes (not its messages), oldest first; none where the desk
+    /// keeps none frontdesk reads.
+    async fn changes(&self, _id: TicketId) -> Result<Vec<Event>> {
+        Ok(Vec::new())
+    }
+
     /// The custom fields the agent can see, as the desk defines them (none where the desk
     /// has no custom fields, or frontdesk does not edit them there yet).
     async fn field_definitions(&self) -> Result<Vec<FieldDef>> {

@@ -8,6 +8,7 @@ mod changes;
 mod create;
 pub mod fields;
 mod files;
+mod history;
 mod links;
 pub mod query_string;
 pub mod search;
@@ -16,6 +17,7 @@ pub use changes::Changes;
 pub use create::{CreateSupport, Opening, QueueRef};
 pub use fields::{FieldDef, FieldKind, FieldOption, FieldValue, Missing, TimeWorked};
 pub use files::{Attachment, FileLimits, OutgoingFile, RecipientSupport, human_size, is_address};
+pub use history::Event;
 pub use links::Link;
 
 use std::fmt;

@@ -187,6 +187,9 @@ impl HelpDesk for FaultyDesk {
     async fn field_definitions(&self) -> Result<Vec<crate::backend::FieldDef>> {
         self.inner.field_definitions().await
     }
+    async fn changes(&self, id: TicketId) -> Result<Vec<crate::backend::Event>> {
+        self.inner.changes(id).await
+    }
     async fn merge(&self, source: TicketId, target: TicketId) -> Result<()> {
         self.inner.merge(source, target).await
     }

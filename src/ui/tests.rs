@@ -59,6 +59,7 @@ screens! {
     palette: ":", "assign";
     status_menu: "s", "";
     fields_form: "enter f", "";
+    detail_changes: "enter H", "";
     fields_form_dropdown: "enter f down", "gro";
     tags_prompt: "t", "re";
     stats: "S", "";

@@ -195,6 +195,10 @@ impl Runner {
                 req,
                 result: desk.requester_tickets(&requester).await,
             },
+            Effect::LoadChanges { req, ticket } => Loaded::Changes {
+                req,
+                result: desk.changes(ticket).await,
+            },
             Effect::LoadCanned { req } => self.canned(req).await,
             Effect::RenderCanned {
                 req,

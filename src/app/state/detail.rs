@@ -5,7 +5,8 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
 use super::remote::{Remote, RequestId};
-use crate::backend::{MessageKind, Ticket, TicketId, TicketSummary};
+use super::timeline::{ChangesShown, run_lines};
+use crate::backend::{Event, MessageKind, Ticket, TicketId, TicketSummary};
 use crate::text::{time, wrap};
 
 /// A run of text with the theme name of its style.
@@ -18,7 +19,7 @@ pub struct Span {
 /// One screen line of styled text.
 pub type StyledLine = Vec<Span>;
 
-fn span(text: impl Into<String>, style: &'static str) -> Span {
+pub(super) fn span(text: impl Into<String>, style: &'static str) -> Span {
     Span {
         text: text.into(),
         style,
@@ -32,6 +33,10 @@ pub struct DetailState {
     pub id: Option<TicketId>,
     pub ticket: Remote<Ticket>,
     pub history: Remote<Vec<TicketSummary>>,
+    /// The ticket's changes, read when they are shown.
+    pub changes: Remote<Vec<Event>>,
+    /// Whether the conversation shows them (kept from ticket to ticket).
+    pub changes_shown: ChangesShown,
     /// The conversation as display lines for `transcript_width` columns. Built when the ticket
     /// or the width changes, not on every frame.
     pub transcript: Vec<StyledLine>,
@@ -115,6 +120,7 @@ impl DetailState {
         if self.id != Some(id) {
             *self = DetailState {
                 id: Some(id),
+                changes_shown: self.changes_shown,
                 ..DetailState::default()
             };
         }
@@ -127,7 +133,12 @@ impl DetailState {
             self.transcript.clear();
             return;
         };
-        (self.transcript, self.starts) = transcript(ticket, width, now, tz);
+        let events = match (self.changes_shown, &self.changes.value) {
+            (ChangesShown::Off, _) | (_, None) => &[][..],
+            (_, Some(events)) => events.as_slice(),
+        };
+        let fold = self.changes_shown == ChangesShown::Folded;
+        (self.transcript, self.starts) = transcript(ticket, width, now, tz, (events, fold));
         let wrap_at = usize::from(width).max(10);
         for message in unsent {
             self.starts
@@ -250,19 +261,32 @@ impl Unsent {
 
 /// The conversation as display lines: each message a header line naming who wrote it and who
 /// can read it, then its text wrapped to `width` and indented, then its files. Internal notes
-/// carry a ░ bar on every line, so they stand apart without colour too. Also where each
+/// carry a ░ bar on every line, so they stand apart without colour too. The ticket's
+/// changes (`changes`, folded or not) go between the messages by time. Also where each
 /// message starts.
 pub fn transcript(
     ticket: &Ticket,
     width: u16,
     now: Timestamp,
     tz: &TimeZone,
+    (changes, fold): (&[Event], bool),
 ) -> (Vec<StyledLine>, Vec<(usize, MessageKind)>) {
     let width = usize::from(width).max(10);
     let mut lines = Vec::new();
     let mut starts = Vec::new();
-    for (n, message) in ticket.conversation.iter().enumerate() {
-        if n > 0 {
+    let mut events = changes.iter().peekable();
+    for message in &ticket.conversation {
+        let mut run = Vec::new();
+        while let Some(event) = events.next_if(|e| e.at <= message.created_at) {
+            run.push(event);
+        }
+        if !run.is_empty() {
+            if !lines.is_empty() {
+                lines.push(Vec::new());
+            }
+            lines.extend(run_lines(&run, fold, now, tz, width));
+        }
+        if !lines.is_empty() {
             lines.push(Vec::new());
         }
         starts.push((lines.len(), message.kind));
@@ -309,6 +333,11 @@ pub fn transcript(
             let text = crate::text::truncate(&format!("📎 {}", file.describe()), width - 2);
             lines.push(vec![span(bar, head), span(text, "message.attachment")]);
         }
+    }
+    let rest: Vec<&Event> = events.collect();
+    if !rest.is_empty() {
+        lines.push(Vec::new());
+        lines.extend(run_lines(&rest, fold, now, tz, width));
     }
     (lines, starts)
 }

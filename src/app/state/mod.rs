@@ -15,6 +15,7 @@ pub mod records;
 pub mod remote;
 pub mod seen;
 mod session;
+pub mod timeline;
 pub mod watch;
 
 use std::collections::HashMap;

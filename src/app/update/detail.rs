@@ -184,6 +184,7 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
         Action::Attachments => super::files::open_list(state),
         Action::MergeTicket => super::merge::start(state, id),
         Action::Links => links(state, fx),
+        Action::ShowChanges => super::changes::toggle(state, fx),
         Action::Fields => {
             super::field_form::open(state);
         }
@@ -331,6 +332,7 @@ pub fn ticket_loaded(
     if let Some(ticket) = fresh {
         state.detail.cached_at = None;
         super::session::notice_fields(state, &ticket, fx);
+        super::changes::load(state, fx);
         keep_on_disk(state, &ticket, fx);
         super::drafts::ticket_loaded(state, &ticket, fx);
         // Kept too, so that moving back here later is as quick as moving on.

@@ -28,6 +28,7 @@ pub fn apply(state: &mut State, loaded: Loaded, fx: &mut Vec<Effect>) {
         Loaded::Prefetched { id, ticket } => super::ahead::arrived(state, id, ticket, fx),
         Loaded::Cached { id, record } => detail::cached(state, id, record),
         Loaded::History { req, result } => detail::history_loaded(state, req, result),
+        Loaded::Changes { req, result } => super::changes::loaded(state, req, result),
         Loaded::Canned {
             req,
             result,

@@ -6,6 +6,7 @@ mod ahead;
 mod attach;
 mod audience;
 mod bulk;
+mod changes;
 mod compose;
 mod detail;
 mod drafts;

@@ -15,12 +15,14 @@ const PLANS: [&str; 3] = ["Starter", "Growth", "Enterprise"];
 /// The field a refund ticket needs before it is solved.
 const DECISION: &str = "refund_decision";
 
-/// What the desk keeps of a ticket beyond the scripted scene: fields set and the group it
-/// was moved to.
+/// What the desk keeps of a ticket beyond the scripted scene: fields set, the group it was
+/// moved to, and its changes.
 #[derive(Debug, Clone, Default)]
 pub struct Kept {
     pub fields: BTreeMap<String, Vec<String>>,
     pub group: Option<String>,
+    /// The changes made through the desk, oldest first.
+    pub events: Vec<crate::backend::Event>,
 }
 
 /// The demo desk's fields, in its order.

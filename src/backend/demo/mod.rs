@@ -6,6 +6,7 @@ mod create;
 mod data;
 mod fields;
 mod files;
+mod history;
 mod query;
 mod record;
 mod seed;
@@ -128,7 +129,21 @@ impl Tickets {
     }
 }
 
-fn apply(record: &mut Record, catalog: &mut Catalog, changes: &Changes) -> Result<()> {
+/// Makes `changes` on `record`, noting them in its history as made by `who` at `at`.
+fn apply(
+    record: &mut Record,
+    catalog: &mut Catalog,
+    changes: &Changes,
+    (who, at): (&str, Timestamp),
+) -> Result<()> {
+    let before = (record.summary(catalog), record.kept.clone());
+    apply_fields(record, catalog, changes)?;
+    let after = record.summary(catalog);
+    history::note(&mut record.kept, (&before.0, &before.1), &after, who, at);
+    Ok(())
+}
+
+fn apply_fields(record: &mut Record, catalog: &mut Catalog, changes: &Changes) -> Result<()> {
     fields::set(&mut record.kept, &changes.fields)?;
     if let Some(queue) = &changes.queue {
         let known = create::queues_of(catalog).iter().any(|q| q.id == queue.id);
@@ -363,9 +378,9 @@ impl HelpDesk for DemoDesk {
                 return Err(Error::Conflict);
             }
             let mut working = record.clone();
-            apply(&mut working, catalog, &reply.changes)?;
-            working.worked += reply.changes.time_spent.unwrap_or(0);
             let now = (self.clock)();
+            apply(&mut working, catalog, &reply.changes, (&me.name, now))?;
+            working.worked += reply.changes.time_spent.unwrap_or(0);
             let kind = if reply.public {
                 MessageKind::Public
             } else {
@@ -446,14 +461,16 @@ impl HelpDesk for DemoDesk {
         changes: Changes,
         expected_version: Option<String>,
     ) -> Result<()> {
+        let me = self.me_agent();
         self.with_tickets(|tickets| {
             let (record, catalog) = tickets.find(id)?;
             if expected_version.is_some() && expected_version != Some(record.version.to_string()) {
                 return Err(Error::Conflict);
             }
             let mut working = record.clone();
-            apply(&mut working, catalog, &changes)?;
-            bump(&mut working, (self.clock)());
+            let now = (self.clock)();
+            apply(&mut working, catalog, &changes, (&me.name, now))?;
+            bump(&mut working, now);
             *record = working;
             Ok(())
         })
@@ -466,6 +483,13 @@ impl HelpDesk for DemoDesk {
 
     async fn field_definitions(&self) -> Result<Vec<FieldDef>> {
         Ok(fields::definitions())
+    }
+
+    async fn changes(&self, id: TicketId) -> Result<Vec<crate::backend::Event>> {
+        let found = self
+            .with_tickets(|tickets| history::of_ticket(tickets, id, self.now))
+            .await;
+        found.ok_or_else(|| not_found(id))
     }
 
     async fn changed_since(&self, since: Timestamp) -> Result<Vec<TicketSummary>> {

@@ -5,6 +5,7 @@
 //! transaction, so a 412 means someone changed the ticket since it was read.
 
 mod agents;
+mod changes;
 mod convert;
 mod create;
 mod fields;
@@ -353,6 +354,10 @@ impl HelpDesk for RtDesk {
 
     async fn field_definitions(&self) -> Result<Vec<crate::backend::FieldDef>> {
         self.custom_fields().await
+    }
+
+    async fn changes(&self, id: TicketId) -> Result<Vec<crate::backend::Event>> {
+        self.ticket_changes(id).await
     }
 
     async fn changed_since(&self, since: Timestamp) -> Result<Vec<TicketSummary>> {

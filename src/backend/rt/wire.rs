@@ -164,6 +164,13 @@ pub struct Transaction {
     pub creator: UserRef,
     #[serde(default, deserialize_with = "date")]
     pub created: Option<Timestamp>,
+    /// What a change changed (`Owner`, `Queue`, a custom field's id), and from what to what.
+    #[serde(default, deserialize_with = "opt_string")]
+    pub field: Option<String>,
+    #[serde(default, deserialize_with = "opt_string")]
+    pub old_value: Option<String>,
+    #[serde(default, deserialize_with = "opt_string")]
+    pub new_value: Option<String>,
 }
 
 /// One MIME part of a ticket's mail (`/ticket/N/attachments`; its `Content` is raw text).

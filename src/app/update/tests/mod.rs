@@ -3,6 +3,7 @@
 mod ahead;
 mod audience;
 mod bulk;
+mod changes;
 mod compose;
 mod detail;
 mod fields;
