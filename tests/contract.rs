@@ -37,6 +37,10 @@ macro_rules! errors {
                 desks::errors::unprocessable_is_explained::<$fixture>().await;
             }
             #[tokio::test]
+            async fn a_required_field_refusal_names_the_field() {
+                desks::errors::a_required_field_refusal_names_the_field::<$fixture>().await;
+            }
+            #[tokio::test]
             async fn a_429_with_seconds_is_waited_out() {
                 desks::errors::a_429_with_seconds_is_waited_out::<$fixture>().await;
             }

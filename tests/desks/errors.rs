@@ -60,6 +60,24 @@ pub async fn unprocessable_is_explained<F: Errors>() {
     );
 }
 
+/// A refusal that names a field the desk wants filled is told apart: the interface asks
+/// for the field instead of showing an error, and never retries it.
+pub async fn a_required_field_refusal_names_the_field<F: Errors>() {
+    let Some((status, body, field)) = F::required() else {
+        return;
+    };
+    let server = start::<F>().await;
+    mount_me::<F>(&server, json(status, body)).await;
+    let err = connect::<F>(&server).me().await.expect_err("refused");
+    match &err {
+        Error::FieldsRequired(missing) => {
+            assert_eq!(missing.first().map(|m| m.field.as_str()), Some(field))
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(!err.is_transient() && !err.may_have_been_applied());
+}
+
 /// Answers 429 once with `retry_after` (if any), then succeeds; returns whether the throttle
 /// was seen holding requests.
 async fn rate_limited_once<F: Errors>(retry_after: Option<String>) -> bool {

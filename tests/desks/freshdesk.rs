@@ -99,6 +99,15 @@ impl Errors for Freshdesk {
             "status: It should be one of these values",
         )
     }
+    fn required() -> Option<(u16, Value, &'static str)> {
+        Some((
+            400,
+            json!({ "description": "Validation failed", "errors": [
+                { "field": "cf_product", "message": "Value set is of type Null.It should be a/an String",
+                  "code": "datatype_mismatch" }] }),
+            "cf_product",
+        ))
+    }
 }
 
 #[async_trait]

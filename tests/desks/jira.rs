@@ -179,6 +179,13 @@ impl Errors for Jira {
             "summary: You must specify a summary",
         )
     }
+    fn required() -> Option<(u16, Value, &'static str)> {
+        Some((
+            400,
+            json!({ "errorMessages": [], "errors": { "customfield_12312": "Story type is required." } }),
+            "customfield_12312",
+        ))
+    }
 }
 
 #[async_trait]

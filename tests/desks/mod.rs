@@ -71,6 +71,12 @@ pub trait Errors {
     fn unauthorized() -> (Value, &'static str);
     /// A 422 body, and a phrase of it the agent must see.
     fn unprocessable() -> (Value, &'static str);
+    /// The desk's refusal of a change for a field it wants filled (status and body, as its
+    /// documentation shows it), and the field it names; `None` where the desk has no such
+    /// refusal.
+    fn required() -> Option<(u16, Value, &'static str)> {
+        None
+    }
     /// Where the desk exchanges the credential for a token before any request, and what it
     /// answers (Help Scout's OAuth token endpoint).
     fn login() -> Option<(&'static str, Value)> {

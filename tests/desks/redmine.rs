@@ -148,9 +148,16 @@ impl Errors for Redmine {
     }
     fn unprocessable() -> (Value, &'static str) {
         (
-            json!({ "errors": ["Subject cannot be blank"] }),
-            "Subject cannot be blank",
+            json!({ "errors": ["Due date must be greater than start date"] }),
+            "Due date must be greater than start date",
         )
+    }
+    fn required() -> Option<(u16, Value, &'static str)> {
+        Some((
+            422,
+            json!({ "errors": ["Product cannot be blank"] }),
+            "Product",
+        ))
     }
 }
 

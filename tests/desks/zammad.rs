@@ -110,9 +110,16 @@ impl Errors for Zammad {
     }
     fn unprocessable() -> (Value, &'static str) {
         (
-            json!({ "error": "Exception", "error_human": "Missing required value for field 'pending_time'!" }),
+            json!({ "error": "Exception", "error_human": "Invalid value 'soon' for field 'pending_time'!" }),
             "pending_time",
         )
+    }
+    fn required() -> Option<(u16, Value, &'static str)> {
+        Some((
+            422,
+            json!({ "error": "Missing required value for field 'product'!" }),
+            "product",
+        ))
     }
 }
 

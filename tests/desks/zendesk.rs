@@ -81,6 +81,16 @@ impl Errors for Zendesk {
             "closed prevents ticket update",
         )
     }
+    fn required() -> Option<(u16, Value, &'static str)> {
+        Some((
+            422,
+            json!({ "error": "RecordInvalid", "description": "Record validation errors",
+                    "details": { "base": [{ "description": "Type: is required when solving a ticket",
+                                            "error": null, "ticket_field_id": 360001,
+                                            "ticket_field_type": "FieldTagger" }] } }),
+            "360001",
+        ))
+    }
 }
 
 #[async_trait]

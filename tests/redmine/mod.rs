@@ -28,7 +28,8 @@ use serde_json::{Value, json};
 
 const ROOT: &str = "/usr/share/redmine";
 
-/// Turns the REST API on, names the admin Sam Rivera, makes the agents and customers, lets
+/// Turns the REST API on, names the admin Sam Rivera, makes the agents and customers and
+/// three issue custom fields, lets
 /// files up to 512 KB in (so a too-large one is small to send), and prints each API key.
 /// Redmine sends no notifications: its mail jobs run on threads of their own, outside the
 /// one-request-at-a-time lock, and SQLite refuses a writer that meets one.
@@ -50,6 +51,13 @@ bob = person("bob", "Bob", "Lindqvist", "bob@lab.example")
 jurgen = person("jurgen", "Jürgen", "Müller", "jurgen@example.de")
 dave = person("dave", "Dave", "Hill", "dave@example.com")
 person("olga", "Ольга", "Смирнова", "olga@example.ru")
+# Issue custom fields on every project, as a shop's Redmine has them.
+[["Order number", "string", []], ["Product", "list", ["Billing", "Shipping"]], ["Renewal", "date", []]].each do |name, format, values|
+  cf = IssueCustomField.new(name: name, field_format: format, is_for_all: true, visible: true, editable: true)
+  cf.possible_values = values unless values.empty?
+  cf.tracker_ids = Tracker.pluck(:id)
+  cf.save!
+end
 puts "admin #{admin.api_key}"
 puts "bob #{bob.api_key}"
 puts "jurgen #{jurgen.api_key}"
@@ -271,8 +279,14 @@ impl Rest {
         res.bytes().await.expect("bytes").to_vec()
     }
 
+    /// The id of the project named by `identifier`.
+    pub async fn read_project(&self, identifier: &str) -> String {
+        let project = self.get(&format!("projects/{identifier}.json")).await;
+        project["project"]["id"].to_string()
+    }
+
     /// A project of its own for one test, with every tracker, Bob as a Developer and the
-    /// customers as Reporters; returns its identifier.
+    /// customers as Reporters, tracking issues and time; returns its identifier.
     pub async fn project(&self, identifier: &str) -> String {
         let trackers = self.get("trackers.json").await;
         let tracker_ids: Vec<Value> = trackers["trackers"]
@@ -286,7 +300,7 @@ impl Rest {
                 "projects.json",
                 json!({ "project": { "name": format!("Lab {identifier}"), "identifier": identifier,
                                      "tracker_ids": tracker_ids,
-                                     "enabled_module_names": ["issue_tracking"] } }),
+                                     "enabled_module_names": ["issue_tracking", "time_tracking"] } }),
             )
             .await;
         let project = created["project"]["id"].clone();

@@ -47,7 +47,11 @@ fn zendesk(json: &Value) -> Option<Vec<Missing>> {
 
 /// `{"error":"Missing required value for field 'my_field'!"}`
 fn zammad(json: &Value) -> Option<Vec<Missing>> {
-    let text = json.get("error")?.as_str()?;
+    let text = ["error", "error_human"].iter().find_map(|k| {
+        json.get(*k)?
+            .as_str()
+            .filter(|t| t.starts_with("Missing required"))
+    })?;
     let rest = text.strip_prefix("Missing required value for field '")?;
     let (field, _) = rest.split_once('\'')?;
     Some(vec![missing(field, field, "is required")])

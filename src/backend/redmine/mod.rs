@@ -8,6 +8,7 @@
 mod convert;
 mod create;
 mod query;
+mod record;
 mod wire;
 mod write;
 
@@ -271,7 +272,7 @@ impl HelpDesk for RedmineDesk {
                 queues: true,
             }),
             bulk_batch: 1,
-            time_tracking: false,
+            time_tracking: true,
             moves: Ok(()),
         }
     }
@@ -317,10 +318,12 @@ impl HelpDesk for RedmineDesk {
                 .map(|w| crate::text::clean_line(&w.name))
                 .collect(),
             url: Some(format!("{}issues/{id}", self.shell.web)),
-            // Not read from this desk yet.
-            fields: Vec::new(),
-            time: None,
-            queue: None,
+            fields: record::fields(&issue),
+            time: record::time(&issue),
+            queue: issue.project.as_ref().map(|p| crate::backend::QueueRef {
+                id: p.id.clone(),
+                name: crate::text::clean_line(&p.name),
+            }),
         })
     }
 
@@ -347,6 +350,14 @@ impl HelpDesk for RedmineDesk {
 
     async fn agents(&self) -> Result<Vec<Agent>> {
         self.assignable().await
+    }
+
+    async fn field_definitions(&self) -> Result<Vec<crate::backend::FieldDef>> {
+        self.definitions().await
+    }
+
+    async fn changes(&self, id: TicketId) -> Result<Vec<crate::backend::Event>> {
+        self.issue_changes(id).await
     }
 
     async fn statuses(&self) -> Result<Vec<super::Status>> {

@@ -6,8 +6,9 @@ fn catalog(default: usize, names: &[&str]) -> Catalog {
     let priorities = names
         .iter()
         .enumerate()
-        .map(|(i, _)| wire::Priority {
+        .map(|(i, name)| wire::Priority {
             id: (i + 1).to_string(),
+            name: name.to_string(),
             is_default: i == default,
             active: Some(true),
         })
@@ -95,6 +96,7 @@ fn journals_become_the_conversation_with_their_files() {
                 .map(|f| wire::Detail {
                     property: "attachment".into(),
                     name: (*f).into(),
+                    ..wire::Detail::default()
                 })
                 .collect(),
             ..wire::Journal::default()

@@ -32,6 +32,8 @@ pub struct Status {
 pub struct Priority {
     #[serde(deserialize_with = "lenient::id")]
     pub id: String,
+    #[serde(default, deserialize_with = "lenient::text")]
+    pub name: String,
     #[serde(default)]
     pub is_default: bool,
     /// Missing on older versions, where every listed priority is active.
@@ -87,6 +89,24 @@ pub struct Issue {
     pub relations: Vec<Relation>,
     #[serde(default, deserialize_with = "lenient::list")]
     pub allowed_statuses: Vec<Status>,
+    #[serde(default, deserialize_with = "lenient::list")]
+    pub custom_fields: Vec<FieldValue>,
+    /// Hours, decimal.
+    #[serde(default)]
+    pub spent_hours: Option<f64>,
+    #[serde(default)]
+    pub estimated_hours: Option<f64>,
+}
+
+/// A custom field's value on an issue: a string, or a list where the field takes several.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct FieldValue {
+    #[serde(deserialize_with = "lenient::id")]
+    pub id: String,
+    #[serde(default, deserialize_with = "lenient::text")]
+    pub name: String,
+    #[serde(default)]
+    pub value: serde_json::Value,
 }
 
 /// One page of `/issues.json`.
@@ -128,6 +148,10 @@ pub struct Detail {
     pub property: String,
     #[serde(default, deserialize_with = "lenient::text")]
     pub name: String,
+    #[serde(default, deserialize_with = "lenient::text")]
+    pub old_value: String,
+    #[serde(default, deserialize_with = "lenient::text")]
+    pub new_value: String,
 }
 
 /// A file on an issue.

@@ -125,7 +125,7 @@ impl RedmineDesk {
         if !uploads.is_empty() {
             body.insert("uploads".into(), Value::Array(uploads));
         }
-        self.put(id, body).await
+        self.put(id, body, &reply.changes).await
     }
 
     /// Changes fields, after checking the issue is as the agent saw it.
@@ -136,12 +136,17 @@ impl RedmineDesk {
         expected: Option<&str>,
     ) -> Result<()> {
         // Tags: Redmine has none (capabilities say so); nothing else to send is nothing to do.
-        if changes.status.is_none() && changes.priority.is_none() && changes.assignee.is_none() {
+        let tags_only = Changes {
+            tags_add: Vec::new(),
+            tags_remove: Vec::new(),
+            ..changes.clone()
+        };
+        if tags_only.is_empty() {
             return Ok(());
         }
         let issue = self.current(id, expected).await?;
         let body = self.fields(changes, &issue).await?;
-        self.put(id, body).await
+        self.put(id, body, changes).await
     }
 
     /// Uploads each file; returns what a note or a new issue attaches them by.
@@ -197,11 +202,17 @@ impl RedmineDesk {
         Ok(answer.json::<wire::Uploaded>()?.upload.token)
     }
 
-    async fn put(&self, id: TicketId, fields: Map<String, Value>) -> Result<()> {
-        if fields.is_empty() {
+    /// The issue's update, with the time spent beside it where there is some: Redmine saves
+    /// both or neither.
+    async fn put(&self, id: TicketId, fields: Map<String, Value>, changes: &Changes) -> Result<()> {
+        let time_entry = self.time_entry(changes).await?;
+        if fields.is_empty() && time_entry.is_none() {
             return Ok(());
         }
-        let body = json!({ "issue": Value::Object(fields) });
+        let mut body = json!({ "issue": Value::Object(fields) });
+        if let Some(entry) = time_entry {
+            body["time_entry"] = entry;
+        }
         self.shell
             .http
             .send(
