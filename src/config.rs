@@ -117,6 +117,19 @@ pub struct Profile {
     /// unless the profile says `insecure_http = true`: the token would cross the network
     /// readable by anyone on the way.
     pub insecure_http: bool,
+    /// Where a reply's signature comes from: the desk (the agent's own there, the default),
+    /// nowhere, or a file.
+    pub signature: Signature,
+}
+
+/// Where a reply's signature comes from (`signature = "desk"`, `"none"` or a file's path).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Signature {
+    /// The agent's signature as the desk keeps it, where it keeps one.
+    #[default]
+    Desk,
+    None,
+    File(std::path::PathBuf),
 }
 
 impl Profile {
@@ -138,6 +151,7 @@ impl Profile {
             demo_tickets: None,
             triage: crate::triage::Triage::default(),
             insecure_http: false,
+            signature: Signature::Desk,
         }
     }
 }
@@ -333,6 +347,13 @@ fn parse_profile(name: &str, value: &toml::Value) -> Result<Profile, String> {
             }
             "theme" => profile.theme = Some(string(value, key)?),
             "priority_field" => profile.priority_field = Some(string(value, key)?),
+            "signature" => {
+                profile.signature = match string(value, key)?.as_str() {
+                    "desk" => Signature::Desk,
+                    "none" | "" => Signature::None,
+                    path => Signature::File(crate::paths::expand_home(path)),
+                }
+            }
             "keymap" => profile.keymap = Some(string(value, key)?),
             "agents" => {
                 let list = value.as_array().ok_or("agents must be a list of names")?;

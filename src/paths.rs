@@ -103,3 +103,11 @@ impl Paths {
         self.data_dir.join("usage.json")
     }
 }
+
+/// `path` with a leading `~/` read as the home folder (as a shell would).
+pub fn expand_home(path: &str) -> PathBuf {
+    match (path.strip_prefix("~/"), std::env::var_os("HOME")) {
+        (Some(rest), Some(home)) => PathBuf::from(home).join(rest),
+        _ => PathBuf::from(path),
+    }
+}

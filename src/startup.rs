@@ -10,7 +10,7 @@ use jiff::tz::TimeZone;
 
 use crate::app::runner::Files;
 use crate::app::state::records::{DraftRecord, from_bytes};
-use crate::app::state::{Outgoing, Setup};
+use crate::app::state::{Outgoing, Setup, Signing};
 use crate::backend::HelpDesk;
 use crate::config::{Config, Profile};
 use crate::diag::Diagnostic;
@@ -212,7 +212,23 @@ pub fn setup(
     tz: TimeZone,
     size: (u16, u16),
 ) -> Setup {
+    let mut diagnostics = user.diagnostics.clone();
+    let signing = match &profile.signature {
+        crate::config::Signature::Desk => Signing::Desk,
+        crate::config::Signature::None => Signing::Off,
+        crate::config::Signature::File(path) => match std::fs::read_to_string(path) {
+            Ok(text) => Signing::Text(crate::text::clean_text(&text)),
+            Err(err) => {
+                diagnostics.push(crate::diag::Diagnostic::new(
+                    path.display().to_string(),
+                    format!("the signature file cannot be read ({err}); replies go unsigned"),
+                ));
+                Signing::Off
+            }
+        },
+    };
     Setup {
+        signing,
         long_thread: user.config.long_thread,
         triage: profile.triage.clone(),
         poll: user.config.poll_interval,
@@ -220,7 +236,7 @@ pub fn setup(
         bell: user.config.bell,
         unresolved_style: user.theme.get("compose.unresolved"),
         usage: user.usage.clone(),
-        diagnostics: user.diagnostics.clone(),
+        diagnostics,
         drafts: user.drafts.clone(),
         outbox: user.outbox.clone(),
         others_running: user.others_running,

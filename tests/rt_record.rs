@@ -197,3 +197,10 @@ async fn the_history_says_who_changed_the_status_the_owner_and_a_field() {
         "changes stay out of the messages"
     );
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_agent_s_rt_signature_comes_with_who_they_are() {
+    let lab = lab().await;
+    let me = desk(lab, "General").me().await.expect("me");
+    assert_eq!(me.signature, "Sam Rivera\nLab Support");
+}

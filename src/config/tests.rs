@@ -121,3 +121,17 @@ fn polling_bell_targets_and_quick_wins_are_read_and_bad_values_explained() {
         "{diags:?}"
     );
 }
+
+#[test]
+fn a_signature_comes_from_the_desk_a_file_or_nowhere() {
+    let text = "[profiles.a]\nbackend = \"demo\"\n[profiles.b]\nbackend = \"demo\"\nsignature = \"none\"\n[profiles.c]\nbackend = \"demo\"\nsignature = \"/srv/team/signature.txt\"\n";
+    let (config, diags) = Config::parse("config.toml", text);
+    assert!(diags.is_empty(), "{diags:?}");
+    use crate::config::Signature;
+    assert_eq!(config.profiles["a"].signature, Signature::Desk);
+    assert_eq!(config.profiles["b"].signature, Signature::None);
+    assert_eq!(
+        config.profiles["c"].signature,
+        Signature::File("/srv/team/signature.txt".into())
+    );
+}

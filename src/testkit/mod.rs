@@ -78,6 +78,8 @@ impl Harness {
                 (width, height),
             )
         };
+        // Replies go unsigned unless a test asks for the signature, so bodies read as typed.
+        setup.signing = crate::app::state::Signing::Off;
         adjust(&mut setup);
         let mut state = State::new(setup);
         let fx = init(&mut state);

@@ -89,6 +89,28 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme, area: Rect) {
         inner.y += n;
         inner.height -= n;
     }
+    // The signature a public reply gets when sent, where the text does not carry it yet.
+    let signature = state
+        .session
+        .signature()
+        .filter(|s| draft.public && !crate::app::state::compose::signed(&draft.text(), s));
+    if let Some(signature) = signature
+        && inner.height > 3
+    {
+        let one_line: Vec<&str> = signature.lines().filter(|l| !l.trim().is_empty()).collect();
+        let line = Line::from(vec![
+            Span::styled("-- ", theme.get("compose.footer")),
+            Span::styled(one_line.join(" · "), theme.get("compose.footer")),
+            Span::styled("  (your signature, added when sent)", theme.get("ui.dim")),
+        ]);
+        let at = Rect {
+            y: inner.bottom() - 1,
+            height: 1,
+            ..inner
+        };
+        frame.render_widget(Paragraph::new(clip(line, w)), at);
+        inner.height -= 1;
+    }
     if !draft.files.is_empty() && inner.height > 2 {
         let line = files_line(state, draft, theme, w);
         let at = Rect {

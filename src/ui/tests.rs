@@ -348,3 +348,11 @@ async fn the_header_says_the_time_worked() {
         .unwrap_or_else(|| panic!("the meta line:\n{screen}"));
     assert!(meta.contains("worked 45m of 2h"), "{meta}");
 }
+
+#[tokio::test]
+async fn composer_shows_the_signature_a_reply_gets() {
+    let mut h = Harness::with(80, 24, |s| s.signing = crate::app::state::Signing::Desk).await;
+    h.keys("enter r").await;
+    h.type_text("Thanks for the details, ").await;
+    insta::assert_snapshot!(screen(&h));
+}

@@ -202,3 +202,27 @@ impl ComposeState {
             .collect()
     }
 }
+
+/// Whether `body` already carries `signature` (a canned response put it in, or a reply came
+/// back from the outbox signed): compared on letters and digits, since a signature's
+/// spacing and line breaks may differ.
+pub fn signed(body: &str, signature: &str) -> bool {
+    let plain = |t: &str| -> String { t.chars().filter(|c| c.is_alphanumeric()).collect() };
+    let wanted = plain(signature);
+    !wanted.is_empty() && plain(body).contains(&wanted)
+}
+
+/// `body` with `signature` under it, as mail signatures go (after a `-- ` line), unless it
+/// already carries it.
+pub fn with_signature(body: &str, signature: &str) -> String {
+    if signed(body, signature) {
+        return body.to_string();
+    }
+    format!("{}\n\n-- \n{}", body.trim_end(), signature.trim())
+}
+
+/// `body` without the signature [`with_signature`] put under it.
+pub fn without_signature(body: &str, signature: &str) -> String {
+    let added = format!("\n\n-- \n{}", signature.trim());
+    body.strip_suffix(&added).unwrap_or(body).to_string()
+}

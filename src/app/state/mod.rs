@@ -31,7 +31,7 @@ pub use outbox::{Outbox, Outgoing};
 pub use overlay::Overlay;
 pub use queue::{QueueState, ViewState};
 pub use remote::{Remote, RequestId, Requests};
-pub use session::Session;
+pub use session::{Session, Signing};
 pub use watch::{News, Watch};
 
 use crate::backend::{Capabilities, View};
@@ -183,6 +183,8 @@ pub struct Setup {
     pub usage: HashMap<String, u32>,
     /// Problems found in the user's files, shown at start.
     pub diagnostics: Vec<Diagnostic>,
+    /// Where a public reply's signature comes from.
+    pub signing: Signing,
     /// Other frontdesks running on the same profile, found at start.
     pub others_running: usize,
     /// Drafts saved by an earlier run.
@@ -226,6 +228,7 @@ impl Setup {
             unresolved_style: Style::default(),
             usage: HashMap::new(),
             diagnostics: Vec::new(),
+            signing: Signing::Desk,
             others_running: 0,
             drafts: Vec::new(),
             outbox: Vec::new(),
@@ -306,6 +309,7 @@ impl State {
                 queues: Remote::default(),
                 fields: Vec::new(),
                 move_waiting: None,
+                signing: setup.signing,
                 fields_unknown: Vec::new(),
             },
             focus: Focus::Queue,

@@ -59,13 +59,36 @@ pub struct Session {
     /// The desk's custom fields, as it defines them (read after the views; again when a
     /// ticket names one not among them).
     pub fields: Vec<FieldDef>,
+    /// Where a public reply's signature comes from.
+    pub signing: Signing,
     /// The ticket (or `MARKED`) whose move menu waits for the desk's queues.
     pub move_waiting: Option<crate::backend::TicketId>,
     /// Field ids a ticket named that the definitions lacked, already asked about once.
     pub fields_unknown: Vec<String>,
 }
 
+/// Where a public reply's signature comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Signing {
+    /// The agent's own at the desk (`Agent::signature`), once who they are is known.
+    #[default]
+    Desk,
+    /// The text of the profile's signature file.
+    Text(String),
+    Off,
+}
+
 impl Session {
+    /// The signature a public reply gets, if any.
+    pub fn signature(&self) -> Option<&str> {
+        let text = match &self.signing {
+            Signing::Desk => self.me.as_ref().map(|me| me.signature.as_str()),
+            Signing::Text(text) => Some(text.as_str()),
+            Signing::Off => None,
+        };
+        text.map(str::trim).filter(|t| !t.is_empty())
+    }
+
     /// Who a ticket can be assigned to: the desk's agents, then anyone else seen owning a
     /// loaded ticket.
     pub fn team(&self) -> Vec<&Agent> {

@@ -34,7 +34,12 @@ pub fn queue(state: &mut State, ticket: crate::backend::TicketId, fx: &mut Vec<E
         id,
         ticket,
         reply: crate::backend::Reply {
-            body: draft.text(),
+            body: match (draft.public, state.session.signature()) {
+                (true, Some(signature)) => {
+                    crate::app::state::compose::with_signature(&draft.text(), signature)
+                }
+                _ => draft.text(),
+            },
             public: draft.public,
             changes: draft.changes.clone(),
             expected_version,
@@ -395,6 +400,7 @@ pub(super) fn hand_back(state: &mut State, id: u64, err: &Error, fx: &mut Vec<Ef
 /// Puts an outbox entry back into its ticket's draft (after any text already there).
 pub fn back_to_draft(state: &mut State, item: Outgoing) -> &mut Draft {
     let style = state.session.unresolved_style;
+    let state_signature = state.session.signature().map(str::to_string);
     let draft = state.compose.drafts.entry(item.ticket).or_insert_with(|| {
         if item.opening.is_some() {
             Draft::new_ticket(style)
@@ -410,7 +416,14 @@ pub fn back_to_draft(state: &mut State, item: Outgoing) -> &mut Draft {
     if !draft.text().trim().is_empty() {
         draft.editor.insert_str("\n\n");
     }
-    draft.editor.insert_str(&item.reply.body);
+    // The signature added at send comes off again: it is added once more at the next.
+    let body = match state_signature {
+        Some(signature) => {
+            crate::app::state::compose::without_signature(&item.reply.body, &signature)
+        }
+        None => item.reply.body.clone(),
+    };
+    draft.editor.insert_str(&body);
     draft.public = item.reply.public;
     draft.changes.merge(&item.reply.changes);
     draft.canned_used.extend(item.canned_used);

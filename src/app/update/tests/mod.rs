@@ -24,6 +24,7 @@ mod remote;
 mod rules;
 mod saves;
 mod search;
+mod signature;
 mod targets;
 mod time_spent;
 mod watch;
