@@ -75,6 +75,8 @@ pub enum Action {
     MoveTicket,
     /// Show the ticket's changes between its messages: folded, all, none.
     ShowChanges,
+    /// Forward the message being read to someone outside the ticket.
+    ForwardMessage,
     LogTime,
     /// Unbinds a key inherited from a base keymap.
     Noop,
@@ -305,6 +307,11 @@ const TABLE: &[(Action, &str, &str)] = &[
         Action::Fields,
         "fields",
         "edit the ticket's custom fields (the empty ones too)",
+    ),
+    (
+        Action::ForwardMessage,
+        "forward_message",
+        "forward the message being read to someone else, quoted, with its files",
     ),
     (
         Action::ShowChanges,

@@ -81,6 +81,7 @@ pub fn title(action: Action) -> &'static str {
         Fields => "Edit the ticket's custom fields…",
         MoveTicket => "Move to another queue or group…",
         ShowChanges => "Show the ticket's history of changes",
+        ForwardMessage => "Forward this message to someone…",
         LogTime => "Log time spent…",
         Noop => "Nothing",
     }

@@ -266,6 +266,7 @@ mod tests {
             cc: Vec::new(),
             bcc: Vec::new(),
             new_ticket: None,
+            forward: None,
         };
         let bytes = crate::app::state::records::to_bytes;
         let files = vec![

@@ -269,6 +269,26 @@ async fn zendesk_explains_a_failed_merge_job() {
 }
 
 #[tokio::test]
+async fn freshdesk_forwards_with_its_forward() {
+    desks::forward::freshdesk_forwards_with_its_forward().await;
+}
+
+#[tokio::test]
+async fn zammad_forwards_as_an_email_article() {
+    desks::forward::zammad_forwards_as_an_email_article_to_the_address().await;
+}
+
+#[tokio::test]
+async fn helpscout_forwards_as_a_forward_thread() {
+    desks::forward::helpscout_forwards_as_a_forward_thread().await;
+}
+
+#[tokio::test]
+async fn zendesk_forwards_as_a_side_conversation() {
+    desks::forward::zendesk_forwards_as_a_side_conversation().await;
+}
+
+#[tokio::test]
 async fn freshdesk_merges_with_one_request() {
     desks::merge::freshdesk_merges_with_one_request().await;
 }

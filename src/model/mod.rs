@@ -414,6 +414,22 @@ pub struct Reply {
     pub cc: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub bcc: Vec<String>,
+    /// Set where this is a message of the ticket forwarded to someone else (the body is
+    /// what the agent wrote above it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub forward: Option<Forward>,
+}
+
+/// A message forwarded to a third party.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Forward {
+    /// The desk's id of the message forwarded.
+    pub message: String,
+    /// Who it goes to.
+    pub to: Vec<String>,
+    /// The message's files, sent along where the desk forwards them.
+    #[serde(default)]
+    pub files: Vec<Attachment>,
 }
 
 /// Which query language a desk's search speaks.
@@ -464,6 +480,8 @@ pub struct Capabilities {
     pub bulk_batch: usize,
     /// Whether a reply or note can carry the time spent on it (`Changes::time_spent`).
     pub time_tracking: bool,
+    /// Whether a message can be forwarded to a third party (`Reply::forward`), or why not.
+    pub forward: Result<(), &'static str>,
     /// Whether a ticket can move to another queue, group, project or mailbox
     /// (`Changes::queue`), or why not, in words.
     pub moves: Result<(), &'static str>,

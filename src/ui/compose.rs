@@ -38,6 +38,11 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme, area: Rect) {
             theme.get("compose.title.note")
         };
         (words.to_string(), style)
+    } else if let Some(forward) = &draft.forward {
+        (
+            format!(" Forward from #{on} to {} ", forward.to.join(", ")),
+            theme.get("compose.title.reply"),
+        )
     } else if draft.public {
         (
             format!(" Reply to {requester} on #{on} — the customer sees this "),
@@ -168,6 +173,23 @@ fn recipients(
                 " Agents only: a note goes to no one outside".to_string(),
                 dim,
             ),
+            w,
+        )];
+    }
+    if let Some(forward) = &draft.forward {
+        let files = match forward.files.len() {
+            0 => String::new(),
+            n => format!(
+                " · {} from the message",
+                crate::text::plural(n as u64, "file", "files")
+            ),
+        };
+        return vec![clip(
+            Line::from(vec![
+                Span::styled(" To ", label),
+                Span::raw(forward.to.join(", ")),
+                Span::styled(files, dim),
+            ]),
             w,
         )];
     }

@@ -66,6 +66,9 @@ fn suggestions(state: &State, p: &Prompt, theme: &Theme) -> Line<'static> {
             (PromptFor::GoTo, ..) => "a ticket's number opens it, whether or not a view holds it",
             (PromptFor::MergeInto { .. }, ..) => "the number of the ticket this one goes into",
             (PromptFor::TimeSpent { .. }, ..) => "logged with the reply or note when it is sent",
+            (PromptFor::ForwardTo { .. }, ..) => {
+                "someone outside the ticket; the composer opens on the quoted message"
+            }
             (PromptFor::Search { .. }, ..) => {
                 "words, an e-mail address, or the desk's own query · up/down: recent searches"
             }
@@ -129,6 +132,9 @@ fn preview(state: &State, p: &Prompt, theme: &Theme) -> Line<'static> {
                 Ok(None) => Line::styled(" enter: log no time", dim),
                 Err(why) => Line::styled(format!(" {why}"), theme.get("ui.status.warning")),
             };
+        }
+        PromptFor::ForwardTo { .. } => {
+            return Line::styled(" enter: write above the quoted message, then ctrl-s", dim);
         }
         PromptFor::GoTo => {
             return match crate::app::update::ticket_number(p.input.text()) {

@@ -16,6 +16,7 @@ pub mod create;
 pub mod doctor;
 pub mod errors;
 pub mod files;
+pub mod forward;
 pub mod freshdesk;
 pub mod helpscout;
 pub mod hostile;

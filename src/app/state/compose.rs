@@ -51,6 +51,8 @@ pub struct Draft {
     pub bcc: Vec<String>,
     /// The form of a new ticket (this draft is its first message); `None` for a reply.
     pub form: Option<NewForm>,
+    /// Set where the draft forwards one of the ticket's messages to someone else.
+    pub forward: Option<crate::backend::Forward>,
 }
 
 impl Draft {
@@ -74,6 +76,7 @@ impl Draft {
             cc: Vec::new(),
             bcc: Vec::new(),
             form: None,
+            forward: None,
         };
         draft.editor.set_search_style(unresolved);
         draft.editor.set_placeholder_text(if public {
@@ -98,6 +101,7 @@ impl Draft {
         draft.cc = record.cc;
         draft.bcc = record.bcc;
         draft.form = record.new_ticket.map(NewForm::restore);
+        draft.forward = record.forward;
         draft
     }
 
@@ -125,6 +129,7 @@ impl Draft {
             cc: self.cc.clone(),
             bcc: self.bcc.clone(),
             new_ticket: self.form.as_ref().map(NewForm::record),
+            forward: self.forward.clone(),
         }
     }
 

@@ -133,6 +133,9 @@ impl Outgoing {
         if let Some(what) = &self.change {
             return what.clone();
         }
+        if let Some(forward) = &self.reply.forward {
+            return format!("forward to {} from #{}", forward.to.join(", "), self.ticket);
+        }
         match (self.reply.public, self.to.is_empty()) {
             (true, false) => format!("reply to {} on #{}", self.to, self.ticket),
             (true, true) => format!("reply on #{}", self.ticket),
@@ -161,7 +164,10 @@ impl Outgoing {
             .map(|s| s.messages.as_slice())
             .unwrap_or(&[]);
         ticket.conversation.iter().any(|m| {
-            let kind_matches = (m.kind == crate::backend::MessageKind::Public) == self.reply.public
+            // A forward is kept as the desk keeps one (often for agents only).
+            let forwarded = self.reply.forward.is_some();
+            let kind_matches = (forwarded
+                || (m.kind == crate::backend::MessageKind::Public) == self.reply.public)
                 && m.kind != crate::backend::MessageKind::Customer;
             kind_matches
                 && m.created_at >= since

@@ -202,6 +202,8 @@ pub enum PromptFor {
     MergeInto { source: TicketId },
     /// The time spent on the draft of `ticket`.
     TimeSpent { ticket: TicketId },
+    /// Who the message `message` of `ticket` is forwarded to.
+    ForwardTo { ticket: TicketId, message: String },
 }
 
 /// A one-line question.
@@ -222,6 +224,19 @@ pub struct Prompt {
 }
 
 impl Prompt {
+    /// An empty prompt for `purpose`.
+    pub fn new(title: String, purpose: PromptFor) -> Self {
+        Self {
+            title,
+            purpose,
+            input: LineInput::default(),
+            words: Vec::new(),
+            counting: None,
+            words_for: None,
+            cycle: None,
+        }
+    }
+
     /// Whether tab completes in this prompt (tags, a file's path, addresses).
     pub fn completes(&self) -> bool {
         matches!(

@@ -34,6 +34,9 @@ pub struct DraftRecord {
     /// The form, when the draft is a new ticket's first message.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub new_ticket: Option<super::new_ticket::FormRecord>,
+    /// What the draft forwards, where it forwards a message.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub forward: Option<crate::backend::Forward>,
 }
 
 /// How many rows of each view the cache keeps: more than a screen, far less than a queue.
@@ -142,6 +145,7 @@ mod tests {
             cc: Vec::new(),
             bcc: Vec::new(),
             new_ticket: None,
+            forward: None,
         };
         assert_eq!(from_bytes::<DraftRecord>(&to_bytes(&draft)), Ok(draft));
         let cache = Cache {

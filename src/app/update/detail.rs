@@ -185,6 +185,7 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
         Action::MergeTicket => super::merge::start(state, id),
         Action::Links => links(state, fx),
         Action::ShowChanges => super::changes::toggle(state, fx),
+        Action::ForwardMessage => super::forward::start(state),
         Action::Fields => {
             super::field_form::open(state);
         }

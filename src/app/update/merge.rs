@@ -5,7 +5,6 @@
 use super::wording::explain;
 use super::{Effect, State, detail};
 use crate::app::state::Level;
-use crate::app::state::input::LineInput;
 use crate::app::state::overlay::{Choice, Menu, Overlay, Prompt, PromptFor};
 use crate::backend::{Error, TicketId};
 
@@ -47,15 +46,10 @@ pub fn start(state: &mut State, source: TicketId) {
 
 /// The target is to be typed.
 pub fn by_number(state: &mut State, source: TicketId) {
-    state.overlay = Some(Overlay::Prompt(Prompt {
-        title: format!("Merge #{source} into ticket #"),
-        purpose: PromptFor::MergeInto { source },
-        input: LineInput::default(),
-        words: Vec::new(),
-        counting: None,
-        words_for: None,
-        cycle: None,
-    }));
+    state.overlay = Some(Overlay::Prompt(Prompt::new(
+        format!("Merge #{source} into ticket #"),
+        PromptFor::MergeInto { source },
+    )));
 }
 
 /// The target is chosen: the agent confirms, told both subjects and what will happen.

@@ -12,6 +12,7 @@ mod detail;
 mod drafts;
 mod field_form;
 mod files;
+mod forward;
 mod freshness;
 mod loaded;
 mod menu;

@@ -55,6 +55,7 @@ pub fn queue(state: &mut State, ticket: crate::backend::TicketId, fx: &mut Vec<E
             } else {
                 Vec::new()
             },
+            forward: draft.forward.clone(),
         },
         to,
         canned_used: draft.canned_used.clone(),
@@ -255,6 +256,12 @@ fn delivered(state: &mut State, id: u64, found: bool, fx: &mut Vec<Effect>) {
     }
     let text = if found {
         format!("Your {what} had reached the help desk after all; it was not sent again")
+    } else if let Some(forward) = &item.reply.forward {
+        format!(
+            "Forwarded to {} from #{}",
+            forward.to.join(", "),
+            item.ticket
+        )
     } else if !item.reply.public {
         format!("Internal note added to #{}", item.ticket)
     } else if item.to.is_empty() {
@@ -425,6 +432,9 @@ pub fn back_to_draft(state: &mut State, item: Outgoing) -> &mut Draft {
     };
     draft.editor.insert_str(&body);
     draft.public = item.reply.public;
+    if item.reply.forward.is_some() {
+        draft.forward = item.reply.forward.clone();
+    }
     draft.changes.merge(&item.reply.changes);
     draft.canned_used.extend(item.canned_used);
     for file in item.reply.files {

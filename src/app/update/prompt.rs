@@ -60,7 +60,8 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
             PromptFor::GoTo
             | PromptFor::Search { .. }
             | PromptFor::MergeInto { .. }
-            | PromptFor::TimeSpent { .. } => {}
+            | PromptFor::TimeSpent { .. }
+            | PromptFor::ForwardTo { .. } => {}
         },
         Action::Confirm => {
             let (purpose, text) = (prompt.purpose.clone(), prompt.input.text().to_string());
@@ -95,6 +96,11 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
                 }
                 PromptFor::TimeSpent { ticket } => {
                     if super::time_spent::confirm(state, ticket, &text, fx) {
+                        state.overlay = None;
+                    }
+                }
+                PromptFor::ForwardTo { ticket, message } => {
+                    if super::forward::confirm(state, ticket, &message, &text, fx) {
                         state.overlay = None;
                     }
                 }

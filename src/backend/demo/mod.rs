@@ -249,6 +249,7 @@ impl HelpDesk for DemoDesk {
             bulk_batch: 1,
             time_tracking: true,
             moves: Ok(()),
+            forward: Ok(()),
         }
     }
 
@@ -381,6 +382,26 @@ impl HelpDesk for DemoDesk {
             let now = (self.clock)();
             apply(&mut working, catalog, &reply.changes, (&me.name, now))?;
             working.worked += reply.changes.time_spent.unwrap_or(0);
+            if let Some(forward) = &reply.forward {
+                // Kept as the desks keep a forward: beside the conversation, for agents.
+                let mut attachments = attachments;
+                attachments.extend(forward.files.iter().cloned());
+                working.written.push(Message {
+                    id: format!("{id}-{}", working.len()),
+                    kind: MessageKind::Internal,
+                    author: me.name.clone(),
+                    body: format!(
+                        "Forwarded to {}\n\n{}",
+                        forward.to.join(", "),
+                        clean_text(&reply.body)
+                    ),
+                    created_at: now,
+                    attachments,
+                });
+                bump(&mut working, now);
+                *record = working;
+                return Ok(());
+            }
             let kind = if reply.public {
                 MessageKind::Public
             } else {

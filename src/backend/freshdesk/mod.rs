@@ -400,6 +400,7 @@ impl HelpDesk for FreshdeskDesk {
             bulk_batch: 1,
             time_tracking: false,
             moves: Ok(()),
+            forward: Ok(()),
         }
     }
 
@@ -497,6 +498,27 @@ impl HelpDesk for FreshdeskDesk {
     }
 
     async fn reply(&self, id: TicketId, reply: Reply) -> Result<()> {
+        if let Some(forward) = &reply.forward {
+            // Freshdesk's forward quotes nothing itself here: the text carries the quote.
+            let body = json!({
+                "body": convert::to_html(&reply.body),
+                "to_emails": forward.to,
+                "include_quoted_text": false,
+                "include_original_attachments": !forward.files.is_empty(),
+            });
+            return self
+                .shell
+                .http
+                .send(
+                    Method::POST,
+                    &format!("tickets/{id}/forward"),
+                    &[],
+                    Some(&body),
+                    &[],
+                )
+                .await
+                .map(|_| ());
+        }
         let bytes = super::outgoing::read_all(&reply.files).await?;
         let now = self.current(id, reply.expected_version.as_deref()).await?;
         // Fields first: setting them again is harmless, posting the message twice is not.

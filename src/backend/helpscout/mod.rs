@@ -230,6 +230,7 @@ impl HelpDesk for HelpScoutDesk {
             bulk_batch: 1,
             time_tracking: false,
             moves: Ok(()),
+            forward: Ok(()),
         }
     }
 

@@ -125,6 +125,13 @@ impl HelpScoutDesk {
 
     /// Sends a reply or note with its changes, files and copies.
     pub(super) async fn post_thread(&self, id: TicketId, reply: Reply) -> Result<()> {
+        if let Some(forward) = &reply.forward {
+            let me = self.myself().await?.id.0.clone();
+            let thread = json!({ "to": forward.to, "text": convert::to_html(&reply.body), "user": json_id(&me) });
+            return self
+                .send(Method::POST, format!("conversations/{id}/forwards"), thread)
+                .await;
+        }
         let bytes = crate::backend::outgoing::read_all(&reply.files).await?;
         let status = match &reply.changes.status {
             Some(name) => Some(known_status(name)?),

@@ -253,6 +253,9 @@ impl HelpDesk for JiraDesk {
             moves: Err(
                 "Jira moves an issue to another project only through its web page (a move changes its key and type)",
             ),
+            forward: Err(
+                "Jira Service Management has no forward in its API; add the person to the request as a participant instead",
+            ),
         }
     }
 

@@ -274,6 +274,9 @@ impl HelpDesk for RedmineDesk {
             bulk_batch: 1,
             time_tracking: true,
             moves: Ok(()),
+            forward: Err(
+                "Redmine sends issue mail only to its users (watchers); it has no way to forward a message to someone else",
+            ),
         }
     }
 

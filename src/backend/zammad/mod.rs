@@ -299,6 +299,7 @@ impl HelpDesk for ZammadDesk {
             bulk_batch: 1,
             time_tracking: false,
             moves: Ok(()),
+            forward: Ok(()),
         }
     }
 
@@ -388,6 +389,25 @@ impl HelpDesk for ZammadDesk {
     }
 
     async fn reply(&self, id: TicketId, reply: Reply) -> Result<()> {
+        if let Some(forward) = &reply.forward {
+            // An e-mail article to another address: Zammad's way to write to anyone.
+            let article = json!({
+                "ticket_id": id.0,
+                "type": "email",
+                "sender": "Agent",
+                "internal": false,
+                "to": forward.to.join(", "),
+                "subject": "Fwd",
+                "body": reply.body,
+                "content_type": "text/plain",
+            });
+            return self
+                .shell
+                .http
+                .send(Method::POST, "ticket_articles", &[], Some(&article), &[])
+                .await
+                .map(|_| ());
+        }
         let bytes = super::outgoing::read_all(&reply.files).await?;
         let (raw, assets) = self.current(id, reply.expected_version.as_deref()).await?;
         // Tags first: adding them again is harmless, posting the article twice is not. The

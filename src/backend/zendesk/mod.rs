@@ -334,6 +334,7 @@ impl HelpDesk for ZendeskDesk {
             bulk_batch: 100,
             time_tracking: false,
             moves: Ok(()),
+            forward: Ok(()),
         }
     }
 
@@ -494,6 +495,24 @@ impl HelpDesk for ZendeskDesk {
     }
 
     async fn reply(&self, id: TicketId, reply: Reply) -> Result<()> {
+        if let Some(forward) = &reply.forward {
+            // A side conversation by e-mail: the third party answers there, not as a CC of
+            // the customer's thread.
+            let to: Vec<Value> = forward.to.iter().map(|a| json!({ "email": a })).collect();
+            let body = json!({ "message": { "subject": format!("Fwd: ticket #{id}"), "body": reply.body, "to": to } });
+            return self
+                .shell
+                .http
+                .send(
+                    Method::POST,
+                    &format!("tickets/{id}/side_conversations"),
+                    &[],
+                    Some(&body),
+                    &[],
+                )
+                .await
+                .map(|_| ());
+        }
         let bytes = super::outgoing::read_all(&reply.files).await?;
         let token = self.upload(&reply.files, &bytes).await?;
         let mut ticket = Self::write_body(&reply.changes, reply.expected_version.as_deref());

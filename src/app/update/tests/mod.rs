@@ -10,6 +10,7 @@ mod fields;
 mod files;
 mod filter;
 mod focus;
+mod forward;
 mod freshness;
 mod go_to;
 mod menus;

@@ -381,6 +381,7 @@ async fn a_restored_draft_comes_back_with_what_changed_since() {
         cc: Vec::new(),
         bcc: Vec::new(),
         new_ticket: None,
+        forward: None,
     };
     let mut h = Harness::with(80, 24, |setup| setup.drafts = vec![record]).await;
     assert!(h.screen().contains('✎'), "{}", h.screen());
