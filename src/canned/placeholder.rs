@@ -149,6 +149,7 @@ mod tests {
             waiting_since: None,
             replies: Some(0),
             due_at: None,
+            clock: None,
             version: None,
         }
     }

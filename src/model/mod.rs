@@ -256,6 +256,10 @@ pub struct TicketSummary {
     pub replies: Option<u32>,
     /// The next response target, from the help desk's SLA or the configured targets.
     pub due_at: Option<Timestamp>,
+    /// The desk's own SLA clock `due_at` comes from, where the desk keeps one (then the
+    /// configured targets stay out of it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clock: Option<Clock>,
     /// The help desk's version stamp, for detecting that someone else changed the ticket.
     pub version: Option<String>,
 }
@@ -278,6 +282,7 @@ impl TicketSummary {
             waiting_since: None,
             replies: None,
             due_at: None,
+            clock: None,
             version: None,
         }
     }
@@ -332,6 +337,24 @@ pub struct Ticket {
     /// The queue, group or project the ticket is in, where the desk has them.
     #[serde(default)]
     pub queue: Option<QueueRef>,
+}
+
+/// A help desk's SLA clock on a ticket: which one (`first reply`, `next reply`,
+/// `resolution`, an SLA level's name), and whether it is paused (waiting on the customer).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Clock {
+    pub name: String,
+    #[serde(default)]
+    pub paused: bool,
+}
+
+impl Clock {
+    pub fn running(name: &str) -> Self {
+        Self {
+            name: name.into(),
+            paused: false,
+        }
+    }
 }
 
 /// A saved query whose tickets form one tab of the queue.

@@ -89,7 +89,9 @@ impl Triage {
     /// the first-response target while the customer waits, and the resolution target while
     /// the ticket is open, whichever comes first.
     pub fn apply(&self, t: &mut TicketSummary) {
-        if t.due_at.is_some() || !t.status.kind.is_active() {
+        // The desk's own clock (even a paused one) is its target; the playbook's are for
+        // desks that keep none.
+        if t.due_at.is_some() || t.clock.is_some() || !t.status.kind.is_active() {
             return;
         }
         let response = t

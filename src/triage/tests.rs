@@ -119,6 +119,7 @@ fn row(id: u64, priority: Priority, value: Option<i64>, due_in_mins: Option<i64>
         priority,
         priority_value: value,
         due_at: due_in_mins.map(|m| now() + SignedDuration::from_mins(m)),
+        clock: None,
         ..TicketSummary::new(TicketId(id))
     }
 }
@@ -151,4 +152,22 @@ fn tickets_near_or_past_their_target_rise_within_their_priority_only() {
         [4, 3, 2, 5, 1],
         "high first; then breached, near, and the rest by the desk's number"
     );
+}
+
+#[test]
+fn a_desk_clock_even_paused_keeps_the_playbook_targets_out() {
+    let triage = Triage {
+        first_response: PerPriority {
+            urgent: Some(SignedDuration::from_hours(1)),
+            ..PerPriority::default()
+        },
+        ..Triage::default()
+    };
+    let mut t = ticket(Priority::Urgent, Some(2));
+    t.clock = Some(crate::backend::Clock {
+        name: "requester wait".into(),
+        paused: true,
+    });
+    triage.apply(&mut t);
+    assert_eq!(t.due_at, None, "paused at the desk, not due here");
 }

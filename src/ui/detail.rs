@@ -100,16 +100,21 @@ fn header_lines(
         Span::styled(format!(" · {}", t.status.name), dim),
     ];
     // The target comes before the longer facts, so a narrow pane cuts those, not it.
+    // The desk's own clock is named; a paused one says so instead of a target.
+    let clock = t.clock.as_ref();
     if let Some(due) = t.due_at {
         let style = if due < now {
             theme.get("queue.overdue")
         } else {
             dim
         };
+        let which = clock.map_or(String::new(), |c| format!(" ({})", c.name));
         meta.push(Span::styled(
-            format!(" · target {}", time::until(now, due)),
+            format!(" · target {}{which}", time::until(now, due)),
             style,
         ));
+    } else if let Some(c) = clock.filter(|c| c.paused) {
+        meta.push(Span::styled(format!(" · {} clock paused", c.name), dim));
     }
     meta.extend([Span::styled(
         format!(

@@ -295,10 +295,12 @@ fn row(
         Urgency::Later | Urgency::None => Style::default(),
     };
     if cols.target > 0 {
-        let target = t
-            .due_at
-            .map(|due| time::until(now, due))
-            .unwrap_or_default();
+        let paused = t.clock.as_ref().is_some_and(|c| c.paused);
+        let target = match t.due_at {
+            Some(due) => time::until(now, due),
+            None if paused => "paused".into(),
+            None => String::new(),
+        };
         spans.push(Span::styled(
             format!("{waiting:>7} "),
             paint(Style::default()),

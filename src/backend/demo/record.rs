@@ -150,6 +150,7 @@ impl Record {
             waiting_since: self.waiting_since,
             replies: Some(self.replies),
             due_at: self.due_at,
+            clock: None,
             version: Some(self.version.to_string()),
         }
     }

@@ -129,12 +129,16 @@ pub fn summary(
     } else {
         None
     };
-    // The next target: the first response until an agent has answered, then resolution.
-    let due_at = if stats.agent_responded_at.is_none() {
-        t.fr_due_by.or(t.due_by)
-    } else {
-        t.due_by
+    // The next target: the first response until an agent has answered, then the next
+    // response where the account keeps one, then resolution.
+    let (due_at, clock) = match (stats.agent_responded_at, t.fr_due_by, t.nr_due_by) {
+        (None, Some(first), _) => (Some(first), "first response"),
+        (Some(_), _, Some(next)) if t.due_by.is_none_or(|d| next < d) => {
+            (Some(next), "next response")
+        }
+        _ => (t.due_by, "resolution"),
     };
+    let clock = due_at.map(|_| crate::backend::Clock::running(clock));
     TicketSummary {
         id: TicketId(t.id),
         subject: crate::text::clean_subject(&t.subject),
@@ -156,6 +160,7 @@ pub fn summary(
         waiting_since,
         replies: None,
         due_at,
+        clock,
         version: t.updated_at.clone(),
     }
 }

@@ -55,6 +55,9 @@ pub struct Ticket {
     pub due_by: Option<Timestamp>,
     #[serde(default, deserialize_with = "lenient::opt_time")]
     pub fr_due_by: Option<Timestamp>,
+    /// The next response's, on accounts with next-response SLAs.
+    #[serde(default, deserialize_with = "lenient::opt_time")]
+    pub nr_due_by: Option<Timestamp>,
     #[serde(default)]
     pub requester: Option<Contact>,
     #[serde(default)]

@@ -148,6 +148,13 @@ pub fn summary(row: &TicketRow, scale: &PriorityScale) -> Option<TicketSummary> 
         waiting_since,
         replies: None,
         due_at: row.due,
+        // Where a service level applies, RT sets Due from it.
+        clock: row
+            .sla
+            .as_deref()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(|level| crate::backend::Clock::running(&format!("SLA {}", clean_line(level)))),
         version: None,
     })
 }

@@ -33,7 +33,7 @@ use wire::{Article, Collection, TicketRow, UserRef};
 const FIELDS: &[(&str, &str)] = &[
     (
         "fields",
-        "Subject,Status,Priority,Owner,Requestor,Cc,AdminCc,Queue,Created,LastUpdated,LastUpdatedBy,Due,Told,TimeWorked,TimeEstimated",
+        "Subject,Status,Priority,Owner,Requestor,Cc,AdminCc,Queue,Created,LastUpdated,LastUpdatedBy,Due,Told,TimeWorked,TimeEstimated,SLA",
     ),
     ("fields[Cc]", "Name,EmailAddress"),
     ("fields[AdminCc]", "Name,EmailAddress"),

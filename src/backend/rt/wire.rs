@@ -125,6 +125,9 @@ pub struct TicketRow {
     pub time_worked: Option<String>,
     #[serde(default, deserialize_with = "opt_string")]
     pub time_estimated: Option<String>,
+    /// The service level (`%ServiceAgreements`), whose targets RT keeps in `Due`.
+    #[serde(rename = "SLA", default, deserialize_with = "opt_string")]
+    pub sla: Option<String>,
 }
 
 /// `GET /ticket/{id}`, read for its links (among its `_hyperlinks`) and its custom fields,

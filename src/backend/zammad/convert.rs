@@ -192,6 +192,7 @@ pub fn summary(t: &Ticket, assets: &Assets, catalog: &Catalog) -> TicketSummary 
         waiting_since,
         replies: t.article_count.map(|n| n.saturating_sub(1)),
         due_at: t.escalation_at,
+        clock: clock(t),
         version: t.updated_at.clone(),
     }
 }
@@ -387,4 +388,18 @@ pub fn links(found: &super::wire::Links) -> Vec<crate::backend::Link> {
             Some(crate::backend::Link::new(kind, TicketId(id)))
         })
         .collect()
+}
+
+/// Which of Zammad's clocks `escalation_at` is: first response, update or solution.
+fn clock(t: &super::wire::Ticket) -> Option<crate::backend::Clock> {
+    let at = t.escalation_at?;
+    let name = [
+        (t.first_response_escalation_at, "first response"),
+        (t.update_escalation_at, "update"),
+        (t.close_escalation_at, "solution"),
+    ]
+    .into_iter()
+    .find(|(clock, _)| *clock == Some(at))
+    .map_or("escalation", |(_, name)| name);
+    Some(crate::backend::Clock::running(name))
 }

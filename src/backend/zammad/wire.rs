@@ -45,6 +45,13 @@ pub struct Ticket {
     pub last_contact_agent_at: Option<Timestamp>,
     #[serde(default, deserialize_with = "lenient::opt_time")]
     pub escalation_at: Option<Timestamp>,
+    /// Zammad's three escalation clocks; the earliest running one is `escalation_at`.
+    #[serde(default, deserialize_with = "lenient::opt_time")]
+    pub first_response_escalation_at: Option<Timestamp>,
+    #[serde(default, deserialize_with = "lenient::opt_time")]
+    pub update_escalation_at: Option<Timestamp>,
+    #[serde(default, deserialize_with = "lenient::opt_time")]
+    pub close_escalation_at: Option<Timestamp>,
 }
 
 /// A person: customer or agent.

@@ -182,6 +182,7 @@ pub fn summary(ticket: &Ticket, side: &Lookup<'_>) -> TicketSummary {
         waiting_since,
         replies: metrics.and_then(|m| m.replies),
         due_at: ticket.slas.next_breach().or(ticket.due_at),
+        clock: ticket.slas.clock(),
         version: ticket.updated_at.clone(),
     }
 }

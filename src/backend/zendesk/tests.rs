@@ -97,3 +97,22 @@ fn a_token_needs_the_agents_address_and_oauth_does_not() {
     profile.auth = Some("password".into());
     assert!(ZendeskDesk::new(&profile, "t", Timeouts::default()).is_err());
 }
+
+#[test]
+fn the_sla_clock_that_runs_first_is_named_and_a_paused_one_is_paused() {
+    let slas = |json: &str| -> wire::Slas { serde_json::from_str(json).expect("slas") };
+    let running = slas(
+        r#"{"policy_metrics":[
+            {"metric":"next_reply_time","stage":"active","breach_at":"2026-12-07T12:00:00Z"},
+            {"metric":"requester_wait_time","stage":"active","breach_at":"2026-12-09T12:00:00Z"}]}"#,
+    );
+    let clock = running.clock().expect("a clock");
+    assert_eq!((clock.name.as_str(), clock.paused), ("next reply", false));
+    let paused = slas(r#"{"policy_metrics":[{"metric":"requester_wait_time","stage":"paused"}]}"#);
+    let clock = paused.clock().expect("a clock");
+    assert_eq!(
+        (clock.name.as_str(), clock.paused),
+        ("requester wait", true)
+    );
+    assert_eq!(paused.next_breach(), None, "a paused clock sets no target");
+}

@@ -97,6 +97,9 @@ pub struct Slas {
 /// One SLA clock (first reply, next reply, resolution…): whether it runs, when it breaches.
 #[derive(Debug, Clone, Default, Deserialize)]
 pub struct PolicyMetric {
+    /// `first_reply_time`, `next_reply_time`, `requester_wait_time`, `agent_work_time`…
+    #[serde(default, deserialize_with = "lenient::text")]
+    pub metric: String,
     /// `active` while the clock runs; `paused` or `achieved` otherwise.
     #[serde(default, deserialize_with = "lenient::text")]
     pub stage: String,
@@ -105,6 +108,24 @@ pub struct PolicyMetric {
 }
 
 impl Slas {
+    /// The clock the target comes from: the running one that breaches first, else a paused
+    /// one (shown as paused, not due).
+    pub fn clock(&self) -> Option<crate::backend::Clock> {
+        let running = self
+            .policy_metrics
+            .iter()
+            .filter(|m| (m.stage.is_empty() || m.stage == "active") && m.breach_at.is_some())
+            .min_by_key(|m| m.breach_at);
+        if let Some(m) = running {
+            return Some(crate::backend::Clock::running(metric_name(&m.metric)));
+        }
+        let paused = self.policy_metrics.iter().find(|m| m.stage == "paused")?;
+        Some(crate::backend::Clock {
+            name: metric_name(&paused.metric).into(),
+            paused: true,
+        })
+    }
+
     /// When the first running clock breaches.
     pub fn next_breach(&self) -> Option<Timestamp> {
         self.policy_metrics
@@ -378,4 +399,16 @@ pub struct Users {
     pub users: Vec<User>,
     #[serde(default)]
     pub meta: Option<Meta>,
+}
+
+/// A policy metric as an agent says it.
+fn metric_name(metric: &str) -> &'static str {
+    match metric {
+        "first_reply_time" => "first reply",
+        "next_reply_time" => "next reply",
+        "periodic_update_time" | "pausable_update_time" => "update",
+        "requester_wait_time" => "requester wait",
+        "agent_work_time" => "agent work",
+        _ => "SLA",
+    }
 }
