@@ -6,7 +6,7 @@ pub mod native;
 pub mod placeholder;
 pub mod rank;
 
-pub use crate::model::canned::{Actions, Audience, Canned, Rendered, Source};
+pub use crate::model::canned::{Actions, Audience, Canned, FieldSetting, Rendered, Source};
 
 /// Local responses first (an agent's own wording wins), then the help desk's; a local file
 /// with the same title as a backend response replaces it.

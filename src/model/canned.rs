@@ -28,6 +28,28 @@ pub struct Actions {
     /// Files from the agent's disk the response attaches (paths; `~` is the home folder).
     #[serde(default)]
     pub attach: Vec<String>,
+    /// Custom fields set, by the field's name (or the desk's id): `{ "Product" = "Billing" }`,
+    /// a list for a multi-select.
+    #[serde(default)]
+    pub fields: std::collections::BTreeMap<String, FieldSetting>,
+}
+
+/// A field's value in a canned response: one, or several for a multi-select.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
+#[serde(untagged)]
+pub enum FieldSetting {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl FieldSetting {
+    pub fn values(&self) -> Vec<String> {
+        match self {
+            FieldSetting::One(v) if v.trim().is_empty() => Vec::new(),
+            FieldSetting::One(v) => vec![v.clone()],
+            FieldSetting::Many(list) => list.clone(),
+        }
+    }
 }
 
 impl Actions {
@@ -39,6 +61,7 @@ impl Actions {
             && self.tags_add.is_empty()
             && self.tags_remove.is_empty()
             && self.attach.is_empty()
+            && self.fields.is_empty()
     }
 
     /// The actions as ticket changes. An assignee is looked up among `agents` (`me` is `me`);
@@ -65,6 +88,12 @@ impl Actions {
             assignee,
             tags_add: self.tags_add.clone(),
             tags_remove: self.tags_remove.clone(),
+            // By the names the response gives; the interface puts the desk's ids in.
+            fields: self
+                .fields
+                .iter()
+                .map(|(name, setting)| (name.clone(), setting.values()))
+                .collect(),
             ..Changes::default()
         })
     }

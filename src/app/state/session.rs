@@ -101,6 +101,38 @@ impl Session {
         team
     }
 
+    /// `fields` named as a canned response names them (a field's name, an option's label)
+    /// keyed and valued as the desk takes them (its id, the option's value). A name no
+    /// definition has stays as it is: Request Tracker takes names, others say what they miss.
+    pub fn fields_by_id(
+        &self,
+        fields: std::collections::BTreeMap<String, Vec<String>>,
+    ) -> std::collections::BTreeMap<String, Vec<String>> {
+        fields
+            .into_iter()
+            .map(|(name, values)| {
+                let def = self
+                    .fields
+                    .iter()
+                    .find(|d| d.id == name || d.name.eq_ignore_ascii_case(&name));
+                let Some(def) = def else {
+                    return (name, values);
+                };
+                let values = values
+                    .into_iter()
+                    .map(|v| {
+                        let option = def
+                            .options
+                            .iter()
+                            .find(|o| o.value == v || o.label.eq_ignore_ascii_case(&v));
+                        option.map_or(v, |o| o.value.clone())
+                    })
+                    .collect();
+                (def.id.clone(), values)
+            })
+            .collect()
+    }
+
     /// The definition of a ticket's field, by its id.
     pub fn field(&self, id: &str) -> Option<&FieldDef> {
         self.fields.iter().find(|f| f.id == id)

@@ -137,6 +137,10 @@ pub fn canned(state: &mut State, canned: &crate::canned::Canned) {
         .to_changes(session.me.as_ref(), &session.agents)
     {
         Ok(changes) if !changes.is_empty() => {
+            let changes = crate::backend::Changes {
+                fields: session.fields_by_id(changes.fields.clone()),
+                ..changes
+            };
             let what = format!(
                 "\u{201c}{}\u{201d} ({})",
                 canned.title,

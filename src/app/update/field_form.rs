@@ -29,6 +29,31 @@ pub fn open(state: &mut State) {
     state.overlay = Some(Overlay::Form(form));
 }
 
+/// Opens the form of every field the desk defines, empty, for the marked tickets: what is
+/// filled is set on all of them, after the bulk question.
+pub fn open_marked(state: &mut State) {
+    let defs = &state.session.fields;
+    if defs.is_empty() {
+        state.status.push(
+            Level::Info,
+            "This help desk lists no custom fields to set here",
+        );
+        return;
+    }
+    let empty: Vec<crate::backend::FieldValue> = defs
+        .iter()
+        .filter(|d| d.editable)
+        .map(|d| crate::backend::FieldValue {
+            id: d.id.clone(),
+            name: d.name.clone(),
+            values: Vec::new(),
+        })
+        .collect();
+    let mut form = FieldForm::all(crate::app::state::marks::MARKED, &empty, defs);
+    form.title = format!("Set fields on {} marked tickets", state.queue.marks.len());
+    state.overlay = Some(Overlay::Form(form));
+}
+
 /// Opens the form of the fields the desk named, to fill before `change` goes again. Where
 /// the ticket is not the one on screen, the agent is told how to get there.
 pub fn ask(state: &mut State, id: TicketId, missing: &[Missing], change: Option<Changes>) {

@@ -284,6 +284,10 @@ pub fn put(state: &mut State, insertion: Insertion, fx: &mut Vec<Effect>) {
             without.to_changes(None, &[]).unwrap_or_default()
         }
     };
+    let changes = crate::backend::Changes {
+        fields: state.session.fields_by_id(changes.fields.clone()),
+        ..changes
+    };
     let Some(draft) = state.compose.drafts.get_mut(&id) else {
         return;
     };

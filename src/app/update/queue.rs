@@ -112,6 +112,11 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
             super::compose::start(state, action == Action::Reply, fx);
             state.compose.from_queue = true;
         }
+        Action::Fields if !state.queue.marks.is_empty() => super::field_form::open_marked(state),
+        Action::Fields => state.status.push(
+            crate::app::state::Level::Info,
+            "Open the ticket to edit its fields; with tickets marked, f sets fields on all of them",
+        ),
         Action::AssignToMe
         | Action::SetStatus
         | Action::SetPriority

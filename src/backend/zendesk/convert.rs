@@ -261,6 +261,19 @@ pub fn canned(m: &Macro) -> Option<Canned> {
             }
             "set_tags" | "current_tags" => actions.tags_add.extend(words(value)),
             "remove_tags" => actions.tags_remove.extend(words(value)),
+            field if field.starts_with("custom_fields_") => {
+                let id = field.trim_start_matches("custom_fields_").to_string();
+                let setting = match value {
+                    serde_json::Value::Array(list) => crate::canned::FieldSetting::Many(
+                        list.iter()
+                            .filter_map(|v| v.as_str())
+                            .map(clean_line)
+                            .collect(),
+                    ),
+                    other => crate::canned::FieldSetting::One(clean_line(&text_value(other))),
+                };
+                actions.fields.insert(id, setting);
+            }
             _ => {}
         }
     }

@@ -256,7 +256,7 @@ async fn a_canned_response_brings_its_actions_to_every_marked_ticket() {
     match &h.state.overlay {
         Some(Overlay::Menu(m)) => assert_eq!(
             m.title,
-            "Change 2 marked tickets: \u{201c}Refund approved\u{201d} (status → solved, +tag refund)?"
+            "Change 2 marked tickets: \u{201c}Refund approved\u{201d} (status → solved, +tag refund, Refund decision = Approved)?"
         ),
         other => panic!("a confirmation, not {other:?}"),
     }

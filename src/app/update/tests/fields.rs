@@ -214,3 +214,83 @@ async fn marked_tickets_move_together_after_the_question() {
         );
     }
 }
+
+#[tokio::test]
+async fn f_on_marked_tickets_sets_a_field_on_all_of_them() {
+    let mut h = Harness::sized(120, 40).await;
+    h.keys("space space").await;
+    let marks = &h.state.queue.marks;
+    let ids: Vec<TicketId> = h
+        .visible_ids()
+        .into_iter()
+        .filter(|&id| marks.contains(id))
+        .collect();
+    h.keys("f").await;
+    assert!(
+        h.screen().contains("Set fields on 2 marked tickets"),
+        "{}",
+        h.screen()
+    );
+    h.keys("down").await;
+    h.type_text("growth").await;
+    h.keys("enter ctrl-s y").await;
+    for id in ids {
+        let t = h.desk.ticket(id).await.expect("ticket");
+        assert_eq!(values(&t, "plan"), ["Growth"], "#{id}");
+    }
+}
+
+#[tokio::test]
+async fn a_bulk_solve_reports_the_ticket_a_field_holds_back_and_solves_the_rest() {
+    let mut h = Harness::sized(120, 40).await;
+    h.keys("3").await;
+    let refund = refund_ticket(&h).await;
+    let other = h
+        .visible_ids()
+        .into_iter()
+        .find(|&id| {
+            let t = h.state.queue.find(id).expect("row");
+            !t.tags.iter().any(|g| g == "refund")
+        })
+        .expect("another ticket");
+    for id in [refund, other.0] {
+        h.state.queue.marks.toggle(TicketId(id));
+    }
+    h.keys("s").await;
+    h.type_text("solved").await;
+    h.keys("enter y").await;
+    let solved = h.desk.ticket(other).await.expect("ticket");
+    assert_eq!(solved.summary.status.name, "solved");
+    let held = h.desk.ticket(TicketId(refund)).await.expect("ticket");
+    assert_ne!(held.summary.status.name, "solved");
+    let said = h
+        .state
+        .status
+        .history
+        .iter()
+        .map(|n| n.text.clone())
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(said.contains("Refund decision"), "{said}");
+    assert!(said.contains(&format!("#{refund}")), "{said}");
+}
+
+#[tokio::test]
+async fn a_canned_response_sets_fields_by_their_names() {
+    let mut h = Harness::sized(200, 40).await;
+    let id = refund_ticket(&h).await;
+    open(&mut h, id).await;
+    h.keys("c").await;
+    h.type_text("refund approved").await;
+    h.keys("enter").await;
+    assert!(
+        h.screen().contains("Refund decision = Approved"),
+        "the footer says what it sets:\n{}",
+        h.screen()
+    );
+    h.keys("ctrl-s").await;
+    assert!(h.state.outbox.items.is_empty(), "delivered");
+    let ticket = h.desk.ticket(TicketId(id)).await.expect("ticket");
+    assert_eq!(ticket.summary.status.name, "solved");
+    assert_eq!(values(&ticket, "refund_decision"), ["Approved"]);
+}
