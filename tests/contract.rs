@@ -269,6 +269,11 @@ async fn zendesk_explains_a_failed_merge_job() {
 }
 
 #[tokio::test]
+async fn zendesk_fields_are_defined_shown_and_written() {
+    desks::fields::zendesk_fields_are_defined_shown_and_written().await;
+}
+
+#[tokio::test]
 async fn freshdesk_forwards_with_its_forward() {
     desks::forward::freshdesk_forwards_with_its_forward().await;
 }

@@ -44,7 +44,9 @@ pub async fn a_zendesk_macro_goes_from_the_picker_to_zendesk() {
     Mock::given(method("PUT"))
         .and(path("/api/v2/tickets/101"))
         .and(body_partial_json(json!({ "ticket": {
-            "comment": { "body": "Hallo Jürgen, rendered by Zendesk.", "public": true },
+            // Signed with the agent's Zendesk signature, once.
+            "comment": { "body": "Hallo Jürgen, rendered by Zendesk.\n\n-- \nSam\nAcme Support",
+                         "public": true },
             "status": "solved", "additional_tags": ["refund"],
             "safe_update": true, "updated_stamp": VERSION } })))
         .respond_with(json(200, json!({ "ticket": { "id": 101 } })))

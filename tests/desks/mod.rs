@@ -15,6 +15,7 @@ pub mod bulk;
 pub mod create;
 pub mod doctor;
 pub mod errors;
+pub mod fields;
 pub mod files;
 pub mod forward;
 pub mod freshdesk;

@@ -28,6 +28,7 @@ pub fn ticket(id: u64, subject: &str, status: &str, priority: &str, requester: u
             { "metric": "next_reply_time", "stage": "active", "breach_at": "2026-11-21T10:20:00Z" },
             { "metric": "requester_wait_time", "stage": "paused", "breach_at": "2026-11-20T11:00:00Z" }
         ] }) } else { json!("unexpected") },
+        "custom_fields": [{ "id": 360001, "value": "billing" }, { "id": 360002, "value": null }],
         "result_type": "ticket"
     })
 }

@@ -6,6 +6,7 @@
 mod bulk;
 mod convert;
 mod create;
+mod fields;
 mod files;
 mod wire;
 
@@ -41,6 +42,8 @@ pub struct ZendeskDesk {
     shell: Shell,
     /// View titles already resolved to ids (`view:Unsolved tickets`).
     view_ids: Mutex<HashMap<String, String>>,
+    /// The custom ticket fields, once read.
+    fields: Mutex<Option<Vec<crate::backend::FieldDef>>>,
 }
 
 impl ZendeskDesk {
@@ -83,6 +86,7 @@ impl ZendeskDesk {
                 label: format!("{host} (Zendesk)"),
             },
             view_ids: Mutex::new(HashMap::new()),
+            fields: Mutex::new(None),
         })
     }
 
@@ -391,6 +395,8 @@ impl HelpDesk for ZendeskDesk {
         );
         let one = one?;
         let older_not_shown = listed?;
+        let defs = self.known_fields().await;
+        let fields = fields::values(&one.ticket.custom_fields, &defs);
         comments.sort_by_key(|c| c.created_at);
         let lookup = Lookup::new(&one.side);
         let mut summary = convert::summary(&one.ticket, &lookup);
@@ -414,7 +420,7 @@ impl HelpDesk for ZendeskDesk {
             cc: convert::watchers(&one.ticket, &lookup),
             url: Some(format!("{}agent/tickets/{id}", self.shell.web)),
             // Not read from this desk yet.
-            fields: Vec::new(),
+            fields,
             time: None,
             queue: None,
         })
@@ -566,6 +572,10 @@ impl HelpDesk for ZendeskDesk {
         }
         self.put(id, Self::write_body(&changes, expected_version.as_deref()))
             .await
+    }
+
+    async fn field_definitions(&self) -> Result<Vec<crate::backend::FieldDef>> {
+        self.ticket_fields().await
     }
 
     async fn agents(&self) -> Result<Vec<Agent>> {

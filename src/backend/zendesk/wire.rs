@@ -85,6 +85,8 @@ pub struct Ticket {
     pub email_cc_ids: Vec<String>,
     #[serde(default, deserialize_with = "lenient::ids")]
     pub follower_ids: Vec<String>,
+    #[serde(default, deserialize_with = "lenient::list")]
+    pub custom_fields: Vec<super::fields::CustomValue>,
 }
 
 /// A ticket's SLA clocks (`ticket.slas`).

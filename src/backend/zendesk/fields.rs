@@ -1,0 +1,153 @@
+//! Zendesk's ticket fields: their definitions (`/ticket_fields`, which agents may read: the
+//! type decides the widget, `required` means required to solve) and a ticket's values
+//! (`custom_fields`), named by the definitions, which are read once and again when asked.
+
+use serde::Deserialize;
+use serde_json::Value;
+
+use super::{Paged, ZendeskDesk, after, wire};
+use crate::backend::lenient;
+use crate::backend::{FieldDef, FieldKind, FieldOption, FieldValue, Result};
+use crate::text::clean_line;
+
+/// `/ticket_fields`, a page.
+#[derive(Debug, Deserialize)]
+pub struct TicketFields {
+    #[serde(default, deserialize_with = "lenient::list")]
+    ticket_fields: Vec<TicketField>,
+    #[serde(default)]
+    meta: Option<wire::Meta>,
+}
+
+impl Paged for TicketFields {
+    fn after(&self) -> Option<String> {
+        after(&self.meta)
+    }
+}
+
+#[derive(Debug, Deserialize)]
+struct TicketField {
+    #[serde(deserialize_with = "lenient::id")]
+    id: String,
+    #[serde(rename = "type", default, deserialize_with = "lenient::text")]
+    kind: String,
+    #[serde(default, deserialize_with = "lenient::text")]
+    title: String,
+    #[serde(default = "yes")]
+    active: bool,
+    /// Agents must fill it to solve the ticket.
+    #[serde(default)]
+    required: bool,
+    #[serde(default, deserialize_with = "lenient::list")]
+    custom_field_options: Vec<Choice>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Debug, Deserialize)]
+struct Choice {
+    #[serde(default, deserialize_with = "lenient::text")]
+    name: String,
+    #[serde(default, deserialize_with = "lenient::text")]
+    value: String,
+}
+
+/// One of a ticket's `custom_fields`.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct CustomValue {
+    #[serde(deserialize_with = "lenient::id")]
+    pub id: String,
+    #[serde(default)]
+    pub value: Value,
+}
+
+impl ZendeskDesk {
+    /// The active custom ticket fields, kept for naming a ticket's values.
+    pub(super) async fn ticket_fields(&self) -> Result<Vec<FieldDef>> {
+        let mut defs = Vec::new();
+        self.all::<TicketFields, _>("ticket_fields", &[], |page| {
+            defs.extend(page.ticket_fields.iter().filter_map(definition));
+        })
+        .await?;
+        *self.fields.lock().unwrap_or_else(|e| e.into_inner()) = Some(defs.clone());
+        Ok(defs)
+    }
+
+    /// The definitions read before, else read now.
+    pub(super) async fn known_fields(&self) -> Vec<FieldDef> {
+        let known = self
+            .fields
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone();
+        match known {
+            Some(defs) => defs,
+            // A ticket still opens where they cannot be read, without its fields; they are
+            // not asked for again on every ticket (the interface asks once a session).
+            None => match self.ticket_fields().await {
+                Ok(defs) => defs,
+                Err(_) => {
+                    *self.fields.lock().unwrap_or_else(|e| e.into_inner()) = Some(Vec::new());
+                    Vec::new()
+                }
+            },
+        }
+    }
+}
+
+/// A custom field as frontdesk edits it; the system fields (subject, status, group…) have
+/// their own keys.
+fn definition(f: &TicketField) -> Option<FieldDef> {
+    let kind = match f.kind.as_str() {
+        "text" | "regexp" => FieldKind::Text,
+        "textarea" => FieldKind::Paragraph,
+        "tagger" | "lookup" => FieldKind::Choice,
+        "multiselect" => FieldKind::Choices,
+        "checkbox" => FieldKind::Checkbox,
+        "integer" | "decimal" => FieldKind::Number,
+        "date" => FieldKind::Date,
+        _ => return None,
+    };
+    f.active.then(|| FieldDef {
+        id: f.id.clone(),
+        name: clean_line(&f.title),
+        kind,
+        options: f
+            .custom_field_options
+            .iter()
+            .map(|o| FieldOption {
+                value: clean_line(&o.value),
+                label: clean_line(&o.name),
+            })
+            .collect(),
+        required_to_solve: f.required,
+        editable: f.kind != "lookup",
+    })
+}
+
+/// A ticket's values of the fields `defs` define, in their order.
+pub fn values(custom: &[CustomValue], defs: &[FieldDef]) -> Vec<FieldValue> {
+    defs.iter()
+        .map(|def| {
+            let value = custom.iter().find(|c| c.id == def.id).map(|c| &c.value);
+            let values = match value {
+                Some(Value::String(s)) if !s.is_empty() => vec![clean_line(s)],
+                Some(Value::Bool(b)) => vec![b.to_string()],
+                Some(Value::Number(n)) => vec![n.to_string()],
+                Some(Value::Array(list)) => list
+                    .iter()
+                    .filter_map(|v| v.as_str())
+                    .map(clean_line)
+                    .collect(),
+                _ => Vec::new(),
+            };
+            FieldValue {
+                id: def.id.clone(),
+                name: def.name.clone(),
+                values,
+            }
+        })
+        .collect()
+}

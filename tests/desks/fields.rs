@@ -1,0 +1,80 @@
+//! Custom fields on a desk we cannot run, as its documentation shows them: Zendesk's ticket
+//! fields read (system fields and inactive ones left out, `required` meaning required to
+//! solve), a ticket's values named by them, and a change written as `custom_fields`.
+
+use std::collections::BTreeMap;
+
+use frontdesk::backend::{Changes, FieldKind, TicketId};
+use serde_json::json;
+use wiremock::matchers::{body_partial_json, method, path};
+use wiremock::{Mock, MockServer};
+
+use super::zendesk::{Zendesk, authorized};
+use super::{Fixture, connect, json};
+
+async fn mount_fields(server: &MockServer) {
+    authorized(Mock::given(method("GET")))
+        .and(path("/api/v2/ticket_fields"))
+        .respond_with(json(
+            200,
+            json!({ "ticket_fields": [
+                { "id": 1, "type": "subject", "title": "Subject", "active": true },
+                { "id": 2, "type": "status", "title": "Status", "active": true, "required": true },
+                { "id": 360001, "type": "tagger", "title": "Type", "active": true, "required": true,
+                  "custom_field_options": [{ "name": "Billing", "value": "billing" },
+                                           { "name": "Shipping", "value": "shipping" }] },
+                { "id": 360002, "type": "text", "title": "Order number", "active": true },
+                { "id": 360003, "type": "checkbox", "title": "Old flag", "active": false }
+            ], "meta": { "has_more": false } }),
+        ))
+        .mount(server)
+        .await;
+}
+
+pub async fn zendesk_fields_are_defined_shown_and_written() {
+    let server = MockServer::start().await;
+    mount_fields(&server).await;
+    <Zendesk as Fixture>::mount_ticket(&server).await;
+    authorized(Mock::given(method("PUT")))
+        .and(path("/api/v2/tickets/101"))
+        .and(body_partial_json(json!({ "ticket": {
+            "custom_fields": [{ "id": 360002, "value": "SO-2026-0815" }] } })))
+        .respond_with(json(200, json!({ "ticket": { "id": 101 } })))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let desk = connect::<Zendesk>(&server);
+    let defs = desk.field_definitions().await.expect("definitions");
+    let kinds: Vec<(&str, FieldKind, bool)> = defs
+        .iter()
+        .map(|d| (d.name.as_str(), d.kind, d.required_to_solve))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("Type", FieldKind::Choice, true),
+            ("Order number", FieldKind::Text, false)
+        ]
+    );
+    let ticket = desk.ticket(TicketId(101)).await.expect("ticket");
+    let shown: Vec<(&str, Vec<String>)> = ticket
+        .fields
+        .iter()
+        .map(|f| (f.name.as_str(), f.values.clone()))
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            ("Type", vec!["billing".to_string()]),
+            ("Order number", vec![])
+        ]
+    );
+    assert_eq!(defs[0].label_of("billing"), "Billing");
+    let change = Changes {
+        fields: BTreeMap::from([("360002".to_string(), vec!["SO-2026-0815".to_string()])]),
+        ..Changes::default()
+    };
+    desk.update(TicketId(101), change, None)
+        .await
+        .expect("written");
+}
