@@ -289,6 +289,16 @@ async fn helpscout_forwards_as_a_forward_thread() {
 }
 
 #[tokio::test]
+async fn freshdesk_logs_a_time_entry_once_by_its_note() {
+    desks::forward::freshdesk_logs_a_time_entry_once_by_its_note().await;
+}
+
+#[tokio::test]
+async fn zammad_takes_the_time_spent_on_the_article() {
+    desks::forward::zammad_takes_the_time_spent_on_the_article().await;
+}
+
+#[tokio::test]
 async fn zendesk_forwards_as_a_side_conversation() {
     desks::forward::zendesk_forwards_as_a_side_conversation().await;
 }

@@ -26,6 +26,10 @@ pub struct Changes {
     /// Minutes spent, logged with the reply or note (where `Capabilities::time_tracking`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub time_spent: Option<u32>,
+    /// The note a time entry logged apart from its reply carries: unique to it, so a try
+    /// whose answer was lost is found made (`Capabilities::time_apart`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub time_note: Option<String>,
     /// Custom fields set, by the desk's field id: the values as the desk takes them (an
     /// option's value, `2026-12-24`, `true`); none empties the field.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
@@ -124,6 +128,10 @@ impl Changes {
     /// Whether the whole `ticket` already is as these changes would make it: its row, its
     /// custom fields and its queue.
     pub fn held_by(&self, ticket: &Ticket) -> bool {
+        // Time logged is not on the ticket's record: the desk looks for the entry's note.
+        if self.time_spent.is_some() {
+            return false;
+        }
         let row = Changes {
             fields: Default::default(),
             queue: None,

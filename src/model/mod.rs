@@ -503,6 +503,9 @@ pub struct Capabilities {
     pub bulk_batch: usize,
     /// Whether a reply or note can carry the time spent on it (`Changes::time_spent`).
     pub time_tracking: bool,
+    /// Whether that time goes in a request of its own after the message (a time entry),
+    /// which the outbox sends as an entry of its own once the message is delivered.
+    pub time_apart: bool,
     /// Whether a message can be forwarded to a third party (`Reply::forward`), or why not.
     pub forward: Result<(), &'static str>,
     /// Whether a ticket can move to another queue, group, project or mailbox

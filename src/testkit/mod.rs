@@ -57,7 +57,18 @@ impl Harness {
     /// A screen of the given size on the demo desk, starting from a setup `adjust` changed
     /// (drafts and an outbox from an earlier run, say).
     pub async fn with(width: u16, height: u16, adjust: impl FnOnce(&mut Setup)) -> Self {
-        let desk = Arc::new(DemoDesk::new(fixed_now(), fixed_now).expect("demo data"));
+        let desk = DemoDesk::new(fixed_now(), fixed_now).expect("demo data");
+        Self::with_desk(width, height, desk, adjust).await
+    }
+
+    /// A screen of the given size on `desk`, a demo desk set up its own way.
+    pub async fn with_desk(
+        width: u16,
+        height: u16,
+        desk: DemoDesk,
+        adjust: impl FnOnce(&mut Setup),
+    ) -> Self {
+        let desk = Arc::new(desk);
         let faults = Arc::new(Faults::default());
         let (keymap, _) = Keymap::shipped("default").expect("default keymap");
         let (tx, _rx) = unbounded_channel();

@@ -1,6 +1,7 @@
 //! Forwarding a message to a third party, as each desk documents it: Freshdesk's forward,
 //! Zammad's e-mail article to another address, Help Scout's forward thread, Zendesk's side
-//! conversation. Each request is asserted as sent, once.
+//! conversation; and time spent, on the reply's article (Zammad) or as a time entry found
+//! by its note (Freshdesk). Each request is asserted as sent, once.
 
 use frontdesk::backend::{Forward, Reply, TicketId};
 use serde_json::json;
@@ -83,4 +84,72 @@ pub async fn zendesk_forwards_as_a_side_conversation() {
         json(201, json!({ "side_conversation": { "id": "abc" } })),
     )
     .await;
+}
+
+/// Time spent goes with the reply where the desk takes it so: Zammad's `time_unit` on the
+/// article, in the same request.
+pub async fn zammad_takes_the_time_spent_on_the_article() {
+    let server = start::<Zammad>().await;
+    super::zammad::mount_current(&server).await;
+    super::zammad::authorized(Mock::given(method("PUT")))
+        .and(path("/api/v1/tickets/101"))
+        .and(body_partial_json(
+            json!({ "article": { "type": "note", "time_unit": "45" } }),
+        ))
+        .respond_with(json(200, json!({ "id": 101 })))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let note = Reply {
+        body: "Called the warehouse.".into(),
+        public: false,
+        changes: frontdesk::backend::Changes {
+            time_spent: Some(45),
+            ..Default::default()
+        },
+        ..Reply::default()
+    };
+    let desk = connect::<Zammad>(&server);
+    assert!(desk.capabilities().time_tracking);
+    desk.reply(TicketId(101), note).await.expect("posted");
+}
+
+/// Freshdesk logs time as a time entry of its own, carrying the note the outbox gave it; a
+/// second try finds the entry by that note and logs nothing more.
+pub async fn freshdesk_logs_a_time_entry_once_by_its_note() {
+    let note = "Logged with frontdesk (101-1765000000000)";
+    for logged_before in [false, true] {
+        let server = start::<Freshdesk>().await;
+        let listed = if logged_before {
+            json!([{ "id": 5, "note": note, "time_spent": "00:45" }])
+        } else {
+            json!([])
+        };
+        super::freshdesk::authorized(Mock::given(method("GET")))
+            .and(path("/api/v2/tickets/101/time_entries"))
+            .respond_with(json(200, listed))
+            .expect(1)
+            .mount(&server)
+            .await;
+        super::freshdesk::authorized(Mock::given(method("POST")))
+            .and(path("/api/v2/tickets/101/time_entries"))
+            .and(body_partial_json(
+                json!({ "time_spent": "00:45", "note": note }),
+            ))
+            .respond_with(json(201, json!({ "id": 6 })))
+            .expect(if logged_before { 0 } else { 1 })
+            .mount(&server)
+            .await;
+        let desk = connect::<Freshdesk>(&server);
+        let caps = desk.capabilities();
+        assert!(caps.time_tracking && caps.time_apart);
+        let changes = frontdesk::backend::Changes {
+            time_spent: Some(45),
+            time_note: Some(note.into()),
+            ..Default::default()
+        };
+        desk.update(TicketId(101), changes, None)
+            .await
+            .expect("logged");
+    }
 }

@@ -73,7 +73,7 @@ pub async fn mount_catalog(server: &MockServer) {
         .await;
 }
 
-async fn mount_current(server: &MockServer) {
+pub async fn mount_current(server: &MockServer) {
     mount_catalog(server).await;
     let t = ticket(101, "Rechnung doppelt — 二重請求", 2, 4, 7);
     authorized(Mock::given(method("GET")))

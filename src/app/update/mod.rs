@@ -36,6 +36,7 @@ pub use time_spent::parse as time_spent;
 mod tags;
 mod takeover;
 mod time_spent;
+mod time_step;
 mod watch;
 mod wording;
 

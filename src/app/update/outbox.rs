@@ -276,6 +276,7 @@ fn delivered(state: &mut State, id: u64, found: bool, fx: &mut Vec<Effect>) {
     fx.push(Effect::SaveTally(state.session.today));
     // After the save below in the writer's order: the entry is off disk before its files go.
     let files = item.reply.files.clone();
+    let step = super::time_step::follows(state, &item);
     if !item.canned_used.is_empty() {
         for used in item.canned_used {
             *state.canned.usage.entry(used).or_default() += 1;
@@ -292,6 +293,9 @@ fn delivered(state: &mut State, id: u64, found: bool, fx: &mut Vec<Effect>) {
     save(state, fx);
     super::attach::forget(state, &files, fx);
     refetch(state, item.ticket, fx);
+    if let Some(step) = step {
+        attempt(state, step, fx);
+    }
 }
 
 /// A failure that may pass: the reply stays, and is tried again after a pause.

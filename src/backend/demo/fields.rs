@@ -23,6 +23,8 @@ pub struct Kept {
     pub group: Option<String>,
     /// The changes made through the desk, oldest first.
     pub events: Vec<crate::backend::Event>,
+    /// The notes of the time entries logged apart from messages.
+    pub time_notes: Vec<String>,
 }
 
 /// The demo desk's fields, in its order.

@@ -40,9 +40,20 @@ pub struct DemoDesk {
     material: std::sync::Arc<data::Material>,
     now: Timestamp,
     clock: fn() -> Timestamp,
+    /// Logs time spent as an entry apart from the message, as Freshdesk does (for trying
+    /// and testing that path; the shipped demo takes it with the message).
+    time_apart: bool,
 }
 
 impl DemoDesk {
+    /// The desk logging time as an entry of its own after the message.
+    pub fn logging_time_apart(self) -> Self {
+        Self {
+            time_apart: true,
+            ..self
+        }
+    }
+
     /// The demo desk as of `now`; writes are stamped with `clock()`.
     pub fn new(now: Timestamp, clock: fn() -> Timestamp) -> std::result::Result<Self, String> {
         Self::sized(now, clock, None)
@@ -67,6 +78,7 @@ impl DemoDesk {
             material: std::sync::Arc::new(material),
             now,
             clock,
+            time_apart: false,
         })
     }
 
@@ -248,6 +260,7 @@ impl HelpDesk for DemoDesk {
             }),
             bulk_batch: 1,
             time_tracking: true,
+            time_apart: self.time_apart,
             moves: Ok(()),
             forward: Ok(()),
         }
@@ -381,7 +394,9 @@ impl HelpDesk for DemoDesk {
             let mut working = record.clone();
             let now = (self.clock)();
             apply(&mut working, catalog, &reply.changes, (&me.name, now))?;
-            working.worked += reply.changes.time_spent.unwrap_or(0);
+            if !self.time_apart {
+                working.worked += reply.changes.time_spent.unwrap_or(0);
+            }
             if let Some(forward) = &reply.forward {
                 // Kept as the desks keep a forward: beside the conversation, for agents.
                 let mut attachments = attachments;
@@ -491,6 +506,14 @@ impl HelpDesk for DemoDesk {
             let mut working = record.clone();
             let now = (self.clock)();
             apply(&mut working, catalog, &changes, (&me.name, now))?;
+            if let Some(minutes) = changes.time_spent {
+                // An entry of its own, found by its note when a try is repeated.
+                let note = changes.time_note.clone().unwrap_or_default();
+                if !working.kept.time_notes.contains(&note) {
+                    working.worked += minutes;
+                    working.kept.time_notes.push(note);
+                }
+            }
             bump(&mut working, now);
             *record = working;
             Ok(())

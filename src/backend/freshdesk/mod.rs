@@ -365,6 +365,37 @@ pub fn default_views() -> Vec<View> {
     ])
 }
 
+/// A ticket's time entry (`/tickets/{id}/time_entries`), read for its note.
+#[derive(Debug, serde::Deserialize)]
+struct TimeEntry {
+    #[serde(default, deserialize_with = "super::lenient::text")]
+    note: String,
+}
+
+impl FreshdeskDesk {
+    /// A time entry of `minutes` on the ticket, unless one with `note` is there already (an
+    /// earlier try whose answer was lost).
+    async fn log_time(&self, id: TicketId, minutes: u32, note: Option<&str>) -> Result<()> {
+        let path = format!("tickets/{id}/time_entries");
+        if let Some(note) = note {
+            let entries: Vec<TimeEntry> = self.shell.http.get(&path, &[]).await?;
+            if entries.iter().any(|e| e.note == note) {
+                return Ok(());
+            }
+        }
+        let body = json!({
+            "time_spent": format!("{:02}:{:02}", minutes / 60, minutes % 60),
+            "note": note.unwrap_or_default(),
+            "timer_running": false,
+        });
+        self.shell
+            .http
+            .send(Method::POST, &path, &[], Some(&body), &[])
+            .await
+            .map(|_| ())
+    }
+}
+
 #[async_trait]
 impl HelpDesk for FreshdeskDesk {
     fn shell(&self) -> Option<&Shell> {
@@ -398,7 +429,8 @@ impl HelpDesk for FreshdeskDesk {
                 queues: true,
             }),
             bulk_batch: 1,
-            time_tracking: false,
+            time_tracking: true,
+            time_apart: true,
             moves: Ok(()),
             forward: Ok(()),
         }
@@ -544,11 +576,20 @@ impl HelpDesk for FreshdeskDesk {
         changes: Changes,
         expected_version: Option<String>,
     ) -> Result<()> {
-        if changes.is_empty() {
+        if let Some(minutes) = changes.time_spent {
+            self.log_time(id, minutes, changes.time_note.as_deref())
+                .await?;
+        }
+        let rest = Changes {
+            time_spent: None,
+            time_note: None,
+            ..changes
+        };
+        if rest.is_empty() {
             return Ok(());
         }
         let now = self.current(id, expected_version.as_deref()).await?;
-        self.put(id, Self::put_body(&changes, &now)?).await
+        self.put(id, Self::put_body(&rest, &now)?).await
     }
 
     async fn agents(&self) -> Result<Vec<Agent>> {

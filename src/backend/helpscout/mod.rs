@@ -229,6 +229,7 @@ impl HelpDesk for HelpScoutDesk {
             }),
             bulk_batch: 1,
             time_tracking: false,
+            time_apart: false,
             moves: Ok(()),
             forward: Ok(()),
         }

@@ -250,6 +250,7 @@ impl HelpDesk for JiraDesk {
             }),
             bulk_batch: 1,
             time_tracking: false,
+            time_apart: false,
             moves: Err(
                 "Jira moves an issue to another project only through its web page (a move changes its key and type)",
             ),

@@ -273,6 +273,7 @@ impl HelpDesk for RedmineDesk {
             }),
             bulk_batch: 1,
             time_tracking: true,
+            time_apart: false,
             moves: Ok(()),
             forward: Err(
                 "Redmine sends issue mail only to its users (watchers); it has no way to forward a message to someone else",

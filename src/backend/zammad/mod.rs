@@ -297,7 +297,8 @@ impl HelpDesk for ZammadDesk {
                 queues: true,
             }),
             bulk_batch: 1,
-            time_tracking: false,
+            time_tracking: true,
+            time_apart: false,
             moves: Ok(()),
             forward: Ok(()),
         }
@@ -429,6 +430,10 @@ impl HelpDesk for ZammadDesk {
         };
         if reply.public && !reply.cc.is_empty() {
             article["cc"] = json!(reply.cc.join(", "));
+        }
+        if let Some(minutes) = reply.changes.time_spent {
+            // Zammad's time accounting, in the unit its admin set (minutes by default).
+            article["time_unit"] = json!(minutes.to_string());
         }
         if !reply.files.is_empty() {
             // In the article itself (base64), so the article and its files are one request.

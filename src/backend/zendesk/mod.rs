@@ -337,6 +337,7 @@ impl HelpDesk for ZendeskDesk {
             }),
             bulk_batch: 100,
             time_tracking: false,
+            time_apart: false,
             moves: Ok(()),
             forward: Ok(()),
         }

@@ -1,6 +1,8 @@
 //! Time spent, logged with a reply where the desk keeps time.
 
 use super::*;
+use crate::backend::Error;
+use crate::testkit::Fault;
 
 #[tokio::test]
 async fn time_typed_in_the_composer_goes_with_the_reply_and_shows_on_the_ticket() {
@@ -53,4 +55,67 @@ async fn a_desk_that_keeps_no_time_says_so() {
     h.keys("enter r alt-t").await;
     assert!(h.state.overlay.is_none());
     assert!(h.notice().contains("takes no time"), "{}", h.notice());
+}
+
+/// A desk that logs time apart from the message (Freshdesk's time entries): the time follows
+/// the reply as an outbox entry of its own, made once even when its answer is lost.
+async fn apart() -> Harness {
+    let desk =
+        crate::backend::demo::DemoDesk::new(crate::testkit::fixed_now(), crate::testkit::fixed_now)
+            .expect("demo")
+            .logging_time_apart();
+    Harness::with_desk(120, 40, desk, |_| {}).await
+}
+
+#[tokio::test]
+async fn time_logged_apart_follows_the_reply_once_it_is_delivered() {
+    let mut h = apart().await;
+    let id = h.selected().id;
+    h.keys("enter r").await;
+    h.type_text("Korjattu.").await;
+    h.keys("alt-t").await;
+    h.type_text("45m").await;
+    h.keys("enter ctrl-s").await;
+    assert!(
+        h.state.outbox.items.is_empty(),
+        "reply and time both delivered"
+    );
+    let ticket = h.desk.ticket(id).await.expect("ticket");
+    assert_eq!(ticket.time.map(|t| t.worked), Some(45));
+    assert!(h.notice().contains("45m logged on #"), "{}", h.notice());
+    // The reply's removal and the time entry went into the same outbox save.
+    let saved = h.stored.iter().filter_map(|e| match e {
+        crate::app::effect::Effect::SaveOutbox(items, _) => Some(items),
+        _ => None,
+    });
+    let with_step = saved
+        .clone()
+        .find(|items| items.iter().any(|i| i.reply.changes.time_note.is_some()))
+        .expect("a save holding the time entry");
+    assert!(
+        with_step.iter().all(|i| i.change.is_some()),
+        "the reply is gone in the save that holds its time"
+    );
+}
+
+#[tokio::test]
+async fn a_time_entry_whose_answer_was_lost_is_logged_once() {
+    let mut h = apart().await;
+    let id = h.selected().id;
+    h.faults.updates([Fault::ApplyThenFail(Error::Timeout)]);
+    h.keys("enter n").await;
+    h.type_text("Soitin.").await;
+    h.keys("alt-t").await;
+    h.type_text("1h").await;
+    h.keys("enter ctrl-s").await;
+    assert_eq!(h.state.outbox.items.len(), 1, "the time entry waits");
+    h.fire_retry().await;
+    assert!(h.state.outbox.items.is_empty());
+    assert_eq!(
+        h.faults.update_calls(),
+        2,
+        "tried again: the desk finds it by its note"
+    );
+    let ticket = h.desk.ticket(id).await.expect("ticket");
+    assert_eq!(ticket.time.map(|t| t.worked), Some(60), "logged once");
 }
