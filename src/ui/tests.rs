@@ -356,3 +356,23 @@ async fn composer_shows_the_signature_a_reply_gets() {
     h.type_text("Thanks for the details, ").await;
     insta::assert_snapshot!(screen(&h));
 }
+
+/// The form a desk's refusal opens: only the fields it named, each with its reason.
+#[tokio::test]
+async fn required_fields_form() {
+    for (w, ht) in [(80, 24), (160, 48)] {
+        let mut h = Harness::sized(w, ht).await;
+        let refund = h.state.queue.views[2]
+            .tickets
+            .iter()
+            .find(|t| t.tags.iter().any(|g| g == "refund"))
+            .map(|t| t.id)
+            .expect("a refund ticket");
+        h.keys("#").await;
+        h.type_text(&refund.to_string()).await;
+        h.keys("enter s").await;
+        h.type_text("solved").await;
+        h.keys("enter").await;
+        insta::assert_snapshot!(format!("required_fields_form_{w}x{ht}"), screen(&h));
+    }
+}

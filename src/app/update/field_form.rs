@@ -77,6 +77,9 @@ pub fn ask(state: &mut State, id: TicketId, missing: &[Missing], change: Option<
         &state.session.fields,
         Changes::default(),
     );
+    if let Some(status) = change.as_ref().and_then(|c| c.status.as_ref()) {
+        form.title = format!("#{id} needs these filled to be {status}");
+    }
     form.completes = change;
     state.overlay = Some(Overlay::Form(form));
 }
