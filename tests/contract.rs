@@ -274,6 +274,11 @@ async fn zendesk_fields_are_defined_shown_and_written() {
 }
 
 #[tokio::test]
+async fn freshdesk_fields_are_defined_shown_and_required_for_closure() {
+    desks::fields::freshdesk_fields_are_defined_shown_and_required_for_closure().await;
+}
+
+#[tokio::test]
 async fn freshdesk_forwards_with_its_forward() {
     desks::forward::freshdesk_forwards_with_its_forward().await;
 }

@@ -1,6 +1,7 @@
-//! Custom fields on a desk we cannot run, as its documentation shows them: Zendesk's ticket
-//! fields read (system fields and inactive ones left out, `required` meaning required to
-//! solve), a ticket's values named by them, and a change written as `custom_fields`.
+//! Custom fields on desks we cannot run, as their documentation shows them: Zendesk's and
+//! Freshdesk's ticket fields read (system fields and inactive ones left out; `required`, and
+//! Freshdesk's `required_for_closure`, meaning required to solve, so the interface asks
+//! before), a ticket's values named by them, and a change written as `custom_fields`.
 
 use std::collections::BTreeMap;
 
@@ -77,4 +78,51 @@ pub async fn zendesk_fields_are_defined_shown_and_written() {
     desk.update(TicketId(101), change, None)
         .await
         .expect("written");
+}
+
+pub async fn freshdesk_fields_are_defined_shown_and_required_for_closure() {
+    use super::freshdesk::Freshdesk;
+    let server = MockServer::start().await;
+    super::freshdesk::authorized(Mock::given(method("GET")))
+        .and(path("/api/v2/ticket_fields"))
+        .respond_with(json(
+            200,
+            json!([
+                { "id": 1, "name": "requester", "label": "Search a requester", "type": "default_requester" },
+                { "id": 2, "name": "status", "label": "Status", "type": "default_status",
+                  "choices": { "2": ["Open", "Being Processed"] } },
+                { "id": 7, "name": "cf_product", "label": "Product", "type": "custom_dropdown",
+                  "required_for_closure": true, "choices": ["Billing", "Shipping"] },
+                { "id": 8, "name": "cf_order_number", "label": "Order number", "type": "custom_text" }
+            ]),
+        ))
+        .mount(&server)
+        .await;
+    <Freshdesk as Fixture>::mount_ticket(&server).await;
+    let desk = connect::<Freshdesk>(&server);
+    let defs = desk.field_definitions().await.expect("definitions");
+    let kinds: Vec<(&str, FieldKind, bool)> = defs
+        .iter()
+        .map(|d| (d.name.as_str(), d.kind, d.required_to_solve))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("Product", FieldKind::Choice, true),
+            ("Order number", FieldKind::Text, false)
+        ]
+    );
+    let ticket = desk.ticket(TicketId(101)).await.expect("ticket");
+    let shown: Vec<(&str, String)> = ticket
+        .fields
+        .iter()
+        .map(|f| (f.name.as_str(), f.shown()))
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            ("Product", "Billing".to_string()),
+            ("Order number", "—".to_string())
+        ]
+    );
 }

@@ -31,6 +31,7 @@ pub fn ticket(id: u64, subject: &str, status: u8, priority: u8, who: u64) -> Val
         "created_at": format!("2026-11-{:02}T08:00:00Z", if id == 90 { 1 } else { 20 }),
         "updated_at": if id == 101 { VERSION } else { "2026-11-20T08:00:00Z" },
         "fr_due_by": "2026-11-21T08:00:00Z", "due_by": "2026-11-23T08:00:00Z",
+        "custom_fields": { "cf_product": "Billing", "cf_order_number": null },
         "requester": requester(who),
         "stats": { "agent_responded_at": "2026-11-20T10:05:00Z",
                    "requester_responded_at": "2026-11-20T10:20:00Z" },

@@ -5,6 +5,7 @@
 
 mod convert;
 mod create;
+mod fields;
 mod files;
 mod wire;
 
@@ -46,6 +47,8 @@ pub struct FreshdeskDesk {
     contacts: Mutex<HashMap<String, Contact>>,
     /// Agents by id, for assignee and author names; filled on first need.
     agents: tokio::sync::OnceCell<HashMap<String, Agent>>,
+    /// The custom ticket fields, once read.
+    fields: Mutex<Option<Vec<crate::backend::FieldDef>>>,
 }
 
 /// Whether a `Link` header offers another page.
@@ -87,6 +90,7 @@ impl FreshdeskDesk {
             },
             contacts: Mutex::new(HashMap::new()),
             agents: tokio::sync::OnceCell::new(),
+            fields: Mutex::new(None),
         })
     }
 
@@ -462,6 +466,7 @@ impl HelpDesk for FreshdeskDesk {
             self.agents_or_none()
         );
         let (raw, (items, older_not_shown)) = (raw?, items?);
+        let defs = self.known_fields().await;
         let mut summary = convert::summary(&raw, None, &agents);
         let conversation = convert::conversation(&raw, &summary.requester, &items, &agents);
         summary.read_from(&conversation);
@@ -472,8 +477,7 @@ impl HelpDesk for FreshdeskDesk {
             links: convert::links(&raw),
             cc: convert::watchers(&raw),
             url: Some(format!("{}a/tickets/{id}", self.shell.web)),
-            // Not read from this desk yet.
-            fields: Vec::new(),
+            fields: fields::values(&raw.custom_fields, &defs),
             time: None,
             queue: None,
         })
@@ -590,6 +594,10 @@ impl HelpDesk for FreshdeskDesk {
         }
         let now = self.current(id, expected_version.as_deref()).await?;
         self.put(id, Self::put_body(&rest, &now)?).await
+    }
+
+    async fn field_definitions(&self) -> Result<Vec<crate::backend::FieldDef>> {
+        self.ticket_fields().await
     }
 
     async fn agents(&self) -> Result<Vec<Agent>> {

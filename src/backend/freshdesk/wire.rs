@@ -58,6 +58,8 @@ pub struct Ticket {
     /// The next response's, on accounts with next-response SLAs.
     #[serde(default, deserialize_with = "lenient::opt_time")]
     pub nr_due_by: Option<Timestamp>,
+    #[serde(default, deserialize_with = "lenient::or_default")]
+    pub custom_fields: std::collections::HashMap<String, serde_json::Value>,
     #[serde(default)]
     pub requester: Option<Contact>,
     #[serde(default)]

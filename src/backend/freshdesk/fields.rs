@@ -1,0 +1,106 @@
+//! Freshdesk's custom ticket fields: their definitions (`/ticket_fields`: the `cf_` ones, a
+//! dropdown's choices, `required_for_closure` meaning required to resolve or close, so the
+//! form asks before) and a ticket's values (`custom_fields`, keyed by the field's name).
+
+use std::collections::HashMap;
+
+use serde::Deserialize;
+use serde_json::Value;
+
+use super::FreshdeskDesk;
+use crate::backend::lenient;
+use crate::backend::{FieldDef, FieldKind, FieldOption, FieldValue, Result};
+use crate::text::clean_line;
+
+#[derive(Debug, Deserialize)]
+struct TicketField {
+    /// `cf_product`: the key of `custom_fields`.
+    #[serde(default, deserialize_with = "lenient::text")]
+    name: String,
+    #[serde(default, deserialize_with = "lenient::text")]
+    label: String,
+    #[serde(rename = "type", default, deserialize_with = "lenient::text")]
+    kind: String,
+    #[serde(default)]
+    required_for_closure: bool,
+    /// A dropdown's choices: a list of names.
+    #[serde(default)]
+    choices: Value,
+}
+
+impl FreshdeskDesk {
+    /// The custom ticket fields, kept for naming a ticket's values.
+    pub(super) async fn ticket_fields(&self) -> Result<Vec<FieldDef>> {
+        let listed: Vec<TicketField> = self.shell.http.get("ticket_fields", &[]).await?;
+        let defs: Vec<FieldDef> = listed.iter().filter_map(definition).collect();
+        *self.fields.lock().unwrap_or_else(|e| e.into_inner()) = Some(defs.clone());
+        Ok(defs)
+    }
+
+    /// The definitions read before, else read now (once: a failure is not asked again on
+    /// every ticket).
+    pub(super) async fn known_fields(&self) -> Vec<FieldDef> {
+        let known = self
+            .fields
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone();
+        match known {
+            Some(defs) => defs,
+            None => match self.ticket_fields().await {
+                Ok(defs) => defs,
+                Err(_) => {
+                    *self.fields.lock().unwrap_or_else(|e| e.into_inner()) = Some(Vec::new());
+                    Vec::new()
+                }
+            },
+        }
+    }
+}
+
+fn definition(f: &TicketField) -> Option<FieldDef> {
+    if !f.name.starts_with("cf_") {
+        return None;
+    }
+    let kind = match f.kind.as_str() {
+        "custom_text" => FieldKind::Text,
+        "custom_paragraph" => FieldKind::Paragraph,
+        "custom_dropdown" => FieldKind::Choice,
+        "custom_checkbox" => FieldKind::Checkbox,
+        "custom_number" | "custom_decimal" => FieldKind::Number,
+        "custom_date" => FieldKind::Date,
+        _ => return None,
+    };
+    let options = match &f.choices {
+        Value::Array(list) => list
+            .iter()
+            .filter_map(|c| c.as_str())
+            .map(|c| FieldOption::named(&clean_line(c)))
+            .collect(),
+        _ => Vec::new(),
+    };
+    Some(FieldDef {
+        id: f.name.clone(),
+        name: clean_line(&f.label),
+        kind,
+        options,
+        required_to_solve: f.required_for_closure,
+        editable: true,
+    })
+}
+
+/// A ticket's values of the fields `defs` define.
+pub fn values(custom: &HashMap<String, Value>, defs: &[FieldDef]) -> Vec<FieldValue> {
+    defs.iter()
+        .map(|def| FieldValue {
+            id: def.id.clone(),
+            name: def.name.clone(),
+            values: match custom.get(&def.id) {
+                Some(Value::String(s)) if !s.is_empty() => vec![clean_line(s)],
+                Some(Value::Bool(b)) => vec![b.to_string()],
+                Some(Value::Number(n)) => vec![n.to_string()],
+                _ => Vec::new(),
+            },
+        })
+        .collect()
+}
