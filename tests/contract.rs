@@ -279,6 +279,26 @@ async fn freshdesk_fields_are_defined_shown_and_required_for_closure() {
 }
 
 #[tokio::test]
+async fn zendesk_history_comes_from_its_audits() {
+    desks::history::zendesk_history_comes_from_its_audits().await;
+}
+
+#[tokio::test]
+async fn zammad_history_comes_from_its_ticket_history() {
+    desks::history::zammad_history_comes_from_its_ticket_history().await;
+}
+
+#[tokio::test]
+async fn jira_history_comes_from_its_changelog() {
+    desks::history::jira_history_comes_from_its_changelog().await;
+}
+
+#[tokio::test]
+async fn helpscout_history_is_its_line_items() {
+    desks::history::helpscout_history_is_its_line_items().await;
+}
+
+#[tokio::test]
 async fn freshdesk_forwards_with_its_forward() {
     desks::forward::freshdesk_forwards_with_its_forward().await;
 }

@@ -18,8 +18,12 @@ pub struct Event {
 }
 
 impl Event {
-    /// `Status new → open`, `Owner → bob`, `Product set`, `Order number cleared`.
+    /// `Status new → open`, `Owner → bob`, `Order number changed`; a desk's own words
+    /// where it gives only those (no field: Help Scout's `Assigned to Sam`).
     pub fn shown(&self) -> String {
+        if self.field.is_empty() {
+            return self.to.clone().unwrap_or_default();
+        }
         match (nonempty(&self.from), nonempty(&self.to)) {
             (Some(from), Some(to)) => format!("{} {from} → {to}", self.field),
             (None, Some(to)) => format!("{} → {to}", self.field),

@@ -20,6 +20,7 @@ pub mod files;
 pub mod forward;
 pub mod freshdesk;
 pub mod helpscout;
+pub mod history;
 pub mod hostile;
 pub mod jira;
 pub mod links;

@@ -234,3 +234,32 @@ pub fn to_html(text: &str) -> String {
         .replace('>', "&gt;");
     escaped.replace('\n', "<br>\n")
 }
+
+/// The conversation's lines of history (`lineitem` threads: assignments, status changes,
+/// moves), in Help Scout's own words.
+pub fn line_items(threads: &[Thread]) -> Vec<crate::backend::Event> {
+    let mut events: Vec<crate::backend::Event> = threads
+        .iter()
+        .filter(|t| t.kind == "lineitem")
+        .filter_map(|t| {
+            let text = t
+                .action
+                .as_ref()
+                .map_or(t.body.as_str(), |a| a.text.as_str());
+            let text = clean_line(&html::to_text(text));
+            let who = t
+                .created_by
+                .as_ref()
+                .map(|p| clean_line(format!("{} {}", p.first, p.last).trim()));
+            (!text.is_empty()).then_some(crate::backend::Event {
+                at: t.created_at?,
+                who: who.unwrap_or_default(),
+                field: String::new(),
+                from: None,
+                to: Some(text),
+            })
+        })
+        .collect();
+    events.sort_by_key(|e| e.at);
+    events
+}

@@ -270,6 +270,12 @@ impl HelpDesk for HelpScoutDesk {
         })
     }
 
+    async fn changes(&self, id: TicketId) -> Result<Vec<crate::backend::Event>> {
+        let c = self.conversation(id).await?;
+        let threads = c.embedded.as_ref().map(|e| e.threads.as_slice());
+        Ok(convert::line_items(threads.unwrap_or_default()))
+    }
+
     async fn requester_tickets(&self, requester: &Contact) -> Result<Vec<TicketSummary>> {
         let pairs = vec![
             ("status".to_string(), "all".to_string()),

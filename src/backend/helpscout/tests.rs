@@ -56,6 +56,7 @@ fn threads_become_the_conversation_without_history_lines() {
         }),
         created_at: format!("2026-11-20T10:{min:02}:00Z").parse().ok(),
         embedded: None,
+        action: None,
     };
     // Help Scout lists the newest first.
     let threads = [

@@ -106,6 +106,15 @@ pub struct Thread {
     pub created_at: Option<Timestamp>,
     #[serde(default, rename = "_embedded")]
     pub embedded: Option<Attachments>,
+    /// A line of history's words (`Assigned to Sam`), on `lineitem` threads.
+    #[serde(default)]
+    pub action: Option<ThreadAction>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct ThreadAction {
+    #[serde(default, deserialize_with = "lenient::text")]
+    pub text: String,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]

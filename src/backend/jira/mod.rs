@@ -8,6 +8,7 @@
 //! canned-response API: the agent's own responses are the picker.
 
 mod adf;
+mod changelog;
 mod convert;
 mod create;
 mod query;
@@ -334,6 +335,10 @@ impl HelpDesk for JiraDesk {
         expected_version: Option<String>,
     ) -> Result<()> {
         self.change(id, &changes, expected_version.as_deref()).await
+    }
+
+    async fn changes(&self, id: TicketId) -> Result<Vec<crate::backend::Event>> {
+        self.changelog(id).await
     }
 
     async fn agents(&self) -> Result<Vec<Agent>> {

@@ -6,6 +6,7 @@
 
 mod convert;
 mod create;
+mod history;
 mod wire;
 
 use async_trait::async_trait;
@@ -485,6 +486,10 @@ impl HelpDesk for ZammadDesk {
         self.tags(id, &changes).await?;
         let body = self.fields(&changes).await?;
         self.put(id, body).await
+    }
+
+    async fn changes(&self, id: TicketId) -> Result<Vec<crate::backend::Event>> {
+        self.history(id).await
     }
 
     async fn agents(&self) -> Result<Vec<Agent>> {

@@ -3,6 +3,7 @@
 //! comments), made together. Writes are safe updates: `updated_stamp` is the ticket's
 //! `updated_at` as read, so a 409 means someone changed it meanwhile.
 
+mod audits;
 mod bulk;
 mod convert;
 mod create;
@@ -577,6 +578,10 @@ impl HelpDesk for ZendeskDesk {
 
     async fn field_definitions(&self) -> Result<Vec<crate::backend::FieldDef>> {
         self.ticket_fields().await
+    }
+
+    async fn changes(&self, id: TicketId) -> Result<Vec<crate::backend::Event>> {
+        self.audits(id).await
     }
 
     async fn agents(&self) -> Result<Vec<Agent>> {
