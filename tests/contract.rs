@@ -279,6 +279,11 @@ async fn freshdesk_fields_are_defined_shown_and_required_for_closure() {
 }
 
 #[tokio::test]
+async fn jira_asks_for_a_transition_s_required_fields_before_sending() {
+    desks::fields::jira_asks_for_a_transition_s_required_fields_before_sending().await;
+}
+
+#[tokio::test]
 async fn zendesk_history_comes_from_its_audits() {
     desks::history::zendesk_history_comes_from_its_audits().await;
 }

@@ -144,6 +144,10 @@ pub struct Missing {
     pub name: String,
     /// The desk's words (`is required when solving a ticket`).
     pub reason: String,
+    /// The field's definition where the desk gave it with the rule (Jira's transition
+    /// screens), for a widget that fits it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub def: Option<FieldDef>,
 }
 
 /// The time worked on a ticket and the time it was estimated to take, in minutes, where the

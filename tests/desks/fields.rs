@@ -126,3 +126,62 @@ pub async fn freshdesk_fields_are_defined_shown_and_required_for_closure() {
         ]
     );
 }
+
+/// Jira lists the fields a transition's screen requires: the change is held back with them
+/// named (and typed: an option's allowed values) before anything is written, then sent with
+/// them in the transition's own `fields`.
+pub async fn jira_asks_for_a_transition_s_required_fields_before_sending() {
+    use super::jira::Jira;
+    use frontdesk::backend::Error;
+    use wiremock::ResponseTemplate;
+    let server = MockServer::start().await;
+    super::jira::mount_issue(&server, json!({}), Vec::new(), Vec::new()).await;
+    super::jira::authorized(Mock::given(method("GET")))
+        .and(path("/rest/api/3/issue/101/transitions"))
+        .and(wiremock::matchers::query_param("expand", "transitions.fields"))
+        .respond_with(json(
+            200,
+            json!({ "transitions": [
+                { "id": "31", "name": "Resolve",
+                  "to": { "name": "Resolved", "statusCategory": { "key": "done" } },
+                  "fields": { "customfield_100": {
+                      "required": true, "name": "Root cause", "hasDefaultValue": false,
+                      "schema": { "type": "option", "custom": "com.atlassian.jira.plugin.system.customfieldtypes:select" },
+                      "allowedValues": [{ "id": "1", "value": "Bug" }, { "id": "2", "value": "Config" }] } } }] }),
+        ))
+        .with_priority(1)
+        .mount(&server)
+        .await;
+    super::jira::authorized(Mock::given(method("POST")))
+        .and(path("/rest/api/3/issue/101/transitions"))
+        .and(body_partial_json(json!({ "transition": { "id": "31" },
+                                        "fields": { "customfield_100": { "value": "Config" } } })))
+        .respond_with(ResponseTemplate::new(204))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let desk = connect::<Jira>(&server);
+    let solve = Changes {
+        status: Some("Resolved".into()),
+        ..Changes::default()
+    };
+    let err = desk
+        .update(TicketId(101), solve.clone(), None)
+        .await
+        .expect_err("held back");
+    let Error::FieldsRequired(missing) = err else {
+        panic!("{err:?}")
+    };
+    assert_eq!(missing.len(), 1);
+    assert_eq!(missing[0].name, "Root cause");
+    let def = missing[0].def.as_ref().expect("typed");
+    assert_eq!(def.kind, FieldKind::Choice);
+    assert_eq!(def.options.len(), 2);
+    let with_cause = Changes {
+        fields: BTreeMap::from([("customfield_100".to_string(), vec!["Config".to_string()])]),
+        ..solve
+    };
+    desk.update(TicketId(101), with_cause, None)
+        .await
+        .expect("resolved with its root cause");
+}

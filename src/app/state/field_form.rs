@@ -162,18 +162,19 @@ impl FieldForm {
         let rows = missing
             .iter()
             .map(|m| {
-                let def = defs
-                    .iter()
-                    .find(|d| d.id == m.field || d.name.eq_ignore_ascii_case(&m.name))
-                    .cloned()
-                    .unwrap_or_else(|| FieldDef {
-                        id: m.field.clone(),
-                        name: m.name.clone(),
-                        kind: FieldKind::Text,
-                        options: Vec::new(),
-                        required_to_solve: true,
-                        editable: true,
-                    });
+                let def = m.def.clone().or_else(|| {
+                    defs.iter()
+                        .find(|d| d.id == m.field || d.name.eq_ignore_ascii_case(&m.name))
+                        .cloned()
+                });
+                let def = def.unwrap_or_else(|| FieldDef {
+                    id: m.field.clone(),
+                    name: m.name.clone(),
+                    kind: FieldKind::Text,
+                    options: Vec::new(),
+                    required_to_solve: true,
+                    editable: true,
+                });
                 let values = fields
                     .iter()
                     .find(|f| f.id == def.id)

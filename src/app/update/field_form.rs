@@ -117,6 +117,7 @@ pub fn asks_first(state: &mut State, id: TicketId, changes: &Changes) -> bool {
             field: d.id.clone(),
             name: d.name.clone(),
             reason: "is required to solve".into(),
+            def: None,
         })
         .collect();
     if missing.is_empty() {

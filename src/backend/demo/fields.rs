@@ -112,6 +112,7 @@ pub fn check_solving(summary: &TicketSummary, kept: &Kept) -> Result<()> {
             field: DECISION.into(),
             name: "Refund decision".into(),
             reason: "is required to solve a refund ticket".into(),
+            def: None,
         }]));
     }
     Ok(())

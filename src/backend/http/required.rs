@@ -23,6 +23,7 @@ fn missing(field: &str, name: &str, reason: &str) -> Missing {
         field: clean_line(field),
         name: clean_line(name),
         reason: clean_line(reason),
+        def: None,
     }
 }
 

@@ -12,6 +12,7 @@ mod changelog;
 mod convert;
 mod create;
 mod query;
+mod screens;
 mod wire;
 mod write;
 

@@ -245,6 +245,9 @@ pub struct Transition {
     pub id: String,
     #[serde(default)]
     pub to: Status,
+    /// With `expand=transitions.fields`: the fields its screen asks for, by id.
+    #[serde(default)]
+    pub fields: std::collections::HashMap<String, super::screens::ScreenField>,
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -54,6 +54,10 @@ impl JiraDesk {
                     .map(|t| json!({ "remove": label(t) })),
             )
             .collect();
+        // Fields set without a transition (or not on its screen, sent again harmlessly).
+        for (id, values) in &changes.fields {
+            fields.insert(id.clone(), super::screens::typed(None, values));
+        }
         if fields.is_empty() && labels.is_empty() {
             return Ok(());
         }
@@ -67,8 +71,14 @@ impl JiraDesk {
     }
 
     /// Moves the request to the status called (or meaning) `name`, unless it is there
-    /// already (a retry after the move went through).
-    async fn transition(&self, issue: &wire::Issue, name: &str) -> Result<()> {
+    /// already (a retry after the move went through), with the fields of `given` its screen
+    /// takes; returns those fields' ids (the rest go in an edit of the issue).
+    async fn transition(
+        &self,
+        issue: &wire::Issue,
+        name: &str,
+        given: &std::collections::BTreeMap<String, Vec<String>>,
+    ) -> Result<Vec<String>> {
         let kind_of = |s: &wire::Status| {
             let category = s.status_category.as_ref().map_or("", |c| c.key.as_str());
             convert::status(&s.name, category).kind
@@ -79,10 +89,14 @@ impl JiraDesk {
             s.name.eq_ignore_ascii_case(name) || wanted.is_some_and(|kind| kind_of(s) == kind)
         });
         if there {
-            return Ok(());
+            return Ok(Vec::new());
         }
         let path = format!("{API}/issue/{}/transitions", issue.id);
-        let offered: wire::Transitions = self.shell.http.get(&path, &[]).await?;
+        let offered: wire::Transitions = self
+            .shell
+            .http
+            .get(&path, &[("expand", "transitions.fields")])
+            .await?;
         let chosen = offered
             .transitions
             .iter()
@@ -103,13 +117,26 @@ impl JiraDesk {
                 names.join(", ")
             )));
         };
-        self.send(
-            Method::POST,
-            path,
-            json!({ "transition": { "id": chosen.id } }),
-        )
-        .await
-        .map(|_| ())
+        // Jira lists the fields its screen requires: asked for before anything is sent.
+        let missing = super::screens::missing(&chosen.fields, given, &chosen.to.name);
+        if !missing.is_empty() {
+            return Err(Error::FieldsRequired(missing));
+        }
+        let mut body = json!({ "transition": { "id": chosen.id } });
+        let on_screen: serde_json::Map<String, Value> = given
+            .iter()
+            .filter(|(id, _)| chosen.fields.contains_key(*id))
+            .map(|(id, values)| {
+                let typed = super::screens::typed(chosen.fields.get(id), values);
+                (id.clone(), typed)
+            })
+            .collect();
+        let taken: Vec<String> = on_screen.keys().cloned().collect();
+        if !on_screen.is_empty() {
+            body["fields"] = Value::Object(on_screen);
+        }
+        self.send(Method::POST, path, body).await?;
+        Ok(taken)
     }
 
     /// Adds the people with these addresses as request participants (who get its e-mails).
@@ -139,10 +166,14 @@ impl JiraDesk {
     pub(super) async fn post_comment(&self, id: TicketId, reply: Reply) -> Result<()> {
         let bytes = crate::backend::outgoing::read_all(&reply.files).await?;
         let issue = self.current(id, reply.expected_version.as_deref()).await?;
+        let mut rest = reply.changes.clone();
         if let Some(status) = &reply.changes.status {
-            self.transition(&issue, status).await?;
+            let taken = self
+                .transition(&issue, status, &reply.changes.fields)
+                .await?;
+            rest.fields.retain(|id, _| !taken.contains(id));
         }
-        self.settle(id, &reply.changes).await?;
+        self.settle(id, &rest).await?;
         if reply.public {
             self.participants(id, &reply.cc).await?;
         }
@@ -245,10 +276,12 @@ impl JiraDesk {
             return Ok(());
         }
         let issue = self.current(id, expected).await?;
+        let mut rest = changes.clone();
         if let Some(status) = &changes.status {
-            self.transition(&issue, status).await?;
+            let taken = self.transition(&issue, status, &changes.fields).await?;
+            rest.fields.retain(|id, _| !taken.contains(id));
         }
-        self.settle(id, changes).await
+        self.settle(id, &rest).await
     }
 }
 
