@@ -324,6 +324,11 @@ async fn freshdesk_logs_a_time_entry_once_by_its_note() {
 }
 
 #[tokio::test]
+async fn jira_logs_a_worklog_once_by_its_note() {
+    desks::forward::jira_logs_a_worklog_once_by_its_note().await;
+}
+
+#[tokio::test]
 async fn zammad_takes_the_time_spent_on_the_article() {
     desks::forward::zammad_takes_the_time_spent_on_the_article().await;
 }

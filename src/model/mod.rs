@@ -501,8 +501,9 @@ pub struct Capabilities {
     /// How many tickets one bulk change sends at once: 1 where each ticket is its own
     /// request, paced by the desk's rate limit; more where the desk has a bulk endpoint.
     pub bulk_batch: usize,
-    /// Whether a reply or note can carry the time spent on it (`Changes::time_spent`).
-    pub time_tracking: bool,
+    /// Whether a reply or note can carry the time spent on it (`Changes::time_spent`), or
+    /// why not.
+    pub time_tracking: Result<(), &'static str>,
     /// Whether that time goes in a request of its own after the message (a time entry),
     /// which the outbox sends as an entry of its own once the message is delivered.
     pub time_apart: bool,

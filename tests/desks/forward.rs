@@ -1,7 +1,8 @@
 //! Forwarding a message to a third party, as each desk documents it: Freshdesk's forward,
 //! Zammad's e-mail article to another address, Help Scout's forward thread, Zendesk's side
-//! conversation; and time spent, on the reply's article (Zammad) or as a time entry found
-//! by its note (Freshdesk). Each request is asserted as sent, once.
+//! conversation; and time spent, on the reply's article (Zammad) or as an entry of its own
+//! found by its note (Freshdesk's time entry, Jira's worklog). Each request is asserted as
+//! sent, once.
 
 use frontdesk::backend::{Forward, Reply, TicketId};
 use serde_json::json;
@@ -110,7 +111,7 @@ pub async fn zammad_takes_the_time_spent_on_the_article() {
         ..Reply::default()
     };
     let desk = connect::<Zammad>(&server);
-    assert!(desk.capabilities().time_tracking);
+    assert!(desk.capabilities().time_tracking.is_ok());
     desk.reply(TicketId(101), note).await.expect("posted");
 }
 
@@ -142,7 +143,47 @@ pub async fn freshdesk_logs_a_time_entry_once_by_its_note() {
             .await;
         let desk = connect::<Freshdesk>(&server);
         let caps = desk.capabilities();
-        assert!(caps.time_tracking && caps.time_apart);
+        assert!(caps.time_tracking.is_ok() && caps.time_apart);
+        let changes = frontdesk::backend::Changes {
+            time_spent: Some(45),
+            time_note: Some(note.into()),
+            ..Default::default()
+        };
+        desk.update(TicketId(101), changes, None)
+            .await
+            .expect("logged");
+    }
+}
+
+/// Jira logs time as a worklog of its own, its comment carrying the outbox's note; a second
+/// try finds the worklog by that note and logs nothing more.
+pub async fn jira_logs_a_worklog_once_by_its_note() {
+    use super::jira::Jira;
+    let note = "Logged with frontdesk (101-1765000000000)";
+    for logged_before in [false, true] {
+        let server = start::<Jira>().await;
+        let listed = if logged_before {
+            json!({ "worklogs": [{ "id": "5", "timeSpentSeconds": 2700, "comment": {
+                "type": "doc", "version": 1, "content": [{ "type": "paragraph", "content": [
+                    { "type": "text", "text": note }] }] } }] })
+        } else {
+            json!({ "worklogs": [] })
+        };
+        super::jira::authorized(Mock::given(method("GET")))
+            .and(path("/rest/api/3/issue/101/worklog"))
+            .respond_with(json(200, listed))
+            .expect(1)
+            .mount(&server)
+            .await;
+        super::jira::authorized(Mock::given(method("POST")))
+            .and(path("/rest/api/3/issue/101/worklog"))
+            .and(body_partial_json(json!({ "timeSpentSeconds": 2700 })))
+            .respond_with(json(201, json!({ "id": "6" })))
+            .expect(if logged_before { 0 } else { 1 })
+            .mount(&server)
+            .await;
+        let desk = connect::<Jira>(&server);
+        assert!(desk.capabilities().time_apart);
         let changes = frontdesk::backend::Changes {
             time_spent: Some(45),
             time_note: Some(note.into()),

@@ -13,11 +13,8 @@ pub fn open(state: &mut State) {
     let Some(draft) = state.compose.current() else {
         return;
     };
-    if !state.session.capabilities.time_tracking {
-        state.status.push(
-            Level::Info,
-            "This help desk takes no time from frontdesk yet; log it on the desk's own page",
-        );
+    if let Err(why) = state.session.capabilities.time_tracking {
+        state.status.push(Level::Info, why);
         return;
     }
     let (ticket, had) = (draft.ticket, draft.changes.time_spent);

@@ -259,7 +259,7 @@ impl HelpDesk for DemoDesk {
                 queues: true,
             }),
             bulk_batch: 1,
-            time_tracking: true,
+            time_tracking: Ok(()),
             time_apart: self.time_apart,
             moves: Ok(()),
             forward: Ok(()),

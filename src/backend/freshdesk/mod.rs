@@ -433,7 +433,7 @@ impl HelpDesk for FreshdeskDesk {
                 queues: true,
             }),
             bulk_batch: 1,
-            time_tracking: true,
+            time_tracking: Ok(()),
             time_apart: true,
             moves: Ok(()),
             forward: Ok(()),

@@ -228,7 +228,7 @@ impl HelpDesk for HelpScoutDesk {
                 queues: true,
             }),
             bulk_batch: 1,
-            time_tracking: false,
+            time_tracking: Err("Help Scout keeps no time spent: its API has no time tracking"),
             time_apart: false,
             moves: Ok(()),
             forward: Ok(()),

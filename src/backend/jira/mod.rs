@@ -14,6 +14,7 @@ mod create;
 mod query;
 mod screens;
 mod wire;
+mod worklog;
 mod write;
 
 use async_trait::async_trait;
@@ -251,8 +252,8 @@ impl HelpDesk for JiraDesk {
                 queues: true,
             }),
             bulk_batch: 1,
-            time_tracking: false,
-            time_apart: false,
+            time_tracking: Ok(()),
+            time_apart: true,
             moves: Err(
                 "Jira moves an issue to another project only through its web page (a move changes its key and type)",
             ),
@@ -335,7 +336,16 @@ impl HelpDesk for JiraDesk {
         changes: Changes,
         expected_version: Option<String>,
     ) -> Result<()> {
-        self.change(id, &changes, expected_version.as_deref()).await
+        if let Some(minutes) = changes.time_spent {
+            self.log_work(id, minutes, changes.time_note.as_deref())
+                .await?;
+        }
+        let rest = Changes {
+            time_spent: None,
+            time_note: None,
+            ..changes
+        };
+        self.change(id, &rest, expected_version.as_deref()).await
     }
 
     async fn changes(&self, id: TicketId) -> Result<Vec<crate::backend::Event>> {

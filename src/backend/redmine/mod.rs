@@ -272,7 +272,7 @@ impl HelpDesk for RedmineDesk {
                 queues: true,
             }),
             bulk_batch: 1,
-            time_tracking: true,
+            time_tracking: Ok(()),
             time_apart: false,
             moves: Ok(()),
             forward: Err(

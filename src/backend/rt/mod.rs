@@ -235,7 +235,7 @@ impl HelpDesk for RtDesk {
                 queues: true,
             }),
             bulk_batch: 1,
-            time_tracking: true,
+            time_tracking: Ok(()),
             time_apart: false,
             moves: Ok(()),
             forward: Err(

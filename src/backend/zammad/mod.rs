@@ -298,7 +298,7 @@ impl HelpDesk for ZammadDesk {
                 queues: true,
             }),
             bulk_batch: 1,
-            time_tracking: true,
+            time_tracking: Ok(()),
             time_apart: false,
             moves: Ok(()),
             forward: Ok(()),

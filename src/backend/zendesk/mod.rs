@@ -337,7 +337,9 @@ impl HelpDesk for ZendeskDesk {
                 queues: true,
             }),
             bulk_batch: 100,
-            time_tracking: false,
+            time_tracking: Err(
+                "Zendesk keeps time only in its Time Tracking app, which frontdesk does not write to yet; log it on the ticket's page",
+            ),
             time_apart: false,
             moves: Ok(()),
             forward: Ok(()),

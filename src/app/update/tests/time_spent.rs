@@ -51,7 +51,7 @@ async fn a_time_that_is_not_one_is_said_and_the_prompt_stays() {
 #[tokio::test]
 async fn a_desk_that_keeps_no_time_says_so() {
     let mut h = Harness::new().await;
-    h.state.session.capabilities.time_tracking = false;
+    h.state.session.capabilities.time_tracking = Err("this desk takes no time");
     h.keys("enter r alt-t").await;
     assert!(h.state.overlay.is_none());
     assert!(h.notice().contains("takes no time"), "{}", h.notice());
