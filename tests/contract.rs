@@ -299,6 +299,11 @@ async fn jira_history_comes_from_its_changelog() {
 }
 
 #[tokio::test]
+async fn jira_sla_cycles_set_the_target() {
+    desks::history::jira_sla_cycles_set_the_target().await;
+}
+
+#[tokio::test]
 async fn helpscout_history_is_its_line_items() {
     desks::history::helpscout_history_is_its_line_items().await;
 }

@@ -1,6 +1,7 @@
 //! A ticket's history of changes on the desks we cannot run, from their documented JSON:
 //! Zendesk's audits, Zammad's ticket history, Jira's changelog, Help Scout's line items.
-//! Messages stay out of it, people are named, and it comes oldest first.
+//! Messages stay out of it, people are named, and it comes oldest first. Also Jira's SLA
+//! cycles, read with the ticket.
 
 use frontdesk::backend::{Event, TicketId};
 use serde_json::{Value, json};
@@ -127,4 +128,33 @@ pub async fn helpscout_history_is_its_line_items() {
     ] });
     let shown = history_of::<HelpScout>("/v2/conversations/101", c).await;
     assert_eq!(shown, ["Sam Rivera: Assigned to Sam Rivera"]);
+}
+
+/// Jira's SLA cycles come with the ticket: the ongoing one that breaches first is its
+/// target, named.
+pub async fn jira_sla_cycles_set_the_target() {
+    let server = MockServer::start().await;
+    super::jira::mount_issue(&server, json!({}), Vec::new(), Vec::new()).await;
+    mounted(
+        &server,
+        "/rest/servicedeskapi/request/101/sla",
+        json!({ "values": [
+            { "name": "Time to resolution", "ongoingCycle": { "paused": false, "breached": false,
+              "breachTime": { "iso8601": "2026-11-24T10:00:00+0000" } } },
+            { "name": "Time to first response", "ongoingCycle": { "paused": false, "breached": false,
+              "breachTime": { "iso8601": "2026-11-21T10:00:00+0000" } } },
+            { "name": "Time to close", "completedCycles": [] }
+        ] }),
+    )
+    .await;
+    let desk = connect::<Jira>(&server);
+    let summary = desk.ticket(TicketId(101)).await.expect("ticket").summary;
+    assert_eq!(
+        summary.clock.map(|c| c.name),
+        Some("Time to first response".to_string())
+    );
+    assert_eq!(
+        summary.due_at,
+        "2026-11-21T10:00:00Z".parse::<jiff::Timestamp>().ok()
+    );
 }

@@ -13,6 +13,7 @@ mod convert;
 mod create;
 mod query;
 mod screens;
+mod sla;
 mod wire;
 mod worklog;
 mod write;
@@ -285,15 +286,20 @@ impl HelpDesk for JiraDesk {
 
     async fn ticket(&self, id: TicketId) -> Result<Ticket> {
         let participants_path = format!("{DESK}/request/{id}/participant");
-        let (issue, comments, participants) = tokio::join!(
+        let (issue, comments, participants, sla) = tokio::join!(
             self.issue(id),
             self.comments(id),
             self.shell
                 .http
                 .get::<wire::Paged<wire::User>>(&participants_path, &[("limit", "100")]),
+            self.sla(id),
         );
         let (issue, comments) = (issue?, comments?);
         let mut summary = convert::summary(&issue);
+        if let Some((clock, due)) = sla {
+            summary.due_at = due;
+            summary.clock = Some(clock);
+        }
         let conversation = convert::conversation(&issue, &comments);
         summary.read_from(&conversation);
         Ok(Ticket {
