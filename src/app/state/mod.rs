@@ -307,7 +307,11 @@ impl State {
                 after_views: false,
                 searches: setup.searches,
                 queues: Remote::default(),
-                fields: Vec::new(),
+                fields: setup
+                    .cache
+                    .as_ref()
+                    .map(|c| c.fields.clone())
+                    .unwrap_or_default(),
                 move_waiting: None,
                 signing: setup.signing,
                 fields_unknown: Vec::new(),

@@ -313,6 +313,7 @@ impl QueueState {
     pub fn to_cache(&self, saved_at: jiff::Timestamp) -> crate::app::state::records::Cache {
         crate::app::state::records::Cache {
             saved_at,
+            fields: Vec::new(),
             views: self
                 .views
                 .iter()

@@ -56,6 +56,9 @@ pub struct CachedView {
 pub struct Cache {
     pub saved_at: Timestamp,
     pub views: Vec<CachedView>,
+    /// The desk's custom field definitions, so a ticket's fields have their types at once.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<crate::model::FieldDef>,
 }
 
 /// A ticket's conversation as last read, opened at once from disk while the live copy loads.
@@ -150,6 +153,14 @@ mod tests {
         assert_eq!(from_bytes::<DraftRecord>(&to_bytes(&draft)), Ok(draft));
         let cache = Cache {
             saved_at: "2026-11-22T12:00:00Z".parse().expect("time"),
+            fields: vec![crate::model::FieldDef {
+                id: "7".into(),
+                name: "Product".into(),
+                kind: crate::model::FieldKind::Choice,
+                options: vec![crate::model::FieldOption::named("Billing")],
+                required_to_solve: true,
+                editable: true,
+            }],
             views: vec![CachedView {
                 name: "Mine".into(),
                 query: "assignee:me".into(),

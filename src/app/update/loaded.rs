@@ -17,7 +17,7 @@ pub fn apply(state: &mut State, loaded: Loaded, fx: &mut Vec<Effect>) {
         } => super::takeover::adopted(state, number, items, problem, fx),
         Loaded::Agents(result) => session::agents(state, result),
         Loaded::Statuses(result) => session::statuses(state, result),
-        Loaded::Fields(result) => session::fields(state, result),
+        Loaded::Fields(result) => session::fields(state, result, fx),
         Loaded::View {
             req,
             view,

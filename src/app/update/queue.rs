@@ -321,7 +321,7 @@ pub fn page_loaded(
             state.session.cached_at = None;
             // Once every view has answered, what they show is the start for next time.
             if first_page && state.queue.views.iter().all(|v| v.pending.is_none()) {
-                fx.push(Effect::SaveCache(state.queue.to_cache(state.session.now)));
+                super::session::save_cache(state, fx);
             }
             if filter_off_task {
                 refilter_view(state, index, fx);

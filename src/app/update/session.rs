@@ -27,11 +27,30 @@ pub fn asked_once() -> [Effect; 4] {
     ]
 }
 
-/// The desk's custom fields. Where it will not list them, the fields are still shown with
-/// their values, edited as text.
-pub fn fields(state: &mut State, result: Result<Vec<FieldDef>, Error>) {
+/// The views and the field definitions kept for the next start.
+pub fn save_cache(state: &State, fx: &mut Vec<Effect>) {
+    let mut cache = state.queue.to_cache(state.session.now);
+    cache.fields = state.session.fields.clone();
+    fx.push(Effect::SaveCache(cache));
+}
+
+/// The desk's custom fields (kept on disk with the views, so the next start has them at
+/// once). Where it will not list them, the fields are still shown with their values, edited
+/// as text.
+pub fn fields(state: &mut State, result: Result<Vec<FieldDef>, Error>, fx: &mut Vec<Effect>) {
     match result {
-        Ok(fields) => state.session.fields = fields,
+        Ok(fields) => {
+            let changed = state.session.fields != fields;
+            state.session.fields = fields;
+            let views_in = state
+                .queue
+                .views
+                .iter()
+                .all(|v| v.loaded && v.pending.is_none());
+            if changed && views_in {
+                save_cache(state, fx);
+            }
+        }
         Err(err) if is_unreachable(&err) => state.session.ask_again = true,
         Err(err) => {
             tracing::info!(%err, "the desk's custom fields could not be listed; edited as text")

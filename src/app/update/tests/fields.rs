@@ -294,3 +294,37 @@ async fn a_canned_response_sets_fields_by_their_names() {
     assert_eq!(ticket.summary.status.name, "solved");
     assert_eq!(values(&ticket, "refund_decision"), ["Approved"]);
 }
+
+#[tokio::test]
+async fn the_definitions_are_kept_with_the_views_for_the_next_start() {
+    let h = Harness::new().await;
+    let saved = h
+        .stored
+        .iter()
+        .rev()
+        .find_map(|e| match e {
+            crate::app::effect::Effect::SaveCache(cache) if !cache.fields.is_empty() => {
+                Some(cache.clone())
+            }
+            _ => None,
+        })
+        .expect("the definitions saved with the views");
+    let desk =
+        crate::backend::demo::DemoDesk::new(crate::testkit::fixed_now(), crate::testkit::fixed_now)
+            .expect("demo");
+    let (keymap, _) = crate::keymap::Keymap::shipped("default").expect("keymap");
+    let mut setup = crate::app::state::Setup::new(
+        &desk,
+        std::sync::Arc::new(keymap),
+        crate::testkit::fixed_now(),
+        jiff::tz::TimeZone::UTC,
+        (120, 40),
+    );
+    setup.cache = Some(saved);
+    let state = crate::app::state::State::new(setup);
+    let plan = state
+        .session
+        .field("plan")
+        .expect("known before the desk is asked");
+    assert_eq!(plan.kind, crate::backend::FieldKind::Choice);
+}
