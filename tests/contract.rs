@@ -284,6 +284,11 @@ async fn jira_asks_for_a_transition_s_required_fields_before_sending() {
 }
 
 #[tokio::test]
+async fn helpscout_fields_are_written_as_the_whole_set() {
+    desks::fields::helpscout_fields_are_written_as_the_whole_set().await;
+}
+
+#[tokio::test]
 async fn zendesk_history_comes_from_its_audits() {
     desks::history::zendesk_history_comes_from_its_audits().await;
 }

@@ -215,7 +215,7 @@ fn header_lines(
     ]
     .into_iter()
     .chain(links_line(state, theme, ticket))
-    .chain(fields_line(theme, ticket))
+    .chain(fields_line(state, theme, ticket))
     .chain([Line::from(vec![
         Span::styled(section, section_style),
         Span::styled("─".repeat(fill), theme.get("ui.border")),
@@ -241,15 +241,26 @@ fn cached(state: &State) -> String {
 /// `Linked: refers to #12 · depends on #15 (L opens)`, where the ticket has links.
 /// `Order number: SO-2026-0815 · Product: Billing`: the custom fields that hold something,
 /// where the ticket has any (all of them, empty ones too, are in the fields panel).
-fn fields_line(theme: &Theme, ticket: &Ticket) -> Option<Line<'static>> {
+/// The filled fields, each value by its label where the desk stores something else (an
+/// option's id or tag, `true` for a checkbox).
+fn fields_line(state: &State, theme: &Theme, ticket: &Ticket) -> Option<Line<'static>> {
     let dim = theme.get("detail.meta");
     let mut spans = Vec::new();
     for field in ticket.fields.iter().filter(|f| f.is_filled()) {
         if !spans.is_empty() {
             spans.push(Span::styled(" · ", dim));
         }
+        let shown = match state.session.field(&field.id) {
+            Some(def) => field
+                .values
+                .iter()
+                .map(|v| def.label_of(v))
+                .collect::<Vec<_>>()
+                .join(", "),
+            None => field.shown(),
+        };
         spans.push(Span::styled(format!("{}: ", field.name), dim));
-        spans.push(Span::styled(field.shown(), theme.get("detail.field")));
+        spans.push(Span::styled(shown, theme.get("detail.field")));
     }
     (!spans.is_empty()).then(|| Line::from(spans))
 }

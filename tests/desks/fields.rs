@@ -185,3 +185,75 @@ pub async fn jira_asks_for_a_transition_s_required_fields_before_sending() {
         .await
         .expect("resolved with its root cause");
 }
+
+/// Help Scout's fields come per mailbox; a conversation's dropdown holds its option's id (the
+/// header shows the label); a change is written back as the whole set, since Help Scout
+/// removes any field a write leaves out.
+pub async fn helpscout_fields_are_written_as_the_whole_set() {
+    use super::helpscout::{HelpScout, page};
+    use wiremock::ResponseTemplate;
+    let server = super::start::<HelpScout>().await;
+    let auth = super::helpscout::authorized;
+    auth(Mock::given(method("GET")))
+        .and(path("/v2/mailboxes"))
+        .respond_with(json(
+            200,
+            page(
+                "mailboxes",
+                vec![json!({ "id": 85, "name": "Billing" })],
+                1,
+                1,
+                1,
+            ),
+        ))
+        .mount(&server)
+        .await;
+    auth(Mock::given(method("GET")))
+        .and(path("/v2/mailboxes/85/fields"))
+        .respond_with(json(
+            200,
+            json!({ "_embedded": { "fields": [
+            { "id": 104, "name": "Product", "type": "DROPDOWN", "required": true,
+              "options": [{ "id": 168, "label": "Billing" }, { "id": 169, "label": "Shipping" }] },
+            { "id": 105, "name": "Order number", "type": "SINGLE_LINE" }
+        ] } }),
+        ))
+        .mount(&server)
+        .await;
+    let mut c = super::helpscout::conversation(101, "Rechnung doppelt", "active", "urgent", 7);
+    c["customFields"] = json!([
+        { "id": 104, "name": "Product", "value": "168", "text": "Billing" },
+        { "id": 105, "name": "Order number", "value": "SO-1", "text": "SO-1" }
+    ]);
+    c["_embedded"] = json!({ "threads": [] });
+    auth(Mock::given(method("GET")))
+        .and(path("/v2/conversations/101"))
+        .respond_with(json(200, c))
+        .mount(&server)
+        .await;
+    auth(Mock::given(method("PUT")))
+        .and(path("/v2/conversations/101/fields"))
+        .and(wiremock::matchers::body_json(json!({ "fields": [
+            { "id": 104, "value": "169" }, { "id": 105, "value": "SO-1" }] })))
+        .respond_with(ResponseTemplate::new(204))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let desk = connect::<HelpScout>(&server);
+    let defs = desk.field_definitions().await.expect("definitions");
+    assert_eq!(defs[0].kind, FieldKind::Choice);
+    assert_eq!(defs[0].label_of("168"), "Billing");
+    assert!(
+        !defs[0].required_to_solve,
+        "a flag for Help Scout's own forms only"
+    );
+    let ticket = desk.ticket(TicketId(101)).await.expect("ticket");
+    assert_eq!(ticket.fields[0].values, ["168"]);
+    let change = Changes {
+        fields: BTreeMap::from([("104".to_string(), vec!["169".to_string()])]),
+        ..Changes::default()
+    };
+    desk.update(TicketId(101), change, None)
+        .await
+        .expect("written");
+}

@@ -33,7 +33,8 @@ pub async fn a_priority_kept_in_a_custom_field_is_read_and_written_there() {
     authorized(Mock::given(method("PUT")))
         .and(path("/v2/conversations/101/fields"))
         .and(body_json(
-            json!({ "fields": [{ "id": 6688, "value": 33078 }] }),
+            // As Help Scout documents it: the option's id as a string, the whole set.
+            json!({ "fields": [{ "id": 6688, "value": "33078" }] }),
         ))
         .respond_with(ResponseTemplate::new(204))
         .expect(1)

@@ -8,6 +8,7 @@
 
 mod convert;
 mod create;
+mod fields;
 mod query;
 mod wire;
 mod write;
@@ -263,11 +264,14 @@ impl HelpDesk for HelpScoutDesk {
             links: Vec::new(),
             cc: c.cc.iter().map(|a| crate::text::clean_line(a)).collect(),
             url: Some(format!("{}conversation/{id}/{number}", self.shell.web)),
-            // Not read from this desk yet.
-            fields: Vec::new(),
+            fields: fields::values(&c),
             time: None,
             queue: None,
         })
+    }
+
+    async fn field_definitions(&self) -> Result<Vec<crate::backend::FieldDef>> {
+        self.custom_fields().await
     }
 
     async fn changes(&self, id: TicketId) -> Result<Vec<crate::backend::Event>> {

@@ -32,6 +32,7 @@ fn a_priority_is_read_from_tags_or_a_field_and_written_back_as_tags() {
     c.custom_fields = vec![wire::CustomField {
         name: "Priority".into(),
         text: "Low".into(),
+        ..wire::CustomField::default()
     }];
     assert_eq!(
         convert::priority(&c, &PriorityFrom::Field("priority".into())),

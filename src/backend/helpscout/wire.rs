@@ -32,8 +32,13 @@ pub struct Tag {
 
 #[derive(Debug, Clone, Default, Deserialize)]
 pub struct CustomField {
+    #[serde(default, deserialize_with = "lenient::id")]
+    pub id: String,
     #[serde(default, deserialize_with = "lenient::text")]
     pub name: String,
+    /// What is stored: text, a number, a date, or a dropdown's option id.
+    #[serde(default, deserialize_with = "lenient::text")]
+    pub value: String,
     /// A dropdown's chosen option as its label.
     #[serde(default, deserialize_with = "lenient::text")]
     pub text: String,
@@ -252,6 +257,9 @@ pub struct FieldDef {
     pub id: String,
     #[serde(default, deserialize_with = "lenient::text")]
     pub name: String,
+    /// `SINGLE_LINE`, `MULTI_LINE`, `DATE`, `NUMBER` or `DROPDOWN`.
+    #[serde(rename = "type", default, deserialize_with = "lenient::text")]
+    pub kind: String,
     #[serde(default, deserialize_with = "lenient::list")]
     pub options: Vec<FieldOption>,
 }

@@ -27,7 +27,7 @@ impl HelpScoutDesk {
         }
     }
 
-    async fn send(&self, method: Method, path: String, body: Value) -> Result<()> {
+    pub(super) async fn send(&self, method: Method, path: String, body: Value) -> Result<()> {
         self.shell
             .http
             .send(method, &path, &[], Some(&body), &[])
@@ -115,12 +115,9 @@ impl HelpScoutDesk {
                     p.name()
                 ))
             })?;
-        self.send(
-            Method::PUT,
-            format!("conversations/{}/fields", c.id),
-            json!({ "fields": [{ "id": json_id(&field.id), "value": json_id(&option.id) }] }),
-        )
-        .await
+        // The whole set goes back: Help Scout removes a field the PUT leaves out.
+        let set = std::collections::BTreeMap::from([(field.id.clone(), vec![option.id.clone()])]);
+        self.put_fields(c, &set).await
     }
 
     /// Sends a reply or note with its changes, files and copies.
@@ -187,7 +184,12 @@ impl HelpScoutDesk {
             Some(name) => Some(known_status(name)?),
             None => None,
         };
-        let c = self.current(id, expected).await?;
+        let mut c = self.current(id, expected).await?;
+        if !changes.fields.is_empty() {
+            self.put_fields(&c, &changes.fields).await?;
+            // What was just set is kept by a later write of the set (a priority field's).
+            super::fields::lay_over(&mut c, &changes.fields);
+        }
         if let Some(status) = status {
             self.send(
                 Method::PATCH,
