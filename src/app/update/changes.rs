@@ -17,7 +17,9 @@ pub fn toggle(state: &mut State, fx: &mut Vec<Effect>) {
         ChangesShown::All => "Every change shown",
     };
     state.status.push(Level::Info, what);
-    if shown != ChangesShown::Off && state.detail.changes.value.is_none() {
+    // Shown again, they are read again: the ticket may have changed while they were hidden
+    // (what is kept shows meanwhile).
+    if shown == ChangesShown::Folded {
         load(state, fx);
     }
     super::rewrap(state);

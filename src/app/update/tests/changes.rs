@@ -48,3 +48,15 @@ async fn the_choice_stays_from_ticket_to_ticket() {
     h.keys("enter H J").await;
     assert!(transcript(&h).contains('⟳'), "{}", transcript(&h));
 }
+
+#[tokio::test]
+async fn changes_made_while_they_were_hidden_show_when_shown_again() {
+    let mut h = Harness::sized(160, 48).await;
+    h.keys("enter H H H").await;
+    assert!(!transcript(&h).contains('⟳'), "hidden");
+    h.keys("m").await;
+    h.type_text("platf").await;
+    h.keys("enter H").await;
+    let shown = transcript(&h);
+    assert!(shown.contains("Group Billing → Platform"), "{shown}");
+}
