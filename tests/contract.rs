@@ -339,6 +339,11 @@ async fn jira_logs_a_worklog_once_by_its_note() {
 }
 
 #[tokio::test]
+async fn zendesk_logs_time_in_the_time_tracking_app_fields() {
+    desks::forward::zendesk_logs_time_in_the_time_tracking_app_fields().await;
+}
+
+#[tokio::test]
 async fn zammad_takes_the_time_spent_on_the_article() {
     desks::forward::zammad_takes_the_time_spent_on_the_article().await;
 }

@@ -1,13 +1,13 @@
 //! Forwarding a message to a third party, as each desk documents it: Freshdesk's forward,
 //! Zammad's e-mail article to another address, Help Scout's forward thread, Zendesk's side
-//! conversation; and time spent, on the reply's article (Zammad) or as an entry of its own
-//! found by its note (Freshdesk's time entry, Jira's worklog). Each request is asserted as
-//! sent, once.
+//! conversation; and time spent, on the reply's article (Zammad), in the Time Tracking app's
+//! fields (Zendesk), or as an entry of its own found by its note (Freshdesk's time entry,
+//! Jira's worklog). Each request is asserted as sent, once.
 
 use frontdesk::backend::{Forward, Reply, TicketId};
 use serde_json::json;
 use wiremock::matchers::{body_partial_json, method, path};
-use wiremock::{Mock, ResponseTemplate};
+use wiremock::{Mock, MockServer, ResponseTemplate};
 
 use super::freshdesk::Freshdesk;
 use super::helpscout::HelpScout;
@@ -192,5 +192,67 @@ pub async fn jira_logs_a_worklog_once_by_its_note() {
         desk.update(TicketId(101), changes, None)
             .await
             .expect("logged");
+    }
+}
+
+/// Zendesk keeps time in its Time Tracking app's two fields: the total grows by the time
+/// spent and the last update's is set, in the same update as the comment; an account
+/// without the app refuses it with the reason, before anything is written.
+pub async fn zendesk_logs_time_in_the_time_tracking_app_fields() {
+    use super::zendesk::{Zendesk, authorized};
+    for has_app in [true, false] {
+        let server = MockServer::start().await;
+        let mut fields =
+            vec![json!({ "id": 360001, "type": "tagger", "title": "Type", "active": true })];
+        if has_app {
+            fields.extend([
+                json!({ "id": 900, "type": "integer", "title": "Total time spent (sec)", "active": true }),
+                json!({ "id": 901, "type": "integer", "title": "Time spent last update (sec)", "active": true }),
+            ]);
+        }
+        authorized(Mock::given(method("GET")))
+            .and(path("/api/v2/ticket_fields"))
+            .respond_with(json(
+                200,
+                json!({ "ticket_fields": fields, "meta": { "has_more": false } }),
+            ))
+            .mount(&server)
+            .await;
+        authorized(Mock::given(method("GET")))
+            .and(path("/api/v2/tickets/101"))
+            .respond_with(json(
+                200,
+                json!({ "ticket": {
+                "id": 101, "custom_fields": [{ "id": 900, "value": 600 }] } }),
+            ))
+            .mount(&server)
+            .await;
+        authorized(Mock::given(method("PUT")))
+            .and(path("/api/v2/tickets/101"))
+            .and(body_partial_json(json!({ "ticket": {
+                "comment": { "body": "Called the bank.", "public": false },
+                "custom_fields": [{ "id": 900, "value": 3300 }, { "id": 901, "value": 2700 }] } })))
+            .respond_with(json(200, json!({ "ticket": { "id": 101 } })))
+            .expect(if has_app { 1 } else { 0 })
+            .mount(&server)
+            .await;
+        let desk = connect::<Zendesk>(&server);
+        let note = Reply {
+            body: "Called the bank.".into(),
+            public: false,
+            changes: frontdesk::backend::Changes {
+                time_spent: Some(45),
+                ..Default::default()
+            },
+            ..Reply::default()
+        };
+        let sent = desk.reply(TicketId(101), note).await;
+        match (has_app, sent) {
+            (true, Ok(())) => {}
+            (false, Err(frontdesk::backend::Error::Invalid(why))) => {
+                assert!(why.contains("Time Tracking app"), "{why}")
+            }
+            (_, other) => panic!("{other:?}"),
+        }
     }
 }

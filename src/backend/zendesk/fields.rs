@@ -151,3 +151,43 @@ pub fn values(custom: &[CustomValue], defs: &[FieldDef]) -> Vec<FieldValue> {
         })
         .collect()
 }
+
+/// The Time Tracking app's fields, by the titles it gives them.
+const TOTAL: &str = "Total time spent (sec)";
+const LAST: &str = "Time spent last update (sec)";
+
+impl ZendeskDesk {
+    /// The Time Tracking app's two fields for `minutes` logged now: the total grown by them
+    /// (read from the ticket as it is) and the last update's; refused where the account has
+    /// no such app, so the reply goes back to the agent with the reason.
+    pub(super) async fn time_fields(
+        &self,
+        id: crate::backend::TicketId,
+        minutes: u32,
+    ) -> Result<Vec<Value>> {
+        let defs = self.known_fields().await;
+        let find = |title: &str| defs.iter().find(|d| d.name.eq_ignore_ascii_case(title));
+        let (Some(total), Some(last)) = (find(TOTAL), find(LAST)) else {
+            return Err(crate::backend::Error::Invalid(format!(
+                "this Zendesk keeps no time: it has no Time Tracking app (fields \"{TOTAL}\" and \"{LAST}\"); send it without the time (alt-t, then leave it empty)"
+            )));
+        };
+        let one: wire::OneTicket = self.shell.http.get(&format!("tickets/{id}"), &[]).await?;
+        let now = one
+            .ticket
+            .custom_fields
+            .iter()
+            .find(|c| c.id == total.id)
+            .and_then(|c| match &c.value {
+                Value::Number(n) => n.as_u64(),
+                Value::String(s) => s.parse().ok(),
+                _ => None,
+            })
+            .unwrap_or(0);
+        let seconds = u64::from(minutes) * 60;
+        Ok(vec![
+            serde_json::json!({ "id": crate::backend::json_id(&total.id), "value": now + seconds }),
+            serde_json::json!({ "id": crate::backend::json_id(&last.id), "value": seconds }),
+        ])
+    }
+}

@@ -337,9 +337,7 @@ impl HelpDesk for ZendeskDesk {
                 queues: true,
             }),
             bulk_batch: 100,
-            time_tracking: Err(
-                "Zendesk keeps time only in its Time Tracking app, which frontdesk does not write to yet; log it on the ticket's page",
-            ),
+            time_tracking: Ok(()),
             time_apart: false,
             moves: Ok(()),
             forward: Ok(()),
@@ -524,8 +522,21 @@ impl HelpDesk for ZendeskDesk {
                 .map(|_| ());
         }
         let bytes = super::outgoing::read_all(&reply.files).await?;
+        // Time goes in the Time Tracking app's fields, in the same update as the comment.
+        let time = match reply.changes.time_spent {
+            Some(minutes) => self.time_fields(id, minutes).await?,
+            None => Vec::new(),
+        };
         let token = self.upload(&reply.files, &bytes).await?;
         let mut ticket = Self::write_body(&reply.changes, reply.expected_version.as_deref());
+        if !time.is_empty() {
+            let mut fields = match ticket.remove("custom_fields") {
+                Some(Value::Array(list)) => list,
+                _ => Vec::new(),
+            };
+            fields.extend(time);
+            ticket.insert("custom_fields".into(), Value::Array(fields));
+        }
         let mut comment = json!({ "body": reply.body, "public": reply.public });
         if let Some(token) = &token {
             comment["uploads"] = json!([token]);
