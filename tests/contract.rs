@@ -289,6 +289,11 @@ async fn helpscout_fields_are_written_as_the_whole_set() {
 }
 
 #[tokio::test]
+async fn jira_custom_fields_come_with_the_issue() {
+    desks::fields::jira_custom_fields_come_with_the_issue().await;
+}
+
+#[tokio::test]
 async fn zendesk_history_comes_from_its_audits() {
     desks::history::zendesk_history_comes_from_its_audits().await;
 }

@@ -257,3 +257,57 @@ pub async fn helpscout_fields_are_written_as_the_whole_set() {
         .await
         .expect("written");
 }
+
+/// Jira's custom fields: defined by `/field`, asked for by id with the issue, and read
+/// whatever shape each value has.
+pub async fn jira_custom_fields_come_with_the_issue() {
+    use super::jira::Jira;
+    let server = MockServer::start().await;
+    super::jira::authorized(Mock::given(method("GET")))
+        .and(path("/rest/api/3/field"))
+        .respond_with(json(
+            200,
+            json!([
+                { "id": "summary", "name": "Summary", "custom": false },
+                { "id": "customfield_100", "name": "Root cause", "custom": true,
+                  "schema": { "type": "option", "custom": "com.atlassian.jira.plugin.system.customfieldtypes:select" } },
+                { "id": "customfield_101", "name": "Order number", "custom": true,
+                  "schema": { "type": "string", "custom": "com.atlassian.jira.plugin.system.customfieldtypes:textfield" } }
+            ]),
+        ))
+        .mount(&server)
+        .await;
+    super::jira::mount_issue(
+        &server,
+        json!({ "customfield_100": { "id": "2", "value": "Config" }, "customfield_101": "SO-2026-0815" }),
+        Vec::new(),
+        Vec::new(),
+    )
+    .await;
+    let desk = connect::<Jira>(&server);
+    let ticket = desk.ticket(TicketId(101)).await.expect("ticket");
+    let shown: Vec<(&str, String)> = ticket
+        .fields
+        .iter()
+        .map(|f| (f.name.as_str(), f.shown()))
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            ("Root cause", "Config".to_string()),
+            ("Order number", "SO-2026-0815".to_string())
+        ]
+    );
+    let asked = server.received_requests().await.unwrap_or_default();
+    let issue = asked
+        .iter()
+        .find(|r| r.url.path() == "/rest/api/3/issue/101")
+        .expect("the issue read");
+    assert!(
+        issue
+            .url
+            .query()
+            .unwrap_or_default()
+            .contains("customfield_101")
+    );
+}

@@ -11,6 +11,7 @@ mod adf;
 mod changelog;
 mod convert;
 mod create;
+mod fields;
 mod query;
 mod screens;
 mod sla;
@@ -45,6 +46,8 @@ pub struct JiraDesk {
     shell: Shell,
     priorities: tokio::sync::OnceCell<Vec<wire::Priority>>,
     desks: tokio::sync::OnceCell<Vec<wire::ServiceDesk>>,
+    /// The custom fields, once read.
+    fields: std::sync::Mutex<Option<Vec<crate::backend::FieldDef>>>,
 }
 
 impl JiraDesk {
@@ -88,6 +91,7 @@ impl JiraDesk {
             },
             priorities: tokio::sync::OnceCell::new(),
             desks: tokio::sync::OnceCell::new(),
+            fields: std::sync::Mutex::new(None),
         })
     }
 
@@ -187,6 +191,11 @@ impl JiraDesk {
     async fn issue(&self, id: TicketId) -> Result<wire::Issue> {
         let mut fields = convert::FIELDS.join(",");
         fields.push_str(",description,attachment,issuelinks");
+        // The custom fields by id (the first 150: a site with more keeps the URL short).
+        for def in self.known_fields().await.iter().take(150) {
+            fields.push(',');
+            fields.push_str(&def.id);
+        }
         self.shell
             .http
             .get(&format!("{API}/issue/{id}"), &[("fields", &fields)])
@@ -317,8 +326,7 @@ impl HelpDesk for JiraDesk {
                 })
                 .unwrap_or_default(),
             url: Some(format!("{}browse/{}", self.shell.web, issue.key)),
-            // Not read from this desk yet.
-            fields: Vec::new(),
+            fields: fields::values(&issue.fields.extra, &self.known_fields().await),
             time: None,
             queue: None,
         })
@@ -356,6 +364,10 @@ impl HelpDesk for JiraDesk {
 
     async fn changes(&self, id: TicketId) -> Result<Vec<crate::backend::Event>> {
         self.changelog(id).await
+    }
+
+    async fn field_definitions(&self) -> Result<Vec<crate::backend::FieldDef>> {
+        self.custom_fields().await
     }
 
     async fn agents(&self) -> Result<Vec<Agent>> {

@@ -88,6 +88,9 @@ pub struct IssueLink {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Fields {
+    /// The custom fields asked for, by id.
+    #[serde(flatten)]
+    pub extra: std::collections::HashMap<String, serde_json::Value>,
     #[serde(default, deserialize_with = "lenient::text")]
     pub summary: String,
     #[serde(default)]
