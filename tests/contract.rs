@@ -294,6 +294,11 @@ async fn jira_custom_fields_come_with_the_issue() {
 }
 
 #[tokio::test]
+async fn zammad_attributes_are_defined_and_shown() {
+    desks::fields::zammad_attributes_are_defined_and_shown().await;
+}
+
+#[tokio::test]
 async fn zendesk_history_comes_from_its_audits() {
     desks::history::zendesk_history_comes_from_its_audits().await;
 }

@@ -311,3 +311,43 @@ pub async fn jira_custom_fields_come_with_the_issue() {
             .contains("customfield_101")
     );
 }
+
+/// Zammad's own ticket attributes: defined where the token may read the object manager (an
+/// administrator's), their values flat keys on the ticket, a select's by its key.
+pub async fn zammad_attributes_are_defined_and_shown() {
+    use super::zammad::Zammad;
+    let server = MockServer::start().await;
+    super::zammad::authorized(Mock::given(method("GET")))
+        .and(path("/api/v1/object_manager_attributes"))
+        .respond_with(json(
+            200,
+            json!([
+                { "id": 1, "name": "title", "display": "Title", "object": "Ticket",
+                  "data_type": "input", "editable": false, "active": true },
+                { "id": 40, "name": "product", "display": "Product", "object": "Ticket",
+                  "data_type": "select", "editable": true, "active": true,
+                  "data_option": { "options": { "billing": "Billing", "shipping": "Shipping" } },
+                  "screens": { "edit": { "ticket.agent": { "shown": true, "required": true } } } },
+                { "id": 41, "name": "vip", "display": "VIP", "object": "User",
+                  "data_type": "boolean", "editable": true, "active": true }
+            ]),
+        ))
+        .mount(&server)
+        .await;
+    <Zammad as Fixture>::mount_ticket(&server).await;
+    let desk = connect::<Zammad>(&server);
+    let defs = desk.field_definitions().await.expect("definitions");
+    assert_eq!(
+        defs.len(),
+        1,
+        "only the ticket's own custom attributes: {defs:?}"
+    );
+    assert_eq!(
+        (defs[0].kind, defs[0].required_to_solve),
+        (FieldKind::Choice, true)
+    );
+    assert_eq!(defs[0].label_of("billing"), "Billing");
+    let ticket = desk.ticket(TicketId(101)).await.expect("ticket");
+    assert_eq!(ticket.fields.len(), 1);
+    assert_eq!(ticket.fields[0].values, ["billing"]);
+}

@@ -23,7 +23,8 @@ pub fn ticket(id: u64, title: &str, state: u8, priority: u8, customer: u64) -> V
         "updated_at": if id == 101 { VERSION } else { "2026-11-20T08:00:00.000Z" },
         "last_contact_customer_at": "2026-11-20T10:20:00.000Z",
         "last_contact_agent_at": "2026-11-20T10:05:00.000Z",
-        "escalation_at": if id == 101 { json!("2026-11-21T10:20:00.000Z") } else { Value::Null }
+        "escalation_at": if id == 101 { json!("2026-11-21T10:20:00.000Z") } else { Value::Null },
+        "product": if id == 101 { json!("billing") } else { Value::Null }
     })
 }
 

@@ -6,6 +6,7 @@
 
 mod convert;
 mod create;
+mod fields;
 mod history;
 mod wire;
 
@@ -32,6 +33,8 @@ const PER_PAGE: usize = 100;
 pub struct ZammadDesk {
     shell: Shell,
     catalog: tokio::sync::OnceCell<Catalog>,
+    /// The custom ticket attributes, once read.
+    fields: std::sync::Mutex<Option<Vec<crate::backend::FieldDef>>>,
 }
 
 impl ZammadDesk {
@@ -66,6 +69,7 @@ impl ZammadDesk {
                 label: format!("{host} (Zammad)"),
             },
             catalog: tokio::sync::OnceCell::new(),
+            fields: std::sync::Mutex::new(None),
         })
     }
 
@@ -355,8 +359,7 @@ impl HelpDesk for ZammadDesk {
             links: links.map(|l| convert::links(&l)).unwrap_or_default(),
             cc: convert::watchers(&articles),
             url: Some(format!("{}#ticket/zoom/{id}", self.shell.web)),
-            // Not read from this desk yet.
-            fields: Vec::new(),
+            fields: fields::values(&raw.extra, &self.known_attributes().await),
             time: None,
             queue: None,
         })
@@ -490,6 +493,10 @@ impl HelpDesk for ZammadDesk {
 
     async fn changes(&self, id: TicketId) -> Result<Vec<crate::backend::Event>> {
         self.history(id).await
+    }
+
+    async fn field_definitions(&self) -> Result<Vec<crate::backend::FieldDef>> {
+        self.attributes().await
     }
 
     async fn agents(&self) -> Result<Vec<Agent>> {

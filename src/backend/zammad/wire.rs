@@ -11,6 +11,9 @@ use crate::backend::lenient;
 /// A ticket.
 #[derive(Debug, Clone, Deserialize)]
 pub struct Ticket {
+    /// The attributes of its own an admin added (flat keys), read by their definitions.
+    #[serde(flatten)]
+    pub extra: std::collections::HashMap<String, serde_json::Value>,
     pub id: u64,
     /// The number agents see (`#31001`), which the merge endpoint names the target by.
     #[serde(default, deserialize_with = "lenient::text")]
