@@ -2,6 +2,7 @@
 //! never knows which one it is talking to.
 
 pub mod demo;
+mod field_cache;
 pub mod freshdesk;
 pub mod helpscout;
 pub mod http;
@@ -16,6 +17,7 @@ pub mod zendesk;
 
 /// The model, which backends produce; re-exported so backend code names it in one place.
 pub use crate::model::*;
+pub use field_cache::FieldCache;
 pub use shell::{Opens, Shell};
 
 use std::time::Duration;

@@ -33,28 +33,14 @@ impl FreshdeskDesk {
     pub(super) async fn ticket_fields(&self) -> Result<Vec<FieldDef>> {
         let listed: Vec<TicketField> = self.shell.http.get("ticket_fields", &[]).await?;
         let defs: Vec<FieldDef> = listed.iter().filter_map(definition).collect();
-        *self.fields.lock().unwrap_or_else(|e| e.into_inner()) = Some(defs.clone());
+        self.fields.keep(&defs);
         Ok(defs)
     }
 
-    /// The definitions read before, else read now (once: a failure is not asked again on
-    /// every ticket).
+    /// The definitions read before, else read now (kept; a failure is not asked again
+    /// for every ticket).
     pub(super) async fn known_fields(&self) -> Vec<FieldDef> {
-        let known = self
-            .fields
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .clone();
-        match known {
-            Some(defs) => defs,
-            None => match self.ticket_fields().await {
-                Ok(defs) => defs,
-                Err(_) => {
-                    *self.fields.lock().unwrap_or_else(|e| e.into_inner()) = Some(Vec::new());
-                    Vec::new()
-                }
-            },
-        }
+        self.fields.known(self.ticket_fields()).await
     }
 }
 

@@ -48,7 +48,7 @@ pub struct FreshdeskDesk {
     /// Agents by id, for assignee and author names; filled on first need.
     agents: tokio::sync::OnceCell<HashMap<String, Agent>>,
     /// The custom ticket fields, once read.
-    fields: Mutex<Option<Vec<crate::backend::FieldDef>>>,
+    fields: crate::backend::FieldCache,
 }
 
 /// Whether a `Link` header offers another page.
@@ -90,7 +90,7 @@ impl FreshdeskDesk {
             },
             contacts: Mutex::new(HashMap::new()),
             agents: tokio::sync::OnceCell::new(),
-            fields: Mutex::new(None),
+            fields: Default::default(),
         })
     }
 

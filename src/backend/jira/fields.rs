@@ -37,28 +37,14 @@ impl JiraDesk {
     pub(super) async fn custom_fields(&self) -> Result<Vec<FieldDef>> {
         let listed: Vec<Field> = self.shell.http.get(&format!("{API}/field"), &[]).await?;
         let defs: Vec<FieldDef> = listed.iter().filter(|f| f.custom).map(definition).collect();
-        *self.fields.lock().unwrap_or_else(|e| e.into_inner()) = Some(defs.clone());
+        self.fields.keep(&defs);
         Ok(defs)
     }
 
-    /// The definitions read before, else read now (once: a failure is not asked again for
-    /// every issue).
+    /// The definitions read before, else read now (kept; a failure is not asked again
+    /// for every ticket).
     pub(super) async fn known_fields(&self) -> Vec<FieldDef> {
-        let known = self
-            .fields
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .clone();
-        match known {
-            Some(defs) => defs,
-            None => match self.custom_fields().await {
-                Ok(defs) => defs,
-                Err(_) => {
-                    *self.fields.lock().unwrap_or_else(|e| e.into_inner()) = Some(Vec::new());
-                    Vec::new()
-                }
-            },
-        }
+        self.fields.known(self.custom_fields()).await
     }
 }
 

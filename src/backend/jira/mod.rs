@@ -47,7 +47,7 @@ pub struct JiraDesk {
     priorities: tokio::sync::OnceCell<Vec<wire::Priority>>,
     desks: tokio::sync::OnceCell<Vec<wire::ServiceDesk>>,
     /// The custom fields, once read.
-    fields: std::sync::Mutex<Option<Vec<crate::backend::FieldDef>>>,
+    fields: crate::backend::FieldCache,
 }
 
 impl JiraDesk {
@@ -91,7 +91,7 @@ impl JiraDesk {
             },
             priorities: tokio::sync::OnceCell::new(),
             desks: tokio::sync::OnceCell::new(),
-            fields: std::sync::Mutex::new(None),
+            fields: Default::default(),
         })
     }
 

@@ -44,21 +44,14 @@ impl ZammadDesk {
             Err(Error::Forbidden(_) | Error::NotFound(_)) => Vec::new(),
             Err(err) => return Err(err),
         };
-        *self.fields.lock().unwrap_or_else(|e| e.into_inner()) = Some(defs.clone());
+        self.fields.keep(&defs);
         Ok(defs)
     }
 
-    /// The definitions read before, else read now (once).
+    /// The definitions read before, else read now (kept; a failure is not asked again
+    /// for every ticket).
     pub(super) async fn known_attributes(&self) -> Vec<FieldDef> {
-        let known = self
-            .fields
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .clone();
-        match known {
-            Some(defs) => defs,
-            None => self.attributes().await.unwrap_or_default(),
-        }
+        self.fields.known(self.attributes()).await
     }
 }
 

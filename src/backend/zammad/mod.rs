@@ -34,7 +34,7 @@ pub struct ZammadDesk {
     shell: Shell,
     catalog: tokio::sync::OnceCell<Catalog>,
     /// The custom ticket attributes, once read.
-    fields: std::sync::Mutex<Option<Vec<crate::backend::FieldDef>>>,
+    fields: crate::backend::FieldCache,
 }
 
 impl ZammadDesk {
@@ -69,7 +69,7 @@ impl ZammadDesk {
                 label: format!("{host} (Zammad)"),
             },
             catalog: tokio::sync::OnceCell::new(),
-            fields: std::sync::Mutex::new(None),
+            fields: Default::default(),
         })
     }
 

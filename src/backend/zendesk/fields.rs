@@ -71,29 +71,14 @@ impl ZendeskDesk {
             defs.extend(page.ticket_fields.iter().filter_map(definition));
         })
         .await?;
-        *self.fields.lock().unwrap_or_else(|e| e.into_inner()) = Some(defs.clone());
+        self.fields.keep(&defs);
         Ok(defs)
     }
 
-    /// The definitions read before, else read now.
+    /// The definitions read before, else read now (kept; a failure is not asked again
+    /// for every ticket).
     pub(super) async fn known_fields(&self) -> Vec<FieldDef> {
-        let known = self
-            .fields
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .clone();
-        match known {
-            Some(defs) => defs,
-            // A ticket still opens where they cannot be read, without its fields; they are
-            // not asked for again on every ticket (the interface asks once a session).
-            None => match self.ticket_fields().await {
-                Ok(defs) => defs,
-                Err(_) => {
-                    *self.fields.lock().unwrap_or_else(|e| e.into_inner()) = Some(Vec::new());
-                    Vec::new()
-                }
-            },
-        }
+        self.fields.known(self.ticket_fields()).await
     }
 }
 

@@ -44,7 +44,7 @@ pub struct ZendeskDesk {
     /// View titles already resolved to ids (`view:Unsolved tickets`).
     view_ids: Mutex<HashMap<String, String>>,
     /// The custom ticket fields, once read.
-    fields: Mutex<Option<Vec<crate::backend::FieldDef>>>,
+    fields: crate::backend::FieldCache,
 }
 
 impl ZendeskDesk {
@@ -87,7 +87,7 @@ impl ZendeskDesk {
                 label: format!("{host} (Zendesk)"),
             },
             view_ids: Mutex::new(HashMap::new()),
-            fields: Mutex::new(None),
+            fields: Default::default(),
         })
     }
 
