@@ -204,3 +204,28 @@ async fn the_agent_s_rt_signature_comes_with_who_they_are() {
     let me = desk(lab, "General").me().await.expect("me");
     assert_eq!(me.signature, "Sam Rivera\nLab Support");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn time_logged_without_a_message_grows_time_worked() {
+    let lab = lab().await;
+    let rest = Rest::new(lab);
+    let queue = rest.queue("q-time-alone").await;
+    let id = new_ticket(&rest, &queue, "Puhelu").await;
+    let desk = desk(lab, &queue);
+    let seen = desk.ticket(id).await.expect("ticket").summary.version;
+    let call = Changes {
+        time_spent: Some(20),
+        time_note: Some("Logged with frontdesk (test)".into()),
+        ..Changes::default()
+    };
+    desk.update(id, call.clone(), seen.clone())
+        .await
+        .expect("logged");
+    let time = desk.ticket(id).await.expect("ticket").time;
+    assert_eq!(time.map(|t| t.worked), Some(20));
+    // The same try again, on the version it was made against: refused, not added twice.
+    let again = desk.update(id, call, seen).await;
+    assert_eq!(again, Err(Error::Conflict));
+    let time = desk.ticket(id).await.expect("ticket").time;
+    assert_eq!(time.map(|t| t.worked), Some(20));
+}

@@ -66,6 +66,7 @@ fn suggestions(state: &State, p: &Prompt, theme: &Theme) -> Line<'static> {
             (PromptFor::GoTo, ..) => "a ticket's number opens it, whether or not a view holds it",
             (PromptFor::MergeInto { .. }, ..) => "the number of the ticket this one goes into",
             (PromptFor::TimeSpent { .. }, ..) => "logged with the reply or note when it is sent",
+            (PromptFor::TimeAlone { .. }, ..) => "logged on the ticket now, without a message",
             (PromptFor::ForwardTo { .. }, ..) => {
                 "someone outside the ticket; the composer opens on the quoted message"
             }
@@ -120,7 +121,7 @@ fn preview(state: &State, p: &Prompt, theme: &Theme) -> Line<'static> {
                 None => Line::styled(" enter: choose that ticket (asks first)", dim),
             };
         }
-        PromptFor::TimeSpent { .. } => {
+        PromptFor::TimeSpent { .. } | PromptFor::TimeAlone { .. } => {
             return match crate::app::update::time_spent(p.input.text()) {
                 Ok(Some(m)) => Line::from(vec![
                     Span::styled(" enter: log ", dim),

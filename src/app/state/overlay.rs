@@ -202,6 +202,8 @@ pub enum PromptFor {
     MergeInto { source: TicketId },
     /// The time spent on the draft of `ticket`.
     TimeSpent { ticket: TicketId },
+    /// Time spent on `ticket`, logged on its own.
+    TimeAlone { ticket: TicketId },
     /// Who the message `message` of `ticket` is forwarded to.
     ForwardTo { ticket: TicketId, message: String },
 }

@@ -61,6 +61,7 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
             | PromptFor::Search { .. }
             | PromptFor::MergeInto { .. }
             | PromptFor::TimeSpent { .. }
+            | PromptFor::TimeAlone { .. }
             | PromptFor::ForwardTo { .. } => {}
         },
         Action::Confirm => {
@@ -96,6 +97,11 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
                 }
                 PromptFor::TimeSpent { ticket } => {
                     if super::time_spent::confirm(state, ticket, &text, fx) {
+                        state.overlay = None;
+                    }
+                }
+                PromptFor::TimeAlone { ticket } => {
+                    if super::time_spent::confirm_alone(state, ticket, &text, fx) {
                         state.overlay = None;
                     }
                 }

@@ -29,6 +29,54 @@ pub fn open(state: &mut State) {
     }));
 }
 
+/// `alt-t` on a ticket: time spent without a message (a call, a look into the logs), logged
+/// on its own through the outbox.
+pub fn open_alone(state: &mut State) {
+    let Some(ticket) = state.detail.id else {
+        return;
+    };
+    if let Err(why) = state.session.capabilities.time_tracking {
+        state.status.push(Level::Info, why);
+        return;
+    }
+    state.overlay = Some(Overlay::Prompt(Prompt::new(
+        format!("Time spent on #{ticket}, logged now without a message (15m, 1h30, 1.5h)"),
+        PromptFor::TimeAlone { ticket },
+    )));
+}
+
+/// Enter in that prompt: the time is logged as a change of its own, carrying a note by
+/// which a try whose answer was lost is found made.
+pub fn confirm_alone(
+    state: &mut State,
+    ticket: TicketId,
+    typed: &str,
+    fx: &mut Vec<Effect>,
+) -> bool {
+    let minutes = match parse(typed) {
+        Ok(Some(minutes)) => minutes,
+        Ok(None) => return true,
+        Err(why) => {
+            state.status.push(Level::Error, why);
+            return false;
+        }
+    };
+    let changes = crate::backend::Changes {
+        time_spent: Some(minutes),
+        time_note: Some(format!(
+            "Logged with frontdesk ({ticket}-{})",
+            state.session.now.as_millisecond()
+        )),
+        ..Default::default()
+    };
+    let what = format!(
+        "{} logged on #{ticket}",
+        crate::backend::fields::minutes(minutes)
+    );
+    super::outbox::queue_change(state, ticket, changes, what, fx);
+    true
+}
+
 /// Enter in the prompt: the time goes with the draft; returns whether the prompt is done.
 pub fn confirm(state: &mut State, ticket: TicketId, typed: &str, fx: &mut Vec<Effect>) -> bool {
     let spent = match parse(typed) {

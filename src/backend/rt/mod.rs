@@ -345,7 +345,18 @@ impl HelpDesk for RtDesk {
         changes: Changes,
         expected_version: Option<String>,
     ) -> Result<()> {
-        let body = self.put_body(&changes, true).await?;
+        let mut body = self.put_body(&changes, true).await?;
+        if let Some(minutes) = changes.time_spent {
+            // Time logged on its own grows TimeWorked; the ETag guards it, so a try whose
+            // answer was lost meets a conflict instead of adding the time twice.
+            let version = match &expected_version {
+                Some(seen) => seen.clone(),
+                None => self.etag(id).await?,
+            };
+            let worked = self.time_worked(id).await?;
+            body.insert("TimeWorked".into(), json!((worked + minutes).to_string()));
+            return self.put(id, body, Some(&version)).await;
+        }
         if body.is_empty() {
             return Ok(());
         }

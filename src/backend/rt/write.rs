@@ -24,6 +24,21 @@ impl RtDesk {
         Ok(etag.trim_matches('"').to_string())
     }
 
+    /// The minutes worked on the ticket so far.
+    pub(super) async fn time_worked(&self, id: TicketId) -> Result<u32> {
+        let row: serde_json::Value = self
+            .shell
+            .http
+            .get(&format!("ticket/{id}"), &[("fields", "TimeWorked")])
+            .await?;
+        let worked = row.get("TimeWorked").and_then(|v| match v {
+            serde_json::Value::String(s) => s.trim().parse().ok(),
+            serde_json::Value::Number(n) => n.as_u64().and_then(|n| u32::try_from(n).ok()),
+            _ => None,
+        });
+        Ok(worked.unwrap_or(0))
+    }
+
     /// The fields a change sets with PUT (status goes with a message when there is one).
     pub(super) async fn put_body(
         &self,

@@ -483,6 +483,11 @@ impl HelpDesk for ZammadDesk {
         if changes.is_empty() {
             return Ok(());
         }
+        if changes.time_spent.is_some() {
+            return Err(Error::Invalid(
+                "Zammad accounts time on an article: write a note and log the time with it (alt-t in the composer)".into(),
+            ));
+        }
         if expected_version.is_some() {
             self.current(id, expected_version.as_deref()).await?;
         }

@@ -585,8 +585,17 @@ impl HelpDesk for ZendeskDesk {
         if changes.is_empty() {
             return Ok(());
         }
-        self.put(id, Self::write_body(&changes, expected_version.as_deref()))
-            .await
+        let mut ticket = Self::write_body(&changes, expected_version.as_deref());
+        if let Some(minutes) = changes.time_spent {
+            // Time logged on its own: the Time Tracking app's fields, guarded by the version.
+            let mut fields = match ticket.remove("custom_fields") {
+                Some(Value::Array(list)) => list,
+                _ => Vec::new(),
+            };
+            fields.extend(self.time_fields(id, minutes).await?);
+            ticket.insert("custom_fields".into(), Value::Array(fields));
+        }
+        self.put(id, ticket).await
     }
 
     async fn field_definitions(&self) -> Result<Vec<crate::backend::FieldDef>> {

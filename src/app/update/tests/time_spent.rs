@@ -119,3 +119,28 @@ async fn a_time_entry_whose_answer_was_lost_is_logged_once() {
     let ticket = h.desk.ticket(id).await.expect("ticket");
     assert_eq!(ticket.time.map(|t| t.worked), Some(60), "logged once");
 }
+
+#[tokio::test]
+async fn alt_t_on_a_ticket_logs_time_without_a_message_once() {
+    let mut h = Harness::sized(120, 40).await;
+    let id = h.selected().id;
+    h.faults.updates([Fault::ApplyThenFail(Error::Timeout)]);
+    h.keys("enter alt-t").await;
+    assert!(
+        h.screen().contains("logged now without a message"),
+        "{}",
+        h.screen()
+    );
+    h.type_text("45m").await;
+    h.keys("enter").await;
+    assert_eq!(
+        h.state.outbox.items.len(),
+        1,
+        "its answer was lost: it waits"
+    );
+    h.fire_retry().await;
+    assert!(h.state.outbox.items.is_empty());
+    let ticket = h.desk.ticket(id).await.expect("ticket");
+    assert_eq!(ticket.time.map(|t| t.worked), Some(45), "logged once");
+    assert!(h.state.compose.drafts.is_empty(), "no message was written");
+}
