@@ -127,3 +127,24 @@ async fn custom_fields_time_history_and_a_move_without_the_web_page() {
         "{changes:#?}"
     );
 }
+
+/// Time logged on its own carries a note; a second try with the same note (an earlier one
+/// whose answer was lost) logs nothing more.
+#[tokio::test(flavor = "multi_thread")]
+async fn time_logged_without_a_message_is_made_once() {
+    let lab = lab().await;
+    let admin = Rest::new(lab);
+    let project = admin.project("rm-time-alone").await;
+    let id = TicketId(admin.issue(&project, "Puhelu", 2, "Soita minulle").await);
+    let desk = desk_with(lab, &lab.key);
+    let call = Changes {
+        time_spent: Some(30),
+        time_note: Some("Logged with frontdesk (test-30)".into()),
+        ..Changes::default()
+    };
+    for _ in 0..2 {
+        desk.update(id, call.clone(), None).await.expect("logged");
+    }
+    let ticket = desk.ticket(id).await.expect("ticket");
+    assert_eq!(ticket.time.map(|t| t.worked), Some(30), "logged once");
+}

@@ -46,6 +46,19 @@ struct Possible {
     label: String,
 }
 
+/// `/time_entries.json`, read for the entries' comments.
+#[derive(Debug, Deserialize)]
+struct TimeEntries {
+    #[serde(default, deserialize_with = "lenient::list")]
+    time_entries: Vec<TimeEntry>,
+}
+
+#[derive(Debug, Deserialize)]
+struct TimeEntry {
+    #[serde(default, deserialize_with = "lenient::text")]
+    comments: String,
+}
+
 /// `/enumerations/time_entry_activities.json`.
 #[derive(Debug, Deserialize)]
 struct Activities {
@@ -72,10 +85,30 @@ impl RedmineDesk {
 
     /// The `time_entry` that goes beside the issue in its update: hours, and the activity
     /// Redmine wants (its default, else the first).
-    pub(super) async fn time_entry(&self, changes: &Changes) -> Result<Option<Value>> {
+    pub(super) async fn time_entry(
+        &self,
+        id: TicketId,
+        changes: &Changes,
+    ) -> Result<Option<Value>> {
         let Some(minutes) = changes.time_spent else {
             return Ok(None);
         };
+        // Time logged on its own carries a note: an entry with it is an earlier try that
+        // arrived, whose answer was lost.
+        if let Some(note) = &changes.time_note {
+            let issue = id.to_string();
+            let logged: TimeEntries = self
+                .shell
+                .http
+                .get(
+                    "time_entries.json",
+                    &[("issue_id", issue.as_str()), ("limit", "100")],
+                )
+                .await?;
+            if logged.time_entries.iter().any(|e| &e.comments == note) {
+                return Ok(None);
+            }
+        }
         let listed: Activities = self
             .shell
             .http
@@ -94,6 +127,7 @@ impl RedmineDesk {
         Ok(Some(json!({
             "hours": hours,
             "activity_id": crate::backend::json_id(&activity.id),
+            "comments": changes.time_note.as_deref().unwrap_or_default(),
         })))
     }
 

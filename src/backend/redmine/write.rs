@@ -205,7 +205,7 @@ impl RedmineDesk {
     /// The update, with the time spent beside it where there is some: Redmine saves
     /// both or neither.
     async fn put(&self, id: TicketId, fields: Map<String, Value>, changes: &Changes) -> Result<()> {
-        let time_entry = self.time_entry(changes).await?;
+        let time_entry = self.time_entry(id, changes).await?;
         if fields.is_empty() && time_entry.is_none() {
             return Ok(());
         }
