@@ -129,6 +129,32 @@ pub(crate) fn field_json(values: &[String]) -> serde_json::Value {
     }
 }
 
+/// The values of the fields `defs` define, each read from the JSON `value_of` finds for its
+/// id (the inverse of [`field_json`]): text, a number, `true`/`false`, a list of texts; a
+/// field without a value is listed empty.
+pub(crate) fn field_values<'a>(
+    defs: &[FieldDef],
+    value_of: impl Fn(&str) -> Option<&'a serde_json::Value>,
+) -> Vec<FieldValue> {
+    use serde_json::Value;
+    let clean = crate::text::clean_line;
+    defs.iter()
+        .map(|def| FieldValue {
+            id: def.id.clone(),
+            name: def.name.clone(),
+            values: match value_of(&def.id) {
+                Some(Value::String(s)) if !s.is_empty() => vec![clean(s)],
+                Some(Value::Bool(b)) => vec![b.to_string()],
+                Some(Value::Number(n)) => vec![n.to_string()],
+                Some(Value::Array(list)) => {
+                    list.iter().filter_map(|v| v.as_str()).map(clean).collect()
+                }
+                _ => Vec::new(),
+            },
+        })
+        .collect()
+}
+
 /// A date-only due date (`2026-11-30`) as the end of that day (UTC): a day's target runs out
 /// when the day does.
 pub(crate) fn end_of_day(date: &str) -> Option<Timestamp> {

@@ -77,16 +77,5 @@ fn definition(f: &TicketField) -> Option<FieldDef> {
 
 /// A ticket's values of the fields `defs` define.
 pub fn values(custom: &HashMap<String, Value>, defs: &[FieldDef]) -> Vec<FieldValue> {
-    defs.iter()
-        .map(|def| FieldValue {
-            id: def.id.clone(),
-            name: def.name.clone(),
-            values: match custom.get(&def.id) {
-                Some(Value::String(s)) if !s.is_empty() => vec![clean_line(s)],
-                Some(Value::Bool(b)) => vec![b.to_string()],
-                Some(Value::Number(n)) => vec![n.to_string()],
-                _ => Vec::new(),
-            },
-        })
-        .collect()
+    crate::backend::field_values(defs, |id| custom.get(id))
 }

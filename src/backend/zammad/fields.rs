@@ -100,21 +100,5 @@ fn definition(a: &Attribute) -> Option<FieldDef> {
 
 /// A ticket's values of the attributes `defs` define (flat keys on the ticket).
 pub fn values(extra: &HashMap<String, Value>, defs: &[FieldDef]) -> Vec<FieldValue> {
-    defs.iter()
-        .map(|def| FieldValue {
-            id: def.id.clone(),
-            name: def.name.clone(),
-            values: match extra.get(&def.id) {
-                Some(Value::String(s)) if !s.is_empty() => vec![clean_line(s)],
-                Some(Value::Bool(b)) => vec![b.to_string()],
-                Some(Value::Number(n)) => vec![n.to_string()],
-                Some(Value::Array(list)) => list
-                    .iter()
-                    .filter_map(|v| v.as_str())
-                    .map(clean_line)
-                    .collect(),
-                _ => Vec::new(),
-            },
-        })
-        .collect()
+    crate::backend::field_values(defs, |id| extra.get(id))
 }

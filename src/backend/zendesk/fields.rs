@@ -114,27 +114,9 @@ fn definition(f: &TicketField) -> Option<FieldDef> {
 
 /// A ticket's values of the fields `defs` define, in their order.
 pub fn values(custom: &[CustomValue], defs: &[FieldDef]) -> Vec<FieldValue> {
-    defs.iter()
-        .map(|def| {
-            let value = custom.iter().find(|c| c.id == def.id).map(|c| &c.value);
-            let values = match value {
-                Some(Value::String(s)) if !s.is_empty() => vec![clean_line(s)],
-                Some(Value::Bool(b)) => vec![b.to_string()],
-                Some(Value::Number(n)) => vec![n.to_string()],
-                Some(Value::Array(list)) => list
-                    .iter()
-                    .filter_map(|v| v.as_str())
-                    .map(clean_line)
-                    .collect(),
-                _ => Vec::new(),
-            };
-            FieldValue {
-                id: def.id.clone(),
-                name: def.name.clone(),
-                values,
-            }
-        })
-        .collect()
+    crate::backend::field_values(defs, |id| {
+        custom.iter().find(|c| c.id == id).map(|c| &c.value)
+    })
 }
 
 /// The Time Tracking app's fields, by the titles it gives them.
