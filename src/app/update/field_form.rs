@@ -13,10 +13,12 @@ use crate::keymap::KeyChord;
 /// Opens the form of every field of the open ticket.
 pub fn open(state: &mut State) {
     let Some(ticket) = state.detail.loaded() else {
-        state.status.push(
-            Level::Info,
-            "The ticket is still loading; try again in a moment",
-        );
+        // Said as it is: a ticket the desk would not give has no fields to edit yet.
+        let why = match &state.detail.ticket.error {
+            Some(err) => format!("The ticket could not be read ({err}); its fields come with it"),
+            None => "The ticket is still loading; try again in a moment".to_string(),
+        };
+        state.status.push(Level::Info, why);
         return;
     };
     if ticket.fields.is_empty() {

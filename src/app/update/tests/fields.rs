@@ -328,3 +328,15 @@ async fn the_definitions_are_kept_with_the_views_for_the_next_start() {
         .expect("known before the desk is asked");
     assert_eq!(plan.kind, crate::backend::FieldKind::Choice);
 }
+
+#[tokio::test]
+async fn f_on_a_ticket_the_desk_would_not_give_says_why() {
+    let mut h = Harness::sized(120, 40).await;
+    h.faults
+        .tickets([crate::backend::Error::Network("connection refused".into())]);
+    h.keys("#").await;
+    h.type_text("4999").await;
+    h.keys("enter f").await;
+    assert!(h.state.overlay.is_none());
+    assert!(h.notice().contains("could not be read"), "{}", h.notice());
+}
