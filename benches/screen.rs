@@ -156,6 +156,7 @@ fn long_ticket(row: &TicketSummary, messages: usize) -> Ticket {
         fields: Vec::new(),
         time: None,
         queue: None,
+        signature: None,
     }
 }
 

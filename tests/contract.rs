@@ -527,3 +527,18 @@ async fn redmine_lists_its_own_statuses() {
 async fn jira_lists_the_service_desks_statuses() {
     desks::jira::the_statuses_are_the_service_desks_own().await;
 }
+
+#[tokio::test]
+async fn zendesk_form_conditions_are_checked_before_solving() {
+    desks::conditions::zendesk_form_conditions_are_checked_before_solving().await;
+}
+
+#[tokio::test]
+async fn zammad_workflows_are_asked_before_closing() {
+    desks::conditions::zammad_workflows_are_asked_before_closing().await;
+}
+
+#[tokio::test]
+async fn zammad_tickets_carry_their_group_s_signature_filled_in() {
+    desks::conditions::zammad_tickets_carry_their_group_s_signature_filled_in().await;
+}

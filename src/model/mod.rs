@@ -337,6 +337,10 @@ pub struct Ticket {
     /// The queue, group or project the ticket is in, where the desk has them.
     #[serde(default)]
     pub queue: Option<QueueRef>,
+    /// The signature the desk gives replies on this ticket where it keeps one per group
+    /// (Zammad), filled in; otherwise replies take the agent's own (`Agent::signature`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signature: Option<String>,
 }
 
 /// A help desk's SLA clock on a ticket: which one (`first reply`, `next reply`,
@@ -507,6 +511,9 @@ pub struct Capabilities {
     /// Whether that time goes in a request of its own after the message (a time entry),
     /// which the outbox sends as an entry of its own once the message is delivered.
     pub time_apart: bool,
+    /// Whether time can be logged without a message (on its own, or with a status change),
+    /// or why not.
+    pub time_alone: Result<(), &'static str>,
     /// Whether a message can be forwarded to a third party (`Reply::forward`), or why not.
     pub forward: Result<(), &'static str>,
     /// Whether a ticket can move to another queue, group, project or mailbox

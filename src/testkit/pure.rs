@@ -128,5 +128,6 @@ pub fn ticket(summary: TicketSummary) -> Ticket {
         fields: Vec::new(),
         time: None,
         queue: None,
+        signature: None,
     }
 }

@@ -96,8 +96,7 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme, area: Rect) {
     }
     // The signature a public reply gets when sent, where the text does not carry it yet.
     let signature = state
-        .session
-        .signature()
+        .signature_for(draft.ticket)
         .filter(|s| draft.public && !crate::app::state::compose::signed(&draft.text(), s));
     if let Some(signature) = signature
         && inner.height > 3

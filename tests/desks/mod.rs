@@ -12,6 +12,7 @@
 
 pub mod budget;
 pub mod bulk;
+pub mod conditions;
 pub mod create;
 pub mod doctor;
 pub mod errors;

@@ -44,7 +44,7 @@ pub fn assets(tickets: &[Value]) -> Value {
         .map(|t| (t["id"].to_string(), t.clone()))
         .collect();
     json!({ "Ticket": by_id, "User": users(),
-            "Group": { "2": { "id": 2, "name": "Billing" } },
+            "Group": { "2": { "id": 2, "name": "Billing", "signature_id": 3 } },
             "Organization": { "55": { "id": 55, "name": "Müller GmbH" } } })
 }
 

@@ -359,6 +359,23 @@ impl State {
             .unwrap_or_else(|| self.queue.find(id).and_then(|t| t.version.clone()))
     }
 
+    /// The signature a public reply on ticket `id` gets: where the agent signs with the
+    /// desk's and the desk keeps one for the ticket's group (Zammad), that one; else the
+    /// session's (`Session::signature`).
+    pub fn signature_for(&self, id: crate::backend::TicketId) -> Option<&str> {
+        let of_ticket = self
+            .detail
+            .loaded()
+            .filter(|t| t.summary.id == id)
+            .and_then(|t| t.signature.as_deref())
+            .map(str::trim)
+            .filter(|s| !s.is_empty());
+        match (&self.session.signing, of_ticket) {
+            (session::Signing::Desk, Some(signature)) => Some(signature),
+            _ => self.session.signature(),
+        }
+    }
+
     /// Where keys go now, for keymap lookup.
     pub fn context(&self) -> Context {
         match &self.overlay {

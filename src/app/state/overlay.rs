@@ -72,6 +72,8 @@ pub enum Choice {
     /// A new ticket's queue (`None`: the desk's default).
     Queue(Option<crate::backend::QueueRef>),
     Assignee(Option<AgentId>),
+    /// Time logged without a message, with a status change or none: (the change, in words).
+    Timed(Box<(crate::backend::Changes, String)>),
     /// Move the ticket (or the marked ones) to this queue or group.
     MoveTo(crate::backend::QueueRef),
     /// An outbox entry, by id: opens what can be done with it.

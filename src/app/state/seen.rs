@@ -111,6 +111,7 @@ mod tests {
             fields: Vec::new(),
             time: None,
             queue: None,
+            signature: None,
         }
     }
 

@@ -211,6 +211,11 @@ pub fn menu_action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> b
                         super::bulk::start(state, changes, what, fx);
                         return true;
                     }
+                    Choice::Timed(change) => {
+                        let (changes, what) = *change;
+                        super::time_spent::chosen(state, ticket, changes, what, fx);
+                        return true;
+                    }
                     Choice::MoveTo(queue) => {
                         super::moves::chosen(state, ticket, queue, fx);
                         return true;

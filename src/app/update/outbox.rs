@@ -34,7 +34,7 @@ pub fn queue(state: &mut State, ticket: crate::backend::TicketId, fx: &mut Vec<E
         id,
         ticket,
         reply: crate::backend::Reply {
-            body: match (draft.public, state.session.signature()) {
+            body: match (draft.public, state.signature_for(ticket)) {
                 (true, Some(signature)) => {
                     crate::app::state::compose::with_signature(&draft.text(), signature)
                 }
@@ -411,7 +411,7 @@ pub(super) fn hand_back(state: &mut State, id: u64, err: &Error, fx: &mut Vec<Ef
 /// Puts an outbox entry back into its ticket's draft (after any text already there).
 pub fn back_to_draft(state: &mut State, item: Outgoing) -> &mut Draft {
     let style = state.session.unresolved_style;
-    let state_signature = state.session.signature().map(str::to_string);
+    let state_signature = state.signature_for(item.ticket).map(str::to_string);
     let draft = state.compose.drafts.entry(item.ticket).or_insert_with(|| {
         if item.opening.is_some() {
             Draft::new_ticket(style)

@@ -174,6 +174,7 @@ pub fn choose(state: &mut State, choice: Choice, fx: &mut Vec<Effect>) {
         | Choice::Priority(_)
         | Choice::Queue(_)
         | Choice::MoveTo(_)
+        | Choice::Timed(_)
         | Choice::BulkConfirmed(_)
         | Choice::Open(_)
         | Choice::Assignee(_)

@@ -101,9 +101,8 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
                     }
                 }
                 PromptFor::TimeAlone { ticket } => {
-                    if super::time_spent::confirm_alone(state, ticket, &text, fx) {
-                        state.overlay = None;
-                    }
+                    // Done, it asks with what status the time goes.
+                    super::time_spent::confirm_alone(state, ticket, &text);
                 }
                 PromptFor::ForwardTo { ticket, message } => {
                     if super::forward::confirm(state, ticket, &message, &text, fx) {

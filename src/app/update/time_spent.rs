@@ -5,7 +5,7 @@
 use super::{Effect, State};
 use crate::app::state::Level;
 use crate::app::state::input::LineInput;
-use crate::app::state::overlay::{Overlay, Prompt, PromptFor};
+use crate::app::state::overlay::{Choice, Menu, Overlay, Prompt, PromptFor};
 use crate::backend::TicketId;
 
 /// `alt-t` in the composer: asks how long, or says why this desk takes no time.
@@ -30,12 +30,13 @@ pub fn open(state: &mut State) {
 }
 
 /// `alt-t` on a ticket: time spent without a message (a call, a look into the logs), logged
-/// on its own through the outbox.
+/// through the outbox on its own or with a status change.
 pub fn open_alone(state: &mut State) {
     let Some(ticket) = state.detail.id else {
         return;
     };
-    if let Err(why) = state.session.capabilities.time_tracking {
+    let caps = &state.session.capabilities;
+    if let Err(why) = caps.time_tracking.and(caps.time_alone) {
         state.status.push(Level::Info, why);
         return;
     }
@@ -45,36 +46,84 @@ pub fn open_alone(state: &mut State) {
     )));
 }
 
-/// Enter in that prompt: the time is logged as a change of its own, carrying a note by
-/// which a try whose answer was lost is found made.
-pub fn confirm_alone(
-    state: &mut State,
-    ticket: TicketId,
-    typed: &str,
-    fx: &mut Vec<Effect>,
-) -> bool {
+/// Enter in that prompt: asks whether the ticket's status changes with it (the first choice
+/// keeps it), since time is often logged as a ticket is solved or put on hold. The prompt
+/// stays open on a time it cannot read.
+pub fn confirm_alone(state: &mut State, ticket: TicketId, typed: &str) {
     let minutes = match parse(typed) {
         Ok(Some(minutes)) => minutes,
-        Ok(None) => return true,
+        Ok(None) => {
+            state.overlay = None;
+            return;
+        }
         Err(why) => {
             state.status.push(Level::Error, why);
-            return false;
+            return;
         }
     };
-    let changes = crate::backend::Changes {
+    let spent = crate::backend::fields::minutes(minutes);
+    let logged = crate::backend::Changes {
         time_spent: Some(minutes),
+        // A note by which a try whose answer was lost is found made.
         time_note: Some(format!(
             "Logged with frontdesk ({ticket}-{})",
             state.session.now.as_millisecond()
         )),
         ..Default::default()
     };
-    let what = format!(
-        "{} logged on #{ticket}",
-        crate::backend::fields::minutes(minutes)
-    );
+    let current = state
+        .detail
+        .loaded()
+        .filter(|t| t.summary.id == ticket)
+        .map(|t| t.summary.status.name.clone());
+    let mut items = vec![(
+        format!("Only log {spent}"),
+        Choice::Timed(Box::new((
+            logged.clone(),
+            format!("{spent} logged on #{ticket}"),
+        ))),
+    )];
+    // Statuses that delete or hide the ticket are not a by-the-way of logging time.
+    let statuses = state.session.capabilities.statuses.iter();
+    for status in statuses.filter(|s| !crate::backend::Status::hides_name(&s.name)) {
+        if current.as_deref() == Some(status.name.as_str()) {
+            continue;
+        }
+        let changes = crate::backend::Changes {
+            status: Some(status.name.clone()),
+            ..logged.clone()
+        };
+        items.push((
+            format!("Log {spent} and set it {}", status.name),
+            Choice::Timed(Box::new((
+                changes,
+                format!("{spent} logged on #{ticket}, status → {}", status.name),
+            ))),
+        ));
+    }
+    state.overlay = Some(Overlay::Menu(Menu {
+        title: format!("Log {spent} on #{ticket}: and its status?"),
+        ticket,
+        items,
+        selected: 0,
+        query: Default::default(),
+        question: None,
+    }));
+}
+
+/// A choice of that menu: the time (and the status) as one change, asking first for fields
+/// the desk wants before that status.
+pub fn chosen(
+    state: &mut State,
+    ticket: TicketId,
+    changes: crate::backend::Changes,
+    what: String,
+    fx: &mut Vec<Effect>,
+) {
+    if super::field_form::asks_first(state, ticket, &changes) {
+        return;
+    }
     super::outbox::queue_change(state, ticket, changes, what, fx);
-    true
 }
 
 /// Enter in the prompt: the time goes with the draft; returns whether the prompt is done.

@@ -261,6 +261,7 @@ impl HelpDesk for DemoDesk {
             bulk_batch: 1,
             time_tracking: Ok(()),
             time_apart: self.time_apart,
+            time_alone: Ok(()),
             moves: Ok(()),
             forward: Ok(()),
         }
@@ -328,6 +329,7 @@ impl HelpDesk for DemoDesk {
             .await;
         let (summary, conversation, (worked, kept, group)) = found.ok_or_else(|| not_found(id))?;
         Ok(Ticket {
+            signature: None,
             fields: fields::of(&summary, &kept),
             queue: group.map(|g| QueueRef {
                 id: g.clone(),

@@ -435,6 +435,7 @@ impl HelpDesk for FreshdeskDesk {
             bulk_batch: 1,
             time_tracking: Ok(()),
             time_apart: true,
+            time_alone: Ok(()),
             moves: Ok(()),
             forward: Ok(()),
         }
@@ -471,6 +472,7 @@ impl HelpDesk for FreshdeskDesk {
         let conversation = convert::conversation(&raw, &summary.requester, &items, &agents);
         summary.read_from(&conversation);
         Ok(Ticket {
+            signature: None,
             summary,
             conversation,
             older_not_shown,

@@ -231,6 +231,7 @@ impl HelpDesk for HelpScoutDesk {
             bulk_batch: 1,
             time_tracking: Err("Help Scout keeps no time spent: its API has no time tracking"),
             time_apart: false,
+            time_alone: Ok(()),
             moves: Ok(()),
             forward: Ok(()),
         }
@@ -258,6 +259,7 @@ impl HelpDesk for HelpScoutDesk {
         summary.read_from(&conversation);
         let number = c.number.unwrap_or(c.id);
         Ok(Ticket {
+            signature: None,
             summary,
             conversation,
             older_not_shown: false,

@@ -264,6 +264,7 @@ impl HelpDesk for JiraDesk {
             bulk_batch: 1,
             time_tracking: Ok(()),
             time_apart: true,
+            time_alone: Ok(()),
             moves: Err(
                 "Jira moves an issue to another project only through its web page (a move changes its key and type)",
             ),
@@ -312,6 +313,7 @@ impl HelpDesk for JiraDesk {
         let conversation = convert::conversation(&issue, &comments);
         summary.read_from(&conversation);
         Ok(Ticket {
+            signature: None,
             summary,
             conversation,
             older_not_shown: comments.len() >= MAX_COMMENTS,

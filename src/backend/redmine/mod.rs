@@ -274,6 +274,7 @@ impl HelpDesk for RedmineDesk {
             bulk_batch: 1,
             time_tracking: Ok(()),
             time_apart: false,
+            time_alone: Ok(()),
             moves: Ok(()),
             forward: Err(
                 "Redmine sends issue mail only to its users (watchers); it has no way to forward a message to someone else",
@@ -312,6 +313,7 @@ impl HelpDesk for RedmineDesk {
         let conversation = convert::conversation(&issue);
         summary.read_from(&conversation);
         Ok(Ticket {
+            signature: None,
             summary,
             conversation,
             older_not_shown: false,

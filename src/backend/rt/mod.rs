@@ -237,6 +237,7 @@ impl HelpDesk for RtDesk {
             bulk_batch: 1,
             time_tracking: Ok(()),
             time_apart: false,
+            time_alone: Ok(()),
             moves: Ok(()),
             forward: Err(
                 "Request Tracker's REST API has no forward; use Forward on the message in RT's web page, or copy the address onto a reply with ctrl-l (it then gets later replies too)",

@@ -151,6 +151,7 @@ impl RtDesk {
         summary.version = history.last().map(|t| t.id.clone());
         let url = Some(format!("{}Ticket/Display.html?id={id}", self.shell.web));
         Ok(Ticket {
+            signature: None,
             summary,
             conversation,
             older_not_shown: older_history,

@@ -8,7 +8,9 @@ mod convert;
 mod create;
 mod fields;
 mod history;
+mod signature;
 mod wire;
+mod workflow;
 
 use async_trait::async_trait;
 use base64::Engine;
@@ -35,6 +37,9 @@ pub struct ZammadDesk {
     catalog: tokio::sync::OnceCell<Catalog>,
     /// The custom ticket attributes, once read.
     fields: crate::backend::FieldCache,
+    /// The agent, once read (group signatures name them).
+    me: tokio::sync::OnceCell<wire::User>,
+    signatures: signature::Signatures,
 }
 
 impl ZammadDesk {
@@ -70,6 +75,8 @@ impl ZammadDesk {
             },
             catalog: tokio::sync::OnceCell::new(),
             fields: Default::default(),
+            me: Default::default(),
+            signatures: Default::default(),
         })
     }
 
@@ -142,6 +149,13 @@ impl ZammadDesk {
             total: found.index.count,
             next: None,
         })
+    }
+
+    /// The agent the token belongs to, read once.
+    async fn me_user(&self) -> Result<&wire::User> {
+        self.me
+            .get_or_try_init(|| self.shell.http.get("users/me", &[]))
+            .await
     }
 
     async fn raw_ticket(&self, id: TicketId) -> Result<(wire::Ticket, wire::Assets)> {
@@ -304,14 +318,16 @@ impl HelpDesk for ZammadDesk {
             bulk_batch: 1,
             time_tracking: Ok(()),
             time_apart: false,
+            time_alone: Err(
+                "Zammad accounts time on an article: log it with a reply or note (alt-t in the composer)",
+            ),
             moves: Ok(()),
             forward: Ok(()),
         }
     }
 
     async fn me(&self) -> Result<Agent> {
-        let me: wire::User = self.shell.http.get("users/me", &[]).await?;
-        Ok(convert::agent(&me))
+        Ok(convert::agent(self.me_user().await?))
     }
 
     async fn list_view(&self, view: &View, page: Option<&str>) -> Result<Page> {
@@ -351,6 +367,7 @@ impl HelpDesk for ZammadDesk {
             .unwrap_or_default();
         let conversation = convert::conversation(&id.to_string(), &articles);
         summary.read_from(&conversation);
+        let signature = self.group_signature(&raw, &assets).await;
         Ok(Ticket {
             summary,
             conversation,
@@ -362,6 +379,7 @@ impl HelpDesk for ZammadDesk {
             fields: fields::values(&raw.extra, &self.known_attributes().await),
             time: None,
             queue: None,
+            signature,
         })
     }
 
@@ -415,10 +433,11 @@ impl HelpDesk for ZammadDesk {
         }
         let bytes = super::outgoing::read_all(&reply.files).await?;
         let (raw, assets) = self.current(id, reply.expected_version.as_deref()).await?;
+        let mut body = self.fields(&reply.changes).await?;
+        self.check_workflow(id, &raw, &reply.changes, &body).await?;
         // Tags first: adding them again is harmless, posting the article twice is not. The
         // article and the fields then go in one request.
         self.tags(id, &reply.changes).await?;
-        let mut body = self.fields(&reply.changes).await?;
         let mut article = if reply.public {
             let to = raw
                 .customer_id
@@ -488,11 +507,12 @@ impl HelpDesk for ZammadDesk {
                 "Zammad accounts time on an article: write a note and log the time with it (alt-t in the composer)".into(),
             ));
         }
-        if expected_version.is_some() {
-            self.current(id, expected_version.as_deref()).await?;
+        let body = self.fields(&changes).await?;
+        if expected_version.is_some() || changes.status.is_some() {
+            let (now, _) = self.current(id, expected_version.as_deref()).await?;
+            self.check_workflow(id, &now, &changes, &body).await?;
         }
         self.tags(id, &changes).await?;
-        let body = self.fields(&changes).await?;
         self.put(id, body).await
     }
 

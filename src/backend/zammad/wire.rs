@@ -83,6 +83,15 @@ pub struct Named {
     pub name: String,
 }
 
+/// A group: its name, and the signature replies in it get.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Group {
+    #[serde(default, deserialize_with = "lenient::text")]
+    pub name: String,
+    #[serde(default, deserialize_with = "lenient::opt_id")]
+    pub signature_id: Option<String>,
+}
+
 fn yes() -> bool {
     true
 }
@@ -95,7 +104,7 @@ pub struct Assets {
     #[serde(rename = "User", default)]
     pub users: HashMap<String, User>,
     #[serde(rename = "Group", default)]
-    pub groups: HashMap<String, Named>,
+    pub groups: HashMap<String, Group>,
     #[serde(rename = "Organization", default)]
     pub organizations: HashMap<String, Named>,
 }

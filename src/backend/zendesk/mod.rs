@@ -9,6 +9,7 @@ mod convert;
 mod create;
 mod fields;
 mod files;
+mod forms;
 mod wire;
 
 use std::collections::HashMap;
@@ -45,6 +46,8 @@ pub struct ZendeskDesk {
     view_ids: Mutex<HashMap<String, String>>,
     /// The custom ticket fields, once read.
     fields: crate::backend::FieldCache,
+    /// The ticket forms with their conditions, once read.
+    forms: tokio::sync::OnceCell<Vec<forms::TicketForm>>,
 }
 
 impl ZendeskDesk {
@@ -88,6 +91,7 @@ impl ZendeskDesk {
             },
             view_ids: Mutex::new(HashMap::new()),
             fields: Default::default(),
+            forms: Default::default(),
         })
     }
 
@@ -339,6 +343,7 @@ impl HelpDesk for ZendeskDesk {
             bulk_batch: 100,
             time_tracking: Ok(()),
             time_apart: false,
+            time_alone: Ok(()),
             moves: Ok(()),
             forward: Ok(()),
         }
@@ -409,6 +414,7 @@ impl HelpDesk for ZendeskDesk {
         );
         summary.read_from(&conversation);
         Ok(Ticket {
+            signature: None,
             summary,
             conversation,
             older_not_shown,
@@ -521,6 +527,7 @@ impl HelpDesk for ZendeskDesk {
                 .await
                 .map(|_| ());
         }
+        self.check_form(id, &reply.changes).await?;
         let bytes = super::outgoing::read_all(&reply.files).await?;
         // Time goes in the Time Tracking app's fields, in the same update as the comment.
         let time = match reply.changes.time_spent {
@@ -585,6 +592,7 @@ impl HelpDesk for ZendeskDesk {
         if changes.is_empty() {
             return Ok(());
         }
+        self.check_form(id, &changes).await?;
         let mut ticket = Self::write_body(&changes, expected_version.as_deref());
         if let Some(minutes) = changes.time_spent {
             // Time logged on its own: the Time Tracking app's fields, guarded by the version.

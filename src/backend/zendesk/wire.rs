@@ -87,6 +87,9 @@ pub struct Ticket {
     pub follower_ids: Vec<String>,
     #[serde(default, deserialize_with = "lenient::list")]
     pub custom_fields: Vec<super::fields::CustomValue>,
+    /// The form whose conditions apply to it.
+    #[serde(default, deserialize_with = "lenient::opt_id")]
+    pub ticket_form_id: Option<String>,
 }
 
 /// A ticket's SLA clocks (`ticket.slas`).

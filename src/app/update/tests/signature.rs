@@ -72,3 +72,26 @@ async fn the_profile_s_file_signs_and_none_leaves_replies_unsigned() {
     h.keys("ctrl-s").await;
     assert_eq!(last_body(&h.desk.ticket(id).await.expect("ticket")), "Hei!");
 }
+
+/// Signed with the desk's, a ticket whose group has a signature of its own (Zammad) gets
+/// that one instead of the agent's; a profile's file still wins over both.
+#[tokio::test]
+async fn a_ticket_s_group_signature_stands_in_for_the_agent_s() {
+    for (signing, wanted) in [
+        (Signing::Desk, "-- \nBilling team · Northwind"),
+        (Signing::Text("Tiimi".into()), "-- \nTiimi"),
+    ] {
+        let mut h = signed_by(signing).await;
+        let id = h.selected().id;
+        h.keys("enter").await;
+        if let Some(ticket) = h.state.detail.ticket.value.as_mut() {
+            ticket.signature = Some("Billing team · Northwind".into());
+        }
+        h.keys("r").await;
+        h.type_text("Hoidettu.").await;
+        h.keys("ctrl-s").await;
+        let body = last_body(&h.desk.ticket(id).await.expect("ticket"));
+        assert!(body.ends_with(wanted), "{body}");
+        assert!(!body.contains("Sam Rivera"), "{body}");
+    }
+}

@@ -133,6 +133,8 @@ async fn alt_t_on_a_ticket_logs_time_without_a_message_once() {
     );
     h.type_text("45m").await;
     h.keys("enter").await;
+    assert!(h.screen().contains("Only log 45m"), "{}", h.screen());
+    h.keys("enter").await;
     assert_eq!(
         h.state.outbox.items.len(),
         1,
@@ -143,4 +145,39 @@ async fn alt_t_on_a_ticket_logs_time_without_a_message_once() {
     let ticket = h.desk.ticket(id).await.expect("ticket");
     assert_eq!(ticket.time.map(|t| t.worked), Some(45), "logged once");
     assert!(h.state.compose.drafts.is_empty(), "no message was written");
+}
+
+#[tokio::test]
+async fn time_logged_on_a_ticket_can_carry_a_status_change_in_the_same_request() {
+    let mut h = Harness::sized(120, 40).await;
+    let id = h.selected().id;
+    let before = h.desk.ticket(id).await.expect("ticket").summary.status.name;
+    assert_ne!(before, "pending");
+    h.keys("enter alt-t").await;
+    h.type_text("1h30").await;
+    h.keys("enter").await;
+    assert!(
+        h.screen().contains("Log 1h30m on #"),
+        "the menu names the time: {}",
+        h.screen()
+    );
+    h.type_text("pending").await;
+    h.keys("enter").await;
+    let ticket = h.desk.ticket(id).await.expect("ticket");
+    assert_eq!(ticket.summary.status.name, "pending");
+    assert_eq!(ticket.time.map(|t| t.worked), Some(90));
+    assert_eq!(h.faults.update_calls(), 1, "one change carries both");
+}
+
+#[tokio::test]
+async fn a_desk_that_logs_time_only_on_a_message_says_so_before_asking() {
+    let mut h = Harness::sized(120, 40).await;
+    h.state.session.capabilities.time_alone = Err("accounts time on an article");
+    h.keys("enter alt-t").await;
+    assert!(h.state.overlay.is_none(), "nothing is asked");
+    assert!(
+        h.screen().contains("accounts time on an article"),
+        "{}",
+        h.screen()
+    );
 }
