@@ -229,3 +229,34 @@ async fn time_logged_without_a_message_grows_time_worked() {
     let time = desk.ticket(id).await.expect("ticket").time;
     assert_eq!(time.map(|t| t.worked), Some(20));
 }
+
+/// A queue with a service level (the lab's `q-sla`, whose default level is "Kiireellinen":
+/// two hours to answer a customer, a day to resolve): the ticket's clock names the level and
+/// the target is RT's Due. An agent opened this ticket, so no answer is owed: Due is the
+/// resolve time.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_service_level_names_the_clock_and_sets_the_target() {
+    let lab = lab().await;
+    let rest = Rest::new(lab);
+    rest.post(
+        "queue",
+        serde_json::json!({ "Name": "q-sla", "SLADisabled": 0 }),
+    )
+    .await;
+    let id = new_ticket(&rest, "q-sla", "Palvelutaso").await;
+    let desk = desk(lab, "q-sla");
+    let ticket = desk.ticket(id).await.expect("ticket");
+    assert_eq!(
+        ticket.summary.clock,
+        Some(frontdesk::backend::Clock::running("SLA Kiireellinen"))
+    );
+    let due = ticket
+        .summary
+        .due_at
+        .expect("RT set a due date from the level");
+    let after = due.duration_since(ticket.summary.created_at);
+    assert!(
+        after.as_mins() > 23 * 60 && after.as_mins() <= 24 * 60 + 1,
+        "due a day after creation: {after:?}"
+    );
+}

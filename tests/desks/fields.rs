@@ -310,6 +310,37 @@ pub async fn jira_custom_fields_come_with_the_issue() {
             .unwrap_or_default()
             .contains("customfield_101")
     );
+    // Edited outside a transition, each value goes in the shape the edit screen wants.
+    super::jira::authorized(Mock::given(method("GET")))
+        .and(path("/rest/api/3/issue/101/editmeta"))
+        .respond_with(json(
+            200,
+            json!({ "fields": {
+                "customfield_100": { "name": "Root cause", "required": false,
+                    "schema": { "type": "option" },
+                    "allowedValues": [{ "id": "2", "value": "Config" }, { "id": "3", "value": "Code" }] },
+                "customfield_101": { "name": "Order number", "schema": { "type": "string" } } } }),
+        ))
+        .mount(&server)
+        .await;
+    super::jira::authorized(Mock::given(method("PUT")))
+        .and(path("/rest/api/3/issue/101"))
+        .and(body_partial_json(json!({ "fields": {
+            "customfield_100": { "value": "Code" }, "customfield_101": "SO-1" } })))
+        .respond_with(json(204, json!({})))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let change = Changes {
+        fields: BTreeMap::from([
+            ("customfield_100".to_string(), vec!["Code".to_string()]),
+            ("customfield_101".to_string(), vec!["SO-1".to_string()]),
+        ]),
+        ..Changes::default()
+    };
+    desk.update(TicketId(101), change, None)
+        .await
+        .expect("written");
 }
 
 /// Zammad's own ticket attributes: defined where the token may read the object manager (an

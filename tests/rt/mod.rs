@@ -129,7 +129,8 @@ fn start(behind_proxies: bool) -> Result<Lab, String> {
         "Set($rtname, 'rtlab');\nSet($Organization, 'lab.example');\nSet($DatabaseType, 'SQLite');\n\
          Set($DatabaseName, '{db}');\nSet($WebDomain, '127.0.0.1');\nSet($WebPort, {port});\nSet($WebPath, '');\n\
          Set($WebBaseURL, 'http://127.0.0.1:{port}');\nSet($Timezone, 'UTC');\nSet(%FullTextSearch, Enable => 1, Indexed => 0);\nSet($MailCommand, 'testfile');\n\
-         Set($LogToSTDERR, 'error'); Set($LogToSyslog, undef); Set($LogToFile, undef);\n{proxies}1;\n",
+         Set($LogToSTDERR, 'error'); Set($LogToSyslog, undef); Set($LogToFile, undef);\n\
+         Set(%ServiceAgreements, (QueueDefault => {{ 'q-sla' => 'Kiireellinen' }}, Levels => {{ 'Kiireellinen' => {{ Response => {{ RealMinutes => 120 }}, Resolve => {{ RealMinutes => 1440 }} }} }}));\n{proxies}1;\n",
         db = db.display(),
         proxies = if behind_proxies {
             // Any port: RT drops a trailing `*` (Perl's split), so one entry per last digit.

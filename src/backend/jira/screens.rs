@@ -45,6 +45,14 @@ pub struct Allowed {
     pub name: String,
 }
 
+/// `/issue/{key}/editmeta`: the fields the issue's edit screen has, in the same shape as a
+/// transition's.
+#[derive(Debug, Default, Deserialize)]
+pub struct EditMeta {
+    #[serde(default)]
+    pub fields: HashMap<String, ScreenField>,
+}
+
 /// The required fields of a transition that `given` does not fill, with what the form
 /// needs to edit them.
 pub fn missing(

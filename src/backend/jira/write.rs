@@ -54,9 +54,21 @@ impl JiraDesk {
                     .map(|t| json!({ "remove": label(t) })),
             )
             .collect();
-        // Fields set without a transition (or not on its screen, sent again harmlessly).
-        for (id, values) in &changes.fields {
-            fields.insert(id.clone(), super::screens::typed(None, values));
+        // Fields set without a transition (or not on its screen, sent again harmlessly), in
+        // the shape the edit screen's schema wants: a select takes `{"value": …}`, not text.
+        let screen = if changes.fields.is_empty() {
+            Default::default()
+        } else {
+            self.shell
+                .http
+                .get::<super::screens::EditMeta>(&format!("{API}/issue/{id}/editmeta"), &[])
+                .await
+                .map(|meta| meta.fields)
+                .unwrap_or_default()
+        };
+        for (field, values) in &changes.fields {
+            let typed = super::screens::typed(screen.get(field), values);
+            fields.insert(field.clone(), typed);
         }
         if fields.is_empty() && labels.is_empty() {
             return Ok(());
