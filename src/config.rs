@@ -191,6 +191,9 @@ pub struct Config {
     /// Whether an urgent arrival rings the terminal bell.
     pub bell: bool,
     pub default_profile: Option<String>,
+    /// The interface's language (`fi`, `ru`…); `None`: the locale's (`LC_ALL`, `LC_MESSAGES`,
+    /// `LANG`), else English.
+    pub language: Option<String>,
     /// Where saved attachments go; `None`: the desktop's download folder.
     pub download_dir: Option<std::path::PathBuf>,
     /// Attachments larger than this many bytes are downloaded only once confirmed.
@@ -213,6 +216,7 @@ impl Default for Config {
             cache_max: CACHE_MAX,
             bell: true,
             default_profile: None,
+            language: None,
             download_dir: None,
             max_download: MAX_DOWNLOAD,
             images: None,
@@ -240,6 +244,17 @@ impl Config {
                 ("keymap", toml::Value::String(s)) => config.keymap = s.clone(),
                 ("default_profile", toml::Value::String(s)) => {
                     config.default_profile = Some(s.clone())
+                }
+                ("language", toml::Value::String(s)) => {
+                    if crate::i18n::Language::from_locale(s).is_none() && !s.trim().is_empty() {
+                        diags.push(Diagnostic::new(
+                            file,
+                            format!(
+                                "language \"{s}\" is not translated yet; use en, fi, ru, de, et or zh (English meanwhile)"
+                            ),
+                        ));
+                    }
+                    config.language = Some(s.clone());
                 }
                 ("long_thread", toml::Value::Integer(n)) if (0..=1000).contains(n) => {
                     config.long_thread = *n as u32
@@ -299,7 +314,7 @@ impl Config {
                         }
                     }
                 }
-                ("theme" | "keymap" | "default_profile", _) => {
+                ("theme" | "keymap" | "default_profile" | "language", _) => {
                     diags.push(Diagnostic::new(file, format!("{key} must be a string")));
                 }
                 ("long_thread", _) => diags.push(Diagnostic::new(

@@ -3,7 +3,6 @@
 //! code; see ARCHITECTURE.md for the map.
 
 pub mod action;
-mod action_titles;
 pub mod app;
 pub mod backend;
 pub mod canned;
@@ -13,6 +12,7 @@ pub mod connect;
 pub mod credentials;
 pub mod desktop;
 pub mod diag;
+pub mod i18n;
 pub mod keymap;
 pub mod log;
 pub mod model;

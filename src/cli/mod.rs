@@ -79,19 +79,23 @@ pub async fn run(cli: Cli) -> ExitCode {
 }
 
 async fn dispatch(cli: Cli) -> Result<ExitCode, String> {
+    let paths = Paths::resolve(cli.config.clone()).map_err(|e| e.to_string())?;
+    // Everything frontdesk says from here on is in the agent's language.
+    let language = crate::startup::read_config(&paths).0.language;
+    let language = crate::i18n::start(language.as_deref());
     if cli.list_actions {
         for action in Action::all() {
             say::out(format!("{:<22} {}", action.name(), action.description()));
         }
         return Ok(ExitCode::SUCCESS);
     }
-    let paths = Paths::resolve(cli.config.clone()).map_err(|e| e.to_string())?;
     if cli.paths {
         say::out(format!("config file   {}", paths.config_file.display()));
         say::out(format!("keymap        {}", paths.keymap().display()));
         say::out(format!("theme         {}", paths.theme().display()));
         say::out(format!("responses     {}", paths.responses().display()));
         say::out(format!("data          {}", paths.data_dir.display()));
+        say::out(format!("language      {}", language.describe()));
         say::out(format!(
             "log           {}",
             crate::log::path(&paths.data_dir).display()

@@ -2,14 +2,27 @@
 //! user names, ids and error messages reach these lines, and a hostile server (or anyone on
 //! an `http://` path) must not retitle, clear or take over the agent's terminal.
 
-/// Prints `text` on standard output, one cleaned line per line.
+use std::io::Write;
+
+/// Prints `text` on standard output, one cleaned line per line. A reader that went away
+/// (`frontdesk --list-actions | head`) ends the program quietly, as `ls | head` does.
 pub fn out(text: impl AsRef<str>) {
-    println!("{}", crate::text::clean_text(text.as_ref()));
+    let line = crate::text::clean_text(text.as_ref());
+    let mut stdout = std::io::stdout().lock();
+    if let Err(e) = writeln!(stdout, "{line}")
+        && e.kind() == std::io::ErrorKind::BrokenPipe
+    {
+        std::process::exit(0);
+    }
 }
 
 /// Prints `text` on standard error, cleaned.
 pub fn err(text: impl AsRef<str>) {
-    eprintln!("{}", crate::text::clean_text(text.as_ref()));
+    let _ = writeln!(
+        std::io::stderr().lock(),
+        "{}",
+        crate::text::clean_text(text.as_ref())
+    );
 }
 
 #[cfg(test)]

@@ -47,6 +47,15 @@ pub fn fit(s: &str, cols: usize) -> String {
     out
 }
 
+/// `s` cut or padded on the left to exactly `cols` columns: right-aligned by display
+/// width, which `format!("{:>7}")` is not (it counts characters, and `12分钟` is six
+/// columns in four).
+pub fn fit_right(s: &str, cols: usize) -> String {
+    let cut = truncate(s, cols);
+    let pad = cols.saturating_sub(width(&cut));
+    format!("{}{cut}", " ".repeat(pad))
+}
+
 /// Wraps `text` into lines of at most `cols` columns at Unicode line-break opportunities
 /// (UAX #14): between words, between CJK characters, never before closing punctuation. A
 /// word longer than a line is cut. Existing line breaks are kept.

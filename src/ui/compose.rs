@@ -24,33 +24,43 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme, area: Rect) {
         .map(|t| &t.summary)
         .or_else(|| state.queue.find(draft.ticket))
         .map(|t| t.requester.display_name().to_string())
-        .unwrap_or_else(|| "the requester".into());
+        .unwrap_or_else(|| crate::fl!("compose-the-requester"));
     let on = draft.ticket;
     let (title, style) = if draft.form.is_some() {
         let words = if draft.public {
-            " First message — the customer sees it "
+            crate::fl!("compose-first-public")
         } else {
-            " First message — internal note, agents only "
+            crate::fl!("compose-first-internal")
         };
         let style = if draft.public {
             theme.get("compose.title.reply")
         } else {
             theme.get("compose.title.note")
         };
-        (words.to_string(), style)
+        (format!(" {words} "), style)
     } else if let Some(forward) = &draft.forward {
         (
-            format!(" Forward from #{on} to {} ", forward.to.join(", ")),
+            format!(
+                " {} ",
+                crate::fl!(
+                    "compose-forward",
+                    on = on.to_string(),
+                    to = forward.to.join(", ")
+                )
+            ),
             theme.get("compose.title.reply"),
         )
     } else if draft.public {
         (
-            format!(" Reply to {requester} on #{on} — the customer sees this "),
+            format!(
+                " {} ",
+                crate::fl!("compose-reply", requester = requester, on = on.to_string())
+            ),
             theme.get("compose.title.reply"),
         )
     } else {
         (
-            format!(" Internal note on #{on} — agents only "),
+            format!(" {} ", crate::fl!("compose-note", on = on.to_string())),
             theme.get("compose.title.note"),
         )
     };
@@ -168,20 +178,14 @@ fn recipients(
     .unwrap_or_else(|| "edit_recipients".into());
     if !draft.public {
         return vec![clip(
-            Line::styled(
-                " Agents only: a note goes to no one outside".to_string(),
-                dim,
-            ),
+            Line::styled(format!(" {}", crate::fl!("compose-note-no-one")), dim),
             w,
         )];
     }
     if let Some(forward) = &draft.forward {
         let files = match forward.files.len() {
             0 => String::new(),
-            n => format!(
-                " · {} from the message",
-                crate::text::plural(n as u64, "file", "files")
-            ),
+            n => format!(" · {}", crate::fl!("compose-files-from-message", n = n)),
         };
         return vec![clip(
             Line::from(vec![
@@ -207,18 +211,21 @@ fn recipients(
     let on_ticket: Vec<String> = ticket.map(|t| t.cc.clone()).unwrap_or_default();
     let mut cc = vec![Span::styled(" Cc   ", label)];
     if !support.cc {
-        cc.push(Span::styled("this help desk takes no copies", dim));
+        cc.push(Span::styled(crate::fl!("compose-no-copies"), dim));
     } else {
         if draft.cc.is_empty() {
-            cc.push(Span::styled(format!("— ({key} adds)"), dim));
+            cc.push(Span::styled(
+                format!("— ({})", crate::fl!("compose-key-adds", key = key.as_str())),
+                dim,
+            ));
         } else {
             cc.push(Span::raw(draft.cc.join(", ")));
         }
         if !on_ticket.is_empty() {
             let said = if support.cc_stays {
-                "also on the ticket"
+                crate::fl!("compose-also-on-ticket")
             } else {
-                "copied before"
+                crate::fl!("compose-copied-before")
             };
             cc.push(Span::styled(
                 format!(" · {said}: {}", on_ticket.join(", ")),
@@ -229,7 +236,7 @@ fn recipients(
     let bcc = if !support.bcc {
         vec![
             Span::styled(" Bcc  ", label),
-            Span::styled("not offered by this help desk", dim),
+            Span::styled(crate::fl!("compose-no-bcc"), dim),
         ]
     } else if draft.bcc.is_empty() {
         vec![Span::styled(" Bcc  ", label), Span::styled("—", dim)]

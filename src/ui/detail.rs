@@ -24,9 +24,16 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme, area: Rect) {
     let parts = detail_parts(state, area);
     let Some(ticket) = state.detail.loaded() else {
         let text = match (&state.detail.ticket.error, state.detail.id) {
-            (Some(err), Some(id)) => format!(" Could not open #{id}: {err}."),
-            (None, Some(id)) => format!(" Loading #{id}…"),
-            _ => " Select a ticket to see it here.".to_string(),
+            (Some(err), Some(id)) => format!(
+                " {}",
+                crate::fl!(
+                    "detail-could-not-open",
+                    id = id.to_string(),
+                    error = err.as_str()
+                )
+            ),
+            (None, Some(id)) => format!(" {}", crate::fl!("detail-loading", id = id.to_string())),
+            _ => format!(" {}", crate::fl!("detail-select")),
         };
         let style = if state.detail.ticket.error.is_some() {
             theme.get("ui.status.error")
@@ -110,21 +117,21 @@ fn header_lines(
         };
         let which = clock.map_or(String::new(), |c| format!(" ({})", c.name));
         meta.push(Span::styled(
-            format!(" · target {}{which}", time::until(now, due)),
+            format!(
+                " · {}{which}",
+                crate::fl!("detail-target", when = time::until(now, due))
+            ),
             style,
         ));
     } else if let Some(c) = clock.filter(|c| c.paused) {
-        meta.push(Span::styled(format!(" · {} clock paused", c.name), dim));
+        let paused = crate::fl!("detail-clock-paused", clock = c.name.as_str());
+        meta.push(Span::styled(format!(" · {paused}"), dim));
     }
-    meta.extend([Span::styled(
-        format!(
-            " · {}",
-            t.assignee
-                .as_ref()
-                .map_or("unassigned", |a| a.name.as_str())
-        ),
-        dim,
-    )]);
+    let assignee = t
+        .assignee
+        .as_ref()
+        .map_or_else(|| crate::fl!("detail-unassigned"), |a| a.name.clone());
+    meta.push(Span::styled(format!(" · {assignee}"), dim));
     if let Some(time) = &ticket.time {
         meta.push(Span::styled(format!(" · {}", time.shown()), dim));
     }
@@ -150,8 +157,9 @@ fn header_lines(
         .as_deref()
         .and_then(|name| jiff::tz::TimeZone::get(name).ok())
     {
+        let time = crate::i18n::format::clock(&now.to_zoned(tz));
         card.push(Span::styled(
-            format!(" · {} local", now.to_zoned(tz).strftime("%H:%M")),
+            format!(" · {}", crate::fl!("detail-local-time", time = time)),
             dim,
         ));
     }
@@ -162,24 +170,24 @@ fn header_lines(
     let messages = ticket.conversation.len();
     let mut section = if ticket.older_not_shown {
         // Read newest first and cut at a bound: say so, rather than pass it off as the start.
-        format!("── Conversation · the newest {messages} messages; older ones only on the web page")
-    } else {
         format!(
-            "── Conversation · {messages} message{}",
-            if messages == 1 { "" } else { "s" }
+            "── {}",
+            crate::fl!("detail-conversation-newest", n = messages)
         )
+    } else {
+        format!("── {}", crate::fl!("detail-conversation", n = messages))
     };
     let long = crate::backend::is_long(t.replies, state.session.long_thread);
     if let (true, Some(n)) = (long, t.replies) {
-        section.push_str(&format!(" · {n} replies: worth a second look"));
+        section.push_str(&format!(" · {}", crate::fl!("detail-long-thread", n = n)));
     }
     section.push(' ');
     // Where the conversation continues above or below the pane, the rule says so.
     let above = state.detail.scroll;
     let more = match (above, below) {
         (0, 0) => String::new(),
-        (0, below) => format!(" ↓ {below} more ─"),
-        (above, 0) => format!(" ↑ {above} above ─"),
+        (0, below) => format!(" {} ─", crate::fl!("detail-more-below", n = below)),
+        (above, 0) => format!(" {} ─", crate::fl!("detail-more-above", n = above)),
         (above, below) => format!(" ↑ {above} · ↓ {below} ─"),
     };
     let fill = w.saturating_sub(width(&section) + width(&more));
@@ -230,11 +238,16 @@ fn cached(state: &State) -> String {
         return String::new();
     };
     let age = time::age(state.session.now, at);
+    let cached = crate::fl!("detail-cached", age = age);
     if state.detail.ticket.is_loading() {
-        format!(" · cached {age} ago · ⟳")
+        format!(" · {cached} · ⟳")
     } else {
-        let away = state.session.away.as_ref().map_or("offline", |a| a.label());
-        format!(" · cached {age} ago · {away}")
+        let away = state
+            .session
+            .away
+            .as_ref()
+            .map_or_else(|| crate::fl!("title-offline"), |a| a.label());
+        format!(" · {cached} · {away}")
     }
 }
 
@@ -270,7 +283,10 @@ fn links_line(state: &State, theme: &Theme, ticket: &Ticket) -> Option<Line<'sta
         return None;
     }
     let dim = theme.get("detail.meta");
-    let mut spans = vec![Span::styled("Linked: ", dim)];
+    let mut spans = vec![Span::styled(
+        format!("{} ", crate::fl!("detail-linked")),
+        dim,
+    )];
     for (i, link) in ticket.links.iter().enumerate() {
         if i > 0 {
             spans.push(Span::styled(" · ", dim));
@@ -287,7 +303,7 @@ fn links_line(state: &State, theme: &Theme, ticket: &Ticket) -> Option<Line<'sta
         crate::action::Action::Links,
     ) {
         spans.push(Span::styled(
-            format!("  ({key} opens)"),
+            format!("  {}", crate::fl!("detail-key-opens", key = key)),
             theme.get("ui.dim"),
         ));
     }
@@ -300,8 +316,11 @@ fn history(frame: &mut Frame<'_>, state: &State, theme: &Theme, ticket: &Ticket,
         .summary
         .requester
         .first_name()
-        .unwrap_or("The requester");
-    let title = format!("── {who}'s other tickets ({}) ", others.len());
+        .map_or_else(|| crate::fl!("detail-the-requester"), str::to_string);
+    let title = format!(
+        "── {} ",
+        crate::fl!("detail-other-tickets", who = who, n = others.len())
+    );
     let fill = usize::from(area.width).saturating_sub(width(&title));
     let focused = state.detail.history_focus && state.focus == Focus::Detail;
     let title_style = if focused {
@@ -318,18 +337,23 @@ fn history(frame: &mut Frame<'_>, state: &State, theme: &Theme, ticket: &Ticket,
         .detail
         .history_selected
         .saturating_sub(rows.saturating_sub(1));
+    // As wide as the longest age shown (`29m`, `29 мин`), so subjects line up.
+    let ages: Vec<String> = others
+        .iter()
+        .map(|t| time::age(state.session.now, t.created_at))
+        .collect();
+    let age_width = ages.iter().map(|a| width(a)).max().unwrap_or(0).max(3);
     for (i, t) in others.iter().enumerate().skip(first).take(rows) {
         let style = if focused && i == state.detail.history_selected {
             theme.get("detail.history.selected")
         } else {
             theme.get("detail.meta")
         };
-        let age = time::age(state.session.now, t.created_at);
         let text = format!(
-            "#{} {} {} {}",
+            "#{} {} {}  {}",
             t.id,
             fit(&t.status.name, 8),
-            fit(&age, 4),
+            fit(&ages[i], age_width),
             t.subject
         );
         lines.push(Line::styled(fit(&text, usize::from(area.width)), style));

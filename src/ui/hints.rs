@@ -8,75 +8,78 @@ use crate::app::state::State;
 use crate::keymap::{Context, Keymap};
 use crate::theme::Theme;
 
-/// The actions worth a hint in each context, with the word shown.
+/// The actions worth a hint in each context, with the message that names them.
 fn hints(context: Context) -> &'static [(&'static [Action], &'static str)] {
     use Action::*;
     match context {
         Context::Queue => &[
-            (&[SelectNext, SelectPrev], "move"),
-            (&[OpenTicket], "open"),
-            (&[Reply], "reply"),
-            (&[Note], "note"),
-            (&[SetStatus], "status"),
-            (&[Filter], "filter"),
-            (&[NextView], "view"),
-            (&[CommandPalette], "commands"),
-            (&[Help], "help"),
+            (&[SelectNext, SelectPrev], "hint-move"),
+            (&[OpenTicket], "hint-open"),
+            (&[Reply], "hint-reply"),
+            (&[Note], "hint-note"),
+            (&[SetStatus], "hint-status"),
+            (&[Filter], "hint-filter"),
+            (&[NextView], "hint-view"),
+            (&[CommandPalette], "hint-commands"),
+            (&[Help], "hint-help"),
         ],
         Context::Detail => &[
-            (&[Back], "back"),
-            (&[ScrollDown, ScrollUp], "scroll"),
-            (&[Reply], "reply"),
-            (&[Note], "note"),
-            (&[ReplyWithCanned], "canned"),
-            (&[SetStatus], "status"),
-            (&[AssignToMe], "take"),
-            (&[Attachments], "files"),
-            (&[FocusNext], "other tickets"),
-            (&[Help], "help"),
+            (&[Back], "hint-back"),
+            (&[ScrollDown, ScrollUp], "hint-scroll"),
+            (&[Reply], "hint-reply"),
+            (&[Note], "hint-note"),
+            (&[ReplyWithCanned], "hint-canned"),
+            (&[SetStatus], "hint-status"),
+            (&[AssignToMe], "hint-take"),
+            (&[Attachments], "hint-files"),
+            (&[FocusNext], "hint-other-tickets"),
+            (&[Help], "hint-help"),
         ],
         Context::Compose => &[
-            (&[Send], "send"),
-            (&[PickCanned], "canned"),
-            (&[AttachFile], "attach"),
-            (&[EditRecipients], "cc"),
-            (&[ExpandAbbreviation], "expand"),
-            (&[OpenEditor], "editor"),
-            (&[LogTime], "time"),
-            (&[Leave], "leave"),
+            (&[Send], "hint-send"),
+            (&[PickCanned], "hint-canned"),
+            (&[AttachFile], "hint-attach"),
+            (&[EditRecipients], "hint-cc"),
+            (&[ExpandAbbreviation], "hint-expand"),
+            (&[OpenEditor], "hint-editor"),
+            (&[LogTime], "hint-time"),
+            (&[Leave], "hint-leave"),
         ],
         Context::Files => &[
-            (&[SelectNext, SelectPrev], "move"),
-            (&[OpenAttachment], "open"),
-            (&[SaveAttachment], "save"),
-            (&[Back], "close"),
+            (&[SelectNext, SelectPrev], "hint-move"),
+            (&[OpenAttachment], "hint-open"),
+            (&[SaveAttachment], "hint-save"),
+            (&[Back], "hint-close"),
         ],
         Context::Picker => &[
-            (&[SelectNext, SelectPrev], "move"),
-            (&[Insert], "insert"),
-            (&[Cancel], "cancel"),
+            (&[SelectNext, SelectPrev], "hint-move"),
+            (&[Insert], "hint-insert"),
+            (&[Cancel], "hint-cancel"),
         ],
         Context::Filter => &[
-            (&[Confirm], "keep filter"),
-            (&[Cancel], "clear"),
-            (&[SelectNext, SelectPrev], "move"),
+            (&[Confirm], "hint-keep-filter"),
+            (&[Cancel], "hint-clear"),
+            (&[SelectNext, SelectPrev], "hint-move"),
         ],
         Context::Menu | Context::Palette => &[
-            (&[SelectNext, SelectPrev], "move"),
-            (&[Confirm], "choose"),
-            (&[Cancel], "cancel"),
+            (&[SelectNext, SelectPrev], "hint-move"),
+            (&[Confirm], "hint-choose"),
+            (&[Cancel], "hint-cancel"),
         ],
         Context::Prompt => &[
-            (&[Complete], "complete"),
-            (&[Confirm], "save"),
-            (&[Cancel], "cancel"),
+            (&[Complete], "hint-complete"),
+            (&[Confirm], "hint-save"),
+            (&[Cancel], "hint-cancel"),
         ],
-        Context::Panel => &[(&[ScrollDown, ScrollUp], "scroll"), (&[Back], "close")],
+        Context::Panel => &[
+            (&[ScrollDown, ScrollUp], "hint-scroll"),
+            (&[Back], "hint-close"),
+        ],
         Context::Form => &[
-            (&[SelectNext, SelectPrev], "field"),
-            (&[Confirm], "choose"),
-            (&[Send], "save"),
-            (&[Cancel], "cancel"),
+            (&[SelectNext, SelectPrev], "hint-field"),
+            (&[Confirm], "hint-choose"),
+            (&[Send], "hint-save"),
+            (&[Cancel], "hint-cancel"),
         ],
         Context::Global => &[],
     }
@@ -84,14 +87,14 @@ fn hints(context: Context) -> &'static [(&'static [Action], &'static str)] {
 
 /// The new-ticket form's hints, in place of the composer's.
 const FORM: &[(&[Action], &str)] = &[
-    (&[Action::Send], "open ticket"),
-    (&[Action::ExpandAbbreviation], "next field"),
-    (&[Action::PrevField], "back a field"),
-    (&[Action::PickCanned], "canned"),
-    (&[Action::SetQueue], "queue"),
-    (&[Action::SetPriority], "priority"),
-    (&[Action::ToggleAudience], "public/internal"),
-    (&[Action::Leave], "keep as draft"),
+    (&[Action::Send], "hint-open-ticket"),
+    (&[Action::ExpandAbbreviation], "hint-next-field"),
+    (&[Action::PrevField], "hint-back-a-field"),
+    (&[Action::PickCanned], "hint-canned"),
+    (&[Action::SetQueue], "hint-queue"),
+    (&[Action::SetPriority], "hint-priority"),
+    (&[Action::ToggleAudience], "hint-public-internal"),
+    (&[Action::Leave], "hint-keep-draft"),
 ];
 
 /// The first key bound to `action` in `context`, else in global.
@@ -128,15 +131,24 @@ pub fn line(state: &State, theme: &Theme, width: usize) -> Line<'static> {
     if let Some(crate::app::state::overlay::Overlay::Prompt(p)) = &state.overlay
         && !p.completes()
     {
-        shown.retain(|(_, word)| *word != "complete");
+        shown.retain(|(_, word)| *word != "hint-complete");
     }
     // A yes-or-no question answers to the letters themselves, whatever the keymap says.
     if let Some(crate::app::state::overlay::Overlay::Menu(menu)) = &state.overlay
         && menu.question.is_some()
     {
-        shown.splice(0..0, [("y".to_string(), "yes"), ("n".to_string(), "no")]);
+        shown.splice(
+            0..0,
+            [("y".to_string(), "hint-yes"), ("n".to_string(), "hint-no")],
+        );
     }
-    let needed = |hints: &[(String, &str)]| -> usize {
+    // The words in the interface's language, each found once.
+    let shown: Vec<(String, String)> = shown
+        .into_iter()
+        .map(|(keys, id)| (keys, crate::i18n::text(id)))
+        .collect();
+    let mut shown = shown;
+    let needed = |hints: &[(String, String)]| -> usize {
         let words: usize = hints
             .iter()
             .map(|(k, w)| crate::text::width(k) + 1 + crate::text::width(w))
@@ -156,4 +168,39 @@ pub fn line(state: &State, theme: &Theme, width: usize) -> Line<'static> {
     }
     spans.push(Span::raw(" "));
     Line::from(spans)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every hint names a message English has (the ids are made at run time, so the
+    /// compiler cannot check them).
+    #[test]
+    fn every_hint_is_a_message() {
+        let contexts = [
+            Context::Global,
+            Context::Queue,
+            Context::Detail,
+            Context::Compose,
+            Context::Picker,
+            Context::Filter,
+            Context::Menu,
+            Context::Palette,
+            Context::Prompt,
+            Context::Panel,
+            Context::Files,
+            Context::Form,
+        ];
+        let ids = contexts
+            .into_iter()
+            .flat_map(|c| hints(c).iter())
+            .chain(FORM.iter())
+            .map(|(_, id)| *id)
+            .chain(["hint-yes", "hint-no", "hint-complete"]);
+        for id in ids {
+            let text = crate::i18n::english(id);
+            assert!(!text.contains("No localization"), "{id}: {text}");
+        }
+    }
 }

@@ -16,6 +16,8 @@ mod tests;
 mod tests_files;
 #[cfg(test)]
 mod tests_hostile;
+#[cfg(test)]
+mod tests_languages;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -56,8 +58,8 @@ pub fn view(frame: &mut Frame<'_>, state: &State, theme: &Theme) {
 fn with_marks(state: &State, right: String) -> String {
     match (state.queue.marks.len(), right.is_empty()) {
         (0, _) => right,
-        (n, true) => format!("{n} marked"),
-        (n, false) => format!("{n} marked · {right}"),
+        (n, true) => crate::fl!("title-marked", n = n),
+        (n, false) => format!("{} · {right}", crate::fl!("title-marked", n = n)),
     }
 }
 
@@ -85,21 +87,19 @@ fn title_bar(frame: &mut Frame<'_>, state: &State, theme: &Theme, screen: Rect) 
         state.queue.views.iter().any(|v| v.pending.is_some()) || state.detail.ticket.is_loading();
     // Rows from the cache say how old they are until live ones replace them.
     let cached = state.session.cached_at.map(|at| {
-        format!(
-            "cached {} ago",
-            crate::text::time::age(state.session.now, at)
-        )
+        let age = crate::text::time::age(state.session.now, at);
+        crate::fl!("title-cached", age = age)
     });
     let right = if let Some(cached) = cached {
         if loading {
-            format!("{cached} · ⟳ loading")
+            format!("{cached} · ⟳ {}", crate::fl!("title-loading"))
         } else if let Some(away) = &state.session.away {
             format!("{cached} · {}", away.label())
         } else {
             cached
         }
     } else if loading {
-        "⟳ loading".to_string()
+        format!("⟳ {}", crate::fl!("title-loading"))
     } else if let Some(at) = state.session.refreshed_at {
         let away = state
             .session
@@ -107,10 +107,8 @@ fn title_bar(frame: &mut Frame<'_>, state: &State, theme: &Theme, screen: Rect) 
             .as_ref()
             .map(|a| format!(" · {}", a.label()))
             .unwrap_or_default();
-        format!(
-            "updated {}{away}",
-            at.to_zoned(state.session.tz.clone()).strftime("%H:%M")
-        )
+        let time = crate::i18n::format::clock(&at.to_zoned(state.session.tz.clone()));
+        format!("{}{away}", crate::fl!("title-updated", time = time))
     } else if let Some(away) = &state.session.away {
         away.label().to_string()
     } else {

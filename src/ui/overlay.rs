@@ -200,14 +200,16 @@ fn picker(frame: &mut Frame<'_>, state: &State, theme: &Theme, p: &Picker, scree
     clear(frame, area);
     let all = state.canned.list.value.as_deref().unwrap_or_default();
     let title = if p.ticket == crate::app::state::marks::MARKED {
-        format!(
-            " A response's actions for {} marked tickets · {} of {} ",
-            state.queue.marks.len(),
-            p.matches.len(),
-            all.len()
-        )
+        let said = crate::fl!(
+            "picker-title-marked",
+            n = state.queue.marks.len(),
+            shown = p.matches.len(),
+            all = all.len()
+        );
+        format!(" {said} ")
     } else {
-        format!(" Canned responses · {} of {} ", p.matches.len(), all.len())
+        let said = crate::fl!("picker-title", shown = p.matches.len(), all = all.len());
+        format!(" {said} ")
     };
     let block = frame_block(title, theme);
     let inner = block.inner(area);
@@ -274,9 +276,9 @@ fn picker(frame: &mut Frame<'_>, state: &State, theme: &Theme, p: &Picker, scree
     }
     if p.matches.is_empty() {
         let empty = if state.canned.list.value.is_none() {
-            " Loading the help desk's responses…"
+            format!(" {}", crate::fl!("picker-loading"))
         } else {
-            " No response matches."
+            format!(" {}", crate::fl!("picker-no-match"))
         };
         lines.push(Line::styled(empty, theme.get("queue.empty")));
     }
@@ -369,7 +371,7 @@ fn preview(state: &State, theme: &Theme, chosen: Option<&Canned>) -> Vec<Line<'s
 fn palette(frame: &mut Frame<'_>, state: &State, theme: &Theme, p: &Palette, screen: Rect) {
     let area = centred(screen, 72, 20);
     clear(frame, area);
-    let block = frame_block(" Commands ".into(), theme);
+    let block = frame_block(format!(" {} ", crate::fl!("palette-title")), theme);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let w = usize::from(inner.width);
@@ -386,7 +388,7 @@ fn palette(frame: &mut Frame<'_>, state: &State, theme: &Theme, p: &Palette, scr
         let key = key_for(&state.session.keymap, origin, *action).unwrap_or_default();
         let mut spans = vec![Span::styled(" ", base)];
         spans.extend(highlighted(
-            &fit(action.title(), 30),
+            &fit(&action.title(), 30),
             hits,
             base,
             theme.get("ui.match"),

@@ -82,7 +82,7 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme, area: Rect) {
         let loaded = view.tickets.len();
         let unloaded = view.total.is_some_and(|t| t > loaded) || view.next_page.is_some();
         let count = if view.filter_req.is_some() {
-            "  filtering…".to_string()
+            format!("  {}", crate::fl!("queue-filtering"))
         } else if unloaded {
             // The filter sees loaded rows only: say so, and where the rest can be found.
             let key = super::hints::key_for(
@@ -90,13 +90,19 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme, area: Rect) {
                 crate::keymap::Context::Queue,
                 crate::action::Action::Search,
             )
-            .unwrap_or_else(|| "search".into());
-            format!(
-                "  {} of {loaded} loaded · {key} searches the desk",
-                view.visible.len()
-            )
+            .unwrap_or_else(|| crate::action::Action::Search.name().into());
+            let shown = view.visible.len();
+            let said = crate::fl!(
+                "queue-shown-of-loaded-search",
+                shown = shown,
+                loaded = loaded,
+                key = key
+            );
+            format!("  {said}")
         } else {
-            format!("  {} of {loaded}", view.visible.len())
+            let shown = view.visible.len();
+            let said = crate::fl!("queue-shown-of-loaded", shown = shown, loaded = loaded);
+            format!("  {said}")
         };
         line.spans.push(Span::styled(count, theme.get("ui.dim")));
         frame.render_widget(
@@ -106,17 +112,24 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme, area: Rect) {
     }
     if view.visible.is_empty() {
         let text = if let Some(err) = &view.error {
-            format!(" Could not load {}: {err}.", view.view.name)
+            let said = crate::fl!(
+                "queue-could-not-load",
+                view = view.view.name.as_str(),
+                error = err.as_str()
+            );
+            format!(" {said}")
         } else if !view.loaded {
-            " Loading…".to_string()
+            format!(" {}", crate::fl!("queue-loading"))
         } else if !state.queue.filter.text().is_empty() {
-            format!(
-                " No ticket in {} matches \"{}\".",
-                view.view.name,
-                state.queue.filter.text()
-            )
+            let said = crate::fl!(
+                "queue-no-match",
+                view = view.view.name.as_str(),
+                filter = state.queue.filter.text()
+            );
+            format!(" {said}")
         } else {
-            format!(" Nothing in {}. Inbox zero!", view.view.name)
+            let said = crate::fl!("queue-empty", view = view.view.name.as_str());
+            format!(" {said}")
         };
         let style = if view.error.is_some() {
             theme.get("ui.status.error")
@@ -159,19 +172,22 @@ fn header(cols: &Columns, theme: &Theme) -> Line<'static> {
     let mut text = format!(
         " P  {} {} ",
         fit("#", cols.id),
-        fit("Subject", cols.subject)
+        fit(&crate::fl!("queue-subject"), cols.subject)
     );
     if cols.requester > 0 {
-        text.push_str(&fit("Requester", cols.requester));
+        text.push_str(&fit(&crate::fl!("queue-requester"), cols.requester));
         text.push(' ');
     }
     if cols.status > 0 {
-        text.push_str(&fit("Status", cols.status));
+        text.push_str(&fit(&crate::fl!("queue-status"), cols.status));
         text.push(' ');
     }
-    text.push_str("Waiting ");
+    // Seven cells, as the column's values (`12m`, `3 ч`).
+    text.push_str(&fit(&crate::fl!("queue-waiting"), 7));
+    text.push(' ');
     if cols.target > 0 {
-        text.push_str(&format!("{:>w$} ", "Target", w = cols.target));
+        let target = crate::text::fit_right(&crate::fl!("queue-target"), cols.target);
+        text.push_str(&format!("{target} "));
     }
     text.push_str("  ↩");
     if cols.tags > 0 {
@@ -297,21 +313,22 @@ fn row(
     if cols.target > 0 {
         let paused = t.clock.as_ref().is_some_and(|c| c.paused);
         let target = match t.due_at {
-            Some(due) => time::until(now, due),
-            None if paused => "paused".into(),
+            Some(due) => time::until_short(now, due),
+            None if paused => crate::fl!("queue-paused"),
             None => String::new(),
         };
         spans.push(Span::styled(
-            format!("{waiting:>7} "),
+            format!("{} ", crate::text::fit_right(&waiting, 7)),
             paint(Style::default()),
         ));
         spans.push(Span::styled(
-            format!("{target:>w$.w$} ", w = cols.target),
+            format!("{} ", crate::text::fit_right(&target, cols.target)),
             paint(wait_style),
         ));
     } else {
         // Without room for the target, the wait carries its colour.
-        spans.push(Span::styled(format!("{waiting:>7} "), paint(wait_style)));
+        let waiting = crate::text::fit_right(&waiting, 7);
+        spans.push(Span::styled(format!("{waiting} "), paint(wait_style)));
     }
     let reply_style = if flagged {
         theme.get("queue.replies.flagged")

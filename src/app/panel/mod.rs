@@ -25,12 +25,12 @@ pub(super) fn plain(text: String, style: &'static str) -> StyledLine {
     vec![Span { text, style }]
 }
 
-/// The panel's title.
-pub fn title(kind: PanelKind) -> &'static str {
+/// The panel's title, in the interface's language.
+pub fn title(kind: PanelKind) -> String {
     match kind {
-        PanelKind::Help => "Keys",
-        PanelKind::Stats => "Stats",
-        PanelKind::Messages => "Messages",
+        PanelKind::Help => crate::fl!("panel-keys"),
+        PanelKind::Stats => crate::fl!("panel-stats"),
+        PanelKind::Messages => crate::fl!("panel-messages"),
     }
 }
 
@@ -43,35 +43,19 @@ pub fn lines(state: &State, kind: PanelKind) -> Vec<StyledLine> {
     }
 }
 
-fn context_blurb(context: Context) -> &'static str {
-    match context {
-        Context::Global => "everywhere (plain keys not while typing)",
-        Context::Queue => "the ticket list",
-        Context::Detail => "an open ticket",
-        Context::Compose => "writing a reply or note; other keys edit the text",
-        Context::Picker => "the canned-response picker; type to filter",
-        Context::Filter => "the queue filter line; type to filter",
-        Context::Menu => "status, priority and assignee menus",
-        Context::Palette => "the command palette; type to find",
-        Context::Prompt => "one-line questions such as tags",
-        Context::Panel => "this panel, stats, messages and the attachment viewer",
-        Context::Files => "a ticket's attachments (o in a ticket)",
-        Context::Form => "the custom-fields form (f in a ticket); typing edits the field",
-    }
+/// What a context covers, in the interface's language (its keymap name stays English: it
+/// is what keymap files call it).
+fn context_blurb(context: Context) -> String {
+    crate::i18n::text(&format!("context-{}", context.name()))
 }
 
 fn help(state: &State) -> Vec<StyledLine> {
     let keymap = &state.session.keymap;
-    let mut out = vec![
-        plain(
-            " Every binding of the active keymap. Change any of them in keymap.toml in".into(),
-            "ui.dim",
-        ),
-        plain(
-            " your config directory; \"noop\" unbinds a key. : finds any action by name.".into(),
-            "ui.dim",
-        ),
-    ];
+    let mut out: Vec<StyledLine> = Vec::new();
+    // Short enough for the panel on an 80-column terminal.
+    for part in crate::text::wrap(&crate::fl!("help-intro"), 74) {
+        out.push(plain(format!(" {part}"), "ui.dim"));
+    }
     for context in Context::ALL {
         // Grouped by action, in the order the keymap file lists them.
         let mut by_action: Vec<(Action, Vec<String>)> = Vec::new();
@@ -89,15 +73,16 @@ fn help(state: &State) -> Vec<StyledLine> {
             (" ", "help.section"),
             (context.name(), "help.section"),
             (" — ", "ui.dim"),
-            (context_blurb(context), "ui.dim"),
+            (&context_blurb(context), "ui.dim"),
         ]));
         for (action, keys) in &by_action {
             let keys = fit(&keys.join(", "), 22);
+            let description = action.description();
             out.push(line(&[
                 ("   ", "ui.dim"),
                 (&keys, "help.key"),
                 (" ", "ui.dim"),
-                (action.description(), "detail.meta"),
+                (&description, "detail.meta"),
                 ("  ", "ui.dim"),
                 (action.name(), "ui.dim"),
             ]));

@@ -211,11 +211,12 @@ impl DetailState {
 pub fn when(at: Timestamp, now: Timestamp, tz: &TimeZone) -> String {
     let local = at.to_zoned(tz.clone());
     let today = now.to_zoned(tz.clone()).date() == local.date();
-    let clock = local.strftime("%H:%M").to_string();
+    let clock = crate::i18n::format::clock(&local);
     if today {
-        format!("{clock} ({} ago)", time::age(now, at))
+        let ago = crate::fl!("time-ago", age = time::age(now, at));
+        format!("{clock} ({ago})")
     } else {
-        format!("{} {clock}", local.strftime("%b %-d"))
+        format!("{} {clock}", crate::i18n::format::day_month(&local))
     }
 }
 
@@ -239,16 +240,23 @@ impl Unsent {
     /// A blank line, the header, and the text wrapped to `width`.
     fn lines(&self, width: usize) -> Vec<StyledLine> {
         let (bar, head, who) = if self.public {
-            ("▍ ", "message.public", "You → customer")
+            (
+                "▍ ",
+                "message.public",
+                crate::fl!("message-you-to-customer"),
+            )
         } else {
-            ("░ ", "message.internal", "note · you · agents only")
+            ("░ ", "message.internal", crate::fl!("message-your-note"))
         };
         let mut lines = vec![
             Vec::new(),
             vec![
                 span(bar, head),
                 span(who, head),
-                span(" · not sent yet: in the outbox (O)", "message.unsent"),
+                span(
+                    format!(" · {}", crate::fl!("message-not-sent")),
+                    "message.unsent",
+                ),
             ],
         ];
         for line in wrap(&self.body, width - 2) {
@@ -301,13 +309,13 @@ pub fn transcript(
             MessageKind::Public => (
                 "▍ ",
                 "message.public",
-                format!("{} → customer", message.author),
+                crate::fl!("message-to-customer", author = message.author.as_str()),
                 "message.body",
             ),
             MessageKind::Internal => (
                 "░ ",
                 "message.internal",
-                format!("note · {} · agents only", message.author),
+                crate::fl!("message-note", author = message.author.as_str()),
                 "message.internal.body",
             ),
         };

@@ -408,11 +408,11 @@ pub struct Away {
 
 impl Away {
     /// What the title bar calls it.
-    pub fn label(&self) -> &'static str {
+    pub fn label(&self) -> String {
         if self.signed_out {
-            "signed out"
+            crate::fl!("title-signed-out")
         } else {
-            "offline"
+            crate::fl!("title-offline")
         }
     }
 }

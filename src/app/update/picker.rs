@@ -356,11 +356,12 @@ pub fn refind(state: &mut State) {
             if query.is_empty() {
                 return Some((0, a, Vec::new()));
             }
-            // Found by what the palette shows first, then by the keymap name or description.
-            if let Some((score, hits)) = matcher.hits(a.title(), &query) {
+            // Found by what the palette shows first, then by its English title (an agent's
+            // words from the docs work in any language), the keymap name or description.
+            if let Some((score, hits)) = matcher.hits(&a.title(), &query) {
                 return Some((score * 2, a, hits));
             }
-            [a.name(), a.description()]
+            [a.english_title(), a.name().to_string(), a.description()]
                 .iter()
                 .filter_map(|text| matcher.score(text, &query))
                 .max()

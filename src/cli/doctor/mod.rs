@@ -345,4 +345,14 @@ fn terminal(report: &mut Report) {
         format!("TERM={term}, {depth}")
     };
     report.line(Verdict::Ok, "colours", colours, None);
+    let language = crate::i18n::chosen();
+    match &language.unknown {
+        None => report.line(Verdict::Ok, "language", language.describe(), None),
+        Some(_) => report.line(
+            Verdict::Warn,
+            "language",
+            language.describe(),
+            Some("set language = \"fi\" (or en, ru, de, et, zh) in config.toml"),
+        ),
+    }
 }

@@ -1,0 +1,331 @@
+# frontdesks eigene Worte auf Deutsch. Kennungen und $-Argumente wie in der englischen Datei.
+
+## Aktionen: ihre Titel in der Befehlspalette und was die Hilfe über sie sagt.
+
+action-help = Hilfe: alle Tasten
+action-help-about = alle Tastenbelegungen anzeigen
+action-quit = Beenden
+action-quit-about = frontdesk beenden
+action-refresh = Ansichten und Ticket neu laden
+action-refresh-about = die Ansichten und das offene Ticket neu laden
+action-command-palette = Befehlspalette…
+action-command-palette-about = jede Aktion über ihren Namen finden
+action-stats = Statistik
+action-stats-about = das Statistik-Panel öffnen
+action-suspend = In die Shell wechseln
+action-suspend-about = anhalten und zur Shell zurückkehren (fg setzt fort)
+action-messages = Meldungen und Warnungen
+action-messages-about = die letzten Meldungen und Warnungen anzeigen
+action-outbox = Postausgang…
+action-outbox-about = noch nicht zugestellte Antworten anzeigen: jetzt senden, bearbeiten oder verwerfen
+action-retry-save = Erneut speichern
+action-retry-save-about = Postausgang und Entwürfe nach einem fehlgeschlagenen Speichern erneut speichern
+action-select-next = Nach unten
+action-select-next-about = nach unten gehen
+action-select-prev = Nach oben
+action-select-prev-about = nach oben gehen
+action-select-first = Zur ersten Zeile
+action-select-first-about = zur ersten Zeile gehen
+action-select-last = Zur letzten Zeile
+action-select-last-about = zur letzten Zeile gehen
+action-page-down = Seite nach unten
+action-page-down-about = eine Seite nach unten blättern
+action-page-up = Seite nach oben
+action-page-up-about = eine Seite nach oben blättern
+action-open-ticket = Ticket öffnen
+action-open-ticket-about = das ausgewählte Ticket öffnen
+action-filter = Ansicht filtern…
+action-filter-about = die Ansicht unscharf filtern
+action-next-view = Nächste Ansicht
+action-next-view-about = zur nächsten Ansicht wechseln
+action-prev-view = Vorige Ansicht
+action-prev-view-about = zur vorigen Ansicht wechseln
+action-reply = Antworten…
+action-reply-about = eine öffentliche Antwort schreiben
+action-note = Interne Notiz…
+action-note-about = eine interne Notiz schreiben
+action-reply-with-canned = Mit Textbaustein antworten…
+action-reply-with-canned-about = mit einem Textbaustein antworten
+action-assign-to-me = Mir zuweisen
+action-assign-to-me-about = das Ticket mir zuweisen
+action-assign = Zuweisen an…
+action-assign-about = das Ticket einem Agenten zuweisen
+action-set-status = Status ändern…
+action-set-status-about = den Status ändern
+action-set-priority = Priorität ändern…
+action-set-priority-about = die Priorität ändern
+action-edit-tags = Tags bearbeiten…
+action-edit-tags-about = Tags hinzufügen oder entfernen
+action-back = Zurück
+action-back-about = zurückgehen
+action-scroll-down = Nach unten scrollen
+action-scroll-down-about = nach unten scrollen
+action-scroll-up = Nach oben scrollen
+action-scroll-up-about = nach oben scrollen
+action-next-ticket = Nächstes Ticket
+action-next-ticket-about = das nächste Ticket der Ansicht öffnen
+action-prev-ticket = Voriges Ticket
+action-prev-ticket-about = das vorige Ticket der Ansicht öffnen
+action-focus-next = Weitere Tickets des Kunden
+action-focus-next-about = zwischen Verlauf und den weiteren Tickets des Kunden wechseln
+action-copy-link = Link zum Ticket kopieren
+action-copy-link-about = den Link zum Ticket in die Zwischenablage kopieren
+action-pick-canned = Textbaustein einfügen…
+action-pick-canned-about = einen Textbaustein einfügen
+action-expand-abbreviation = Kürzel erweitern
+action-expand-abbreviation-about = das Kürzel vor dem Cursor erweitern
+action-open-editor = In $EDITOR bearbeiten
+action-open-editor-about = den Entwurf in $VISUAL / $EDITOR bearbeiten
+action-send = Senden
+action-send-about = die Antwort oder Notiz senden
+action-leave = Editor verlassen
+action-leave-about = den Editor verlassen (der Entwurf bleibt)
+action-insert = Einfügen
+action-insert-about = die gewählte Antwort einfügen
+action-complete = Wort vervollständigen
+action-complete-about = das getippte Wort vervollständigen (erneut: der nächste Vorschlag)
+action-confirm = Übernehmen
+action-confirm-about = übernehmen
+action-cancel = Abbrechen
+action-cancel-about = abbrechen
+action-attachments = Anhänge…
+action-attachments-about = die Anhänge des Tickets auflisten: öffnen oder speichern
+action-open-attachment = Anhang öffnen
+action-open-attachment-about = den Anhang öffnen: Text und Bilder hier, anderes mit dem Desktop
+action-save-attachment = Anhang speichern
+action-save-attachment-about = den Anhang im Download-Ordner speichern
+action-attach-file = Datei anhängen…
+action-attach-file-about = eine Datei an die Antwort hängen (oder eine entfernen)
+action-edit-recipients = CC und BCC…
+action-edit-recipients-about = festlegen, wer eine Kopie der Antwort bekommt (CC, BCC)
+action-next-message = Nächste Nachricht
+action-next-message-about = zur nächsten Nachricht gehen
+action-prev-message = Vorige Nachricht
+action-prev-message-about = zur vorigen Nachricht gehen
+action-first-message = Erste Nachricht
+action-first-message-about = zur ersten Nachricht gehen
+action-last-message = Neueste Nachricht
+action-last-message-about = zur neuesten Nachricht gehen
+action-go-to-ticket = Zu Ticket #…
+action-go-to-ticket-about = Ticket #N über seine Nummer öffnen, ob es in einer Ansicht ist oder nicht
+action-search = Im Helpdesk suchen…
+action-search-about = im ganzen Helpdesk suchen: Wörter, eine E-Mail-Adresse oder die eigene Abfragesprache des Helpdesks
+action-merge-ticket = Zusammenführen mit…
+action-merge-ticket-about = dieses Ticket mit einem anderen zusammenführen (ein Duplikat mit dem Original)
+action-new-ticket = Neues Ticket…
+action-new-ticket-about = ein neues Ticket für einen Kunden eröffnen (etwa nach einem Anruf)
+action-set-queue = Queue des neuen Tickets…
+action-set-queue-about = Queue oder Gruppe eines neuen Tickets wählen
+action-prev-field = Voriges Feld
+action-prev-field-about = zurück zum vorigen Feld eines Formulars
+action-toggle-audience = Öffentlich oder intern
+action-toggle-audience-about = den Entwurf zwischen öffentlich (der Kunde sieht ihn) und intern umschalten
+action-toggle-mark = Ticket markieren
+action-toggle-mark-about = das Ticket für eine Änderung an vielen zugleich markieren oder die Markierung aufheben (s, p, A, a, t gelten für alle)
+action-mark-range = Bereich markieren
+action-mark-range-about = einen Bereich von Tickets markieren (bewegen zum Erweitern; erneut zum Beenden)
+action-links = Verknüpfte Tickets…
+action-links-about = ein verknüpftes Ticket öffnen (verweist auf, hängt ab von, Problem, übergeordnet…)
+action-fields = Benutzerdefinierte Felder bearbeiten…
+action-fields-about = die benutzerdefinierten Felder des Tickets bearbeiten (auch die leeren)
+action-forward-message = Diese Nachricht weiterleiten…
+action-forward-message-about = die gelesene Nachricht an jemand anderen weiterleiten, zitiert und mit ihren Dateien
+action-show-changes = Änderungsverlauf des Tickets zeigen
+action-show-changes-about = die Änderungen des Tickets zwischen den Nachrichten zeigen (erneut: alle Änderungen; erneut: keine)
+action-move-ticket = In andere Queue oder Gruppe verschieben…
+action-move-ticket-about = das Ticket in eine andere Queue, Gruppe, ein anderes Projekt oder Postfach verschieben
+action-log-time = Aufgewendete Zeit erfassen…
+action-log-time-about = die für Antwort oder Notiz aufgewendete Zeit erfassen (wo der Helpdesk Zeit führt)
+action-noop = Nichts
+action-noop-about = die Belegung dieser Taste aufheben
+action-view = Ansicht { $n }
+action-view-about = zu Ansicht { $n } wechseln
+
+## Die Hinweiszeile: eine Taste und was sie tut.
+
+hint-move = bewegen
+hint-open = öffnen
+hint-reply = antworten
+hint-note = Notiz
+hint-status = Status
+hint-filter = filtern
+hint-view = Ansicht
+hint-commands = Befehle
+hint-help = Hilfe
+hint-back = zurück
+hint-scroll = scrollen
+hint-canned = Baustein
+hint-take = übernehmen
+hint-files = Anhänge
+hint-other-tickets = weitere Tickets
+hint-send = senden
+hint-attach = anhängen
+hint-cc = CC
+hint-expand = erweitern
+hint-editor = Editor
+hint-time = Zeit
+hint-leave = verlassen
+hint-save = speichern
+hint-close = schließen
+hint-insert = einfügen
+hint-cancel = abbrechen
+hint-keep-filter = Filter behalten
+hint-clear = leeren
+hint-choose = wählen
+hint-complete = vervollständigen
+hint-field = Feld
+hint-open-ticket = Ticket eröffnen
+hint-next-field = nächstes Feld
+hint-back-a-field = voriges Feld
+hint-queue = Queue
+hint-priority = Priorität
+hint-public-internal = öffentlich/intern
+hint-keep-draft = als Entwurf behalten
+hint-yes = ja
+hint-no = nein
+
+## Wo Tasten wirken, wie die Hilfe sie nennt.
+
+context-global = überall (einfache Tasten nicht beim Tippen)
+context-queue = die Ticketliste
+context-detail = ein offenes Ticket
+context-compose = eine Antwort oder Notiz schreiben; andere Tasten bearbeiten den Text
+context-picker = die Textbaustein-Auswahl; tippen zum Filtern
+context-filter = die Filterzeile der Queue; tippen zum Filtern
+context-menu = Menüs für Status, Priorität und Bearbeiter
+context-palette = die Befehlspalette; tippen zum Finden
+context-prompt = einzeilige Fragen wie Tags
+context-panel = dieses Panel, Statistik, Meldungen und die Anhangsansicht
+context-files = die Anhänge eines Tickets (o im Ticket)
+context-form = das Formular der benutzerdefinierten Felder (f im Ticket); Tippen ändert das Feld
+help-intro = Alle Belegungen der aktiven Tastenbelegung. Jede lässt sich in keymap.toml im Konfigurationsordner ändern; "noop" hebt eine Belegung auf. : findet jede Aktion über ihren Namen.
+
+## Die Titelzeile.
+
+title-updated = aktualisiert { $time }
+title-cached = zwischengespeichert vor { $age }
+title-loading = lädt
+title-offline = offline
+title-signed-out = abgemeldet
+title-marked = { $n } markiert
+
+## Die Queue.
+
+queue-subject = Betreff
+queue-requester = Kunde
+queue-status = Status
+queue-waiting = Wartet
+queue-target = Frist
+queue-paused = pausiert
+queue-filtering = filtert…
+queue-shown-of-loaded = { $shown } von { $loaded }
+queue-shown-of-loaded-search = { $shown } von { $loaded } geladenen · { $key } sucht im Helpdesk
+queue-could-not-load = { $view } konnte nicht geladen werden: { $error }.
+queue-loading = Lädt…
+queue-no-match = Kein Ticket in { $view } passt zu „{ $filter }“.
+queue-empty = { $view } ist leer. Alles erledigt!
+
+## Das offene Ticket.
+
+detail-could-not-open = #{ $id } konnte nicht geöffnet werden: { $error }.
+detail-loading = #{ $id } wird geladen…
+detail-select = Wählen Sie ein Ticket, um es hier zu sehen.
+detail-target = Frist { $when }
+detail-clock-paused = { $clock }: Uhr pausiert
+detail-unassigned = nicht zugewiesen
+detail-local-time = dort { $time }
+detail-conversation = Verlauf · { $n ->
+    [one] { $n } Nachricht
+   *[other] { $n } Nachrichten
+}
+detail-conversation-newest = Verlauf · die neuesten { $n } Nachrichten; ältere nur auf der Webseite
+detail-long-thread = { $n } Antworten: genauer hinsehen
+detail-more-below = ↓ { $n } weitere
+detail-more-above = ↑ { $n } darüber
+detail-cached = zwischengespeichert vor { $age }
+detail-linked = Verknüpft:
+detail-key-opens = ({ $key } öffnet)
+detail-the-requester = Der Kunde
+detail-other-tickets = Weitere Tickets von { $who } ({ $n })
+time-ago = vor { $age }
+message-to-customer = { $author } → Kunde
+message-note = Notiz · { $author } · nur für Agenten
+message-you-to-customer = Sie → Kunde
+message-your-note = Notiz · Sie · nur für Agenten
+message-not-sent = noch nicht gesendet: im Postausgang (O)
+
+## Kurze Zeiten für Spalten, und Wartezeiten in Worten.
+
+time-seconds-short = { $n } s
+time-minutes-short = { $n } Min.
+time-hours-short = { $n } Std.
+time-days-short = { $n } T.
+time-weeks-short = { $n } Wo.
+time-in = in { $duration }
+time-over = { $duration } über
+time-in-column = { $duration }
+time-over-column = −{ $duration }
+time-wait-seconds = { $n ->
+    [one] { $n } Sekunde
+   *[other] { $n } Sekunden
+}
+time-wait-minutes = { $n ->
+    [one] { $n } Minute
+   *[other] { $n } Minuten
+}
+time-wait-hours = { $n ->
+    [one] { $n } Stunde
+   *[other] { $n } Stunden
+}
+time-wait-days = { $n ->
+    [one] { $n } Tag
+   *[other] { $n } Tage
+}
+time-of-day = { $hour }:{ $minute }
+date-day-month = { $day }. { $month }
+month-1 = Jan.
+month-2 = Feb.
+month-3 = März
+month-4 = Apr.
+month-5 = Mai
+month-6 = Juni
+month-7 = Juli
+month-8 = Aug.
+month-9 = Sept.
+month-10 = Okt.
+month-11 = Nov.
+month-12 = Dez.
+
+## Mengen.
+
+n-tickets = { $n ->
+    [one] { $n } Ticket
+   *[other] { $n } Tickets
+}
+
+## Editor, Panels, Palette und Bausteinauswahl.
+
+compose-the-requester = den Kunden
+compose-first-public = Erste Nachricht — der Kunde sieht sie
+compose-first-internal = Erste Nachricht — interne Notiz, nur für Agenten
+compose-forward = Weiterleitung aus #{ $on } an { $to }
+compose-reply = Antwort an { $requester } zu #{ $on } — der Kunde sieht sie
+compose-note = Interne Notiz zu #{ $on } — nur für Agenten
+compose-note-no-one = Nur für Agenten: eine Notiz geht an niemanden außerhalb
+compose-files-from-message = { $n ->
+    [one] { $n } Datei
+   *[other] { $n } Dateien
+} aus der Nachricht
+compose-no-copies = dieser Helpdesk nimmt keine Kopien
+compose-key-adds = { $key } fügt hinzu
+compose-also-on-ticket = auch am Ticket
+compose-copied-before = früher in Kopie
+compose-no-bcc = von diesem Helpdesk nicht angeboten
+panel-keys = Tasten
+panel-stats = Statistik
+panel-messages = Meldungen
+palette-title = Befehle
+picker-title = Textbausteine · { $shown } von { $all }
+picker-title-marked = Aktionen eines Bausteins für { $n } markierte Tickets · { $shown } von { $all }
+picker-loading = Die Textbausteine des Helpdesks werden geladen…
+picker-no-match = Kein Baustein passt.

@@ -1,0 +1,335 @@
+# frontdesk's own words, in English: the source every other language follows.
+# An id here is used by the code (`fl!` checks it when building); a translation has the same
+# ids and uses only the arguments English is given.
+
+## Actions: their titles in the command palette, and what help says they do.
+## Their names in keymap files (set_status) stay English: they are the configuration's words.
+
+action-help = Help: every key
+action-help-about = show every key binding
+action-quit = Quit
+action-quit-about = quit frontdesk
+action-refresh = Refresh the views and the ticket
+action-refresh-about = reload the views and the open ticket
+action-command-palette = Command palette…
+action-command-palette-about = find any action by name
+action-stats = Stats
+action-stats-about = open the stats panel
+action-suspend = Suspend to the shell
+action-suspend-about = suspend to the shell (fg resumes)
+action-messages = Messages and warnings
+action-messages-about = show recent messages and warnings
+action-outbox = Outbox…
+action-outbox-about = show replies not yet delivered: send now, edit or discard
+action-retry-save = Save again
+action-retry-save-about = save the outbox and drafts again after a failed save
+action-select-next = Move down
+action-select-next-about = move down
+action-select-prev = Move up
+action-select-prev-about = move up
+action-select-first = Go to the first row
+action-select-first-about = go to the first row
+action-select-last = Go to the last row
+action-select-last-about = go to the last row
+action-page-down = Page down
+action-page-down-about = move down a page
+action-page-up = Page up
+action-page-up-about = move up a page
+action-open-ticket = Open the ticket
+action-open-ticket-about = open the selected ticket
+action-filter = Filter the view…
+action-filter-about = filter the view fuzzily
+action-next-view = Next view
+action-next-view-about = switch to the next view
+action-prev-view = Previous view
+action-prev-view-about = switch to the previous view
+action-reply = Reply…
+action-reply-about = write a public reply
+action-note = Internal note…
+action-note-about = write an internal note
+action-reply-with-canned = Reply with a canned response…
+action-reply-with-canned-about = reply with a canned response
+action-assign-to-me = Assign to me
+action-assign-to-me-about = assign the ticket to me
+action-assign = Assign to…
+action-assign-about = assign the ticket to an agent
+action-set-status = Set status…
+action-set-status-about = change the status
+action-set-priority = Set priority…
+action-set-priority-about = change the priority
+action-edit-tags = Edit tags…
+action-edit-tags-about = add or remove tags
+action-back = Back
+action-back-about = go back
+action-scroll-down = Scroll down
+action-scroll-down-about = scroll down
+action-scroll-up = Scroll up
+action-scroll-up-about = scroll up
+action-next-ticket = Next ticket
+action-next-ticket-about = open the next ticket in the view
+action-prev-ticket = Previous ticket
+action-prev-ticket-about = open the previous ticket in the view
+action-focus-next = The requester's other tickets
+action-focus-next-about = switch between conversation and other tickets
+action-copy-link = Copy the ticket's link
+action-copy-link-about = copy the ticket's link to the clipboard
+action-pick-canned = Insert a canned response…
+action-pick-canned-about = insert a canned response
+action-expand-abbreviation = Expand the abbreviation
+action-expand-abbreviation-about = expand the abbreviation before the cursor
+action-open-editor = Edit in $EDITOR
+action-open-editor-about = edit the draft in $VISUAL / $EDITOR
+action-send = Send
+action-send-about = send the reply or note
+action-leave = Leave the composer
+action-leave-about = leave the composer (the draft stays)
+action-insert = Insert
+action-insert-about = insert the selected response
+action-complete = Complete the word
+action-complete-about = complete the word being typed (again: the next candidate)
+action-confirm = Accept
+action-confirm-about = accept
+action-cancel = Cancel
+action-cancel-about = cancel
+action-attachments = Attachments…
+action-attachments-about = list the ticket's attachments: open or save them
+action-open-attachment = Open the attachment
+action-open-attachment-about = open the attachment: text and pictures here, others with the desktop
+action-save-attachment = Save the attachment
+action-save-attachment-about = save the attachment to the download folder
+action-attach-file = Attach a file…
+action-attach-file-about = attach a file to the reply (or remove one)
+action-edit-recipients = CC and BCC…
+action-edit-recipients-about = edit who gets a copy of the reply (CC, BCC)
+action-next-message = Next message
+action-next-message-about = go to the next message
+action-prev-message = Previous message
+action-prev-message-about = go to the previous message
+action-first-message = First message
+action-first-message-about = go to the first message
+action-last-message = Latest message
+action-last-message-about = go to the latest message
+action-go-to-ticket = Go to ticket #…
+action-go-to-ticket-about = open ticket #N by its number, in a view or not
+action-search = Search the desk…
+action-search-about = search the whole desk: words, an e-mail address, or the desk's own query
+action-merge-ticket = Merge into…
+action-merge-ticket-about = merge this ticket into another (a duplicate into the original)
+action-new-ticket = New ticket…
+action-new-ticket-about = open a new ticket for a customer (one who phoned, say)
+action-set-queue = Queue of the new ticket…
+action-set-queue-about = choose the queue or group of a new ticket
+action-prev-field = Previous field
+action-prev-field-about = back to the previous field of a form
+action-toggle-audience = Public or internal
+action-toggle-audience-about = switch the draft between public (the customer sees it) and internal
+action-toggle-mark = Mark the ticket
+action-toggle-mark-about = mark or unmark the ticket for a change to many at once (s, p, A, a, t apply to all)
+action-mark-range = Mark a range
+action-mark-range-about = start marking a range of tickets (move to stretch it; again to stop)
+action-links = Linked tickets…
+action-links-about = open a ticket this one is linked to (refers to, depends on, problem, parent…)
+action-fields = Edit the ticket's custom fields…
+action-fields-about = edit the ticket's custom fields (the empty ones too)
+action-forward-message = Forward this message to someone…
+action-forward-message-about = forward the message being read to someone else, quoted, with its files
+action-show-changes = Show the ticket's history of changes
+action-show-changes-about = show the ticket's changes between its messages (again: every change; again: none)
+action-move-ticket = Move to another queue or group…
+action-move-ticket-about = move the ticket to another queue, group, project or mailbox
+action-log-time = Log time spent…
+action-log-time-about = log the time spent with the reply or note (where the desk keeps time)
+action-noop = Nothing
+action-noop-about = unbind this key
+action-view = View { $n }
+action-view-about = switch to view { $n }
+
+## The hint line: a key, then what it does, in a word or two.
+
+hint-move = move
+hint-open = open
+hint-reply = reply
+hint-note = note
+hint-status = status
+hint-filter = filter
+hint-view = view
+hint-commands = commands
+hint-help = help
+hint-back = back
+hint-scroll = scroll
+hint-canned = canned
+hint-take = take
+hint-files = files
+hint-other-tickets = other tickets
+hint-send = send
+hint-attach = attach
+hint-cc = cc
+hint-expand = expand
+hint-editor = editor
+hint-time = time
+hint-leave = leave
+hint-save = save
+hint-close = close
+hint-insert = insert
+hint-cancel = cancel
+hint-keep-filter = keep filter
+hint-clear = clear
+hint-choose = choose
+hint-complete = complete
+hint-field = field
+hint-open-ticket = open ticket
+hint-next-field = next field
+hint-back-a-field = back a field
+hint-queue = queue
+hint-priority = priority
+hint-public-internal = public/internal
+hint-keep-draft = keep as draft
+hint-yes = yes
+hint-no = no
+
+## Where keys go, as help names each part.
+
+context-global = everywhere (plain keys not while typing)
+context-queue = the ticket list
+context-detail = an open ticket
+context-compose = writing a reply or note; other keys edit the text
+context-picker = the canned-response picker; type to filter
+context-filter = the queue filter line; type to filter
+context-menu = status, priority and assignee menus
+context-palette = the command palette; type to find
+context-prompt = one-line questions such as tags
+context-panel = this panel, stats, messages and the attachment viewer
+context-files = a ticket's attachments (o in a ticket)
+context-form = the custom-fields form (f in a ticket); typing edits the field
+help-intro = Every binding of the active keymap. Change any of them in keymap.toml in your config directory; "noop" unbinds a key. : finds any action by name.
+
+## The title bar.
+
+title-updated = updated { $time }
+title-cached = cached { $age } ago
+title-loading = loading
+title-offline = offline
+title-signed-out = signed out
+title-marked = { $n } marked
+
+## The queue.
+
+queue-subject = Subject
+queue-requester = Requester
+queue-status = Status
+queue-waiting = Waiting
+queue-target = Target
+queue-paused = paused
+queue-filtering = filtering…
+queue-shown-of-loaded = { $shown } of { $loaded }
+queue-shown-of-loaded-search = { $shown } of { $loaded } loaded · { $key } searches the desk
+queue-could-not-load = Could not load { $view }: { $error }.
+queue-loading = Loading…
+queue-no-match = No ticket in { $view } matches "{ $filter }".
+queue-empty = Nothing in { $view }. Inbox zero!
+
+## The open ticket.
+
+detail-could-not-open = Could not open #{ $id }: { $error }.
+detail-loading = Loading #{ $id }…
+detail-select = Select a ticket to see it here.
+detail-target = target { $when }
+detail-clock-paused = { $clock } clock paused
+detail-unassigned = unassigned
+detail-local-time = { $time } local
+detail-conversation = Conversation · { $n ->
+    [one] { $n } message
+   *[other] { $n } messages
+}
+detail-conversation-newest = Conversation · the newest { $n } messages; older ones only on the web page
+detail-long-thread = { $n } replies: worth a second look
+detail-more-below = ↓ { $n } more
+detail-more-above = ↑ { $n } above
+detail-cached = cached { $age } ago
+detail-linked = Linked:
+detail-key-opens = ({ $key } opens)
+detail-the-requester = The requester
+detail-other-tickets = { $who }'s other tickets ({ $n })
+time-ago = { $age } ago
+message-to-customer = { $author } → customer
+message-note = note · { $author } · agents only
+message-you-to-customer = You → customer
+message-your-note = note · you · agents only
+message-not-sent = not sent yet: in the outbox (O)
+
+## Short times for columns, and waits in words.
+
+time-seconds-short = { $n }s
+time-minutes-short = { $n }m
+time-hours-short = { $n }h
+time-days-short = { $n }d
+time-weeks-short = { $n }w
+time-in = in { $duration }
+time-over = { $duration } over
+# In the queue's target column, which has eight cells: a sign may stand for the words.
+time-in-column = in { $duration }
+time-over-column = { $duration } over
+time-wait-seconds = { $n ->
+    [one] { $n } second
+   *[other] { $n } seconds
+}
+time-wait-minutes = { $n ->
+    [one] { $n } minute
+   *[other] { $n } minutes
+}
+time-wait-hours = { $n ->
+    [one] { $n } hour
+   *[other] { $n } hours
+}
+time-wait-days = { $n ->
+    [one] { $n } day
+   *[other] { $n } days
+}
+time-of-day = { $hour }:{ $minute }
+date-day-month = { $month } { $day }
+month-1 = Jan
+month-2 = Feb
+month-3 = Mar
+month-4 = Apr
+month-5 = May
+month-6 = Jun
+month-7 = Jul
+month-8 = Aug
+month-9 = Sep
+month-10 = Oct
+month-11 = Nov
+month-12 = Dec
+
+## Counting things.
+
+n-tickets = { $n ->
+    [one] { $n } ticket
+   *[other] { $n } tickets
+}
+
+## The composer, panels, the palette and the picker.
+
+compose-the-requester = the requester
+compose-first-public = First message — the customer sees it
+compose-first-internal = First message — internal note, agents only
+compose-forward = Forward from #{ $on } to { $to }
+compose-reply = Reply to { $requester } on #{ $on } — the customer sees this
+compose-note = Internal note on #{ $on } — agents only
+compose-note-no-one = Agents only: a note goes to no one outside
+compose-files-from-message = { $n ->
+    [one] { $n } file
+   *[other] { $n } files
+} from the message
+compose-no-copies = this help desk takes no copies
+compose-key-adds = { $key } adds
+compose-also-on-ticket = also on the ticket
+compose-copied-before = copied before
+compose-no-bcc = not offered by this help desk
+panel-keys = Keys
+panel-stats = Stats
+panel-messages = Messages
+palette-title = Commands
+picker-title = Canned responses · { $shown } of { $all }
+picker-title-marked = A response's actions for { $n } marked tickets · { $shown } of { $all }
+picker-loading = Loading the help desk's responses…
+picker-no-match = No response matches.

@@ -1,0 +1,331 @@
+# frontdeski enda sõnad eesti keeles. Tunnused ja $-argumendid on samad mis ingliskeelses failis.
+
+## Toimingud: nende nimed käsupaletis ja mida abi neist ütleb.
+
+action-help = Abi: kõik klahvid
+action-help-about = näita kõiki klahvikombinatsioone
+action-quit = Välju
+action-quit-about = välju frontdeskist
+action-refresh = Värskenda vaateid ja piletit
+action-refresh-about = laadi vaated ja avatud pilet uuesti
+action-command-palette = Käsupalett…
+action-command-palette-about = leia mis tahes toiming nime järgi
+action-stats = Statistika
+action-stats-about = ava statistikapaneel
+action-suspend = Peata ja mine käsureale
+action-suspend-about = peata ja naase käsureale (fg jätkab)
+action-messages = Teated ja hoiatused
+action-messages-about = näita viimaseid teateid ja hoiatusi
+action-outbox = Väljuvad…
+action-outbox-about = näita veel kohale toimetamata vastuseid: saada kohe, muuda või loobu
+action-retry-save = Salvesta uuesti
+action-retry-save-about = salvesta väljuvad ja mustandid pärast ebaõnnestunud salvestust uuesti
+action-select-next = Alla
+action-select-next-about = liigu alla
+action-select-prev = Üles
+action-select-prev-about = liigu üles
+action-select-first = Esimesele reale
+action-select-first-about = mine esimesele reale
+action-select-last = Viimasele reale
+action-select-last-about = mine viimasele reale
+action-page-down = Lehekülg alla
+action-page-down-about = liigu lehekülg allapoole
+action-page-up = Lehekülg üles
+action-page-up-about = liigu lehekülg ülespoole
+action-open-ticket = Ava pilet
+action-open-ticket-about = ava valitud pilet
+action-filter = Filtreeri vaadet…
+action-filter-about = filtreeri vaadet hägusotsinguga
+action-next-view = Järgmine vaade
+action-next-view-about = lülitu järgmisele vaatele
+action-prev-view = Eelmine vaade
+action-prev-view-about = lülitu eelmisele vaatele
+action-reply = Vasta…
+action-reply-about = kirjuta avalik vastus
+action-note = Sisemine märkus…
+action-note-about = kirjuta sisemine märkus
+action-reply-with-canned = Vasta valmisvastusega…
+action-reply-with-canned-about = vasta valmisvastusega
+action-assign-to-me = Võta endale
+action-assign-to-me-about = määra pilet endale
+action-assign = Määra…
+action-assign-about = määra pilet agendile
+action-set-status = Muuda olekut…
+action-set-status-about = muuda olekut
+action-set-priority = Muuda prioriteeti…
+action-set-priority-about = muuda prioriteeti
+action-edit-tags = Muuda silte…
+action-edit-tags-about = lisa või eemalda silte
+action-back = Tagasi
+action-back-about = mine tagasi
+action-scroll-down = Keri alla
+action-scroll-down-about = keri alla
+action-scroll-up = Keri üles
+action-scroll-up-about = keri üles
+action-next-ticket = Järgmine pilet
+action-next-ticket-about = ava vaate järgmine pilet
+action-prev-ticket = Eelmine pilet
+action-prev-ticket-about = ava vaate eelmine pilet
+action-focus-next = Kliendi teised piletid
+action-focus-next-about = lülitu vestluse ja kliendi teiste piletite vahel
+action-copy-link = Kopeeri pileti link
+action-copy-link-about = kopeeri pileti link lõikelauale
+action-pick-canned = Lisa valmisvastus…
+action-pick-canned-about = lisa valmisvastus
+action-expand-abbreviation = Laienda lühend
+action-expand-abbreviation-about = laienda kursori ees olev lühend
+action-open-editor = Muuda $EDITOR-is
+action-open-editor-about = muuda mustandit programmis $VISUAL / $EDITOR
+action-send = Saada
+action-send-about = saada vastus või märkus
+action-leave = Lahku kirjutajast
+action-leave-about = lahku kirjutajast (mustand jääb alles)
+action-insert = Lisa
+action-insert-about = lisa valitud vastus
+action-complete = Lõpeta sõna
+action-complete-about = lõpeta trükitav sõna (uuesti: järgmine valik)
+action-confirm = Nõustu
+action-confirm-about = nõustu
+action-cancel = Tühista
+action-cancel-about = tühista
+action-attachments = Manused…
+action-attachments-about = näita pileti manuseid: ava või salvesta need
+action-open-attachment = Ava manus
+action-open-attachment-about = ava manus: tekst ja pildid siin, muud töölaua programmiga
+action-save-attachment = Salvesta manus
+action-save-attachment-about = salvesta manus allalaadimiste kausta
+action-attach-file = Lisa fail…
+action-attach-file-about = lisa vastusele fail (või eemalda see)
+action-edit-recipients = Koopia ja pimekoopia…
+action-edit-recipients-about = muuda, kes saab vastusest koopia (CC, BCC)
+action-next-message = Järgmine sõnum
+action-next-message-about = mine järgmisele sõnumile
+action-prev-message = Eelmine sõnum
+action-prev-message-about = mine eelmisele sõnumile
+action-first-message = Esimene sõnum
+action-first-message-about = mine esimesele sõnumile
+action-last-message = Uusim sõnum
+action-last-message-about = mine uusimale sõnumile
+action-go-to-ticket = Mine piletile #…
+action-go-to-ticket-about = ava pilet #N numbri järgi, olgu see vaates või mitte
+action-search = Otsi kasutajatoest…
+action-search-about = otsi kogu kasutajatoest: sõnad, e-posti aadress või süsteemi enda päring
+action-merge-ticket = Ühenda piletiga…
+action-merge-ticket-about = ühenda see pilet teisega (duplikaat originaaliga)
+action-new-ticket = Uus pilet…
+action-new-ticket-about = ava kliendile uus pilet (näiteks helistajale)
+action-set-queue = Uue pileti järjekord…
+action-set-queue-about = vali uue pileti järjekord või grupp
+action-prev-field = Eelmine väli
+action-prev-field-about = tagasi vormi eelmisele väljale
+action-toggle-audience = Avalik või sisemine
+action-toggle-audience-about = muuda mustand avalikuks (klient näeb seda) või sisemiseks
+action-toggle-mark = Märgista pilet
+action-toggle-mark-about = märgista pilet või eemalda märge, et muuta korraga mitut (s, p, A, a, t kehtivad kõigile)
+action-mark-range = Märgista vahemik
+action-mark-range-about = alusta piletite vahemiku märgistamist (liigu laiendamiseks; uuesti lõpetamiseks)
+action-links = Seotud piletid…
+action-links-about = ava pilet, millega see on seotud (viitab, sõltub, probleem, ülem…)
+action-fields = Muuda pileti lisavälju…
+action-fields-about = muuda pileti lisavälju (ka tühje)
+action-forward-message = Edasta see sõnum…
+action-forward-message-about = edasta loetav sõnum kellelegi teisele, tsiteeritult ja koos failidega
+action-show-changes = Näita pileti muudatuste ajalugu
+action-show-changes-about = näita pileti muudatusi sõnumite vahel (uuesti: kõik muudatused; uuesti: mitte ühtegi)
+action-move-ticket = Teisalda teise järjekorda või gruppi…
+action-move-ticket-about = teisalda pilet teise järjekorda, gruppi, projekti või postkasti
+action-log-time = Registreeri kulunud aeg…
+action-log-time-about = registreeri vastusele või märkusele kulunud aeg (kui süsteem peab aega arvet)
+action-noop = Mitte midagi
+action-noop-about = eemalda selle klahvi seos
+action-view = Vaade { $n }
+action-view-about = lülitu vaatele { $n }
+
+## Vihjerida: klahv ja mida see teeb.
+
+hint-move = liigu
+hint-open = ava
+hint-reply = vasta
+hint-note = märkus
+hint-status = olek
+hint-filter = filtreeri
+hint-view = vaade
+hint-commands = käsud
+hint-help = abi
+hint-back = tagasi
+hint-scroll = keri
+hint-canned = valmisvastus
+hint-take = võta
+hint-files = manused
+hint-other-tickets = teised piletid
+hint-send = saada
+hint-attach = lisa fail
+hint-cc = koopia
+hint-expand = laienda
+hint-editor = redaktor
+hint-time = aeg
+hint-leave = lahku
+hint-save = salvesta
+hint-close = sulge
+hint-insert = lisa
+hint-cancel = tühista
+hint-keep-filter = jäta filter
+hint-clear = tühjenda
+hint-choose = vali
+hint-complete = lõpeta
+hint-field = väli
+hint-open-ticket = ava pilet
+hint-next-field = järgmine väli
+hint-back-a-field = eelmine väli
+hint-queue = järjekord
+hint-priority = prioriteet
+hint-public-internal = avalik/sisemine
+hint-keep-draft = jäta mustandiks
+hint-yes = jah
+hint-no = ei
+
+## Klahvide alad abis.
+
+context-global = kõikjal (lihtklahvid mitte trükkimise ajal)
+context-queue = piletite nimekiri
+context-detail = avatud pilet
+context-compose = vastuse või märkuse kirjutamine; muud klahvid muudavad teksti
+context-picker = valmisvastuste valija; trüki filtreerimiseks
+context-filter = järjekorra filtririda; trüki filtreerimiseks
+context-menu = oleku, prioriteedi ja täitja menüüd
+context-palette = käsupalett; trüki leidmiseks
+context-prompt = üherealised küsimused, näiteks sildid
+context-panel = see paneel, statistika, teated ja manuste vaatur
+context-files = pileti manused (o piletis)
+context-form = lisaväljade vorm (f piletis); trükkimine muudab välja
+help-intro = Aktiivse klahvikaardi kõik sidumised. Muuda neid seadete kausta failis keymap.toml; "noop" eemaldab sidumise. : leiab mis tahes toimingu nime järgi.
+
+## Tiitliriba.
+
+title-updated = uuendatud { $time }
+title-cached = vahemälust, { $age } tagasi
+title-loading = laadin
+title-offline = ühenduseta
+title-signed-out = välja logitud
+title-marked = { $n } märgistatud
+
+## Järjekord.
+
+queue-subject = Teema
+queue-requester = Klient
+queue-status = Olek
+queue-waiting = Ootab
+queue-target = Tähtaeg
+queue-paused = peatatud
+queue-filtering = filtreerin…
+queue-shown-of-loaded = { $shown } / { $loaded }
+queue-shown-of-loaded-search = { $shown } / { $loaded } laaditud · { $key } otsib kasutajatoest
+queue-could-not-load = Vaadet { $view } ei õnnestunud laadida: { $error }.
+queue-loading = Laadin…
+queue-no-match = Vaates { $view } pole piletit, mis vastaks päringule „{ $filter }“.
+queue-empty = Vaade { $view } on tühi. Kõik tehtud!
+
+## Avatud pilet.
+
+detail-could-not-open = Piletit #{ $id } ei õnnestunud avada: { $error }.
+detail-loading = Laadin piletit #{ $id }…
+detail-select = Vali pilet, et seda siin näha.
+detail-target = tähtaeg { $when }
+detail-clock-paused = { $clock }: kell peatatud
+detail-unassigned = määramata
+detail-local-time = kliendil kell { $time }
+detail-conversation = Vestlus · { $n ->
+    [one] { $n } sõnum
+   *[other] { $n } sõnumit
+}
+detail-conversation-newest = Vestlus · { $n } uusimat sõnumit; vanemad ainult veebilehel
+detail-long-thread = { $n } vastust: tasub lähemalt vaadata
+detail-more-below = ↓ veel { $n }
+detail-more-above = ↑ ülal { $n }
+detail-cached = vahemälust, { $age } tagasi
+detail-linked = Seotud:
+detail-key-opens = ({ $key } avab)
+detail-the-requester = Klient
+detail-other-tickets = Kliendi { $who } teised piletid ({ $n })
+time-ago = { $age } tagasi
+message-to-customer = { $author } → kliendile
+message-note = märkus · { $author } · ainult agentidele
+message-you-to-customer = Sina → kliendile
+message-your-note = märkus · sina · ainult agentidele
+message-not-sent = pole veel saadetud: väljuvates (O)
+
+## Lühikesed ajad veergudes ja ootamine sõnadega.
+
+time-seconds-short = { $n } s
+time-minutes-short = { $n } min
+time-hours-short = { $n } h
+time-days-short = { $n } p
+time-weeks-short = { $n } näd
+time-in = { $duration } pärast
+time-over = { $duration } üle
+time-in-column = { $duration }
+time-over-column = −{ $duration }
+time-wait-seconds = { $n ->
+    [one] { $n } sekund
+   *[other] { $n } sekundit
+}
+time-wait-minutes = { $n ->
+    [one] { $n } minut
+   *[other] { $n } minutit
+}
+time-wait-hours = { $n ->
+    [one] { $n } tund
+   *[other] { $n } tundi
+}
+time-wait-days = { $n ->
+    [one] { $n } päev
+   *[other] { $n } päeva
+}
+time-of-day = { $hour }:{ $minute }
+date-day-month = { $day }. { $month }
+month-1 = jaan
+month-2 = veebr
+month-3 = märts
+month-4 = apr
+month-5 = mai
+month-6 = juuni
+month-7 = juuli
+month-8 = aug
+month-9 = sept
+month-10 = okt
+month-11 = nov
+month-12 = dets
+
+## Kogused.
+
+n-tickets = { $n ->
+    [one] { $n } pilet
+   *[other] { $n } piletit
+}
+
+## Kirjutaja, paneelid, palett ja valija.
+
+compose-the-requester = (tundmatu)
+compose-first-public = Esimene sõnum — klient näeb seda
+compose-first-internal = Esimene sõnum — sisemine märkus, ainult agentidele
+compose-forward = Edastus piletist #{ $on } aadressile { $to }
+compose-reply = Vastus kliendile { $requester }, pilet #{ $on } — klient näeb seda
+compose-note = Sisemine märkus, pilet #{ $on } — ainult agentidele
+compose-note-no-one = Ainult agentidele: märkus ei lähe kellelegi väljapoole
+compose-files-from-message = { $n ->
+    [one] { $n } fail
+   *[other] { $n } faili
+} sõnumist
+compose-no-copies = see kasutajatugi ei võta koopiaid
+compose-key-adds = { $key } lisab
+compose-also-on-ticket = ka piletil
+compose-copied-before = said varem koopia
+compose-no-bcc = see kasutajatugi ei paku
+panel-keys = Klahvid
+panel-stats = Statistika
+panel-messages = Teated
+palette-title = Käsud
+picker-title = Valmisvastused · { $shown } / { $all }
+picker-title-marked = Vastuse toimingud { $n } märgistatud piletile · { $shown } / { $all }
+picker-loading = Laadin kasutajatoe vastuseid…
+picker-no-match = Ükski vastus ei sobi.

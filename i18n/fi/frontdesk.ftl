@@ -1,0 +1,331 @@
+# frontdeskin omat sanat suomeksi. Tunnisteet ja $-argumentit ovat samat kuin englanniksi.
+
+## Toiminnot: niiden nimet komentopaletissa ja mitä ohje kertoo niistä.
+
+action-help = Ohje: kaikki näppäimet
+action-help-about = näytä kaikki näppäinkomennot
+action-quit = Lopeta
+action-quit-about = lopeta frontdesk
+action-refresh = Päivitä näkymät ja tiketti
+action-refresh-about = lataa näkymät ja avoin tiketti uudelleen
+action-command-palette = Komentopaletti…
+action-command-palette-about = etsi mikä tahansa toiminto nimellä
+action-stats = Tilastot
+action-stats-about = avaa tilastopaneeli
+action-suspend = Keskeytä komentotulkkiin
+action-suspend-about = keskeytä ja palaa komentotulkkiin (fg jatkaa)
+action-messages = Viestit ja varoitukset
+action-messages-about = näytä viimeaikaiset viestit ja varoitukset
+action-outbox = Lähtevät…
+action-outbox-about = näytä vielä toimittamattomat vastaukset: lähetä heti, muokkaa tai hylkää
+action-retry-save = Tallenna uudelleen
+action-retry-save-about = tallenna lähtevät ja luonnokset uudelleen epäonnistuneen tallennuksen jälkeen
+action-select-next = Alas
+action-select-next-about = siirry alas
+action-select-prev = Ylös
+action-select-prev-about = siirry ylös
+action-select-first = Ensimmäiselle riville
+action-select-first-about = siirry ensimmäiselle riville
+action-select-last = Viimeiselle riville
+action-select-last-about = siirry viimeiselle riville
+action-page-down = Sivu alas
+action-page-down-about = siirry sivu alaspäin
+action-page-up = Sivu ylös
+action-page-up-about = siirry sivu ylöspäin
+action-open-ticket = Avaa tiketti
+action-open-ticket-about = avaa valittu tiketti
+action-filter = Suodata näkymää…
+action-filter-about = suodata näkymää sumealla haulla
+action-next-view = Seuraava näkymä
+action-next-view-about = vaihda seuraavaan näkymään
+action-prev-view = Edellinen näkymä
+action-prev-view-about = vaihda edelliseen näkymään
+action-reply = Vastaa…
+action-reply-about = kirjoita julkinen vastaus
+action-note = Sisäinen muistiinpano…
+action-note-about = kirjoita sisäinen muistiinpano
+action-reply-with-canned = Vastaa valmisvastauksella…
+action-reply-with-canned-about = vastaa valmisvastauksella
+action-assign-to-me = Ota itselle
+action-assign-to-me-about = ota tiketti itsellesi
+action-assign = Osoita…
+action-assign-about = osoita tiketti agentille
+action-set-status = Vaihda tila…
+action-set-status-about = vaihda tila
+action-set-priority = Vaihda prioriteetti…
+action-set-priority-about = vaihda prioriteetti
+action-edit-tags = Muokkaa tunnisteita…
+action-edit-tags-about = lisää tai poista tunnisteita
+action-back = Takaisin
+action-back-about = palaa takaisin
+action-scroll-down = Vieritä alas
+action-scroll-down-about = vieritä alas
+action-scroll-up = Vieritä ylös
+action-scroll-up-about = vieritä ylös
+action-next-ticket = Seuraava tiketti
+action-next-ticket-about = avaa näkymän seuraava tiketti
+action-prev-ticket = Edellinen tiketti
+action-prev-ticket-about = avaa näkymän edellinen tiketti
+action-focus-next = Asiakkaan muut tiketit
+action-focus-next-about = vaihda keskustelun ja asiakkaan muiden tikettien välillä
+action-copy-link = Kopioi tiketin linkki
+action-copy-link-about = kopioi tiketin linkki leikepöydälle
+action-pick-canned = Lisää valmisvastaus…
+action-pick-canned-about = lisää valmisvastaus
+action-expand-abbreviation = Laajenna lyhenne
+action-expand-abbreviation-about = laajenna kohdistimen edessä oleva lyhenne
+action-open-editor = Muokkaa $EDITORissa
+action-open-editor-about = muokkaa luonnosta ohjelmassa $VISUAL / $EDITOR
+action-send = Lähetä
+action-send-about = lähetä vastaus tai muistiinpano
+action-leave = Poistu kirjoittimesta
+action-leave-about = poistu kirjoittimesta (luonnos säilyy)
+action-insert = Lisää
+action-insert-about = lisää valittu vastaus
+action-complete = Täydennä sana
+action-complete-about = täydennä kirjoitettava sana (uudelleen: seuraava vaihtoehto)
+action-confirm = Hyväksy
+action-confirm-about = hyväksy
+action-cancel = Peru
+action-cancel-about = peru
+action-attachments = Liitteet…
+action-attachments-about = näytä tiketin liitteet: avaa tai tallenna ne
+action-open-attachment = Avaa liite
+action-open-attachment-about = avaa liite: teksti ja kuvat tässä, muut työpöydän ohjelmalla
+action-save-attachment = Tallenna liite
+action-save-attachment-about = tallenna liite latauskansioon
+action-attach-file = Liitä tiedosto…
+action-attach-file-about = liitä vastaukseen tiedosto (tai poista liite)
+action-edit-recipients = Kopiot ja piilokopiot…
+action-edit-recipients-about = muokkaa, kuka saa vastauksesta kopion (CC, BCC)
+action-next-message = Seuraava viesti
+action-next-message-about = siirry seuraavaan viestiin
+action-prev-message = Edellinen viesti
+action-prev-message-about = siirry edelliseen viestiin
+action-first-message = Ensimmäinen viesti
+action-first-message-about = siirry ensimmäiseen viestiin
+action-last-message = Uusin viesti
+action-last-message-about = siirry uusimpaan viestiin
+action-go-to-ticket = Siirry tikettiin #…
+action-go-to-ticket-about = avaa tiketti #N numerolla, oli se näkymässä tai ei
+action-search = Hae palvelupisteestä…
+action-search-about = hae koko palvelupisteestä: sanoja, sähköpostiosoite tai palvelupisteen oma kysely
+action-merge-ticket = Yhdistä tikettiin…
+action-merge-ticket-about = yhdistä tämä tiketti toiseen (kaksoiskappale alkuperäiseen)
+action-new-ticket = Uusi tiketti…
+action-new-ticket-about = avaa asiakkaalle uusi tiketti (vaikkapa soittaneelle)
+action-set-queue = Uuden tiketin jono…
+action-set-queue-about = valitse uuden tiketin jono tai ryhmä
+action-prev-field = Edellinen kenttä
+action-prev-field-about = palaa lomakkeen edelliseen kenttään
+action-toggle-audience = Julkinen tai sisäinen
+action-toggle-audience-about = vaihda luonnos julkiseksi (asiakas näkee sen) tai sisäiseksi
+action-toggle-mark = Merkitse tiketti
+action-toggle-mark-about = merkitse tiketti tai poista merkintä, jotta muutos koskee monta kerralla (s, p, A, a, t koskevat kaikkia)
+action-mark-range = Merkitse alue
+action-mark-range-about = aloita tikettialueen merkitseminen (liiku venyttääksesi; uudelleen lopettaaksesi)
+action-links = Linkitetyt tiketit…
+action-links-about = avaa tiketti, johon tämä on linkitetty (viittaa, riippuu, ongelma, ylätiketti…)
+action-fields = Muokkaa tiketin lisäkenttiä…
+action-fields-about = muokkaa tiketin lisäkenttiä (myös tyhjiä)
+action-forward-message = Välitä tämä viesti…
+action-forward-message-about = välitä luettava viesti jollekulle muulle lainattuna ja liitteineen
+action-show-changes = Näytä tiketin muutoshistoria
+action-show-changes-about = näytä tiketin muutokset viestien välissä (uudelleen: kaikki muutokset; uudelleen: ei mitään)
+action-move-ticket = Siirrä toiseen jonoon tai ryhmään…
+action-move-ticket-about = siirrä tiketti toiseen jonoon, ryhmään, projektiin tai postilaatikkoon
+action-log-time = Kirjaa käytetty aika…
+action-log-time-about = kirjaa vastaukseen tai muistiinpanoon käytetty aika (jos palvelupiste pitää aikaa)
+action-noop = Ei mitään
+action-noop-about = poista tämän näppäimen sidonta
+action-view = Näkymä { $n }
+action-view-about = vaihda näkymään { $n }
+
+## Vihjerivi: näppäin ja mitä se tekee.
+
+hint-move = liiku
+hint-open = avaa
+hint-reply = vastaa
+hint-note = muistiinpano
+hint-status = tila
+hint-filter = suodata
+hint-view = näkymä
+hint-commands = komennot
+hint-help = ohje
+hint-back = takaisin
+hint-scroll = vieritä
+hint-canned = valmisvastaus
+hint-take = ota
+hint-files = liitteet
+hint-other-tickets = muut tiketit
+hint-send = lähetä
+hint-attach = liitä
+hint-cc = kopio
+hint-expand = laajenna
+hint-editor = editori
+hint-time = aika
+hint-leave = poistu
+hint-save = tallenna
+hint-close = sulje
+hint-insert = lisää
+hint-cancel = peru
+hint-keep-filter = pidä suodatin
+hint-clear = tyhjennä
+hint-choose = valitse
+hint-complete = täydennä
+hint-field = kenttä
+hint-open-ticket = avaa tiketti
+hint-next-field = seuraava kenttä
+hint-back-a-field = edellinen kenttä
+hint-queue = jono
+hint-priority = prioriteetti
+hint-public-internal = julkinen/sisäinen
+hint-keep-draft = jätä luonnokseksi
+hint-yes = kyllä
+hint-no = ei
+
+## Näppäinten alueet ohjeessa.
+
+context-global = kaikkialla (tavalliset näppäimet eivät kirjoitettaessa)
+context-queue = tikettilista
+context-detail = avoin tiketti
+context-compose = vastauksen tai muistiinpanon kirjoittaminen; muut näppäimet muokkaavat tekstiä
+context-picker = valmisvastausten valitsin; kirjoita suodattaaksesi
+context-filter = jonon suodatinrivi; kirjoita suodattaaksesi
+context-menu = tilan, prioriteetin ja käsittelijän valikot
+context-palette = komentopaletti; kirjoita löytääksesi
+context-prompt = yhden rivin kysymykset, kuten tunnisteet
+context-panel = tämä paneeli, tilastot, viestit ja liitteiden katselin
+context-files = tiketin liitteet (o tiketissä)
+context-form = lisäkenttien lomake (f tiketissä); kirjoittaminen muokkaa kenttää
+help-intro = Kaikki käytössä olevan näppäinkartan sidonnat. Muuta niitä asetuskansion tiedostossa keymap.toml; "noop" poistaa sidonnan. : löytää minkä tahansa toiminnon nimellä.
+
+## Otsikkorivi.
+
+title-updated = päivitetty { $time }
+title-cached = välimuistista, { $age } sitten
+title-loading = ladataan
+title-offline = ei yhteyttä
+title-signed-out = kirjautunut ulos
+title-marked = { $n } merkitty
+
+## Jono.
+
+queue-subject = Aihe
+queue-requester = Asiakas
+queue-status = Tila
+queue-waiting = Odottaa
+queue-target = Tavoite
+queue-paused = tauolla
+queue-filtering = suodatetaan…
+queue-shown-of-loaded = { $shown } / { $loaded }
+queue-shown-of-loaded-search = { $shown } / { $loaded } ladatusta · { $key } hakee palvelupisteestä
+queue-could-not-load = Näkymää { $view } ei voitu ladata: { $error }.
+queue-loading = Ladataan…
+queue-no-match = Näkymässä { $view } ei ole tikettiä, joka vastaa hakua ”{ $filter }”.
+queue-empty = Näkymä { $view } on tyhjä. Kaikki hoidettu!
+
+## Avoin tiketti.
+
+detail-could-not-open = Tikettiä #{ $id } ei voitu avata: { $error }.
+detail-loading = Ladataan tikettiä #{ $id }…
+detail-select = Valitse tiketti nähdäksesi sen tässä.
+detail-target = tavoite { $when }
+detail-clock-paused = { $clock }: kello tauolla
+detail-unassigned = ei käsittelijää
+detail-local-time = klo { $time } paikallista aikaa
+detail-conversation = Keskustelu · { $n ->
+    [one] { $n } viesti
+   *[other] { $n } viestiä
+}
+detail-conversation-newest = Keskustelu · { $n } uusinta viestiä; vanhemmat vain verkkosivulla
+detail-long-thread = { $n } vastausta: kannattaa katsoa tarkemmin
+detail-more-below = ↓ { $n } lisää
+detail-more-above = ↑ { $n } yllä
+detail-cached = välimuistista, { $age } sitten
+detail-linked = Linkitetyt:
+detail-key-opens = ({ $key } avaa)
+detail-the-requester = Asiakas
+detail-other-tickets = Asiakkaan { $who } muut tiketit ({ $n })
+time-ago = { $age } sitten
+message-to-customer = { $author } → asiakkaalle
+message-note = muistiinpano · { $author } · vain agenteille
+message-you-to-customer = Sinä → asiakkaalle
+message-your-note = muistiinpano · sinä · vain agenteille
+message-not-sent = ei vielä lähetetty: lähtevissä (O)
+
+## Lyhyet ajat sarakkeisiin ja odotukset sanoin.
+
+time-seconds-short = { $n } s
+time-minutes-short = { $n } min
+time-hours-short = { $n } h
+time-days-short = { $n } pv
+time-weeks-short = { $n } vk
+time-in = { $duration } jäljellä
+time-over = { $duration } myöhässä
+time-in-column = { $duration }
+time-over-column = −{ $duration }
+time-wait-seconds = { $n ->
+    [one] { $n } sekunti
+   *[other] { $n } sekuntia
+}
+time-wait-minutes = { $n ->
+    [one] { $n } minuutti
+   *[other] { $n } minuuttia
+}
+time-wait-hours = { $n ->
+    [one] { $n } tunti
+   *[other] { $n } tuntia
+}
+time-wait-days = { $n ->
+    [one] { $n } päivä
+   *[other] { $n } päivää
+}
+time-of-day = { $hour }.{ $minute }
+date-day-month = { $day }.{ $month }.
+month-1 = 1
+month-2 = 2
+month-3 = 3
+month-4 = 4
+month-5 = 5
+month-6 = 6
+month-7 = 7
+month-8 = 8
+month-9 = 9
+month-10 = 10
+month-11 = 11
+month-12 = 12
+
+## Määrät.
+
+n-tickets = { $n ->
+    [one] { $n } tiketti
+   *[other] { $n } tikettiä
+}
+
+## Kirjoitin, paneelit, paletti ja valitsin.
+
+compose-the-requester = (tuntematon)
+compose-first-public = Ensimmäinen viesti — asiakas näkee sen
+compose-first-internal = Ensimmäinen viesti — sisäinen muistiinpano, vain agenteille
+compose-forward = Välitys tiketistä #{ $on } osoitteeseen { $to }
+compose-reply = Vastaus asiakkaalle { $requester }, tiketti #{ $on } — asiakas näkee tämän
+compose-note = Sisäinen muistiinpano, tiketti #{ $on } — vain agenteille
+compose-note-no-one = Vain agenteille: muistiinpano ei lähde kenellekään ulkopuoliselle
+compose-files-from-message = { $n ->
+    [one] { $n } tiedosto
+   *[other] { $n } tiedostoa
+} viestistä
+compose-no-copies = tämä palvelupiste ei ota kopioita
+compose-key-adds = { $key } lisää
+compose-also-on-ticket = myös tiketissä
+compose-copied-before = saaneet kopion aiemmin
+compose-no-bcc = ei tarjolla tässä palvelupisteessä
+panel-keys = Näppäimet
+panel-stats = Tilastot
+panel-messages = Viestit
+palette-title = Komennot
+picker-title = Valmisvastaukset · { $shown } / { $all }
+picker-title-marked = Vastauksen toiminnot { $n } merkitylle tiketille · { $shown } / { $all }
+picker-loading = Ladataan palvelupisteen vastauksia…
+picker-no-match = Mikään vastaus ei osu hakuun.

@@ -1,0 +1,338 @@
+# Слова frontdesk по-русски. Идентификаторы и аргументы $ — те же, что в английском файле.
+
+## Действия: названия в палитре команд и описания в справке.
+
+action-help = Справка: все клавиши
+action-help-about = показать все сочетания клавиш
+action-quit = Выйти
+action-quit-about = выйти из frontdesk
+action-refresh = Обновить представления и тикет
+action-refresh-about = заново загрузить представления и открытый тикет
+action-command-palette = Палитра команд…
+action-command-palette-about = найти любое действие по названию
+action-stats = Статистика
+action-stats-about = открыть панель статистики
+action-suspend = Свернуть в оболочку
+action-suspend-about = приостановить и вернуться в оболочку (fg продолжит)
+action-messages = Сообщения и предупреждения
+action-messages-about = показать последние сообщения и предупреждения
+action-outbox = Исходящие…
+action-outbox-about = показать ещё не доставленные ответы: отправить сейчас, изменить или удалить
+action-retry-save = Сохранить снова
+action-retry-save-about = снова сохранить исходящие и черновики после неудачного сохранения
+action-select-next = Вниз
+action-select-next-about = перейти вниз
+action-select-prev = Вверх
+action-select-prev-about = перейти вверх
+action-select-first = К первой строке
+action-select-first-about = перейти к первой строке
+action-select-last = К последней строке
+action-select-last-about = перейти к последней строке
+action-page-down = Страница вниз
+action-page-down-about = прокрутить на страницу вниз
+action-page-up = Страница вверх
+action-page-up-about = прокрутить на страницу вверх
+action-open-ticket = Открыть тикет
+action-open-ticket-about = открыть выбранный тикет
+action-filter = Фильтр представления…
+action-filter-about = нечёткий фильтр по представлению
+action-next-view = Следующее представление
+action-next-view-about = перейти к следующему представлению
+action-prev-view = Предыдущее представление
+action-prev-view-about = перейти к предыдущему представлению
+action-reply = Ответить…
+action-reply-about = написать публичный ответ
+action-note = Внутренняя заметка…
+action-note-about = написать внутреннюю заметку
+action-reply-with-canned = Ответить шаблоном…
+action-reply-with-canned-about = ответить готовым шаблоном
+action-assign-to-me = Взять себе
+action-assign-to-me-about = назначить тикет на себя
+action-assign = Назначить…
+action-assign-about = назначить тикет агенту
+action-set-status = Изменить статус…
+action-set-status-about = изменить статус
+action-set-priority = Изменить приоритет…
+action-set-priority-about = изменить приоритет
+action-edit-tags = Изменить теги…
+action-edit-tags-about = добавить или убрать теги
+action-back = Назад
+action-back-about = вернуться назад
+action-scroll-down = Прокрутить вниз
+action-scroll-down-about = прокрутить вниз
+action-scroll-up = Прокрутить вверх
+action-scroll-up-about = прокрутить вверх
+action-next-ticket = Следующий тикет
+action-next-ticket-about = открыть следующий тикет представления
+action-prev-ticket = Предыдущий тикет
+action-prev-ticket-about = открыть предыдущий тикет представления
+action-focus-next = Другие тикеты клиента
+action-focus-next-about = переключиться между перепиской и другими тикетами клиента
+action-copy-link = Скопировать ссылку на тикет
+action-copy-link-about = скопировать ссылку на тикет в буфер обмена
+action-pick-canned = Вставить шаблон…
+action-pick-canned-about = вставить готовый шаблон ответа
+action-expand-abbreviation = Развернуть сокращение
+action-expand-abbreviation-about = развернуть сокращение перед курсором
+action-open-editor = Редактировать в $EDITOR
+action-open-editor-about = редактировать черновик в $VISUAL / $EDITOR
+action-send = Отправить
+action-send-about = отправить ответ или заметку
+action-leave = Закрыть редактор
+action-leave-about = закрыть редактор (черновик сохранится)
+action-insert = Вставить
+action-insert-about = вставить выбранный ответ
+action-complete = Дополнить слово
+action-complete-about = дополнить набираемое слово (ещё раз — следующий вариант)
+action-confirm = Принять
+action-confirm-about = принять
+action-cancel = Отмена
+action-cancel-about = отменить
+action-attachments = Вложения…
+action-attachments-about = список вложений тикета: открыть или сохранить
+action-open-attachment = Открыть вложение
+action-open-attachment-about = открыть вложение: текст и картинки здесь, остальное — программой рабочего стола
+action-save-attachment = Сохранить вложение
+action-save-attachment-about = сохранить вложение в папку загрузок
+action-attach-file = Прикрепить файл…
+action-attach-file-about = прикрепить файл к ответу (или убрать его)
+action-edit-recipients = Копия и скрытая копия…
+action-edit-recipients-about = указать, кто получит копию ответа (CC, BCC)
+action-next-message = Следующее сообщение
+action-next-message-about = перейти к следующему сообщению
+action-prev-message = Предыдущее сообщение
+action-prev-message-about = перейти к предыдущему сообщению
+action-first-message = Первое сообщение
+action-first-message-about = перейти к первому сообщению
+action-last-message = Последнее сообщение
+action-last-message-about = перейти к последнему сообщению
+action-go-to-ticket = Перейти к тикету #…
+action-go-to-ticket-about = открыть тикет #N по номеру, есть он в представлении или нет
+action-search = Поиск по службе поддержки…
+action-search-about = искать по всей службе поддержки: слова, адрес e-mail или собственный запрос системы
+action-merge-ticket = Объединить с…
+action-merge-ticket-about = объединить этот тикет с другим (дубликат с оригиналом)
+action-new-ticket = Новый тикет…
+action-new-ticket-about = открыть новый тикет для клиента (например, позвонившего)
+action-set-queue = Очередь нового тикета…
+action-set-queue-about = выбрать очередь или группу нового тикета
+action-prev-field = Предыдущее поле
+action-prev-field-about = вернуться к предыдущему полю формы
+action-toggle-audience = Публично или внутренне
+action-toggle-audience-about = сделать черновик публичным (его увидит клиент) или внутренним
+action-toggle-mark = Отметить тикет
+action-toggle-mark-about = отметить тикет или снять отметку, чтобы изменить много тикетов сразу (s, p, A, a, t действуют на все)
+action-mark-range = Отметить диапазон
+action-mark-range-about = начать отмечать диапазон тикетов (двигайтесь, чтобы расширить; ещё раз — закончить)
+action-links = Связанные тикеты…
+action-links-about = открыть связанный тикет (ссылается, зависит, проблема, родитель…)
+action-fields = Изменить поля тикета…
+action-fields-about = изменить дополнительные поля тикета (и пустые тоже)
+action-forward-message = Переслать это сообщение…
+action-forward-message-about = переслать читаемое сообщение другому человеку, с цитатой и вложениями
+action-show-changes = Показать историю изменений тикета
+action-show-changes-about = показать изменения тикета между сообщениями (ещё раз — все изменения; ещё раз — скрыть)
+action-move-ticket = Перенести в другую очередь или группу…
+action-move-ticket-about = перенести тикет в другую очередь, группу, проект или почтовый ящик
+action-log-time = Учесть затраченное время…
+action-log-time-about = записать время, затраченное на ответ или заметку (если система учитывает время)
+action-noop = Ничего
+action-noop-about = снять привязку с этой клавиши
+action-view = Представление { $n }
+action-view-about = перейти к представлению { $n }
+
+## Строка подсказок: клавиша и что она делает.
+
+hint-move = выбор
+hint-open = открыть
+hint-reply = ответ
+hint-note = заметка
+hint-status = статус
+hint-filter = фильтр
+hint-view = вид
+hint-commands = команды
+hint-help = справка
+hint-back = назад
+hint-scroll = прокрутка
+hint-canned = шаблон
+hint-take = взять
+hint-files = вложения
+hint-other-tickets = другие тикеты
+hint-send = отправить
+hint-attach = прикрепить
+hint-cc = копия
+hint-expand = развернуть
+hint-editor = редактор
+hint-time = время
+hint-leave = закрыть
+hint-save = сохранить
+hint-close = закрыть
+hint-insert = вставить
+hint-cancel = отмена
+hint-keep-filter = оставить фильтр
+hint-clear = очистить
+hint-choose = выбрать
+hint-complete = дополнить
+hint-field = поле
+hint-open-ticket = открыть тикет
+hint-next-field = след. поле
+hint-back-a-field = пред. поле
+hint-queue = очередь
+hint-priority = приоритет
+hint-public-internal = публично/внутренне
+hint-keep-draft = оставить черновик
+hint-yes = да
+hint-no = нет
+
+## Области клавиш в справке.
+
+context-global = везде (простые клавиши — не во время набора)
+context-queue = список тикетов
+context-detail = открытый тикет
+context-compose = написание ответа или заметки; остальные клавиши редактируют текст
+context-picker = выбор шаблона; печатайте, чтобы отфильтровать
+context-filter = строка фильтра очереди; печатайте, чтобы отфильтровать
+context-menu = меню статуса, приоритета и исполнителя
+context-palette = палитра команд; печатайте, чтобы найти
+context-prompt = однострочные вопросы, например теги
+context-panel = эта панель, статистика, сообщения и просмотр вложений
+context-files = вложения тикета (o в тикете)
+context-form = форма дополнительных полей (f в тикете); ввод меняет поле
+help-intro = Все привязки текущей раскладки клавиш. Изменить любую можно в keymap.toml в папке настроек; "noop" снимает привязку. : находит любое действие по названию.
+
+## Строка заголовка.
+
+title-updated = обновлено в { $time }
+title-cached = из кэша, { $age } назад
+title-loading = загрузка
+title-offline = нет связи
+title-signed-out = вход не выполнен
+title-marked = отмечено: { $n }
+
+## Очередь.
+
+queue-subject = Тема
+queue-requester = Клиент
+queue-status = Статус
+queue-waiting = Ждёт
+queue-target = Срок
+queue-paused = пауза
+queue-filtering = фильтрация…
+queue-shown-of-loaded = { $shown } из { $loaded }
+queue-shown-of-loaded-search = { $shown } из { $loaded } загруженных · { $key } — поиск по системе
+queue-could-not-load = Не удалось загрузить «{ $view }»: { $error }.
+queue-loading = Загрузка…
+queue-no-match = В «{ $view }» нет тикетов по запросу «{ $filter }».
+queue-empty = В «{ $view }» пусто. Всё разобрано!
+
+## Открытый тикет.
+
+detail-could-not-open = Не удалось открыть #{ $id }: { $error }.
+detail-loading = Загрузка #{ $id }…
+detail-select = Выберите тикет, чтобы увидеть его здесь.
+detail-target = срок { $when }
+detail-clock-paused = { $clock }: таймер на паузе
+detail-unassigned = не назначен
+detail-local-time = у клиента { $time }
+detail-conversation = Переписка · { $n ->
+    [one] { $n } сообщение
+    [few] { $n } сообщения
+   *[many] { $n } сообщений
+}
+detail-conversation-newest = Переписка · последние сообщения ({ $n }); более старые только на сайте
+detail-long-thread = ответов: { $n } — стоит присмотреться
+detail-more-below = ↓ ещё { $n }
+detail-more-above = ↑ выше { $n }
+detail-cached = из кэша, { $age } назад
+detail-linked = Связи:
+detail-key-opens = ({ $key } открывает)
+detail-the-requester = Клиент
+detail-other-tickets = Другие тикеты: { $who } ({ $n })
+time-ago = { $age } назад
+message-to-customer = { $author } → клиенту
+message-note = заметка · { $author } · только агентам
+message-you-to-customer = Вы → клиенту
+message-your-note = заметка · вы · только агентам
+message-not-sent = ещё не отправлено: в исходящих (O)
+
+## Короткие сроки для столбцов и ожидание словами.
+
+time-seconds-short = { $n } с
+time-minutes-short = { $n } мин
+time-hours-short = { $n } ч
+time-days-short = { $n } дн
+time-weeks-short = { $n } нед
+time-in = через { $duration }
+time-over = просрочен на { $duration }
+time-in-column = { $duration }
+time-over-column = −{ $duration }
+time-wait-seconds = { $n ->
+    [one] { $n } секунду
+    [few] { $n } секунды
+   *[many] { $n } секунд
+}
+time-wait-minutes = { $n ->
+    [one] { $n } минуту
+    [few] { $n } минуты
+   *[many] { $n } минут
+}
+time-wait-hours = { $n ->
+    [one] { $n } час
+    [few] { $n } часа
+   *[many] { $n } часов
+}
+time-wait-days = { $n ->
+    [one] { $n } день
+    [few] { $n } дня
+   *[many] { $n } дней
+}
+time-of-day = { $hour }:{ $minute }
+date-day-month = { $day } { $month }
+month-1 = янв.
+month-2 = февр.
+month-3 = мар.
+month-4 = апр.
+month-5 = мая
+month-6 = июн.
+month-7 = июл.
+month-8 = авг.
+month-9 = сент.
+month-10 = окт.
+month-11 = нояб.
+month-12 = дек.
+
+## Количества.
+
+n-tickets = { $n ->
+    [one] { $n } тикет
+    [few] { $n } тикета
+   *[many] { $n } тикетов
+}
+
+## Редактор ответа, панели, палитра и выбор шаблона.
+
+compose-the-requester = клиенту
+compose-first-public = Первое сообщение — клиент его увидит
+compose-first-internal = Первое сообщение — внутренняя заметка, только агентам
+compose-forward = Пересылка из #{ $on } на { $to }
+compose-reply = Ответ { $requester } в #{ $on } — клиент это увидит
+compose-note = Внутренняя заметка в #{ $on } — только агентам
+compose-note-no-one = Только агентам: заметка никому снаружи не уходит
+compose-files-from-message = { $n ->
+    [one] { $n } файл
+    [few] { $n } файла
+   *[many] { $n } файлов
+} из сообщения
+compose-no-copies = эта система не принимает копии
+compose-key-adds = { $key } добавляет
+compose-also-on-ticket = уже в тикете
+compose-copied-before = получали копию раньше
+compose-no-bcc = эта система не поддерживает
+panel-keys = Клавиши
+panel-stats = Статистика
+panel-messages = Сообщения
+palette-title = Команды
+picker-title = Шаблоны ответов · { $shown } из { $all }
+picker-title-marked = Действия шаблона для отмеченных тикетов ({ $n }) · { $shown } из { $all }
+picker-loading = Загрузка шаблонов из системы…
+picker-no-match = Ни один шаблон не подходит.
