@@ -24,7 +24,11 @@ impl Run {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_frontdesk"));
         cmd.args(args)
             .env("XDG_CONFIG_HOME", self.home.path())
-            .env("XDG_DATA_HOME", self.home.path().join("data"));
+            .env("XDG_DATA_HOME", self.home.path().join("data"))
+            // English, whatever the machine speaks (a test may ask for another).
+            .env("LANG", "C.UTF-8")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES");
         for var in [
             "FRONTDESK_PROFILE",
             "FRONTDESK_BACKEND",

@@ -174,6 +174,9 @@ async fn doctor(lab: &Lab, url: &str, queue: &str) -> (String, bool) {
     .expect("config");
     let out = tokio::process::Command::new(env!("CARGO_BIN_EXE_frontdesk"))
         .arg("doctor")
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .env("HOME", home.path())
         .env("XDG_CONFIG_HOME", home.path().join("config"))
         .env("XDG_DATA_HOME", home.path().join("data"))

@@ -249,3 +249,56 @@ fn no_color_draws_without_colour() {
     }
     assert!(reversed, "the selected row is shown reversed instead");
 }
+
+/// A Russian-speaking system gets frontdesk in Russian from the first start: no English word
+/// of the hint line is left on screen, in the queue or in a ticket.
+#[test]
+fn a_russian_locale_speaks_russian_from_the_first_start() {
+    let mut shell = Shell::start(80, 24, &[("LANG", "ru_RU.UTF-8")]);
+    shell.line("frontdesk --demo");
+    shell.wait_until("the queue in Russian", |s| {
+        s.alternate_screen() && s.contents().contains("Клиент") && s.contents().contains("4076")
+    });
+    let english = [
+        "move",
+        "open",
+        "reply",
+        "note",
+        "status",
+        "filter",
+        "view",
+        "commands",
+        "help",
+        "back",
+        "scroll",
+        "canned",
+        "take",
+        "files",
+        "other tickets",
+    ];
+    let hint_line = |screen: &str| screen.lines().last().unwrap_or_default().to_string();
+    let queue = shell.screen();
+    let hints = hint_line(&queue);
+    assert!(hints.contains("справка"), "{queue}");
+    for word in english {
+        assert!(
+            !hints.contains(&format!(" {word}")),
+            "\"{word}\" in {hints}"
+        );
+    }
+    assert!(
+        queue.contains("Тема") && queue.contains("Клиент"),
+        "{queue}"
+    );
+    shell.type_bytes(b"\r");
+    shell.wait_for("Переписка");
+    let ticket = shell.screen();
+    let hints = hint_line(&ticket);
+    for word in english {
+        assert!(
+            !hints.contains(&format!(" {word}")),
+            "\"{word}\" in {hints}"
+        );
+    }
+    assert!(hints.contains("шаблон"), "{ticket}");
+}

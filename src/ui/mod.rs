@@ -90,6 +90,8 @@ fn title_bar(frame: &mut Frame<'_>, state: &State, theme: &Theme, screen: Rect) 
         let age = crate::text::time::age(state.session.now, at);
         crate::fl!("title-cached", age = age)
     });
+    // The time of the last answer alone, where the words around it do not fit.
+    let mut bare_time = None;
     let right = if let Some(cached) = cached {
         if loading {
             format!("{cached} · ⟳ {}", crate::fl!("title-loading"))
@@ -108,6 +110,7 @@ fn title_bar(frame: &mut Frame<'_>, state: &State, theme: &Theme, screen: Rect) 
             .map(|a| format!(" · {}", a.label()))
             .unwrap_or_default();
         let time = crate::i18n::format::clock(&at.to_zoned(state.session.tz.clone()));
+        bare_time = Some(time.clone());
         format!("{}{away}", crate::fl!("title-updated", time = time))
     } else if let Some(away) = &state.session.away {
         away.label().to_string()
@@ -177,6 +180,14 @@ fn title_bar(frame: &mut Frame<'_>, state: &State, theme: &Theme, screen: Rect) 
             break;
         }
         tabs = all(short);
+    }
+    // The time says enough where "updated" does not fit (a longer word in some languages).
+    if !fits(&tabs, &right)
+        && !marked
+        && state.session.away.is_none()
+        && let Some(time) = bare_time
+    {
+        right = time;
     }
     // The marks matter more than when the views were read.
     if marked && !fits(&tabs, &right) {

@@ -22,6 +22,9 @@ pub async fn knows_each_backends_authentication_errors() {
         let home = tempfile::tempdir().expect("home");
         let mut cmd = tokio::process::Command::new(env!("CARGO_BIN_EXE_frontdesk"));
         cmd.arg("doctor")
+            .env("LANG", "C.UTF-8")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
             .env("XDG_CONFIG_HOME", home.path())
             .env("XDG_DATA_HOME", home.path())
             .env("FRONTDESK_BACKEND", backend)
@@ -83,6 +86,9 @@ pub async fn says_where_help_scouts_priority_is_kept() {
     let home = tempfile::tempdir().expect("home");
     let out = tokio::process::Command::new(env!("CARGO_BIN_EXE_frontdesk"))
         .arg("doctor")
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .env("XDG_CONFIG_HOME", home.path())
         .env("XDG_DATA_HOME", home.path())
         .env("FRONTDESK_BACKEND", "helpscout")

@@ -179,6 +179,9 @@ pub async fn the_log_never_holds_the_credential<F: Errors>() {
         .expect("a backend name");
     let mut cmd = tokio::process::Command::new(env!("CARGO_BIN_EXE_frontdesk"));
     cmd.arg("doctor")
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .env("XDG_CONFIG_HOME", home.path())
         .env("FRONTDESK_DATA_DIR", home.path())
         .env("FRONTDESK_LOG", "trace")

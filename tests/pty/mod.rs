@@ -61,6 +61,10 @@ impl Shell {
             ),
         );
         cmd.env_remove("NO_COLOR");
+        // English unless a test asks for another language, whatever the machine speaks.
+        cmd.env("LANG", "C.UTF-8");
+        cmd.env_remove("LC_ALL");
+        cmd.env_remove("LC_MESSAGES");
         cmd.env("RUST_BACKTRACE", "0");
         for (k, v) in env {
             cmd.env(k, v);
