@@ -542,3 +542,8 @@ async fn zammad_workflows_are_asked_before_closing() {
 async fn zammad_tickets_carry_their_group_s_signature_filled_in() {
     desks::conditions::zammad_tickets_carry_their_group_s_signature_filled_in().await;
 }
+
+#[tokio::test]
+async fn zendesk_the_requester_s_locale_is_their_language() {
+    desks::zendesk::the_requester_s_locale_is_their_language().await;
+}

@@ -183,6 +183,8 @@ pub struct Contact {
     pub organization: Option<String>,
     /// An IANA time zone such as `Europe/Helsinki`, when the help desk knows it.
     pub timezone: Option<String>,
+    /// The language the help desk keeps for them (`fi`, `pt-BR`), as it names it.
+    pub language: Option<String>,
 }
 
 impl Contact {

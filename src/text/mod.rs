@@ -4,6 +4,7 @@ mod emoji;
 pub mod fuzzy;
 pub mod html;
 mod html_depth;
+pub mod language;
 pub mod sanitize;
 pub mod time;
 pub mod width;

@@ -152,6 +152,10 @@ fn header_lines(
     if let Some(org) = &r.organization {
         card.push(Span::styled(format!(" · {org}"), dim));
     }
+    // The language to answer in, before their local time: both say how to write back.
+    if let Some(spoken) = crate::text::language::of_ticket(ticket) {
+        card.push(Span::styled(format!(" · {}", language_said(&spoken)), dim));
+    }
     if let Some(tz) = r
         .timezone
         .as_deref()
@@ -219,7 +223,7 @@ fn header_lines(
             ])
         },
         Line::from(meta),
-        Line::from(card),
+        Line::from(fit_card(card, w)),
     ]
     .into_iter()
     .chain(links_line(state, theme, ticket))
@@ -230,6 +234,33 @@ fn header_lines(
         Span::styled(more, theme.get("ui.hint.key")),
     ])])
     .collect()
+}
+
+/// The requester's line within `w` columns: their address goes first when all does not fit,
+/// since the name, language and local time say more about how to answer.
+fn fit_card(mut card: Vec<Span<'static>>, w: usize) -> Vec<Span<'static>> {
+    let total: usize = card.iter().map(|s| width(&s.content)).sum();
+    if total > w && card.len() > 1 && card[1].content.starts_with(" <") {
+        card.remove(1);
+    }
+    card
+}
+
+/// `Finnish`, or `Finnish?` where frontdesk guessed it from the customer's messages; a
+/// language frontdesk has no name for is shown by its code.
+fn language_said(spoken: &crate::text::language::Spoken) -> String {
+    let id = format!("language-{}", spoken.code);
+    let name = crate::i18n::english(&id);
+    let name = if name.contains("No localization") {
+        spoken.code.clone()
+    } else {
+        crate::i18n::text(&id)
+    };
+    if spoken.detected {
+        crate::fl!("detail-writes-detected", language = name)
+    } else {
+        crate::fl!("detail-writes", language = name)
+    }
 }
 
 /// ` · cached 3m ago · ⟳` while the copy shown is the one kept on disk.

@@ -36,7 +36,7 @@ pub fn ticket(id: u64, subject: &str, status: &str, priority: &str, requester: u
 pub fn users() -> Value {
     json!([
         { "id": 7, "name": "Jürgen Müller", "email": "jurgen@example.de", "role": "end-user",
-          "organization_id": 55, "iana_time_zone": "Europe/Berlin" },
+          "organization_id": 55, "iana_time_zone": "Europe/Berlin", "locale": "de-DE" },
         { "id": 8, "name": "Ольга Смирнова", "email": "olga@example.ru", "role": "end-user" },
         { "id": 9, "name": "Sam Rivera", "email": "sam@example.com", "role": "agent" },
         { "id": 10, "name": "王芳", "email": "wang@example.cn", "role": "end-user" }
@@ -485,4 +485,18 @@ pub async fn a_very_long_conversation_keeps_its_newest_messages() {
     assert_eq!(last.body, "message 10000", "the newest is there, and last");
     let first = ticket.conversation.first().expect("messages");
     assert!(first.created_at < last.created_at, "oldest first");
+}
+
+/// The requester's locale is the language to answer in, over what their messages look like.
+pub async fn the_requester_s_locale_is_their_language() {
+    let server = MockServer::start().await;
+    <Zendesk as Fixture>::mount_ticket(&server).await;
+    let desk = super::connect::<Zendesk>(&server);
+    let ticket = desk
+        .ticket(frontdesk::backend::TicketId(101))
+        .await
+        .expect("ticket");
+    assert_eq!(ticket.summary.requester.language.as_deref(), Some("de-DE"));
+    let spoken = frontdesk::text::language::of_ticket(&ticket).expect("a language");
+    assert_eq!((spoken.code.as_str(), spoken.detected), ("de", false));
 }

@@ -103,6 +103,7 @@ fn contact(row: &ContactRow) -> Contact {
         email: row.email.clone(),
         organization: row.organization.clone(),
         timezone: row.timezone.clone(),
+        language: None,
     }
 }
 

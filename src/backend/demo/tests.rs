@@ -194,3 +194,51 @@ async fn a_stale_version_is_a_conflict_and_changes_nothing() {
         matches!(desk.update(id, bad, None).await, Err(Error::Invalid(m)) if m.contains("on-fire"))
     );
 }
+
+/// The customer's language is detected right on every ticket of the demo desk, in each of
+/// its six languages, from the customer's own messages.
+#[test]
+fn each_ticket_s_language_is_detected_from_its_customer() {
+    let desk = desk();
+    let material = data::load().expect("parses");
+    let now = desk.now;
+    let found = desk.with_tickets(|t| {
+        t.records
+            .iter()
+            .map(|r| {
+                let scene = &t.catalog.scenes[r.scene as usize];
+                let want = material.scenarios[scene.language].language.clone();
+                let ticket = crate::backend::Ticket {
+                    summary: r.summary(&t.catalog),
+                    conversation: r.conversation(&t.catalog, now),
+                    older_not_shown: false,
+                    cc: Vec::new(),
+                    url: None,
+                    links: Vec::new(),
+                    fields: Vec::new(),
+                    time: None,
+                    queue: None,
+                    signature: None,
+                };
+                let got = crate::text::language::of_ticket(&ticket).map(|s| s.code);
+                (r.id, want, got)
+            })
+            .collect::<Vec<_>>()
+    });
+    let found = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("runtime")
+        .block_on(found);
+    let wrong: Vec<_> = found
+        .iter()
+        .filter(|(_, want, got)| got.as_deref() != Some(want.as_str()))
+        .collect();
+    let languages: HashSet<&str> = found.iter().map(|(_, want, _)| want.as_str()).collect();
+    assert_eq!(languages.len(), 6);
+    assert!(
+        wrong.is_empty(),
+        "{} of {}: {wrong:?}",
+        wrong.len(),
+        found.len()
+    );
+}

@@ -80,6 +80,7 @@ pub fn contact(c: &wire::Contact) -> Contact {
         id: ContactId(c.id.clone()),
         name: clean_line(&c.name),
         email: clean_line(&c.email),
+        language: c.language.as_deref().map(clean_line),
         ..Contact::default()
     }
 }

@@ -14,6 +14,9 @@ pub struct Contact {
     pub name: String,
     #[serde(default, deserialize_with = "lenient::text")]
     pub email: String,
+    /// The contact's language (`fi`), where the desk keeps one.
+    #[serde(default)]
+    pub language: Option<String>,
 }
 
 /// Reply and activity times, with `include=stats`.

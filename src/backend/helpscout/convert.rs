@@ -130,6 +130,7 @@ pub fn contact(p: &Person) -> Contact {
         email: clean_line(&p.email),
         organization: None,
         timezone: None,
+        language: None,
     }
 }
 

@@ -78,6 +78,11 @@ pub fn contact(user: &UserRef) -> Contact {
         email: clean_line(&email),
         organization: user.organization.as_deref().map(clean_line),
         timezone: user.timezone.as_deref().map(clean_line),
+        language: user
+            .lang
+            .as_deref()
+            .map(clean_line)
+            .filter(|l| !l.is_empty()),
     }
 }
 

@@ -39,7 +39,7 @@ const FIELDS: &[(&str, &str)] = &[
     ("fields[AdminCc]", "Name,EmailAddress"),
     (
         "fields[Requestor]",
-        "Name,RealName,EmailAddress,Organization,Timezone",
+        "Name,RealName,EmailAddress,Organization,Timezone,Lang",
     ),
     ("fields[Owner]", "Name,RealName,EmailAddress"),
     ("fields[Queue]", "Name"),

@@ -70,6 +70,9 @@ pub struct UserRef {
     pub organization: Option<String>,
     #[serde(default, deserialize_with = "opt_string")]
     pub timezone: Option<String>,
+    /// The user's language (`fi`), where set.
+    #[serde(default, deserialize_with = "opt_string")]
+    pub lang: Option<String>,
     #[serde(default, deserialize_with = "opt_string")]
     pub privileged: Option<String>,
     #[serde(default, deserialize_with = "opt_string")]

@@ -116,6 +116,7 @@ pub fn contact(u: &User, assets: &Assets) -> Contact {
             .and_then(|o| assets.organizations.get(o))
             .map(|o| clean_line(&o.name)),
         timezone: None,
+        language: None,
     }
 }
 

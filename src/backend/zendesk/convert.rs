@@ -116,6 +116,7 @@ pub fn contact(user: &User, organization: Option<&str>) -> Contact {
         email: clean_line(&user.email),
         organization: organization.map(clean_line),
         timezone: user.iana_time_zone.as_deref().map(clean_line),
+        language: user.locale.as_deref().map(clean_line),
     }
 }
 

@@ -20,6 +20,9 @@ pub struct User {
     pub role: String,
     #[serde(default)]
     pub iana_time_zone: Option<String>,
+    /// The user's locale (`fi`, `en-US`).
+    #[serde(default)]
+    pub locale: Option<String>,
     #[serde(default, deserialize_with = "lenient::opt_id")]
     pub organization_id: Option<String>,
     #[serde(default)]
