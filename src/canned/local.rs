@@ -13,6 +13,9 @@
 //! +++
 //! Hi {{requester.first_name | default: "there"}}, …
 //! ```
+//!
+//! The same response in another language sits beside it as `refund.fi.md` (or with
+//! `lang = "fi"` and the same `id = "refund"` in its front matter).
 
 use std::path::Path;
 
@@ -31,6 +34,12 @@ struct FrontMatter {
     /// `"internal"` or `"public"`; without it the response fits either.
     #[serde(default)]
     audience: Audience,
+    /// The language it is written in (`"fi"`), where the file name does not say
+    /// (`refund.fi.md`).
+    lang: Option<String>,
+    /// What the same response in other languages shares; else the file name without its
+    /// language.
+    id: Option<String>,
 }
 
 /// Reads one response file; `file_name` names it in messages and gives the default title.
@@ -64,6 +73,14 @@ pub fn parse(file_name: &str, text: &str) -> Result<Canned, Diagnostic> {
         })?;
     let stem = file_name.rsplit('/').next().unwrap_or(file_name);
     let stem = stem.strip_suffix(".md").unwrap_or(stem);
+    let (name, named_language) = super::variants::split_stem(stem);
+    let language = meta
+        .lang
+        .as_deref()
+        .or(named_language)
+        .map(crate::text::language::base)
+        .filter(|l| !l.is_empty());
+    let family = meta.id.as_deref().unwrap_or(name).trim().to_string();
     let body = without_final_newline(&body);
     if body.trim().is_empty() {
         return Err(Diagnostic::new(
@@ -73,13 +90,15 @@ pub fn parse(file_name: &str, text: &str) -> Result<Canned, Diagnostic> {
     }
     Ok(Canned {
         id: format!("local:{stem}"),
-        title: meta.title.unwrap_or_else(|| stem.replace(['-', '_'], " ")),
+        title: meta.title.unwrap_or_else(|| name.replace(['-', '_'], " ")),
         keywords: meta.keywords,
         abbrev: meta.abbrev.filter(|a| !a.trim().is_empty()),
         body,
         actions: meta.actions,
         source: Source::Local(file_name.to_string()),
         audience: meta.audience,
+        language,
+        family: Some(format!("local:{family}")),
     })
 }
 

@@ -5,6 +5,7 @@ pub mod local;
 pub mod native;
 pub mod placeholder;
 pub mod rank;
+pub mod variants;
 
 pub use crate::model::canned::{Actions, Audience, Canned, FieldSetting, Rendered, Source};
 
@@ -52,6 +53,8 @@ mod tests {
             actions: Actions::default(),
             source: Source::Backend,
             audience: Audience::Any,
+            language: None,
+            family: None,
         }
     }
 

@@ -160,4 +160,9 @@ pub struct Canned {
     pub source: Source,
     /// Who it is written for: a private macro or an internal note opens as a note.
     pub audience: Audience,
+    /// The language it is written in (`fi`), where it says (`refund.fi.md`, `lang = "fi"`).
+    pub language: Option<String>,
+    /// What the same response in other languages shares (`local:refund`); `None`: it
+    /// stands alone.
+    pub family: Option<String>,
 }

@@ -257,12 +257,16 @@ fn picker(frame: &mut Frame<'_>, state: &State, theme: &Theme, p: &Picker, scree
         } else {
             Default::default()
         };
-        let tag = match (&c.source, &c.abbrev) {
+        let mut tag = match (&c.source, &c.abbrev) {
             (Source::Local(_), Some(a)) => format!(" {a} · local"),
             (Source::Local(_), None) => " local".to_string(),
             (Source::Backend, Some(a)) => format!(" {a}"),
             (Source::Backend, None) => String::new(),
         };
+        // Which language a variant is in, where the response comes in several.
+        if let Some(language) = &c.language {
+            tag = format!(" {language} ·{tag}");
+        }
         let title = fit(&c.title, lw.saturating_sub(crate::text::width(&tag) + 1));
         let mut spans = vec![Span::styled(" ", base)];
         spans.extend(highlighted(

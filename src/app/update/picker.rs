@@ -61,6 +61,16 @@ pub fn rerank(state: &mut State) {
 /// Ranks the responses against the query, looking only at what the previous query matched
 /// when this one starts with it (typing on); the selection goes back to the best match.
 fn narrow(state: &mut State) {
+    // The customer's language puts each response's variant in it first.
+    let language = match &state.overlay {
+        Some(Overlay::Picker(p)) => state
+            .detail
+            .loaded()
+            .filter(|t| t.summary.id == p.ticket)
+            .and_then(crate::text::language::of_ticket)
+            .map(|spoken| spoken.code),
+        _ => None,
+    };
     let canned = state.canned.list.value.as_deref().unwrap_or_default();
     let Some(Overlay::Picker(p)) = &mut state.overlay else {
         return;
@@ -77,6 +87,7 @@ fn narrow(state: &mut State) {
     } else {
         rank(&query, canned, &state.canned.usage)
     };
+    crate::canned::variants::prefer(&mut p.matches, canned, language.as_deref());
     p.ranked_for = Some(query);
     p.selected = 0;
 }

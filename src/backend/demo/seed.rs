@@ -90,6 +90,8 @@ pub fn canned(material: &Material) -> Vec<Canned> {
             actions: row.actions.clone(),
             source: Source::Backend,
             audience: crate::canned::Audience::Any,
+            language: None,
+            family: None,
         })
         .collect()
 }

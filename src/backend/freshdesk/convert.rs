@@ -264,6 +264,8 @@ pub fn canned(c: &wire::CannedResponse, folder: &str) -> Canned {
         actions: Default::default(),
         source: Source::Backend,
         audience: crate::canned::Audience::Any,
+        language: None,
+        family: None,
     }
 }
 

@@ -224,6 +224,8 @@ pub fn saved_reply(r: &SavedReply) -> Canned {
         actions: Actions::default(),
         source: Source::Backend,
         audience: Audience::Any,
+        language: None,
+        family: None,
     }
 }
 

@@ -310,6 +310,8 @@ pub fn canned(article: &Article) -> Option<Canned> {
         actions: Actions::default(),
         source: Source::Backend,
         audience: crate::canned::Audience::Any,
+        language: None,
+        family: None,
     })
 }
 

@@ -296,6 +296,8 @@ pub fn text_module(m: &TextModule) -> Option<Canned> {
         actions: Actions::default(),
         source: Source::Backend,
         audience: crate::canned::Audience::Any,
+        language: None,
+        family: None,
     })
 }
 
@@ -370,6 +372,8 @@ pub fn macro_canned(m: &Macro, catalog: &Catalog) -> Option<Canned> {
         } else {
             crate::canned::Audience::Public
         },
+        language: None,
+        family: None,
     })
 }
 

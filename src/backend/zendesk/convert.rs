@@ -291,6 +291,8 @@ pub fn canned(m: &Macro) -> Option<Canned> {
         actions,
         source: Source::Backend,
         audience,
+        language: None,
+        family: None,
     })
 }
 

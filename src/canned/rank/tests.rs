@@ -11,6 +11,8 @@ fn canned(id: &str, title: &str, body: &str) -> Canned {
         actions: Actions::default(),
         source: Source::Backend,
         audience: crate::canned::Audience::Any,
+        language: None,
+        family: None,
     }
 }
 

@@ -28,6 +28,7 @@ mod search;
 mod signature;
 mod targets;
 mod time_spent;
+mod variants;
 mod watch;
 
 use super::update;
