@@ -120,6 +120,9 @@ pub struct Profile {
     /// Where a reply's signature comes from: the desk (the agent's own there, the default),
     /// nowhere, or a file.
     pub signature: Signature,
+    /// Customers' time zones where the desk keeps none, by their organisation's name or
+    /// their language's code: `{ fi = "Europe/Helsinki", "Williams Bakery" = "Pacific/Auckland" }`.
+    pub time_zones: BTreeMap<String, String>,
 }
 
 /// Where a reply's signature comes from (`signature = "desk"`, `"none"` or a file's path).
@@ -152,6 +155,7 @@ impl Profile {
             triage: crate::triage::Triage::default(),
             insecure_http: false,
             signature: Signature::Desk,
+            time_zones: BTreeMap::new(),
         }
     }
 }
@@ -370,6 +374,20 @@ fn parse_profile(name: &str, value: &toml::Value) -> Result<Profile, String> {
                 }
             }
             "keymap" => profile.keymap = Some(string(value, key)?),
+            "time_zones" => {
+                let table = value.as_table().ok_or(
+                    "time_zones must be a table: { fi = \"Europe/Helsinki\", \"Acme Oy\" = \"Europe/Helsinki\" }",
+                )?;
+                for (who, zone) in table {
+                    let zone = string(zone, &format!("time_zones.{who}"))?;
+                    if jiff::tz::TimeZone::get(&zone).is_err() {
+                        return Err(format!(
+                            "time_zones.{who}: \"{zone}\" is not a time zone (write it as Europe/Helsinki)"
+                        ));
+                    }
+                    profile.time_zones.insert(who.clone(), zone);
+                }
+            }
             "agents" => {
                 let list = value.as_array().ok_or("agents must be a list of names")?;
                 profile.agents = list

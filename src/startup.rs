@@ -230,6 +230,7 @@ pub fn setup(
     Setup {
         signing,
         long_thread: user.config.long_thread,
+        time_zones: profile.time_zones.clone(),
         triage: profile.triage.clone(),
         poll: user.config.poll_interval,
         poll_budget: user.config.poll_budget,

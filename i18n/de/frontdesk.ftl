@@ -233,7 +233,8 @@ detail-select = Wählen Sie ein Ticket, um es hier zu sehen.
 detail-target = Frist { $when }
 detail-clock-paused = { $clock }: Uhr pausiert
 detail-unassigned = nicht zugewiesen
-detail-local-time = dort { $time }
+detail-local-time-in = { $time } in { $place }
+detail-night = dort Nacht
 detail-conversation = Verlauf · { $n ->
     [one] { $n } Nachricht
    *[other] { $n } Nachrichten

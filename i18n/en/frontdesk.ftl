@@ -236,7 +236,8 @@ detail-select = Select a ticket to see it here.
 detail-target = target { $when }
 detail-clock-paused = { $clock } clock paused
 detail-unassigned = unassigned
-detail-local-time = { $time } local
+detail-local-time-in = { $time } in { $place }
+detail-night = night there
 detail-conversation = Conversation · { $n ->
     [one] { $n } message
    *[other] { $n } messages

@@ -233,7 +233,8 @@ detail-select = Vali pilet, et seda siin näha.
 detail-target = tähtaeg { $when }
 detail-clock-paused = { $clock }: kell peatatud
 detail-unassigned = määramata
-detail-local-time = kliendil kell { $time }
+detail-local-time-in = kell { $time } ({ $place })
+detail-night = seal on öö
 detail-conversation = Vestlus · { $n ->
     [one] { $n } sõnum
    *[other] { $n } sõnumit

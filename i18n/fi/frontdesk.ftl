@@ -233,7 +233,8 @@ detail-select = Valitse tiketti nähdäksesi sen tässä.
 detail-target = tavoite { $when }
 detail-clock-paused = { $clock }: kello tauolla
 detail-unassigned = ei käsittelijää
-detail-local-time = klo { $time } paikallista aikaa
+detail-local-time-in = klo { $time } ({ $place })
+detail-night = siellä yö
 detail-conversation = Keskustelu · { $n ->
     [one] { $n } viesti
    *[other] { $n } viestiä

@@ -233,7 +233,8 @@ detail-select = Выберите тикет, чтобы увидеть его з
 detail-target = срок { $when }
 detail-clock-paused = { $clock }: таймер на паузе
 detail-unassigned = не назначен
-detail-local-time = у клиента { $time }
+detail-local-time-in = у клиента { $time } ({ $place })
+detail-night = там ночь
 detail-conversation = Переписка · { $n ->
     [one] { $n } сообщение
     [few] { $n } сообщения

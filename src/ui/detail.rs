@@ -153,19 +153,14 @@ fn header_lines(
         card.push(Span::styled(format!(" · {org}"), dim));
     }
     // The language to answer in, before their local time: both say how to write back.
-    if let Some(spoken) = crate::text::language::of_ticket(ticket) {
-        card.push(Span::styled(format!(" · {}", language_said(&spoken)), dim));
+    let spoken = crate::text::language::of_ticket(ticket);
+    if let Some(spoken) = &spoken {
+        card.push(Span::styled(format!(" · {}", language_said(spoken)), dim));
     }
-    if let Some(tz) = r
-        .timezone
-        .as_deref()
-        .and_then(|name| jiff::tz::TimeZone::get(name).ok())
+    if let Some(local) =
+        crate::app::state::customer_time(&state.session, ticket, spoken.as_ref(), now)
     {
-        let time = crate::i18n::format::clock(&now.to_zoned(tz));
-        card.push(Span::styled(
-            format!(" · {}", crate::fl!("detail-local-time", time = time)),
-            dim,
-        ));
+        card.push(Span::styled(format!(" · {local}"), dim));
     }
     if !ticket.cc.is_empty() {
         // Who else gets the replies: worth knowing before writing one.

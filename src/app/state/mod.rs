@@ -31,7 +31,7 @@ pub use outbox::{Outbox, Outgoing};
 pub use overlay::Overlay;
 pub use queue::{QueueState, ViewState};
 pub use remote::{Remote, RequestId, Requests};
-pub use session::{Session, Signing};
+pub use session::{Session, Signing, customer_time};
 pub use watch::{News, Watch};
 
 use crate::backend::{Capabilities, View};
@@ -173,6 +173,8 @@ pub struct Setup {
     pub tz: TimeZone,
     pub size: (u16, u16),
     pub long_thread: u32,
+    /// Customers' time zones by organisation or language, where the desk keeps none.
+    pub time_zones: std::collections::BTreeMap<String, String>,
     pub triage: crate::triage::Triage,
     /// How often to poll for changes (`None`: never), and whether urgent news rings the bell.
     pub poll: Option<std::time::Duration>,
@@ -221,6 +223,7 @@ impl Setup {
             tz,
             size,
             long_thread: config.long_thread,
+            time_zones: Default::default(),
             triage: Default::default(),
             poll: config.poll_interval,
             poll_budget: config.poll_budget,
@@ -296,6 +299,7 @@ impl State {
                 tz: setup.tz,
                 size: setup.size,
                 long_thread: setup.long_thread,
+                time_zones: setup.time_zones,
                 unresolved_style: setup.unresolved_style,
                 refreshed_at: None,
                 cached_at: setup.cache.as_ref().map(|c| c.saved_at),

@@ -61,6 +61,9 @@ pub struct Session {
     pub fields: Vec<FieldDef>,
     /// Where a public reply's signature comes from.
     pub signing: Signing,
+    /// Customers' time zones by organisation or language, where the desk keeps none
+    /// (`time_zones` in the profile).
+    pub time_zones: std::collections::BTreeMap<String, String>,
     /// The ticket (or `MARKED`) whose move menu waits for the desk's queues.
     pub move_waiting: Option<crate::backend::TicketId>,
     /// Field ids a ticket named that the definitions lacked, already asked about once.
@@ -205,5 +208,102 @@ impl Session {
 
     fn local_date(&self) -> jiff::civil::Date {
         self.now.to_zoned(self.tz.clone()).date()
+    }
+}
+
+/// The customer's time of day where they are, as the ticket's header says it: `14:05 in
+/// Helsinki`, and that it is night there (22:00 to 07:00). The zone is the desk's for them,
+/// else the profile's for their organisation, else for their language.
+pub fn customer_time(
+    session: &Session,
+    ticket: &crate::backend::Ticket,
+    spoken: Option<&crate::text::language::Spoken>,
+    now: jiff::Timestamp,
+) -> Option<String> {
+    let requester = &ticket.summary.requester;
+    let mapped = |key: Option<&str>| key.and_then(|k| session.time_zones.get(k)).cloned();
+    let name = requester
+        .timezone
+        .clone()
+        .or_else(|| mapped(requester.organization.as_deref()))
+        .or_else(|| mapped(spoken.map(|s| s.code.as_str())))?;
+    let zone = jiff::tz::TimeZone::get(&name).ok()?;
+    let local = now.to_zoned(zone);
+    let place = name.rsplit('/').next().unwrap_or(&name).replace('_', " ");
+    let time = crate::i18n::format::clock(&local);
+    let said = crate::fl!("detail-local-time-in", time = time, place = place);
+    if local.hour() >= 22 || local.hour() < 7 {
+        Some(format!("{said} ({})", crate::fl!("detail-night")))
+    } else {
+        Some(said)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::backend::{Contact, Ticket, TicketId, TicketSummary};
+
+    fn ticket(zone: Option<&str>, organization: Option<&str>) -> Ticket {
+        let mut summary = TicketSummary::new(TicketId(7));
+        summary.requester = Contact {
+            timezone: zone.map(str::to_string),
+            organization: organization.map(str::to_string),
+            ..Contact::default()
+        };
+        crate::testkit::pure::ticket(summary)
+    }
+
+    fn session() -> Session {
+        let mut session = crate::testkit::pure::Pure::new().state.session;
+        session.time_zones = [
+            ("Luomutila".to_string(), "Europe/Helsinki".to_string()),
+            ("zh".to_string(), "Asia/Shanghai".to_string()),
+        ]
+        .into();
+        session
+    }
+
+    #[test]
+    fn the_header_follows_daylight_saving_and_says_when_it_is_night() {
+        let s = session();
+        let t = ticket(Some("Europe/Helsinki"), None);
+        let at = |utc: &str| utc.parse::<jiff::Timestamp>().expect("time");
+        // Summer time begins in Helsinki at 01:00 UTC on 29 March 2026: 03:00 becomes 04:00.
+        assert_eq!(
+            customer_time(&s, &t, None, at("2026-03-29T00:30:00Z")).as_deref(),
+            Some("02:30 in Helsinki (night there)")
+        );
+        assert_eq!(
+            customer_time(&s, &t, None, at("2026-03-29T01:30:00Z")).as_deref(),
+            Some("04:30 in Helsinki (night there)")
+        );
+        assert_eq!(
+            customer_time(&s, &t, None, at("2026-03-29T09:00:00Z")).as_deref(),
+            Some("12:00 in Helsinki")
+        );
+    }
+
+    #[test]
+    fn the_profile_maps_an_organisation_or_a_language_to_a_zone() {
+        let s = session();
+        let noon = "2026-06-01T09:00:00Z"
+            .parse::<jiff::Timestamp>()
+            .expect("time");
+        let by_org = ticket(None, Some("Luomutila"));
+        assert_eq!(
+            customer_time(&s, &by_org, None, noon).as_deref(),
+            Some("12:00 in Helsinki")
+        );
+        let chinese = crate::text::language::Spoken {
+            code: "zh".into(),
+            detected: true,
+        };
+        let by_language = ticket(None, None);
+        assert_eq!(
+            customer_time(&s, &by_language, Some(&chinese), noon).as_deref(),
+            Some("17:00 in Shanghai")
+        );
+        assert_eq!(customer_time(&s, &by_language, None, noon), None);
     }
 }
