@@ -260,6 +260,7 @@ fn benches(c: &mut Criterion) {
                 now(),
                 &jiff::tz::TimeZone::UTC,
                 (&[], false),
+                (&Default::default(), ""),
             ))
         })
     });

@@ -77,6 +77,8 @@ pub enum Action {
     ShowChanges,
     /// Forward the message being read to someone outside the ticket.
     ForwardMessage,
+    /// Translates the message being read with the agent's `translate_cmd`.
+    TranslateMessage,
     LogTime,
     /// Unbinds a key inherited from a base keymap.
     Noop,
@@ -158,6 +160,7 @@ const TABLE: &[(Action, &str)] = &[
     (Action::Links, "links"),
     (Action::Fields, "fields"),
     (Action::ForwardMessage, "forward_message"),
+    (Action::TranslateMessage, "translate_message"),
     (Action::ShowChanges, "show_changes"),
     (Action::MoveTicket, "move_ticket"),
     (Action::LogTime, "log_time"),

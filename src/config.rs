@@ -198,6 +198,10 @@ pub struct Config {
     /// The interface's language (`fi`, `ru`…); `None`: the locale's (`LC_ALL`, `LC_MESSAGES`,
     /// `LANG`), else English.
     pub language: Option<String>,
+    /// A command that translates: text on stdin, the source and target language as its
+    /// arguments, the translation on stdout (`trans -b`, a local model, a LibreTranslate
+    /// script). `None`: nothing is ever translated.
+    pub translate_cmd: Option<String>,
     /// Where saved attachments go; `None`: the desktop's download folder.
     pub download_dir: Option<std::path::PathBuf>,
     /// Attachments larger than this many bytes are downloaded only once confirmed.
@@ -221,6 +225,7 @@ impl Default for Config {
             bell: true,
             default_profile: None,
             language: None,
+            translate_cmd: None,
             download_dir: None,
             max_download: MAX_DOWNLOAD,
             images: None,
@@ -249,6 +254,13 @@ impl Config {
                 ("default_profile", toml::Value::String(s)) => {
                     config.default_profile = Some(s.clone())
                 }
+                ("translate_cmd", toml::Value::String(s)) if !s.trim().is_empty() => {
+                    config.translate_cmd = Some(s.trim().to_string())
+                }
+                ("translate_cmd", _) => diags.push(Diagnostic::new(
+                    file,
+                    "translate_cmd must be a command line, e.g. \"trans -b\"",
+                )),
                 ("language", toml::Value::String(s)) => {
                     if crate::i18n::Language::from_locale(s).is_none() && !s.trim().is_empty() {
                         diags.push(Diagnostic::new(

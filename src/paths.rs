@@ -90,6 +90,7 @@ impl Paths {
             cache_max: crate::config::CACHE_MAX,
             tally: self.data_dir.join("tally").join(format!("{name}.json")),
             searches: self.data_dir.join("searches").join(format!("{name}.json")),
+            consent: self.data_dir.join("consent").join(format!("{name}.json")),
         }
     }
 

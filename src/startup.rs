@@ -39,6 +39,8 @@ pub struct UserFiles {
     pub today: crate::app::state::records::Tally,
     /// The profile's recent searches, newest first.
     pub searches: Vec<String>,
+    /// The commands this profile's agent allowed to be sent ticket text.
+    pub consent: Vec<String>,
 }
 
 fn read(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<String> {
@@ -135,12 +137,18 @@ pub fn load(paths: &Paths, no_color: bool, profile: Option<&Profile>) -> UserFil
         .and_then(|p| crate::store::read(&p.tally))
         .and_then(|bytes| from_bytes(&bytes).ok())
         .unwrap_or_default();
+    let consent = places
+        .as_ref()
+        .and_then(|p| crate::store::read(&p.consent))
+        .and_then(|bytes| from_bytes(&bytes).ok())
+        .unwrap_or_default();
     let searches = places
         .as_ref()
         .and_then(|p| crate::store::read(&p.searches))
         .and_then(|bytes| from_bytes(&bytes).ok())
         .unwrap_or_default();
     UserFiles {
+        consent,
         searches,
         today,
         config,
@@ -244,6 +252,8 @@ pub fn setup(
         cache: user.cache.clone(),
         today: user.today,
         searches: user.searches.clone(),
+        consent: user.consent.clone(),
+        translate_cmd: user.config.translate_cmd.clone(),
         files: crate::desktop::files(&user.config, user.files.places.as_ref()),
         ..Setup::new(desk, user.keymap.clone(), now, tz, size)
     }

@@ -130,6 +130,8 @@ action-fields = Benutzerdefinierte Felder bearbeiten…
 action-fields-about = die benutzerdefinierten Felder des Tickets bearbeiten (auch die leeren)
 action-forward-message = Diese Nachricht weiterleiten…
 action-forward-message-about = die gelesene Nachricht an jemand anderen weiterleiten, zitiert und mit ihren Dateien
+action-translate-message = Diese Nachricht übersetzen
+action-translate-message-about = die gelesene Nachricht mit translate_cmd in Ihre Sprache übersetzen
 action-show-changes = Änderungsverlauf des Tickets zeigen
 action-show-changes-about = die Änderungen des Tickets zwischen den Nachrichten zeigen (erneut: alle Änderungen; erneut: keine)
 action-move-ticket = In andere Queue oder Gruppe verschieben…
@@ -338,3 +340,16 @@ picker-title = Textbausteine · { $shown } von { $all }
 picker-title-marked = Aktionen eines Bausteins für { $n } markierte Tickets · { $shown } von { $all }
 picker-loading = Die Textbausteine des Helpdesks werden geladen…
 picker-no-match = Kein Baustein passt.
+
+## Translation.
+
+translation-waiting = { $from } → { $to } mit { $command }: wird übersetzt…
+translation-failed = { $command } konnte nicht übersetzen: { $why }
+translation-done = { $from } → { $to } mit { $command }, maschinell übersetzt:
+translation-timeout = keine Antwort in { $seconds } Sekunden, angehalten
+translation-empty = hat nichts ausgegeben
+translate-not-set = Kein Übersetzungsbefehl: translate_cmd in config.toml setzen (jeder Befehl, der Text liest und die Übersetzung ausgibt)
+translate-ask = Tickettext zum Übersetzen an „{ $command }“ senden? Er verlässt frontdesk an diesen Befehl
+translate-allow = Ja, für dieses Profil ab jetzt
+translate-refuse = Nein
+translate-same = Die Nachricht ist schon in Ihrer Sprache ({ $language })

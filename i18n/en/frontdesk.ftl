@@ -133,6 +133,8 @@ action-fields = Edit the ticket's custom fields…
 action-fields-about = edit the ticket's custom fields (the empty ones too)
 action-forward-message = Forward this message to someone…
 action-forward-message-about = forward the message being read to someone else, quoted, with its files
+action-translate-message = Translate this message
+action-translate-message-about = translate the message being read into your language with translate_cmd
 action-show-changes = Show the ticket's history of changes
 action-show-changes-about = show the ticket's changes between its messages (again: every change; again: none)
 action-move-ticket = Move to another queue or group…
@@ -342,3 +344,19 @@ picker-title = Canned responses · { $shown } of { $all }
 picker-title-marked = A response's actions for { $n } marked tickets · { $shown } of { $all }
 picker-loading = Loading the help desk's responses…
 picker-no-match = No response matches.
+
+## Translation.
+
+translation-waiting = { $from } → { $to } by { $command }: translating…
+translation-failed = { $command } could not translate: { $why }
+translation-done = { $from } → { $to } by { $command }, a machine translation:
+translation-timeout = it gave no answer in { $seconds ->
+    [one] { $seconds } second
+   *[other] { $seconds } seconds
+} and was stopped
+translation-empty = it printed nothing
+translate-not-set = No translate command: set translate_cmd in config.toml (any command that reads text and prints its translation)
+translate-ask = Send ticket text to "{ $command }" to translate it? It leaves frontdesk for that command
+translate-allow = Yes, for this profile from now on
+translate-refuse = No
+translate-same = This message is already in your language ({ $language })

@@ -130,6 +130,8 @@ action-fields = Muuda pileti lisavälju…
 action-fields-about = muuda pileti lisavälju (ka tühje)
 action-forward-message = Edasta see sõnum…
 action-forward-message-about = edasta loetav sõnum kellelegi teisele, tsiteeritult ja koos failidega
+action-translate-message = Tõlgi see sõnum
+action-translate-message-about = tõlgi loetav sõnum oma keelde käsuga translate_cmd
 action-show-changes = Näita pileti muudatuste ajalugu
 action-show-changes-about = näita pileti muudatusi sõnumite vahel (uuesti: kõik muudatused; uuesti: mitte ühtegi)
 action-move-ticket = Teisalda teise järjekorda või gruppi…
@@ -338,3 +340,16 @@ picker-title = Valmisvastused · { $shown } / { $all }
 picker-title-marked = Vastuse toimingud { $n } märgistatud piletile · { $shown } / { $all }
 picker-loading = Laadin kasutajatoe vastuseid…
 picker-no-match = Ükski vastus ei sobi.
+
+## Translation.
+
+translation-waiting = { $from } → { $to }, { $command }: tõlgin…
+translation-failed = { $command } ei saanud tõlkida: { $why }
+translation-done = { $from } → { $to }, { $command }, masintõlge:
+translation-timeout = ei vastanud { $seconds } sekundi jooksul ja peatati
+translation-empty = ei väljastanud midagi
+translate-not-set = Tõlkekäsku pole: määra translate_cmd failis config.toml (mis tahes käsk, mis loeb teksti ja väljastab tõlke)
+translate-ask = Kas saata pileti tekst tõlkimiseks käsule „{ $command }“? Tekst lahkub frontdeskist sellele käsule
+translate-allow = Jah, selles profiilis edaspidi
+translate-refuse = Ei
+translate-same = Sõnum on juba sinu keeles ({ $language })

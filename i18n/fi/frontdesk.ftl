@@ -130,6 +130,8 @@ action-fields = Muokkaa tiketin lisäkenttiä…
 action-fields-about = muokkaa tiketin lisäkenttiä (myös tyhjiä)
 action-forward-message = Välitä tämä viesti…
 action-forward-message-about = välitä luettava viesti jollekulle muulle lainattuna ja liitteineen
+action-translate-message = Käännä tämä viesti
+action-translate-message-about = käännä luettava viesti omalle kielellesi komennolla translate_cmd
 action-show-changes = Näytä tiketin muutoshistoria
 action-show-changes-about = näytä tiketin muutokset viestien välissä (uudelleen: kaikki muutokset; uudelleen: ei mitään)
 action-move-ticket = Siirrä toiseen jonoon tai ryhmään…
@@ -338,3 +340,16 @@ picker-title = Valmisvastaukset · { $shown } / { $all }
 picker-title-marked = Vastauksen toiminnot { $n } merkitylle tiketille · { $shown } / { $all }
 picker-loading = Ladataan palvelupisteen vastauksia…
 picker-no-match = Mikään vastaus ei osu hakuun.
+
+## Translation.
+
+translation-waiting = { $from } → { $to }, { $command }: käännetään…
+translation-failed = { $command } ei voinut kääntää: { $why }
+translation-done = { $from } → { $to }, { $command }, konekäännös:
+translation-timeout = se ei vastannut { $seconds } sekunnissa ja pysäytettiin
+translation-empty = se ei tulostanut mitään
+translate-not-set = Käännöskomentoa ei ole: aseta translate_cmd tiedostossa config.toml (mikä tahansa komento, joka lukee tekstin ja tulostaa käännöksen)
+translate-ask = Lähetetäänkö tiketin teksti komennolle "{ $command }" käännettäväksi? Teksti lähtee frontdeskistä sille komennolle
+translate-allow = Kyllä, tässä profiilissa tästä lähtien
+translate-refuse = Ei
+translate-same = Viesti on jo omalla kielelläsi ({ $language })

@@ -130,6 +130,8 @@ action-fields = Изменить поля тикета…
 action-fields-about = изменить дополнительные поля тикета (и пустые тоже)
 action-forward-message = Переслать это сообщение…
 action-forward-message-about = переслать читаемое сообщение другому человеку, с цитатой и вложениями
+action-translate-message = Перевести это сообщение
+action-translate-message-about = перевести читаемое сообщение на ваш язык командой translate_cmd
 action-show-changes = Показать историю изменений тикета
 action-show-changes-about = показать изменения тикета между сообщениями (ещё раз — все изменения; ещё раз — скрыть)
 action-move-ticket = Перенести в другую очередь или группу…
@@ -345,3 +347,16 @@ picker-title = Шаблоны ответов · { $shown } из { $all }
 picker-title-marked = Действия шаблона для отмеченных тикетов ({ $n }) · { $shown } из { $all }
 picker-loading = Загрузка шаблонов из системы…
 picker-no-match = Ни один шаблон не подходит.
+
+## Translation.
+
+translation-waiting = { $from } → { $to }, { $command }: перевод…
+translation-failed = { $command } не смог перевести: { $why }
+translation-done = { $from } → { $to }, { $command }, машинный перевод:
+translation-timeout = не ответил за { $seconds } с и был остановлен
+translation-empty = ничего не вывел
+translate-not-set = Команда перевода не задана: укажите translate_cmd в config.toml (любая команда, которая читает текст и печатает перевод)
+translate-ask = Отправить текст тикета команде «{ $command }» для перевода? Он уйдёт из frontdesk к этой команде
+translate-allow = Да, для этого профиля впредь
+translate-refuse = Нет
+translate-same = Сообщение уже на вашем языке ({ $language })

@@ -130,6 +130,8 @@ action-fields = 编辑工单的自定义字段…
 action-fields-about = 编辑工单的自定义字段（包括空字段）
 action-forward-message = 转发此消息…
 action-forward-message-about = 把正在阅读的消息连同附件引用转发给其他人
+action-translate-message = 翻译此消息
+action-translate-message-about = 用 translate_cmd 把正在阅读的消息翻译成你的语言
 action-show-changes = 显示工单的变更历史
 action-show-changes-about = 在消息之间显示工单的变更（再按：全部变更；再按：不显示）
 action-move-ticket = 移到其他队列或组…
@@ -317,3 +319,16 @@ picker-title = 预设回复 · { $shown } / { $all }
 picker-title-marked = 对 { $n } 个已标记工单执行回复的操作 · { $shown } / { $all }
 picker-loading = 正在加载服务台的回复…
 picker-no-match = 没有匹配的回复。
+
+## Translation.
+
+translation-waiting = { $from } → { $to }，{ $command }：翻译中…
+translation-failed = { $command } 无法翻译：{ $why }
+translation-done = { $from } → { $to }，{ $command } 机器翻译：
+translation-timeout = { $seconds } 秒内没有响应，已停止
+translation-empty = 没有任何输出
+translate-not-set = 没有翻译命令：在 config.toml 中设置 translate_cmd（任何读取文本并输出译文的命令）
+translate-ask = 把工单文本发送给“{ $command }”翻译吗？文本会离开 frontdesk 交给该命令
+translate-allow = 是，此配置今后都允许
+translate-refuse = 否
+translate-same = 此消息已经是你的语言（{ $language }）

@@ -222,6 +222,10 @@ pub enum Effect {
     },
     /// Keep the recent searches (newest first) for the next start.
     SaveSearches(Vec<String>),
+    /// Keep the commands allowed to be sent ticket text.
+    SaveConsent(Vec<String>),
+    /// Run the agent's translate command on a message's text.
+    Translate(Box<crate::app::runner::translate::Job>),
     /// Ring the terminal bell.
     Bell,
     Suspend,

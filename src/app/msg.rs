@@ -168,6 +168,12 @@ pub enum Loaded {
         req: RequestId,
         result: Result<Vec<QueueRef>, Error>,
     },
+    /// A message translated by the agent's command (or why not).
+    Translated {
+        ticket: TicketId,
+        message: String,
+        result: Result<String, String>,
+    },
     /// A merge done (or why not).
     Merged {
         source: TicketId,

@@ -35,6 +35,8 @@ pub struct Places {
     /// The searches made lately, newest first (written by the runner, not this writer: losing
     /// one costs nothing).
     pub searches: PathBuf,
+    /// The commands the agent allowed to be sent ticket text (`translate_cmd`), asked once.
+    pub consent: PathBuf,
 }
 
 /// What an adoption took: its number and the entries (`Claim::adopt`).

@@ -153,7 +153,8 @@ impl Harness {
                 | Effect::SaveOutbox(..)
                 | Effect::SaveCache(_)
                 | Effect::SaveConversation(_)
-                | Effect::SaveTally(_) => {
+                | Effect::SaveTally(_)
+                | Effect::SaveConsent(_) => {
                     self.stored.push(effect);
                     None
                 }

@@ -7,6 +7,7 @@ mod inflight;
 
 pub use adopt::read_entries;
 mod reads;
+pub mod translate;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -386,6 +387,18 @@ impl Runner {
                 target,
                 result: desk.merge(source, target).await,
             },
+            Effect::Translate(job) => translate::run(*job).await,
+            Effect::SaveConsent(commands) => {
+                let path = self.files.places.as_ref()?.consent.clone();
+                let saved = tokio::task::spawn_blocking(move || {
+                    store::write_atomic(&path, &to_bytes(&commands))
+                })
+                .await;
+                if let Ok(Err(err)) = saved {
+                    tracing::info!(%err, "could not keep the translate command's consent");
+                }
+                return None;
+            }
             Effect::SaveSearches(searches) => {
                 let path = self.files.places.as_ref()?.searches.clone();
                 let saved = tokio::task::spawn_blocking(move || {

@@ -63,6 +63,10 @@ pub struct DetailState {
     /// When the copy shown was read from the help desk, while it is the one kept on disk
     /// (`None` once the live copy arrives).
     pub cached_at: Option<Timestamp>,
+    /// Messages translated on request (by message id), shown under them, with the command
+    /// that did it.
+    pub translations: std::collections::BTreeMap<String, super::translation::Translation>,
+    pub translated_by: String,
 }
 
 /// Tickets next to the open one, fetched ahead so that `J`/`K` and moving the selection show
@@ -138,7 +142,9 @@ impl DetailState {
             (_, Some(events)) => events.as_slice(),
         };
         let fold = self.changes_shown == ChangesShown::Folded;
-        (self.transcript, self.starts) = transcript(ticket, width, now, tz, (events, fold));
+        let translated = (&self.translations, self.translated_by.as_str());
+        (self.transcript, self.starts) =
+            transcript(ticket, width, now, tz, (events, fold), translated);
         let wrap_at = usize::from(width).max(10);
         for message in unsent {
             self.starts
@@ -278,6 +284,10 @@ pub fn transcript(
     now: Timestamp,
     tz: &TimeZone,
     (changes, fold): (&[Event], bool),
+    (translations, command): (
+        &std::collections::BTreeMap<String, super::translation::Translation>,
+        &str,
+    ),
 ) -> (Vec<StyledLine>, Vec<(usize, MessageKind)>) {
     let width = usize::from(width).max(10);
     let mut lines = Vec::new();
@@ -340,6 +350,9 @@ pub fn transcript(
             };
             let text = crate::text::truncate(&format!("📎 {}", file.describe()), width - 2);
             lines.push(vec![span(bar, head), span(text, "message.attachment")]);
+        }
+        if let Some(translation) = translations.get(&message.id) {
+            lines.extend(super::translation::lines(translation, command, width));
         }
     }
     let rest: Vec<&Event> = events.collect();

@@ -16,6 +16,7 @@ pub mod remote;
 pub mod seen;
 mod session;
 pub mod timeline;
+pub mod translation;
 pub mod watch;
 
 use std::collections::HashMap;
@@ -199,6 +200,10 @@ pub struct Setup {
     pub today: crate::app::state::records::Tally,
     /// Searches an earlier run made, newest first.
     pub searches: Vec<String>,
+    /// Commands allowed to be sent ticket text (asked once per profile).
+    pub consent: Vec<String>,
+    /// The command that translates, if the agent set one.
+    pub translate_cmd: Option<String>,
     /// Where attachments are saved, and how pictures are shown.
     pub files: files::FilesState,
 }
@@ -238,6 +243,8 @@ impl Setup {
             cache: None,
             today: Default::default(),
             searches: Vec::new(),
+            consent: Vec::new(),
+            translate_cmd: None,
             files: files::FilesState::new(std::env::temp_dir()),
         }
     }
@@ -310,6 +317,8 @@ impl State {
                 ask_again: false,
                 after_views: false,
                 searches: setup.searches,
+                consent: setup.consent,
+                translate_cmd: setup.translate_cmd,
                 queues: Remote::default(),
                 fields: setup
                     .cache

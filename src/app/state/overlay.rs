@@ -99,6 +99,8 @@ pub enum Choice {
     AttachAnother,
     /// A file off the draft.
     RemoveFile(std::path::PathBuf),
+    /// The agent allows this command to be sent ticket text (`translate_cmd`).
+    AllowCommand(String),
     /// Close the menu, nothing else.
     Nothing,
 }

@@ -54,6 +54,10 @@ pub struct Session {
     pub after_views: bool,
     /// Searches of the whole desk made lately, newest first (kept per profile).
     pub searches: Vec<String>,
+    /// Commands the agent allowed to be sent ticket text (kept per profile).
+    pub consent: Vec<String>,
+    /// The command that translates (`translate_cmd`), if set.
+    pub translate_cmd: Option<String>,
     /// The queues or groups a new ticket can start in, read when first needed.
     pub queues: Remote<Vec<crate::backend::QueueRef>>,
     /// The desk's custom fields, as it defines them (read after the views; again when a

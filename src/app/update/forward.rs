@@ -10,7 +10,7 @@ use crate::backend::{Forward, Message, TicketId, is_address};
 
 /// The message whose start is at or above the top of the conversation pane: the one being
 /// read.
-fn message_read(state: &State) -> Option<&Message> {
+pub(super) fn message_read(state: &State) -> Option<&Message> {
     let ticket = state.detail.loaded()?;
     let scroll = state.detail.scroll;
     let index = state

@@ -63,6 +63,11 @@ pub fn apply(state: &mut State, loaded: Loaded, fx: &mut Vec<Effect>) {
             target,
             result,
         } => super::merge::merged(state, source, target, result, fx),
+        Loaded::Translated {
+            ticket,
+            message,
+            result,
+        } => super::translate::translated(state, ticket, &message, result),
         Loaded::Fetched { req, result } => files::fetched(state, req, result, fx),
         Loaded::Described { ticket, result, .. } => attach::described(state, ticket, result, fx),
         Loaded::Listed { req, result } => attach::listed(state, req, result),

@@ -202,6 +202,10 @@ pub fn menu_action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> b
                         return true;
                     }
                     Choice::Nothing => return true,
+                    Choice::AllowCommand(command) => {
+                        super::translate::allowed(state, ticket, command, fx);
+                        return true;
+                    }
                     Choice::Open(id) => {
                         super::detail::open(state, id, fx);
                         return true;

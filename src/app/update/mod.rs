@@ -37,6 +37,7 @@ mod tags;
 mod takeover;
 mod time_spent;
 mod time_step;
+mod translate;
 mod watch;
 mod wording;
 

@@ -85,6 +85,7 @@ async fn a_draft_stays_until_the_outbox_holding_its_reply_is_on_disk() {
         cache_max: crate::config::CACHE_MAX,
         tally: root.join("tally/work.json"),
         searches: root.join("searches/work.json"),
+        consent: root.join("consent/work.json"),
     };
     let (tx, reports) = mpsc::channel();
     let writer = Writer::start(places.clone(), move |r| {

@@ -28,6 +28,7 @@ mod search;
 mod signature;
 mod targets;
 mod time_spent;
+mod translate;
 mod variants;
 mod watch;
 
