@@ -79,6 +79,8 @@ pub enum Action {
     ForwardMessage,
     /// Translates the message being read with the agent's `translate_cmd`.
     TranslateMessage,
+    /// Translates the draft into the customer's language, into the editor for review.
+    TranslateDraft,
     LogTime,
     /// Unbinds a key inherited from a base keymap.
     Noop,
@@ -161,6 +163,7 @@ const TABLE: &[(Action, &str)] = &[
     (Action::Fields, "fields"),
     (Action::ForwardMessage, "forward_message"),
     (Action::TranslateMessage, "translate_message"),
+    (Action::TranslateDraft, "translate_draft"),
     (Action::ShowChanges, "show_changes"),
     (Action::MoveTicket, "move_ticket"),
     (Action::LogTime, "log_time"),

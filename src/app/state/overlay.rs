@@ -100,7 +100,10 @@ pub enum Choice {
     /// A file off the draft.
     RemoveFile(std::path::PathBuf),
     /// The agent allows this command to be sent ticket text (`translate_cmd`).
-    AllowCommand(String),
+    AllowCommand {
+        command: String,
+        draft: bool,
+    },
     /// Close the menu, nothing else.
     Nothing,
 }

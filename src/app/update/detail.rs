@@ -186,7 +186,7 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
         Action::Links => links(state, fx),
         Action::ShowChanges => super::changes::toggle(state, fx),
         Action::ForwardMessage => super::forward::start(state),
-        Action::TranslateMessage => super::translate::start(state, fx),
+        Action::TranslateMessage => super::translate::start(state, false, fx),
         Action::LogTime => super::time_spent::open_alone(state),
         Action::Fields => {
             super::field_form::open(state);

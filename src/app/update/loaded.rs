@@ -67,7 +67,7 @@ pub fn apply(state: &mut State, loaded: Loaded, fx: &mut Vec<Effect>) {
             ticket,
             message,
             result,
-        } => super::translate::translated(state, ticket, &message, result),
+        } => super::translate::translated(state, ticket, &message, result, fx),
         Loaded::Fetched { req, result } => files::fetched(state, req, result, fx),
         Loaded::Described { ticket, result, .. } => attach::described(state, ticket, result, fx),
         Loaded::Listed { req, result } => attach::listed(state, req, result),

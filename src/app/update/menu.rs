@@ -202,8 +202,8 @@ pub fn menu_action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> b
                         return true;
                     }
                     Choice::Nothing => return true,
-                    Choice::AllowCommand(command) => {
-                        super::translate::allowed(state, ticket, command, fx);
+                    Choice::AllowCommand { command, draft } => {
+                        super::translate::allowed(state, ticket, (command, draft), fx);
                         return true;
                     }
                     Choice::Open(id) => {

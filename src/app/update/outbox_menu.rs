@@ -175,7 +175,7 @@ pub fn choose(state: &mut State, choice: Choice, fx: &mut Vec<Effect>) {
         | Choice::Queue(_)
         | Choice::MoveTo(_)
         | Choice::Timed(_)
-        | Choice::AllowCommand(_)
+        | Choice::AllowCommand { .. }
         | Choice::BulkConfirmed(_)
         | Choice::Open(_)
         | Choice::Assignee(_)

@@ -75,3 +75,40 @@ async fn saying_no_sends_nothing() {
     assert!(h.state.detail.translations.is_empty());
     assert!(!h.stored.iter().any(|e| matches!(e, Effect::SaveConsent(_))));
 }
+
+#[tokio::test]
+async fn the_draft_goes_into_the_customer_s_language_and_opens_in_the_editor_to_be_read() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = with_command(Some(command(dir.path()))).await;
+    h.keys("j enter r").await;
+    h.type_text("We fixed the login for your team.").await;
+    h.keys("alt-l y").await;
+    let edited = h.host_effects.iter().find_map(|e| match e {
+        Effect::OpenEditor {
+            text, field: None, ..
+        } => Some(text.clone()),
+        _ => None,
+    });
+    let text = edited.expect("the translation opens in the editor, not in the draft");
+    assert_eq!(text, "[en>fi] WE FIXED THE LOGIN FOR YOUR TEAM.");
+    let ticket = h.state.compose.current().expect("draft").ticket;
+    assert_eq!(
+        h.state.compose.current().expect("draft").text(),
+        "We fixed the login for your team.",
+        "nothing changes until the agent has read it"
+    );
+    h.msg(Msg::Edited {
+        ticket,
+        field: None,
+        result: Ok(format!("{text}\n")),
+    })
+    .await;
+    let draft = h.state.compose.drafts.get_mut(&ticket).expect("draft");
+    assert_eq!(draft.text(), text);
+    assert!(
+        draft.editor.undo(),
+        "the original is in the draft's history"
+    );
+    assert!(draft.editor.undo());
+    assert_eq!(draft.text(), "We fixed the login for your team.");
+}
