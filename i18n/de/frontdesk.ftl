@@ -357,3 +357,40 @@ translate-refuse = Nein
 translate-same = Die Nachricht ist schon in Ihrer Sprache ({ $language })
 translate-no-target = Die Sprache des Kunden ist unbekannt, es gibt keine Zielsprache
 translate-draft-waiting = Der Entwurf wird übersetzt, { $from } → { $to }; er öffnet sich im Editor, damit Sie ihn vor dem Senden lesen
+
+## Menüs, Senden und Postausgang.
+
+priority-urgent = dringend
+priority-high = hoch
+priority-normal = normal
+priority-low = niedrig
+menu-marked-tickets = { $n } markierte Tickets
+menu-who-are-you = Wir ermitteln noch, wer Sie sind; versuchen Sie es gleich noch einmal
+menu-assigned-to-you = #{ $id } Ihnen zugewiesen
+menu-status-of = Status von { $name }
+menu-no-priorities = Dieser Helpdesk kennt keine Prioritäten
+menu-priority-of = Priorität von { $name }
+menu-you = { $name } (Sie)
+menu-unassigned = Nicht zugewiesen
+menu-assign-to = { $name } zuweisen an
+menu-no-tags = Dieser Helpdesk kennt keine Tags
+menu-status-set = #{ $id } Status → { $status }
+menu-priority-set = #{ $id } Priorität → { $priority }
+menu-assigned = #{ $id } zugewiesen an { $name }
+sent-found = { $what }: war doch schon beim Helpdesk angekommen und wurde nicht erneut gesendet
+sent-forward = Aus #{ $id } an { $to } weitergeleitet
+sent-note = Interne Notiz zu #{ $id } hinzugefügt
+sent-reply = Antwort zu #{ $id } gesendet
+sent-reply-to = Antwort an { $to } zu #{ $id } gesendet
+draft-kept-new-ticket = Neues Ticket als Entwurf behalten; N öffnet es wieder
+draft-kept-reply = Antwortentwurf gespeichert; r öffnet ihn wieder
+draft-kept-note = Interne Notiz als Entwurf gespeichert; n öffnet sie wieder
+quit-outbox = { $n ->
+    [one] 1 Antwort ist
+   *[other] { $n } Antworten sind
+} noch im Postausgang (O zeigt sie); sie gehen beim nächsten Start von frontdesk hinaus. Erneut beenden zum Beenden, jede andere Taste zum Bleiben.
+outbox-new-ticket = neues Ticket für { $who }
+outbox-forward = Weiterleitung an { $to } aus #{ $id }
+outbox-reply-to = Antwort an { $to } zu #{ $id }
+outbox-reply = Antwort zu #{ $id }
+outbox-note = interne Notiz zu #{ $id }

@@ -364,3 +364,40 @@ translate-refuse = No
 translate-same = This message is already in your language ({ $language })
 translate-no-target = The customer's language is not known, so there is nothing to translate into
 translate-draft-waiting = Translating the draft, { $from } → { $to }; it opens in the editor for you to read before sending
+
+## Menus, sending and the outbox.
+
+priority-urgent = urgent
+priority-high = high
+priority-normal = normal
+priority-low = low
+menu-marked-tickets = { $n } marked tickets
+menu-who-are-you = Still finding out who you are; try again in a moment
+menu-assigned-to-you = #{ $id } assigned to you
+menu-status-of = Status of { $name }
+menu-no-priorities = This help desk has no priorities
+menu-priority-of = Priority of { $name }
+menu-you = { $name } (you)
+menu-unassigned = Unassigned
+menu-assign-to = Assign { $name } to
+menu-no-tags = This help desk has no tags
+menu-status-set = #{ $id } status → { $status }
+menu-priority-set = #{ $id } priority → { $priority }
+menu-assigned = #{ $id } assigned to { $name }
+sent-found = Your { $what } had reached the help desk after all; it was not sent again
+sent-forward = Forwarded to { $to } from #{ $id }
+sent-note = Internal note added to #{ $id }
+sent-reply = Reply sent on #{ $id }
+sent-reply-to = Reply sent to { $to } on #{ $id }
+draft-kept-new-ticket = New ticket kept as a draft; N opens it again
+draft-kept-reply = Draft reply saved; r opens it again
+draft-kept-note = Internal note saved as a draft; n opens it again
+quit-outbox = { $n ->
+    [one] 1 reply is
+   *[other] { $n } replies are
+} still in the outbox (O shows them); they go out when frontdesk next starts. Quit again to quit, any other key to stay.
+outbox-new-ticket = new ticket for { $who }
+outbox-forward = forward to { $to } from #{ $id }
+outbox-reply-to = reply to { $to } on #{ $id }
+outbox-reply = reply on #{ $id }
+outbox-note = internal note on #{ $id }

@@ -357,3 +357,40 @@ translate-refuse = Ei
 translate-same = Sõnum on juba sinu keeles ({ $language })
 translate-no-target = Kliendi keel pole teada, seega pole keelt, kuhu tõlkida
 translate-draft-waiting = Tõlgin mustandit, { $from } → { $to }; see avaneb redaktoris, et saaksid selle enne saatmist läbi lugeda
+
+## Menüüd, saatmine ja väljuvad.
+
+priority-urgent = kiireloomuline
+priority-high = kõrge
+priority-normal = tavaline
+priority-low = madal
+menu-marked-tickets = { $n } märgistatud piletit
+menu-who-are-you = Selgitame veel, kes sa oled; proovi hetke pärast uuesti
+menu-assigned-to-you = #{ $id } määrati sulle
+menu-status-of = Olek: { $name }
+menu-no-priorities = Sellel kasutajatoel pole prioriteete
+menu-priority-of = Prioriteet: { $name }
+menu-you = { $name } (sina)
+menu-unassigned = Määramata
+menu-assign-to = Määra { $name }
+menu-no-tags = Sellel kasutajatoel pole silte
+menu-status-set = #{ $id } olek → { $status }
+menu-priority-set = #{ $id } prioriteet → { $priority }
+menu-assigned = #{ $id } määrati: { $name }
+sent-found = { $what } oli siiski juba kohal; uuesti ei saadetud
+sent-forward = Edastatud aadressile { $to } piletist #{ $id }
+sent-note = Sisemine märkus lisatud piletile #{ $id }
+sent-reply = Vastus saadetud, pilet #{ $id }
+sent-reply-to = Vastus saadetud: { $to }, pilet #{ $id }
+draft-kept-new-ticket = Uus pilet jäi mustandiks; N avab selle uuesti
+draft-kept-reply = Vastuse mustand salvestatud; r avab selle uuesti
+draft-kept-note = Sisemine märkus salvestatud mustandina; n avab selle uuesti
+quit-outbox = { $n ->
+    [one] 1 vastus on
+   *[other] { $n } vastust on
+} veel väljuvates (O näitab neid); need lähevad teele frontdeski järgmisel käivitusel. Vajuta uuesti väljumiseks, muu klahv jääb.
+outbox-new-ticket = uus pilet: { $who }
+outbox-forward = edastus: { $to }, pilet #{ $id }
+outbox-reply-to = vastus: { $to }, pilet #{ $id }
+outbox-reply = vastus, pilet #{ $id }
+outbox-note = sisemine märkus, pilet #{ $id }

@@ -357,3 +357,40 @@ translate-refuse = Ei
 translate-same = Viesti on jo omalla kielelläsi ({ $language })
 translate-no-target = Asiakkaan kieltä ei tiedetä, joten ei ole kieltä, jolle kääntää
 translate-draft-waiting = Luonnosta käännetään, { $from } → { $to }; se avautuu editoriin luettavaksi ennen lähettämistä
+
+## Valikot, lähettäminen ja lähtevät.
+
+priority-urgent = kiireellinen
+priority-high = korkea
+priority-normal = normaali
+priority-low = matala
+menu-marked-tickets = { $n } merkittyä tikettiä
+menu-who-are-you = Selvitetään vielä, kuka olet; yritä hetken päästä uudelleen
+menu-assigned-to-you = #{ $id } osoitettu sinulle
+menu-status-of = Tila: { $name }
+menu-no-priorities = Tässä palvelupisteessä ei ole prioriteetteja
+menu-priority-of = Prioriteetti: { $name }
+menu-you = { $name } (sinä)
+menu-unassigned = Ei käsittelijää
+menu-assign-to = Osoita { $name }
+menu-no-tags = Tässä palvelupisteessä ei ole tunnisteita
+menu-status-set = #{ $id } tila → { $status }
+menu-priority-set = #{ $id } prioriteetti → { $priority }
+menu-assigned = #{ $id } osoitettu: { $name }
+sent-found = { $what } oli sittenkin jo perillä; sitä ei lähetetty uudelleen
+sent-forward = Välitetty osoitteeseen { $to } tiketistä #{ $id }
+sent-note = Sisäinen muistiinpano lisätty tikettiin #{ $id }
+sent-reply = Vastaus lähetetty, tiketti #{ $id }
+sent-reply-to = Vastaus lähetetty: { $to }, tiketti #{ $id }
+draft-kept-new-ticket = Uusi tiketti jäi luonnokseksi; N avaa sen uudelleen
+draft-kept-reply = Vastausluonnos tallennettu; r avaa sen uudelleen
+draft-kept-note = Sisäinen muistiinpano tallennettu luonnokseksi; n avaa sen uudelleen
+quit-outbox = { $n ->
+    [one] 1 vastaus on
+   *[other] { $n } vastausta on
+} yhä lähtevissä (O näyttää ne); ne lähtevät, kun frontdesk seuraavan kerran käynnistyy. Lopeta painamalla uudelleen, muu näppäin jää.
+outbox-new-ticket = uusi tiketti: { $who }
+outbox-forward = välitys: { $to }, tiketti #{ $id }
+outbox-reply-to = vastaus: { $to }, tiketti #{ $id }
+outbox-reply = vastaus, tiketti #{ $id }
+outbox-note = sisäinen muistiinpano, tiketti #{ $id }

@@ -364,3 +364,45 @@ translate-refuse = Нет
 translate-same = Сообщение уже на вашем языке ({ $language })
 translate-no-target = Язык клиента неизвестен, переводить не на что
 translate-draft-waiting = Черновик переводится, { $from } → { $to }; он откроется в редакторе, чтобы вы прочли его перед отправкой
+
+## Меню, отправка и исходящие.
+
+priority-urgent = срочный
+priority-high = высокий
+priority-normal = обычный
+priority-low = низкий
+menu-marked-tickets = { $n ->
+    [one] { $n } отмеченный тикет
+    [few] { $n } отмеченных тикета
+   *[many] { $n } отмеченных тикетов
+}
+menu-who-are-you = Ещё выясняем, кто вы; попробуйте через минуту
+menu-assigned-to-you = #{ $id } назначен на вас
+menu-status-of = Статус: { $name }
+menu-no-priorities = В этой системе нет приоритетов
+menu-priority-of = Приоритет: { $name }
+menu-you = { $name } (вы)
+menu-unassigned = Не назначен
+menu-assign-to = Назначить { $name }
+menu-no-tags = В этой системе нет тегов
+menu-status-set = #{ $id } статус → { $status }
+menu-priority-set = #{ $id } приоритет → { $priority }
+menu-assigned = #{ $id } назначен: { $name }
+sent-found = { $what } — уже дошло до системы; повторно не отправлялось
+sent-forward = Переслано на { $to } из #{ $id }
+sent-note = Внутренняя заметка добавлена в #{ $id }
+sent-reply = Ответ отправлен в #{ $id }
+sent-reply-to = Ответ отправлен { $to } в #{ $id }
+draft-kept-new-ticket = Новый тикет сохранён как черновик; N откроет его снова
+draft-kept-reply = Черновик ответа сохранён; r откроет его снова
+draft-kept-note = Внутренняя заметка сохранена как черновик; n откроет её снова
+quit-outbox = В исходящих { $n ->
+    [one] остался { $n } ответ
+    [few] осталось { $n } ответа
+   *[many] осталось { $n } ответов
+} (O покажет); они уйдут при следующем запуске. Нажмите ещё раз, чтобы выйти, любую другую клавишу — чтобы остаться.
+outbox-new-ticket = новый тикет для { $who }
+outbox-forward = пересылка на { $to } из #{ $id }
+outbox-reply-to = ответ { $to } в #{ $id }
+outbox-reply = ответ в #{ $id }
+outbox-note = внутренняя заметка в #{ $id }

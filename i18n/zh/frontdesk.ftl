@@ -336,3 +336,37 @@ translate-refuse = 否
 translate-same = 此消息已经是你的语言（{ $language }）
 translate-no-target = 不知道客户的语言，无法翻译
 translate-draft-waiting = 正在翻译草稿，{ $from } → { $to }；译文会在编辑器中打开，发送前请审阅
+
+## 菜单、发送和发件箱。
+
+priority-urgent = 紧急
+priority-high = 高
+priority-normal = 普通
+priority-low = 低
+menu-marked-tickets = { $n } 个已标记工单
+menu-who-are-you = 仍在确认你的身份，请稍后再试
+menu-assigned-to-you = #{ $id } 已分配给你
+menu-status-of = { $name } 的状态
+menu-no-priorities = 此服务台没有优先级
+menu-priority-of = { $name } 的优先级
+menu-you = { $name }（你）
+menu-unassigned = 未分配
+menu-assign-to = 把 { $name } 分配给
+menu-no-tags = 此服务台没有标签
+menu-status-set = #{ $id } 状态 → { $status }
+menu-priority-set = #{ $id } 优先级 → { $priority }
+menu-assigned = #{ $id } 已分配给 { $name }
+sent-found = 你的{ $what }其实已送达服务台，未重复发送
+sent-forward = 已从 #{ $id } 转发给 { $to }
+sent-note = 已在 #{ $id } 添加内部备注
+sent-reply = 已在 #{ $id } 发送回复
+sent-reply-to = 已在 #{ $id } 回复 { $to }
+draft-kept-new-ticket = 新工单已保留为草稿；按 N 再次打开
+draft-kept-reply = 回复草稿已保存；按 r 再次打开
+draft-kept-note = 内部备注已保存为草稿；按 n 再次打开
+quit-outbox = 发件箱中还有 { $n } 条回复（按 O 查看）；下次启动 frontdesk 时发送。再按一次退出，按其他键留下。
+outbox-new-ticket = 给 { $who } 的新工单
+outbox-forward = 从 #{ $id } 转发给 { $to }
+outbox-reply-to = 在 #{ $id } 回复 { $to }
+outbox-reply = 在 #{ $id } 的回复
+outbox-note = #{ $id } 的内部备注

@@ -18,6 +18,17 @@ pub fn day_month(at: &Zoned) -> String {
     crate::fl!("date-day-month", month = month, day = at.day().to_string())
 }
 
+/// A priority's name: `urgent`, `kiireellinen`.
+pub fn priority(p: crate::model::Priority) -> String {
+    use crate::model::Priority;
+    match p {
+        Priority::Urgent => crate::fl!("priority-urgent"),
+        Priority::High => crate::fl!("priority-high"),
+        Priority::Normal => crate::fl!("priority-normal"),
+        Priority::Low => crate::fl!("priority-low"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

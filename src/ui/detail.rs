@@ -99,8 +99,16 @@ fn header_lines(
     let now = state.session.now;
     let dim = theme.get("detail.meta");
     let priority = match t.priority_value {
-        Some(n) => format!("{} {} ({n})", t.priority.marker(), t.priority.name()),
-        None => format!("{} {}", t.priority.marker(), t.priority.name()),
+        Some(n) => format!(
+            "{} {} ({n})",
+            t.priority.marker(),
+            crate::i18n::format::priority(t.priority)
+        ),
+        None => format!(
+            "{} {}",
+            t.priority.marker(),
+            crate::i18n::format::priority(t.priority)
+        ),
     };
     let mut meta = vec![
         Span::styled(priority, super::queue::priority_style(t.priority, theme)),

@@ -124,7 +124,7 @@ impl Outgoing {
     /// "reply to Jürgen Müller on #101" or "note on #101".
     pub fn describe(&self) -> String {
         if let Some(opening) = &self.opening {
-            return format!("new ticket for {}", opening.who());
+            return crate::fl!("outbox-new-ticket", who = opening.who());
         }
         if let Some(bulk) = &self.bulk {
             let (had, all) = bulk.progress();
@@ -133,13 +133,14 @@ impl Outgoing {
         if let Some(what) = &self.change {
             return what.clone();
         }
+        let id = self.ticket.to_string();
         if let Some(forward) = &self.reply.forward {
-            return format!("forward to {} from #{}", forward.to.join(", "), self.ticket);
+            return crate::fl!("outbox-forward", to = forward.to.join(", "), id = id);
         }
         match (self.reply.public, self.to.is_empty()) {
-            (true, false) => format!("reply to {} on #{}", self.to, self.ticket),
-            (true, true) => format!("reply on #{}", self.ticket),
-            (false, _) => format!("internal note on #{}", self.ticket),
+            (true, false) => crate::fl!("outbox-reply-to", to = self.to.as_str(), id = id),
+            (true, true) => crate::fl!("outbox-reply", id = id),
+            (false, _) => crate::fl!("outbox-note", id = id),
         }
     }
 

@@ -92,11 +92,11 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
             let kept = state.compose.current().is_some_and(|d| !d.is_blank());
             if kept {
                 let key = if state.compose.current().is_some_and(|d| d.form.is_some()) {
-                    "New ticket kept as a draft; N opens it again"
+                    crate::fl!("draft-kept-new-ticket")
                 } else if state.compose.current().is_some_and(|d| d.public) {
-                    "Draft reply saved; r opens it again"
+                    crate::fl!("draft-kept-reply")
                 } else {
-                    "Internal note saved as a draft; n opens it again"
+                    crate::fl!("draft-kept-note")
                 };
                 state.status.push(Level::Info, key);
             } else if let Some(id) = state.compose.open.take()

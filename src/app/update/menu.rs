@@ -24,7 +24,7 @@ fn summary(state: &State, id: TicketId) -> Option<TicketSummary> {
 /// How a menu names its ticket: `#4076`, or `12 marked tickets`.
 fn named(state: &State, id: TicketId) -> String {
     if id == MARKED {
-        format!("{} marked tickets", state.queue.marks.len())
+        crate::fl!("menu-marked-tickets", n = state.queue.marks.len())
     } else {
         format!("#{id}")
     }
@@ -55,10 +55,9 @@ pub fn ticket_action(state: &mut State, id: TicketId, action: Action, fx: &mut V
         }
         Action::AssignToMe => {
             let Some(me) = state.session.me.clone() else {
-                state.status.push(
-                    Level::Warning,
-                    "Still finding out who you are; try again in a moment",
-                );
+                state
+                    .status
+                    .push(Level::Warning, crate::fl!("menu-who-are-you"));
                 return;
             };
             let changes = Changes {
@@ -72,7 +71,7 @@ pub fn ticket_action(state: &mut State, id: TicketId, action: Action, fx: &mut V
                     state,
                     id,
                     changes,
-                    format!("#{id} assigned to you"),
+                    crate::fl!("menu-assigned-to-you", id = id.to_string()),
                     fx,
                 );
             }
@@ -88,21 +87,32 @@ pub fn ticket_action(state: &mut State, id: TicketId, action: Action, fx: &mut V
                 .statuses
                 .iter()
                 .position(|s| s.name == ticket.status.name);
-            Some(menu(format!("Status of {name}"), items, current))
+            Some(menu(
+                crate::fl!("menu-status-of", name = name.as_str()),
+                items,
+                current,
+            ))
         }
         Action::SetPriority if !caps.priority => {
             state
                 .status
-                .push(Level::Info, "This help desk has no priorities");
+                .push(Level::Info, crate::fl!("menu-no-priorities"));
             return;
         }
         Action::SetPriority => {
             let items = Priority::ALL
                 .iter()
-                .map(|p| (format!("{} {}", p.marker(), p.name()), Choice::Priority(*p)))
+                .map(|p| {
+                    let label = format!("{} {}", p.marker(), crate::i18n::format::priority(*p));
+                    (label, Choice::Priority(*p))
+                })
                 .collect();
             let current = Priority::ALL.iter().position(|p| *p == ticket.priority);
-            Some(menu(format!("Priority of {name}"), items, current))
+            Some(menu(
+                crate::fl!("menu-priority-of", name = name.as_str()),
+                items,
+                current,
+            ))
         }
         Action::Assign => {
             let team = state.session.team();
@@ -111,23 +121,27 @@ pub fn ticket_action(state: &mut State, id: TicketId, action: Action, fx: &mut V
                 .map(|a| {
                     let mine = state.session.me.as_ref().is_some_and(|me| me.id == a.id);
                     let label = if mine {
-                        format!("{} (you)", a.name)
+                        crate::fl!("menu-you", name = a.name.as_str())
                     } else {
                         a.name.clone()
                     };
                     (label, Choice::Assignee(Some(a.id.clone())))
                 })
                 .collect();
-            items.push(("Unassigned".into(), Choice::Assignee(None)));
+            items.push((crate::fl!("menu-unassigned"), Choice::Assignee(None)));
             let current = ticket
                 .assignee
                 .as_ref()
                 .and_then(|a| team.iter().position(|x| x.id == a.id))
                 .unwrap_or(team.len());
-            Some(menu(format!("Assign {name} to"), items, Some(current)))
+            Some(menu(
+                crate::fl!("menu-assign-to", name = name.as_str()),
+                items,
+                Some(current),
+            ))
         }
         Action::EditTags if !caps.tags => {
-            state.status.push(Level::Info, "This help desk has no tags");
+            state.status.push(Level::Info, crate::fl!("menu-no-tags"));
             return;
         }
         Action::EditTags => {
@@ -283,21 +297,33 @@ pub fn menu_action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> b
                             status: Some(s),
                             ..Changes::default()
                         },
-                        format!("#{ticket} status → {label}"),
+                        crate::fl!(
+                            "menu-status-set",
+                            id = ticket.to_string(),
+                            status = label.as_str()
+                        ),
                     ),
                     Choice::Priority(p) => (
                         Changes {
                             priority: Some(p),
                             ..Changes::default()
                         },
-                        format!("#{ticket} priority → {}", p.name()),
+                        crate::fl!(
+                            "menu-priority-set",
+                            id = ticket.to_string(),
+                            priority = crate::i18n::format::priority(p)
+                        ),
                     ),
                     Choice::Assignee(a) => (
                         Changes {
                             assignee: Some(a),
                             ..Changes::default()
                         },
-                        format!("#{ticket} assigned to {label}"),
+                        crate::fl!(
+                            "menu-assigned",
+                            id = ticket.to_string(),
+                            name = label.as_str()
+                        ),
                     ),
                 };
                 if super::field_form::asks_first(state, ticket, &changes) {

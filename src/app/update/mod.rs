@@ -329,17 +329,9 @@ fn quit(state: &mut State, fx: &mut Vec<Effect>) {
     let waiting = state.outbox.items.len();
     if waiting > 0 && !state.outbox.quit_armed {
         state.outbox.quit_armed = true;
-        let replies = if waiting == 1 {
-            "1 reply is".to_string()
-        } else {
-            format!("{waiting} replies are")
-        };
-        state.status.push(
-            Level::Warning,
-            format!(
-                "{replies} still in the outbox (O shows them); they are sent the next time frontdesk starts. Quit again to quit, any other key to stay."
-            ),
-        );
+        state
+            .status
+            .push(Level::Warning, crate::fl!("quit-outbox", n = waiting));
         return;
     }
     state.quit = true;

@@ -255,19 +255,23 @@ fn delivered(state: &mut State, id: u64, found: bool, fx: &mut Vec<Effect>) {
         return super::detail::refetch(state, item.ticket, fx);
     }
     let text = if found {
-        format!("Your {what} had reached the help desk after all; it was not sent again")
+        crate::fl!("sent-found", what = what)
     } else if let Some(forward) = &item.reply.forward {
-        format!(
-            "Forwarded to {} from #{}",
-            forward.to.join(", "),
-            item.ticket
+        crate::fl!(
+            "sent-forward",
+            to = forward.to.join(", "),
+            id = item.ticket.to_string()
         )
     } else if !item.reply.public {
-        format!("Internal note added to #{}", item.ticket)
+        crate::fl!("sent-note", id = item.ticket.to_string())
     } else if item.to.is_empty() {
-        format!("Reply sent on #{}", item.ticket)
+        crate::fl!("sent-reply", id = item.ticket.to_string())
     } else {
-        format!("Reply sent to {} on #{}", item.to, item.ticket)
+        crate::fl!(
+            "sent-reply-to",
+            to = item.to.as_str(),
+            id = item.ticket.to_string()
+        )
     };
     tracing::info!(ticket = %item.ticket, attempts = item.attempts, found, "delivered");
     shown_on(state, item.ticket);
