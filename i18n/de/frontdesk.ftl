@@ -394,3 +394,11 @@ outbox-forward = Weiterleitung an { $to } aus #{ $id }
 outbox-reply-to = Antwort an { $to } zu #{ $id }
 outbox-reply = Antwort zu #{ $id }
 outbox-note = interne Notiz zu #{ $id }
+
+## First run.
+
+first-run-welcome = Willkommen bei frontdesk.
+first-run-none = Noch ist kein Helpdesk eingerichtet. Sofort ausprobieren mit dem eingebauten Demo-Helpdesk:
+first-run-connect = Um Ihren Helpdesk anzubinden, legen Sie { $config } mit einem Profil an, zum Beispiel:
+first-run-then = speichern Sie dann Ihr Token mit `frontdesk login` (oder setzen Sie token_cmd = "pass show rt" im Profil) und prüfen Sie die Einrichtung mit `frontdesk doctor`. Ganz ohne Konfigurationsdatei:
+first-run-readme = Die README hat ein Beispiel für jeden Helpdesk.

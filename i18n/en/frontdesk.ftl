@@ -401,3 +401,11 @@ outbox-forward = forward to { $to } from #{ $id }
 outbox-reply-to = reply to { $to } on #{ $id }
 outbox-reply = reply on #{ $id }
 outbox-note = internal note on #{ $id }
+
+## First run.
+
+first-run-welcome = Welcome to frontdesk.
+first-run-none = No help desk is configured yet. To try it right away on a built-in demo desk:
+first-run-connect = To connect to your help desk, create { $config } with a profile, for example:
+first-run-then = then store your token with `frontdesk login` (or set token_cmd = "pass show rt" in the profile) and check the setup with `frontdesk doctor`. Without any config file:
+first-run-readme = The README has an example for every help desk.

@@ -394,3 +394,11 @@ outbox-forward = edastus: { $to }, pilet #{ $id }
 outbox-reply-to = vastus: { $to }, pilet #{ $id }
 outbox-reply = vastus, pilet #{ $id }
 outbox-note = sisemine märkus, pilet #{ $id }
+
+## First run.
+
+first-run-welcome = Tere tulemast frontdeski.
+first-run-none = Kasutajatuge pole veel seadistatud. Proovi kohe sisseehitatud demoga:
+first-run-connect = Oma kasutajatoega ühendamiseks loo { $config } koos profiiliga, näiteks:
+first-run-then = seejärel salvesta oma token käsuga `frontdesk login` (või määra profiilis token_cmd = "pass show rt") ja kontrolli seadistust käsuga `frontdesk doctor`. Ilma seadete failita:
+first-run-readme = README-s on näide iga kasutajatoe jaoks.

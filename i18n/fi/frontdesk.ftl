@@ -394,3 +394,11 @@ outbox-forward = välitys: { $to }, tiketti #{ $id }
 outbox-reply-to = vastaus: { $to }, tiketti #{ $id }
 outbox-reply = vastaus, tiketti #{ $id }
 outbox-note = sisäinen muistiinpano, tiketti #{ $id }
+
+## First run.
+
+first-run-welcome = Tervetuloa frontdeskiin.
+first-run-none = Palvelupistettä ei ole vielä määritetty. Kokeile heti sisäänrakennetulla demolla:
+first-run-connect = Yhdistä omaan palvelupisteeseesi luomalla { $config } ja siihen profiili, esimerkiksi:
+first-run-then = tallenna sitten tunnuksesi komennolla `frontdesk login` (tai aseta profiiliin token_cmd = "pass show rt") ja tarkista asetukset komennolla `frontdesk doctor`. Ilman asetustiedostoa:
+first-run-readme = README-tiedostossa on esimerkki jokaiselle palvelupisteelle.

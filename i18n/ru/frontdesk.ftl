@@ -406,3 +406,11 @@ outbox-forward = пересылка на { $to } из #{ $id }
 outbox-reply-to = ответ { $to } в #{ $id }
 outbox-reply = ответ в #{ $id }
 outbox-note = внутренняя заметка в #{ $id }
+
+## First run.
+
+first-run-welcome = Добро пожаловать во frontdesk.
+first-run-none = Служба поддержки ещё не настроена. Попробовать сразу можно на встроенном демо:
+first-run-connect = Чтобы подключиться к своей системе, создайте { $config } с профилем, например:
+first-run-then = затем сохраните токен командой `frontdesk login` (или укажите в профиле token_cmd = "pass show rt") и проверьте настройку командой `frontdesk doctor`. Без файла настроек:
+first-run-readme = В README есть пример для каждой системы.

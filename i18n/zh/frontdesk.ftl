@@ -370,3 +370,11 @@ outbox-forward = 从 #{ $id } 转发给 { $to }
 outbox-reply-to = 在 #{ $id } 回复 { $to }
 outbox-reply = 在 #{ $id } 的回复
 outbox-note = #{ $id } 的内部备注
+
+## First run.
+
+first-run-welcome = 欢迎使用 frontdesk。
+first-run-none = 还没有配置服务台。可以先用内置的演示服务台试用：
+first-run-connect = 要连接你的服务台，请创建 { $config } 并写入一个配置，例如：
+first-run-then = 然后用 `frontdesk login` 保存令牌（或在配置中设置 token_cmd = "pass show rt"），再用 `frontdesk doctor` 检查设置。不用配置文件时：
+first-run-readme = README 里有每种服务台的示例。

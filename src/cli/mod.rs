@@ -212,30 +212,35 @@ fn crash_on_sigusr1() -> Result<(), String> {
     Ok(())
 }
 
-/// What a first run with nothing configured prints: how to start.
+/// What a first run with nothing configured prints: how to start, in the agent's language
+/// (the commands and the config's words stay as they are typed).
 pub fn first_run(paths: &Paths) -> String {
+    let config = paths.config_file.display().to_string();
     format!(
-        "Welcome to frontdesk.
+        "{welcome}
 
-No help desk is configured yet. To try it right away on a built-in demo desk:
+{none}
 
     frontdesk --demo
 
-To connect to your help desk, create {config} with a profile, for example:
+{connect}
 
     default_profile = \"work\"
 
     [profiles.work]
-    backend = \"rt\"                    # or zendesk, freshdesk, zammad, redmine, helpscout, jira
+    backend = \"rt\"                    # zendesk, freshdesk, zammad, redmine, helpscout, jira
     url = \"https://rt.example.com\"
     # user = \"you@example.com\"          # Zendesk: the agent e-mail the API token belongs to
 
-then store your token with `frontdesk login` (or set token_cmd = \"pass show rt\" in the
-profile) and check the setup with `frontdesk doctor`. Without any config file:
+{then}
 
     FRONTDESK_BACKEND=rt FRONTDESK_URL=https://rt.example.com FRONTDESK_TOKEN=… frontdesk
 
-The README has an example for every help desk.",
-        config = paths.config_file.display()
+{readme}",
+        welcome = crate::fl!("first-run-welcome"),
+        none = crate::fl!("first-run-none"),
+        connect = crate::fl!("first-run-connect", config = config),
+        then = crate::fl!("first-run-then"),
+        readme = crate::fl!("first-run-readme"),
     )
 }

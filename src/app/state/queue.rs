@@ -209,17 +209,51 @@ pub const FILTER_INLINE: usize = 5_000;
 
 /// Indices of tickets matching `filter` closely (typos forgiven, scattered letters not) on id,
 /// subject, requester and tags: the best matches first, equally good ones in triage order.
+/// `lang:fi` keeps the tickets whose customer writes Finnish (the desk's language for them,
+/// else their subject's).
 pub fn filtered(tickets: &[TicketSummary], filter: &str) -> Vec<usize> {
-    let filter = filter.trim();
+    let (language, filter) = language_in(filter);
+    let rows = (0..tickets.len()).filter(|&i| speaks(&tickets[i], language.as_deref()));
     if filter.is_empty() {
-        return (0..tickets.len()).collect();
+        return rows.collect();
     }
-    best_first(tickets, 0..tickets.len(), filter)
+    best_first(tickets, rows, &filter)
+}
+
+/// The `lang:xx` of a filter, and the rest of it.
+fn language_in(filter: &str) -> (Option<String>, String) {
+    let mut language = None;
+    let mut rest = Vec::new();
+    for word in filter.split_whitespace() {
+        match word.strip_prefix("lang:") {
+            Some(code) if !code.is_empty() => language = Some(code.to_lowercase()),
+            _ => rest.push(word),
+        }
+    }
+    (language, rest.join(" "))
+}
+
+/// Whether the ticket's customer writes `language` (any, when none is asked for).
+fn speaks(t: &TicketSummary, language: Option<&str>) -> bool {
+    let Some(wanted) = language else {
+        return true;
+    };
+    let theirs = match t.requester.language.as_deref() {
+        Some(kept) => Some(crate::text::language::base(kept)),
+        None => crate::text::language::detect(&t.subject, &crate::text::language::DEFAULT)
+            .map(str::to_string),
+    };
+    theirs.as_deref() == Some(wanted)
 }
 
 /// `indices` (rows that pass `filter`, in triage order) with the best matches first.
 fn ranked(tickets: &[TicketSummary], indices: Vec<usize>, filter: &str) -> Vec<usize> {
-    let filter = filter.trim();
+    let (language, filter) = language_in(filter);
+    let indices: Vec<usize> = indices
+        .into_iter()
+        .filter(|&i| speaks(&tickets[i], language.as_deref()))
+        .collect();
+    let filter = filter.as_str();
     if filter.is_empty() {
         return indices;
     }

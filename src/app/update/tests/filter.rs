@@ -212,3 +212,23 @@ fn the_filter_puts_the_best_match_first_then_keeps_triage_order() {
         "no filter, every row in order"
     );
 }
+
+/// `lang:fi` keeps the Finnish customers' tickets: the desk's language for them where it
+/// keeps one, else their subject's; the rest of the query filters among them.
+#[test]
+fn lang_keeps_one_language_s_tickets() {
+    let mut finnish = TicketSummary::new(TicketId(1));
+    finnish.subject = "En pääse kirjautumaan sisään".into();
+    let mut kept = TicketSummary::new(TicketId(2));
+    kept.subject = "Login".into();
+    kept.requester.language = Some("fi-FI".into());
+    let mut russian = TicketSummary::new(TicketId(3));
+    russian.subject = "Не могу войти в личный кабинет".into();
+    let mut english = TicketSummary::new(TicketId(4));
+    english.subject = "I cannot log in to my account".into();
+    let rows = [finnish, kept, russian, english];
+    assert_eq!(filtered(&rows, "lang:fi"), [0, 1]);
+    assert_eq!(filtered(&rows, "lang:ru"), [2]);
+    assert_eq!(filtered(&rows, "lang:fi kirjau"), [0]);
+    assert_eq!(filtered(&rows, "lang:et"), Vec::<usize>::new());
+}
