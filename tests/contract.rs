@@ -547,3 +547,8 @@ async fn zammad_tickets_carry_their_group_s_signature_filled_in() {
 async fn zendesk_the_requester_s_locale_is_their_language() {
     desks::zendesk::the_requester_s_locale_is_their_language().await;
 }
+
+#[tokio::test]
+async fn freshdesk_the_requester_s_language_and_zone_come_from_the_contact() {
+    desks::freshdesk::the_requester_s_language_and_zone_come_from_the_contact().await;
+}

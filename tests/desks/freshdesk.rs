@@ -343,3 +343,30 @@ pub async fn a_forbidden_agent_list_is_asked_for_once() {
         );
     }
 }
+
+/// The requester's language and time zone come from the contact itself (the ticket's
+/// embedded requester has neither), its Rails zone name read as IANA; asked once a session.
+pub async fn the_requester_s_language_and_zone_come_from_the_contact() {
+    let server = MockServer::start().await;
+    <Freshdesk as Fixture>::mount_ticket(&server).await;
+    authorized(Mock::given(method("GET")))
+        .and(path("/api/v2/contacts/7"))
+        .respond_with(json(
+            200,
+            json!({ "id": 7, "name": "Jürgen Müller", "email": "jurgen@example.de",
+                    "language": "de", "time_zone": "Berlin" }),
+        ))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let desk = super::connect::<Freshdesk>(&server);
+    for _ in 0..2 {
+        let ticket = desk
+            .ticket(frontdesk::backend::TicketId(101))
+            .await
+            .expect("ticket");
+        let requester = &ticket.summary.requester;
+        assert_eq!(requester.language.as_deref(), Some("de"));
+        assert_eq!(requester.timezone.as_deref(), Some("Europe/Berlin"));
+    }
+}

@@ -81,6 +81,7 @@ pub fn contact(c: &wire::Contact) -> Contact {
         name: clean_line(&c.name),
         email: clean_line(&c.email),
         language: c.language.as_deref().map(clean_line),
+        timezone: c.time_zone.as_deref().and_then(super::zones::iana),
         ..Contact::default()
     }
 }

@@ -8,6 +8,7 @@ mod create;
 mod fields;
 mod files;
 mod wire;
+mod zones;
 
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -49,7 +50,12 @@ pub struct FreshdeskDesk {
     agents: tokio::sync::OnceCell<HashMap<String, Agent>>,
     /// The custom ticket fields, once read.
     fields: crate::backend::FieldCache,
+    /// Requesters' language and time zone, which only the contact itself carries.
+    locales: Mutex<HashMap<String, Locale>>,
 }
+
+/// A requester's language and IANA time zone, where the contact has them.
+type Locale = (Option<String>, Option<String>);
 
 /// Whether a `Link` header offers another page.
 fn has_next(headers: &HeaderMap) -> bool {
@@ -89,6 +95,7 @@ impl FreshdeskDesk {
                 label: format!("{host} (Freshdesk)"),
             },
             contacts: Mutex::new(HashMap::new()),
+            locales: Mutex::new(HashMap::new()),
             agents: tokio::sync::OnceCell::new(),
             fields: Default::default(),
         })
@@ -253,6 +260,33 @@ impl FreshdeskDesk {
         for c in seen {
             contacts.insert(c.id.clone(), convert::contact(c));
         }
+    }
+
+    /// A requester's language and time zone (IANA), read from the contact once a session;
+    /// none where it cannot be read.
+    async fn requester_locale(&self, id: &str) -> Locale {
+        let kept = self
+            .locales
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(id)
+            .cloned();
+        if let Some(kept) = kept {
+            return kept;
+        }
+        let read: Result<wire::Contact> = self.shell.http.get(&format!("contacts/{id}"), &[]).await;
+        let found = match read {
+            Ok(c) => {
+                let c = convert::contact(&c);
+                (c.language, c.timezone)
+            }
+            Err(_) => (None, None),
+        };
+        self.locales
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(id.to_string(), found.clone());
+        found
     }
 
     /// Fetches the requesters not seen before, together.
@@ -469,6 +503,11 @@ impl HelpDesk for FreshdeskDesk {
         let (raw, (items, older_not_shown)) = (raw?, items?);
         let defs = self.known_fields().await;
         let mut summary = convert::summary(&raw, None, &agents);
+        if let Some(requester) = raw.requester_id.as_deref() {
+            let (language, zone) = self.requester_locale(requester).await;
+            summary.requester.language = language;
+            summary.requester.timezone = zone;
+        }
         let conversation = convert::conversation(&raw, &summary.requester, &items, &agents);
         summary.read_from(&conversation);
         Ok(Ticket {

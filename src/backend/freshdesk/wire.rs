@@ -17,6 +17,9 @@ pub struct Contact {
     /// The contact's language (`fi`), where the desk keeps one.
     #[serde(default)]
     pub language: Option<String>,
+    /// The contact's time zone, by its Rails name ("Helsinki"); only on the contact itself.
+    #[serde(default)]
+    pub time_zone: Option<String>,
 }
 
 /// Reply and activity times, with `include=stats`.
