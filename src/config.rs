@@ -202,6 +202,9 @@ pub struct Config {
     /// arguments, the translation on stdout (`trans -b`, a local model, a LibreTranslate
     /// script). `None`: nothing is ever translated.
     pub translate_cmd: Option<String>,
+    /// The languages customers' messages are told apart among (codes); the six frontdesk
+    /// speaks by default.
+    pub languages: Vec<String>,
     /// Where saved attachments go; `None`: the desktop's download folder.
     pub download_dir: Option<std::path::PathBuf>,
     /// Attachments larger than this many bytes are downloaded only once confirmed.
@@ -226,6 +229,10 @@ impl Default for Config {
             default_profile: None,
             language: None,
             translate_cmd: None,
+            languages: crate::text::language::DEFAULT
+                .iter()
+                .map(|c| c.to_string())
+                .collect(),
             download_dir: None,
             max_download: MAX_DOWNLOAD,
             images: None,
@@ -256,6 +263,26 @@ impl Config {
                 }
                 ("translate_cmd", toml::Value::String(s)) if !s.trim().is_empty() => {
                     config.translate_cmd = Some(s.trim().to_string())
+                }
+                ("languages", toml::Value::Array(list)) => {
+                    let codes: Vec<String> = list
+                        .iter()
+                        .filter_map(|v| v.as_str())
+                        .map(crate::text::language::base)
+                        .filter(|c| !c.is_empty())
+                        .collect();
+                    let unknown: Vec<&String> = codes
+                        .iter()
+                        .filter(|c| !crate::text::language::known(c))
+                        .collect();
+                    if codes.is_empty() || codes.len() != list.len() || !unknown.is_empty() {
+                        diags.push(Diagnostic::new(
+                            file,
+                            format!("languages must be language codes frontdesk can tell apart, e.g. [\"fi\", \"en\"] (not {unknown:?}); using the six"),
+                        ));
+                    } else {
+                        config.languages = codes;
+                    }
                 }
                 ("translate_cmd", _) => diags.push(Diagnostic::new(
                     file,

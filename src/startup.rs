@@ -254,6 +254,7 @@ pub fn setup(
         searches: user.searches.clone(),
         consent: user.consent.clone(),
         translate_cmd: user.config.translate_cmd.clone(),
+        languages: user.config.languages.clone(),
         files: crate::desktop::files(&user.config, user.files.places.as_ref()),
         ..Setup::new(desk, user.keymap.clone(), now, tz, size)
     }

@@ -135,3 +135,20 @@ fn a_signature_comes_from_the_desk_a_file_or_nowhere() {
         Signature::File("/srv/team/signature.txt".into())
     );
 }
+
+#[test]
+fn languages_and_translate_cmd_are_read_and_a_bad_list_is_said() {
+    let (config, diags) = Config::parse(
+        "config.toml",
+        "language = \"fi\"\ntranslate_cmd = \"trans -b\"\nlanguages = [\"fi\", \"et-EE\"]\n",
+    );
+    assert!(diags.is_empty(), "{diags:?}");
+    assert_eq!(config.language.as_deref(), Some("fi"));
+    assert_eq!(config.translate_cmd.as_deref(), Some("trans -b"));
+    assert_eq!(config.languages, ["fi", "et"]);
+    let (config, diags) = Config::parse("config.toml", "languages = [\"fi\", \"klingon\"]\n");
+    assert_eq!(config.languages.len(), 6, "the six stay");
+    assert!(diags[0].message.contains("languages must be"), "{diags:?}");
+    let (_, diags) = Config::parse("config.toml", "language = \"sv\"\n");
+    assert!(diags[0].message.contains("not translated yet"), "{diags:?}");
+}

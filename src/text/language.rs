@@ -49,6 +49,11 @@ fn code(lang: Lang) -> &'static str {
     }
 }
 
+/// Whether frontdesk can detect the language of code `code`.
+pub fn known(code: &str) -> bool {
+    lang(code).is_some()
+}
+
 /// The language of `text` among `allowed` (codes), when the detector is sure enough.
 pub fn detect(text: &str, allowed: &[&str]) -> Option<&'static str> {
     let list: Vec<Lang> = allowed.iter().filter_map(|c| lang(c)).collect();
@@ -97,8 +102,8 @@ pub fn of_customer(
 }
 
 /// The language of a ticket's customer: the desk's for them, else detected on the subject
-/// and their latest three messages among the default languages.
-pub fn of_ticket(ticket: &crate::model::Ticket) -> Option<Spoken> {
+/// and their latest three messages among `allowed` (the team's languages).
+pub fn of_ticket(ticket: &crate::model::Ticket, allowed: &[&str]) -> Option<Spoken> {
     let theirs: Vec<&str> = ticket
         .conversation
         .iter()
@@ -111,7 +116,7 @@ pub fn of_ticket(ticket: &crate::model::Ticket) -> Option<Spoken> {
         ticket.summary.requester.language.as_deref(),
         &ticket.summary.subject,
         &theirs,
-        &DEFAULT,
+        allowed,
     )
 }
 

@@ -497,6 +497,7 @@ pub async fn the_requester_s_locale_is_their_language() {
         .await
         .expect("ticket");
     assert_eq!(ticket.summary.requester.language.as_deref(), Some("de-DE"));
-    let spoken = frontdesk::text::language::of_ticket(&ticket).expect("a language");
+    let spoken = frontdesk::text::language::of_ticket(&ticket, &frontdesk::text::language::DEFAULT)
+        .expect("a language");
     assert_eq!((spoken.code.as_str(), spoken.detected), ("de", false));
 }

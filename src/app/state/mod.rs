@@ -204,6 +204,8 @@ pub struct Setup {
     pub consent: Vec<String>,
     /// The command that translates, if the agent set one.
     pub translate_cmd: Option<String>,
+    /// The languages customers write in, as the team set them (`languages`).
+    pub languages: Vec<String>,
     /// Where attachments are saved, and how pictures are shown.
     pub files: files::FilesState,
 }
@@ -245,6 +247,10 @@ impl Setup {
             searches: Vec::new(),
             consent: Vec::new(),
             translate_cmd: None,
+            languages: crate::text::language::DEFAULT
+                .iter()
+                .map(|c| c.to_string())
+                .collect(),
             files: files::FilesState::new(std::env::temp_dir()),
         }
     }
@@ -319,6 +325,7 @@ impl State {
                 searches: setup.searches,
                 consent: setup.consent,
                 translate_cmd: setup.translate_cmd,
+                languages: setup.languages,
                 queues: Remote::default(),
                 fields: setup
                     .cache

@@ -58,6 +58,8 @@ pub struct Session {
     pub consent: Vec<String>,
     /// The command that translates (`translate_cmd`), if set.
     pub translate_cmd: Option<String>,
+    /// The languages customers write in, among which theirs is detected (`languages`).
+    pub languages: Vec<String>,
     /// The queues or groups a new ticket can start in, read when first needed.
     pub queues: Remote<Vec<crate::backend::QueueRef>>,
     /// The desk's custom fields, as it defines them (read after the views; again when a
@@ -86,6 +88,15 @@ pub enum Signing {
 }
 
 impl Session {
+    /// The language a ticket's customer writes in, among the team's languages.
+    pub fn customer_language(
+        &self,
+        ticket: &crate::backend::Ticket,
+    ) -> Option<crate::text::language::Spoken> {
+        let allowed: Vec<&str> = self.languages.iter().map(String::as_str).collect();
+        crate::text::language::of_ticket(ticket, &allowed)
+    }
+
     /// The signature a public reply gets, if any.
     pub fn signature(&self) -> Option<&str> {
         let text = match &self.signing {

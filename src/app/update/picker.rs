@@ -67,7 +67,7 @@ fn narrow(state: &mut State) {
             .detail
             .loaded()
             .filter(|t| t.summary.id == p.ticket)
-            .and_then(crate::text::language::of_ticket)
+            .and_then(|t| state.session.customer_language(t))
             .map(|spoken| spoken.code),
         _ => None,
     };

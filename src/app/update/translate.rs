@@ -86,7 +86,7 @@ fn translate_draft(state: &mut State, ticket: TicketId, command: String, fx: &mu
         .detail
         .loaded()
         .filter(|t| t.summary.id == ticket)
-        .and_then(crate::text::language::of_ticket)
+        .and_then(|t| state.session.customer_language(t))
         .map(|spoken| spoken.code);
     let Some(to) = to else {
         state
@@ -94,7 +94,8 @@ fn translate_draft(state: &mut State, ticket: TicketId, command: String, fx: &mu
             .push(Level::Info, crate::fl!("translate-no-target"));
         return;
     };
-    let from = crate::text::language::detect(&text, &crate::text::language::DEFAULT)
+    let languages: Vec<&str> = state.session.languages.iter().map(String::as_str).collect();
+    let from = crate::text::language::detect(&text, &languages)
         .unwrap_or(crate::i18n::language().code())
         .to_string();
     if from == to {
@@ -129,12 +130,12 @@ fn translate(state: &mut State, ticket: TicketId, command: String, fx: &mut Vec<
         return;
     };
     let to = crate::i18n::language().code().to_string();
-    let language = crate::text::language::DEFAULT;
+    let language: Vec<&str> = state.session.languages.iter().map(String::as_str).collect();
     let from = crate::text::language::detect(&message.body, &language)
         .map(str::to_string)
         .or_else(|| {
             let ticket = state.detail.loaded()?;
-            crate::text::language::of_ticket(ticket).map(|s| s.code)
+            state.session.customer_language(ticket).map(|s| s.code)
         })
         .unwrap_or_else(|| "auto".into());
     if from == to {

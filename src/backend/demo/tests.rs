@@ -220,7 +220,9 @@ fn each_ticket_s_language_is_detected_from_its_customer() {
                     queue: None,
                     signature: None,
                 };
-                let got = crate::text::language::of_ticket(&ticket).map(|s| s.code);
+                let got =
+                    crate::text::language::of_ticket(&ticket, &crate::text::language::DEFAULT)
+                        .map(|s| s.code);
                 (r.id, want, got)
             })
             .collect::<Vec<_>>()
