@@ -218,6 +218,7 @@ title-marked = { $n } markiert
 queue-subject = Betreff
 queue-requester = Kunde
 queue-status = Status
+queue-language = Spr.
 queue-waiting = Wartet
 queue-target = Frist
 queue-paused = pausiert

@@ -221,6 +221,7 @@ title-marked = { $n } marked
 queue-subject = Subject
 queue-requester = Requester
 queue-status = Status
+queue-language = Lang
 queue-waiting = Waiting
 queue-target = Target
 queue-paused = paused

@@ -218,6 +218,7 @@ title-marked = { $n } märgistatud
 queue-subject = Teema
 queue-requester = Klient
 queue-status = Olek
+queue-language = Keel
 queue-waiting = Ootab
 queue-target = Tähtaeg
 queue-paused = peatatud

@@ -218,6 +218,7 @@ title-marked = { $n } merkitty
 queue-subject = Aihe
 queue-requester = Asiakas
 queue-status = Tila
+queue-language = Kieli
 queue-waiting = Odottaa
 queue-target = Tavoite
 queue-paused = tauolla

@@ -218,6 +218,7 @@ title-marked = отмечено: { $n }
 queue-subject = Тема
 queue-requester = Клиент
 queue-status = Статус
+queue-language = Язык
 queue-waiting = Ждёт
 queue-target = Срок
 queue-paused = пауза

@@ -218,6 +218,7 @@ title-marked = 已标记 { $n } 个
 queue-subject = 主题
 queue-requester = 客户
 queue-status = 状态
+queue-language = 语言
 queue-waiting = 等待
 queue-target = 时限
 queue-paused = 已暂停

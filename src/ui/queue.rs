@@ -21,6 +21,8 @@ struct Columns {
     subject: usize,
     requester: usize,
     status: usize,
+    /// The customer's language (`fi`, `de?` where guessed from the subject).
+    language: usize,
     target: usize,
     tags: usize,
 }
@@ -34,9 +36,20 @@ impl Columns {
         // and the requester goes instead.
         let target = if view.targets && pane >= 44 { 8 } else { 0 };
         let tags = if has_tags && pane >= 100 { 20 } else { 0 };
+        let language = if pane >= 96 { 4 } else { 0 };
         let gap = |w: usize| w + usize::from(w > 0);
         // mark + priority, then each column and the space after it, and the right margin.
-        let fixed = 1 + 2 + 1 + gap(id) + gap(status) + gap(7) + gap(target) + 3 + gap(tags) + 1;
+        let fixed = 1
+            + 2
+            + 1
+            + gap(id)
+            + gap(status)
+            + gap(language)
+            + gap(7)
+            + gap(target)
+            + 3
+            + gap(tags)
+            + 1;
         let mut requester = (pane / 5).clamp(10, 20);
         // The subject says most: below 28 columns it takes back room from the requester.
         let short = 28usize.saturating_sub(pane.saturating_sub(fixed + requester + 1));
@@ -50,6 +63,7 @@ impl Columns {
             subject: pane.saturating_sub(fixed).max(8),
             requester,
             status,
+            language,
             target,
             tags,
         }
@@ -182,6 +196,10 @@ fn header(cols: &Columns, theme: &Theme) -> Line<'static> {
         text.push_str(&fit(&crate::fl!("queue-status"), cols.status));
         text.push(' ');
     }
+    if cols.language > 0 {
+        text.push_str(&fit(&crate::fl!("queue-language"), cols.language));
+        text.push(' ');
+    }
     // Seven cells, as the column's values (`12m`, `3 ч`).
     text.push_str(&fit(&crate::fl!("queue-waiting"), 7));
     text.push(' ');
@@ -194,6 +212,18 @@ fn header(cols: &Columns, theme: &Theme) -> Line<'static> {
         text.push_str("  Tags");
     }
     Line::styled(text, theme.get("queue.header"))
+}
+
+/// A row's customer language: the desk's for them, else guessed from the subject (`fi?`),
+/// among the team's languages; blank when neither says.
+fn row_language(state: &State, t: &TicketSummary) -> String {
+    if let Some(kept) = t.requester.language.as_deref() {
+        return crate::text::language::base(kept);
+    }
+    let allowed: Vec<&str> = state.session.languages.iter().map(String::as_str).collect();
+    crate::text::language::detect(&t.subject, &allowed)
+        .map(|code| format!("{code}?"))
+        .unwrap_or_default()
 }
 
 pub(crate) fn priority_style(p: Priority, theme: &Theme) -> Style {
@@ -302,6 +332,12 @@ fn row(
     if cols.status > 0 {
         spans.push(Span::styled(
             format!("{} ", fit(&t.status.name, cols.status)),
+            paint(theme.get("ui.dim")),
+        ));
+    }
+    if cols.language > 0 {
+        spans.push(Span::styled(
+            format!("{} ", fit(&row_language(state, t), cols.language)),
             paint(theme.get("ui.dim")),
         ));
     }

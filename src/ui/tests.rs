@@ -376,3 +376,16 @@ async fn required_fields_form() {
         insta::assert_snapshot!(format!("required_fields_form_{w}x{ht}"), screen(&h));
     }
 }
+
+#[tokio::test]
+async fn a_wide_queue_has_a_column_for_the_customer_s_language() {
+    let h = at(230, 20, "", "").await;
+    let screen = screen(&h);
+    let header = screen.lines().nth(1).unwrap_or_default();
+    assert!(header.contains("Lang"), "{screen}");
+    let finnish = screen
+        .lines()
+        .find(|l| l.contains("4233"))
+        .unwrap_or_default();
+    assert!(finnish.contains(" fi? "), "guessed from the subject: {finnish}");
+}
