@@ -387,5 +387,8 @@ async fn a_wide_queue_has_a_column_for_the_customer_s_language() {
         .lines()
         .find(|l| l.contains("4233"))
         .unwrap_or_default();
-    assert!(finnish.contains(" fi? "), "guessed from the subject: {finnish}");
+    assert!(
+        finnish.contains(" fi? "),
+        "guessed from the subject: {finnish}"
+    );
 }
