@@ -403,3 +403,47 @@ first-run-none = Noch ist kein Helpdesk eingerichtet. Sofort ausprobieren mit de
 first-run-connect = Um Ihren Helpdesk anzubinden, legen Sie { $config } mit einem Profil an, zum Beispiel:
 first-run-then = speichern Sie dann Ihr Token mit `frontdesk login` (oder setzen Sie token_cmd = "pass show rt" im Profil) und prüfen Sie die Einrichtung mit `frontdesk doctor`. Ganz ohne Konfigurationsdatei:
 first-run-readme = Die README hat ein Beispiel für jeden Helpdesk.
+
+## doctor.
+
+doctor-built-in = eingebaut
+doctor-no-desk = kein Helpdesk eingerichtet
+doctor-no-desk-fix = ein [profiles.NAME] in config.toml anlegen (siehe README) oder FRONTDESK_BACKEND und FRONTDESK_URL setzen; `frontdesk --demo` geht auch ohne
+doctor-config-missing = { $file } fehlt; es gelten die Voreinstellungen
+doctor-config-profiles = { $file } ({ $n ->
+    [one] { $n } Profil
+   *[other] { $n } Profile
+})
+doctor-config-problems = { $file } hat Probleme:
+doctor-credential-from = aus { $source }
+doctor-url-invalid = die url ist keine gültige Adresse
+doctor-url-invalid-fix = so schreiben: url = "https://rt.example.com"
+doctor-url-allowed = { $risk } (erlaubt durch insecure_http = true)
+doctor-dns-unknown = { $host } wurde nicht gefunden ({ $error })
+doctor-dns-unknown-fix = den Hostnamen in der url sowie Netz oder VPN prüfen
+doctor-dns-slow = die Namensauflösung von { $host } dauerte über 5 s
+doctor-dns-slow-fix = Netz- und DNS-Einstellungen prüfen
+doctor-connect-ok = { $host }:{ $port } antwortet
+doctor-connect-refused-fix = läuft der Helpdesk und lauscht er auf Port { $port }? Eine Firewall, ein Proxy oder VPN kann im Weg sein
+doctor-connect-slow = { $host }:{ $port } hat nicht innerhalb von 5 s geantwortet
+doctor-connect-slow-fix = eine Firewall verwirft vielleicht die Verbindung, oder ein VPN ist nötig
+doctor-auth-tls = TLS geprüft; Sie sind { $name } ({ $id })
+doctor-auth = Sie sind { $name } ({ $id })
+doctor-view-lists = Ansicht „{ $view }“ zeigt { $n ->
+    [one] { $n } Ticket
+   *[other] { $n } Tickets
+}
+doctor-view-rejected = Ansicht „{ $view }“ wurde abgelehnt: { $why }
+doctor-view-rejected-fix = die Abfrage der Ansicht in config.toml korrigieren: { $query }
+doctor-view-forbidden = Ansicht „{ $view }“: nicht erlaubt ({ $why })
+doctor-view-forbidden-fix = einen Admin um das Recht bitten, Tickets dieser Queue zu sehen
+doctor-not-a-terminal = stdout ist kein Terminal (für diese Prüfung in Ordnung; die Oberfläche braucht eins)
+doctor-terminal-wide = { $w }x{ $h }, breit genug für Queue und Ticket nebeneinander
+doctor-terminal-small = { $w }x{ $h } ist kleiner als 80x24; manches wird abgeschnitten
+doctor-terminal-small-fix = das Fenster vergrößern
+doctor-terminal-unknown = Größe unbekannt ({ $error })
+doctor-no-color = NO_COLOR ist gesetzt: das Theme mono (fett, invers, unterstrichen) wird verwendet
+doctor-colours-24 = 24-Bit-Farben
+doctor-colours-256 = 256 Farben
+doctor-colours-16 = 16 Farben (das Standard-Theme braucht nicht mehr)
+doctor-language-fix = language = "de" (oder en, fi, ru, et, zh) in config.toml setzen

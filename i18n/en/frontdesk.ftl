@@ -410,3 +410,47 @@ first-run-none = No help desk is configured yet. To try it right away on a built
 first-run-connect = To connect to your help desk, create { $config } with a profile, for example:
 first-run-then = then store your token with `frontdesk login` (or set token_cmd = "pass show rt" in the profile) and check the setup with `frontdesk doctor`. Without any config file:
 first-run-readme = The README has an example for every help desk.
+
+## doctor.
+
+doctor-built-in = built in
+doctor-no-desk = no help desk is configured
+doctor-no-desk-fix = add a [profiles.NAME] to config.toml (see the README), or set FRONTDESK_BACKEND and FRONTDESK_URL; `frontdesk --demo` works without any
+doctor-config-missing = { $file } does not exist; defaults are used
+doctor-config-profiles = { $file } ({ $n ->
+    [one] { $n } profile
+   *[other] { $n } profiles
+})
+doctor-config-problems = { $file } has problems:
+doctor-credential-from = from { $source }
+doctor-url-invalid = the url is not a valid URL
+doctor-url-invalid-fix = write it like url = "https://rt.example.com"
+doctor-url-allowed = { $risk } (allowed by insecure_http = true)
+doctor-dns-unknown = { $host } cannot be found ({ $error })
+doctor-dns-unknown-fix = check the host name in the url, and your network or VPN
+doctor-dns-slow = looking up { $host } took over 5 s
+doctor-dns-slow-fix = check your network and DNS settings
+doctor-connect-ok = { $host }:{ $port } answers
+doctor-connect-refused-fix = is the help desk running and listening on port { $port }? A firewall, proxy or VPN may be in the way
+doctor-connect-slow = { $host }:{ $port } did not answer within 5 s
+doctor-connect-slow-fix = a firewall may be dropping the connection, or a VPN is needed
+doctor-auth-tls = TLS verified; you are { $name } ({ $id })
+doctor-auth = you are { $name } ({ $id })
+doctor-view-lists = view "{ $view }" lists { $n ->
+    [one] { $n } ticket
+   *[other] { $n } tickets
+}
+doctor-view-rejected = view "{ $view }" was rejected: { $why }
+doctor-view-rejected-fix = fix the view's query in config.toml: { $query }
+doctor-view-forbidden = view "{ $view }": not allowed ({ $why })
+doctor-view-forbidden-fix = ask an admin for the right to see tickets in that queue
+doctor-not-a-terminal = stdout is not a terminal (fine for this check; the interface needs one)
+doctor-terminal-wide = { $w }x{ $h }, wide enough for queue and ticket side by side
+doctor-terminal-small = { $w }x{ $h } is smaller than 80x24; some text will be cut
+doctor-terminal-small-fix = enlarge the window
+doctor-terminal-unknown = size unknown ({ $error })
+doctor-no-color = NO_COLOR is set: the mono theme (bold, reverse, underline) is used
+doctor-colours-24 = 24-bit colour
+doctor-colours-256 = 256 colours
+doctor-colours-16 = 16 colours (the default theme needs no more)
+doctor-language-fix = set language = "fi" (or en, ru, de, et, zh) in config.toml

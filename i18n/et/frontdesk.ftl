@@ -403,3 +403,47 @@ first-run-none = Kasutajatuge pole veel seadistatud. Proovi kohe sisseehitatud d
 first-run-connect = Oma kasutajatoega ühendamiseks loo { $config } koos profiiliga, näiteks:
 first-run-then = seejärel salvesta oma token käsuga `frontdesk login` (või määra profiilis token_cmd = "pass show rt") ja kontrolli seadistust käsuga `frontdesk doctor`. Ilma seadete failita:
 first-run-readme = README-s on näide iga kasutajatoe jaoks.
+
+## doctor.
+
+doctor-built-in = sisseehitatud
+doctor-no-desk = kasutajatuge pole seadistatud
+doctor-no-desk-fix = lisa [profiles.NIMI] faili config.toml (vaata README-d) või määra FRONTDESK_BACKEND ja FRONTDESK_URL; `frontdesk --demo` töötab ka ilma
+doctor-config-missing = { $file } puudub; kasutatakse vaikeväärtusi
+doctor-config-profiles = { $file } ({ $n ->
+    [one] { $n } profiil
+   *[other] { $n } profiili
+})
+doctor-config-problems = failis { $file } on probleeme:
+doctor-credential-from = allikas: { $source }
+doctor-url-invalid = url pole korrektne aadress
+doctor-url-invalid-fix = kirjuta see nii: url = "https://rt.example.com"
+doctor-url-allowed = { $risk } (lubatud seadega insecure_http = true)
+doctor-dns-unknown = hosti { $host } ei leitud ({ $error })
+doctor-dns-unknown-fix = kontrolli url-i hostinime ning võrku või VPN-i
+doctor-dns-slow = hosti { $host } otsing võttis üle 5 s
+doctor-dns-slow-fix = kontrolli võrgu- ja DNS-seadeid
+doctor-connect-ok = { $host }:{ $port } vastab
+doctor-connect-refused-fix = kas kasutajatugi töötab ja kuulab porti { $port }? Ees võib olla tulemüür, puhverserver või VPN
+doctor-connect-slow = { $host }:{ $port } ei vastanud 5 sekundi jooksul
+doctor-connect-slow-fix = tulemüür võib ühendust maha visata või on vaja VPN-i
+doctor-auth-tls = TLS kontrollitud; sina oled { $name } ({ $id })
+doctor-auth = sina oled { $name } ({ $id })
+doctor-view-lists = vaates „{ $view }“ on { $n ->
+    [one] { $n } pilet
+   *[other] { $n } piletit
+}
+doctor-view-rejected = vaade „{ $view }“ lükati tagasi: { $why }
+doctor-view-rejected-fix = paranda vaate päring failis config.toml: { $query }
+doctor-view-forbidden = vaade „{ $view }“: pole lubatud ({ $why })
+doctor-view-forbidden-fix = palu administraatorilt õigust näha selle järjekorra pileteid
+doctor-not-a-terminal = stdout pole terminal (selle kontrolli jaoks sobib; kasutajaliides vajab terminali)
+doctor-terminal-wide = { $w }x{ $h }, piisavalt lai järjekorra ja pileti kõrvuti kuvamiseks
+doctor-terminal-small = { $w }x{ $h } on väiksem kui 80x24; osa tekstist lõigatakse
+doctor-terminal-small-fix = suurenda akent
+doctor-terminal-unknown = suurus teadmata ({ $error })
+doctor-no-color = NO_COLOR on määratud: kasutatakse teemat mono (paks, pööratud, allajoonitud)
+doctor-colours-24 = 24-bitine värv
+doctor-colours-256 = 256 värvi
+doctor-colours-16 = 16 värvi (vaiketeema rohkem ei vaja)
+doctor-language-fix = määra config.toml-is language = "et" (või en, fi, ru, de, zh)

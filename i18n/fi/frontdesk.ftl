@@ -403,3 +403,47 @@ first-run-none = Palvelupistettä ei ole vielä määritetty. Kokeile heti sisä
 first-run-connect = Yhdistä omaan palvelupisteeseesi luomalla { $config } ja siihen profiili, esimerkiksi:
 first-run-then = tallenna sitten tunnuksesi komennolla `frontdesk login` (tai aseta profiiliin token_cmd = "pass show rt") ja tarkista asetukset komennolla `frontdesk doctor`. Ilman asetustiedostoa:
 first-run-readme = README-tiedostossa on esimerkki jokaiselle palvelupisteelle.
+
+## doctor.
+
+doctor-built-in = sisäänrakennettu
+doctor-no-desk = palvelupistettä ei ole määritetty
+doctor-no-desk-fix = lisää [profiles.NIMI] tiedostoon config.toml (katso README) tai aseta FRONTDESK_BACKEND ja FRONTDESK_URL; `frontdesk --demo` toimii ilmankin
+doctor-config-missing = { $file } puuttuu; käytetään oletuksia
+doctor-config-profiles = { $file } ({ $n ->
+    [one] { $n } profiili
+   *[other] { $n } profiilia
+})
+doctor-config-problems = { $file } sisältää ongelmia:
+doctor-credential-from = lähde: { $source }
+doctor-url-invalid = url ei ole kelvollinen osoite
+doctor-url-invalid-fix = kirjoita se muodossa url = "https://rt.example.com"
+doctor-url-allowed = { $risk } (sallittu asetuksella insecure_http = true)
+doctor-dns-unknown = palvelinta { $host } ei löydy ({ $error })
+doctor-dns-unknown-fix = tarkista url:n palvelinnimi sekä verkko tai VPN
+doctor-dns-slow = palvelimen { $host } haku kesti yli 5 s
+doctor-dns-slow-fix = tarkista verkko- ja DNS-asetukset
+doctor-connect-ok = { $host }:{ $port } vastaa
+doctor-connect-refused-fix = onko palvelupiste käynnissä ja kuunteleeko se porttia { $port }? Palomuuri, välityspalvelin tai VPN voi olla tiellä
+doctor-connect-slow = { $host }:{ $port } ei vastannut 5 sekunnissa
+doctor-connect-slow-fix = palomuuri voi pudottaa yhteyden, tai tarvitaan VPN
+doctor-auth-tls = TLS tarkistettu; olet { $name } ({ $id })
+doctor-auth = olet { $name } ({ $id })
+doctor-view-lists = näkymässä "{ $view }" on { $n ->
+    [one] { $n } tiketti
+   *[other] { $n } tikettiä
+}
+doctor-view-rejected = näkymä "{ $view }" hylättiin: { $why }
+doctor-view-rejected-fix = korjaa näkymän kysely tiedostossa config.toml: { $query }
+doctor-view-forbidden = näkymä "{ $view }": ei sallittu ({ $why })
+doctor-view-forbidden-fix = pyydä ylläpitäjältä oikeus nähdä jonon tiketit
+doctor-not-a-terminal = stdout ei ole pääte (tälle tarkistukselle riittää; käyttöliittymä tarvitsee päätteen)
+doctor-terminal-wide = { $w }x{ $h }, tarpeeksi leveä jonolle ja tiketille rinnakkain
+doctor-terminal-small = { $w }x{ $h } on pienempi kuin 80x24; osa tekstistä katkeaa
+doctor-terminal-small-fix = suurenna ikkunaa
+doctor-terminal-unknown = koko tuntematon ({ $error })
+doctor-no-color = NO_COLOR on asetettu: käytetään mono-teemaa (lihavointi, käänteinen, alleviivaus)
+doctor-colours-24 = 24-bittiset värit
+doctor-colours-256 = 256 väriä
+doctor-colours-16 = 16 väriä (oletusteema ei tarvitse enempää)
+doctor-language-fix = aseta config.toml-tiedostoon language = "fi" (tai en, ru, de, et, zh)

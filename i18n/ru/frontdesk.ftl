@@ -415,3 +415,49 @@ first-run-none = Служба поддержки ещё не настроена.
 first-run-connect = Чтобы подключиться к своей системе, создайте { $config } с профилем, например:
 first-run-then = затем сохраните токен командой `frontdesk login` (или укажите в профиле token_cmd = "pass show rt") и проверьте настройку командой `frontdesk doctor`. Без файла настроек:
 first-run-readme = В README есть пример для каждой системы.
+
+## doctor.
+
+doctor-built-in = встроенная
+doctor-no-desk = служба поддержки не настроена
+doctor-no-desk-fix = добавьте [profiles.ИМЯ] в config.toml (см. README) или задайте FRONTDESK_BACKEND и FRONTDESK_URL; `frontdesk --demo` работает и без этого
+doctor-config-missing = { $file } не существует; используются значения по умолчанию
+doctor-config-profiles = { $file } ({ $n ->
+    [one] { $n } профиль
+    [few] { $n } профиля
+   *[many] { $n } профилей
+})
+doctor-config-problems = в { $file } есть ошибки:
+doctor-credential-from = источник: { $source }
+doctor-url-invalid = url не является корректным адресом
+doctor-url-invalid-fix = запишите его так: url = "https://rt.example.com"
+doctor-url-allowed = { $risk } (разрешено через insecure_http = true)
+doctor-dns-unknown = хост { $host } не найден ({ $error })
+doctor-dns-unknown-fix = проверьте имя хоста в url, сеть или VPN
+doctor-dns-slow = поиск { $host } занял больше 5 с
+doctor-dns-slow-fix = проверьте настройки сети и DNS
+doctor-connect-ok = { $host }:{ $port } отвечает
+doctor-connect-refused-fix = запущена ли система и слушает ли она порт { $port }? Мешать может брандмауэр, прокси или VPN
+doctor-connect-slow = { $host }:{ $port } не ответил за 5 с
+doctor-connect-slow-fix = брандмауэр может отбрасывать соединение, или нужен VPN
+doctor-auth-tls = TLS проверен; вы — { $name } ({ $id })
+doctor-auth = вы — { $name } ({ $id })
+doctor-view-lists = в представлении «{ $view }» { $n ->
+    [one] { $n } тикет
+    [few] { $n } тикета
+   *[many] { $n } тикетов
+}
+doctor-view-rejected = представление «{ $view }» отклонено: { $why }
+doctor-view-rejected-fix = исправьте запрос представления в config.toml: { $query }
+doctor-view-forbidden = представление «{ $view }»: нет доступа ({ $why })
+doctor-view-forbidden-fix = попросите администратора дать право видеть тикеты этой очереди
+doctor-not-a-terminal = stdout — не терминал (для этой проверки годится; интерфейсу нужен терминал)
+doctor-terminal-wide = { $w }x{ $h }, хватает для очереди и тикета рядом
+doctor-terminal-small = { $w }x{ $h } меньше 80x24; часть текста обрежется
+doctor-terminal-small-fix = увеличьте окно
+doctor-terminal-unknown = размер неизвестен ({ $error })
+doctor-no-color = задан NO_COLOR: используется тема mono (жирный, инверсия, подчёркивание)
+doctor-colours-24 = 24-битный цвет
+doctor-colours-256 = 256 цветов
+doctor-colours-16 = 16 цветов (теме по умолчанию больше не нужно)
+doctor-language-fix = укажите language = "ru" (или en, fi, de, et, zh) в config.toml

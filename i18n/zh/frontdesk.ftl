@@ -379,3 +379,41 @@ first-run-none = 还没有配置服务台。可以先用内置的演示服务台
 first-run-connect = 要连接你的服务台，请创建 { $config } 并写入一个配置，例如：
 first-run-then = 然后用 `frontdesk login` 保存令牌（或在配置中设置 token_cmd = "pass show rt"），再用 `frontdesk doctor` 检查设置。不用配置文件时：
 first-run-readme = README 里有每种服务台的示例。
+
+## doctor.
+
+doctor-built-in = 内置
+doctor-no-desk = 还没有配置服务台
+doctor-no-desk-fix = 在 config.toml 中添加 [profiles.名称]（见 README），或设置 FRONTDESK_BACKEND 和 FRONTDESK_URL；`frontdesk --demo` 无需任何配置
+doctor-config-missing = { $file } 不存在；使用默认设置
+doctor-config-profiles = { $file }（{ $n } 个配置）
+doctor-config-problems = { $file } 有问题：
+doctor-credential-from = 来自 { $source }
+doctor-url-invalid = url 不是有效的地址
+doctor-url-invalid-fix = 请写成 url = "https://rt.example.com"
+doctor-url-allowed = { $risk }（已由 insecure_http = true 允许）
+doctor-dns-unknown = 找不到 { $host }（{ $error }）
+doctor-dns-unknown-fix = 检查 url 中的主机名，以及网络或 VPN
+doctor-dns-slow = 解析 { $host } 超过 5 秒
+doctor-dns-slow-fix = 检查网络和 DNS 设置
+doctor-connect-ok = { $host }:{ $port } 有响应
+doctor-connect-refused-fix = 服务台是否在运行并监听端口 { $port }？可能被防火墙、代理或 VPN 阻挡
+doctor-connect-slow = { $host }:{ $port } 在 5 秒内没有响应
+doctor-connect-slow-fix = 可能是防火墙丢弃了连接，或需要 VPN
+doctor-auth-tls = TLS 已验证；你是 { $name }（{ $id }）
+doctor-auth = 你是 { $name }（{ $id }）
+doctor-view-lists = 视图“{ $view }”列出 { $n } 个工单
+doctor-view-rejected = 视图“{ $view }”被拒绝：{ $why }
+doctor-view-rejected-fix = 在 config.toml 中修正该视图的查询：{ $query }
+doctor-view-forbidden = 视图“{ $view }”：无权访问（{ $why }）
+doctor-view-forbidden-fix = 请管理员授予查看该队列工单的权限
+doctor-not-a-terminal = stdout 不是终端（本检查没问题；界面需要终端）
+doctor-terminal-wide = { $w }x{ $h }，足以并排显示队列和工单
+doctor-terminal-small = { $w }x{ $h } 小于 80x24；部分文字会被截断
+doctor-terminal-small-fix = 放大窗口
+doctor-terminal-unknown = 尺寸未知（{ $error }）
+doctor-no-color = 已设置 NO_COLOR：使用 mono 主题（粗体、反色、下划线）
+doctor-colours-24 = 24 位色
+doctor-colours-256 = 256 色
+doctor-colours-16 = 16 色（默认主题不需要更多）
+doctor-language-fix = 在 config.toml 中设置 language = "zh"（或 en、fi、ru、de、et）

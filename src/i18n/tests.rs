@@ -82,6 +82,19 @@ fn every_language_has_every_message_with_english_arguments() {
     }
 }
 
+/// A file Fluent cannot read would leave its language silently English.
+#[test]
+fn every_file_is_valid_fluent() {
+    for language in Language::ALL {
+        let path = format!("{}/frontdesk.ftl", language.code());
+        let file = Files::get(&path).unwrap_or_else(|| panic!("{path} is built in"));
+        let text = String::from_utf8_lossy(&file.data).into_owned();
+        if let Err((_, errors)) = fluent::FluentResource::try_new(text) {
+            panic!("{path}: {errors:?}");
+        }
+    }
+}
+
 #[test]
 fn every_action_has_a_title_and_a_description_in_english() {
     for action in crate::action::Action::all() {

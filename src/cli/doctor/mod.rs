@@ -49,8 +49,14 @@ pub async fn run(paths: &Paths, chosen: Result<Profile, Choice>, env: &Env) -> E
     config(&mut report, paths);
     match chosen {
         Ok(profile) => {
-            let url = crate::connect::address(&profile).unwrap_or_else(|| "built in".into());
-            report.line(Verdict::Ok, "profile", format!("{} · {} · {url}", profile.name, profile.backend.name()), None);
+            let url =
+                crate::connect::address(&profile).unwrap_or_else(|| crate::fl!("doctor-built-in"));
+            report.line(
+                Verdict::Ok,
+                "profile",
+                format!("{} · {} · {url}", profile.name, profile.backend.name()),
+                None,
+            );
             if profile.backend != BackendKind::Demo {
                 connection(&mut report, &profile, env).await;
             }
@@ -58,8 +64,8 @@ pub async fn run(paths: &Paths, chosen: Result<Profile, Choice>, env: &Env) -> E
         Err(Choice::FirstRun) => report.line(
             Verdict::Fail,
             "profile",
-            "no help desk is configured",
-            Some("add a [profiles.NAME] to config.toml (see the README), or set FRONTDESK_BACKEND and FRONTDESK_URL;\n`frontdesk --demo` works without any"),
+            crate::fl!("doctor-no-desk"),
+            Some(&crate::fl!("doctor-no-desk-fix")),
         ),
         Err(other) => report.line(Verdict::Fail, "profile", other.to_string(), None),
     }
@@ -77,7 +83,7 @@ fn config(report: &mut Report, paths: &Paths) {
         report.line(
             Verdict::Warn,
             "config",
-            format!("{file} does not exist; defaults are used"),
+            crate::fl!("doctor-config-missing", file = file.as_str()),
             None,
         );
         return;
@@ -88,7 +94,7 @@ fn config(report: &mut Report, paths: &Paths) {
         report.line(
             Verdict::Ok,
             "config",
-            format!("{file} ({n} profile{})", if n == 1 { "" } else { "s" }),
+            crate::fl!("doctor-config-profiles", file = file.as_str(), n = n),
             None,
         );
     } else {
@@ -96,7 +102,7 @@ fn config(report: &mut Report, paths: &Paths) {
         report.line(
             Verdict::Fail,
             "config",
-            format!("{file} has problems:"),
+            crate::fl!("doctor-config-problems", file = file.as_str()),
             Some(&problems.join("\n")),
         );
     }
@@ -110,7 +116,10 @@ async fn connection(report: &mut Report, profile: &Profile, env: &Env) {
     report.line(
         Verdict::Ok,
         "credential",
-        format!("from {}", credential.source),
+        crate::fl!(
+            "doctor-credential-from",
+            source = credential.source.to_string()
+        ),
         None,
     );
 
@@ -119,8 +128,8 @@ async fn connection(report: &mut Report, profile: &Profile, env: &Env) {
         return report.line(
             Verdict::Fail,
             "url",
-            "the url is not a valid URL",
-            Some("write it like url = \"https://rt.example.com\""),
+            crate::fl!("doctor-url-invalid"),
+            Some(&crate::fl!("doctor-url-invalid-fix")),
         );
     };
     if let Some(risk) = crate::connect::plain_http_risk(profile) {
@@ -128,7 +137,7 @@ async fn connection(report: &mut Report, profile: &Profile, env: &Env) {
             report.line(
                 Verdict::Warn,
                 "url",
-                format!("{risk} (allowed by insecure_http = true)"),
+                crate::fl!("doctor-url-allowed", risk = risk.as_str()),
                 None,
             );
         } else {
@@ -149,16 +158,20 @@ async fn connection(report: &mut Report, profile: &Profile, env: &Env) {
             return report.line(
                 Verdict::Fail,
                 "dns",
-                format!("{host} cannot be found ({err})"),
-                Some("check the host name in the url, and your network or VPN"),
+                crate::fl!(
+                    "doctor-dns-unknown",
+                    host = host.as_str(),
+                    error = err.to_string()
+                ),
+                Some(&crate::fl!("doctor-dns-unknown-fix")),
             );
         }
         Err(_) => {
             return report.line(
                 Verdict::Fail,
                 "dns",
-                format!("looking up {host} took over 5 s"),
-                Some("check your network and DNS settings"),
+                crate::fl!("doctor-dns-slow", host = host.as_str()),
+                Some(&crate::fl!("doctor-dns-slow-fix")),
             );
         }
     };
@@ -181,14 +194,12 @@ async fn connection(report: &mut Report, profile: &Profile, env: &Env) {
             report.line(
                 Verdict::Ok,
                 "connect",
-                format!("{host}:{port} answers"),
+                crate::fl!("doctor-connect-ok", host = host.as_str(), port = port),
                 None,
             );
         }
         Ok(Err(err)) => {
-            let fix = format!(
-                "is the help desk running and listening on port {port}? A firewall, proxy or VPN may be in the way"
-            );
+            let fix = crate::fl!("doctor-connect-refused-fix", port = port);
             return report.line(
                 Verdict::Fail,
                 "connect",
@@ -200,8 +211,8 @@ async fn connection(report: &mut Report, profile: &Profile, env: &Env) {
             return report.line(
                 Verdict::Fail,
                 "connect",
-                format!("{host}:{port} did not answer within 5 s"),
-                Some("a firewall may be dropping the connection, or a VPN is needed"),
+                crate::fl!("doctor-connect-slow", host = host.as_str(), port = port),
+                Some(&crate::fl!("doctor-connect-slow-fix")),
             );
         }
     }
@@ -212,17 +223,20 @@ async fn connection(report: &mut Report, profile: &Profile, env: &Env) {
     };
     match desk.me().await {
         Ok(me) => {
-            let tls = if url.scheme() == "https" {
-                "TLS verified; "
+            let said = if url.scheme() == "https" {
+                crate::fl!(
+                    "doctor-auth-tls",
+                    name = me.name.as_str(),
+                    id = me.id.0.as_str()
+                )
             } else {
-                ""
+                crate::fl!(
+                    "doctor-auth",
+                    name = me.name.as_str(),
+                    id = me.id.0.as_str()
+                )
             };
-            report.line(
-                Verdict::Ok,
-                "auth",
-                format!("{tls}you are {} ({})", me.name, me.id.0),
-                None,
-            );
+            report.line(Verdict::Ok, "auth", said, None);
         }
         Err(err) => return advice::auth_failure(report, profile, &err),
     }
@@ -259,19 +273,20 @@ async fn permissions(report: &mut Report, desk: &dyn HelpDesk) -> Option<crate::
                 report.line(
                     Verdict::Ok,
                     "queue",
-                    format!(
-                        "view \"{name}\" lists {n} ticket{}",
-                        if n == 1 { "" } else { "s" }
-                    ),
+                    crate::fl!("doctor-view-lists", view = name.as_str(), n = n),
                     None,
                 );
             }
             Err(Error::Invalid(why)) => {
-                let fix = format!("fix the view's query in config.toml: {query}");
+                let fix = crate::fl!("doctor-view-rejected-fix", query = query.as_str());
                 report.line(
                     Verdict::Fail,
                     "queue",
-                    format!("view \"{name}\" was rejected: {why}"),
+                    crate::fl!(
+                        "doctor-view-rejected",
+                        view = name.as_str(),
+                        why = why.as_str()
+                    ),
                     Some(&fix),
                 );
             }
@@ -279,8 +294,12 @@ async fn permissions(report: &mut Report, desk: &dyn HelpDesk) -> Option<crate::
                 report.line(
                     Verdict::Fail,
                     "queue",
-                    format!("view \"{name}\": not allowed ({why})"),
-                    Some("ask an admin for the right to see tickets in that queue"),
+                    crate::fl!(
+                        "doctor-view-forbidden",
+                        view = name.as_str(),
+                        why = why.as_str()
+                    ),
+                    Some(&crate::fl!("doctor-view-forbidden-fix")),
                 );
             }
             Err(other) => report.line(
@@ -299,7 +318,7 @@ fn terminal(report: &mut Report) {
         return report.line(
             Verdict::Warn,
             "terminal",
-            "stdout is not a terminal (fine for this check; the interface needs one)",
+            crate::fl!("doctor-not-a-terminal"),
             None,
         );
     }
@@ -307,40 +326,37 @@ fn terminal(report: &mut Report) {
         Ok((w, h)) if w >= 80 && h >= 24 => report.line(
             Verdict::Ok,
             "terminal",
-            format!(
-                "{w}x{h}{}",
-                if w >= 120 {
-                    ", wide enough for queue and ticket side by side"
-                } else {
-                    ""
-                }
-            ),
+            if w >= 120 {
+                crate::fl!("doctor-terminal-wide", w = w, h = h)
+            } else {
+                format!("{w}x{h}")
+            },
             None,
         ),
         Ok((w, h)) => report.line(
             Verdict::Warn,
             "terminal",
-            format!("{w}x{h} is smaller than 80x24; some text will be cut"),
-            Some("enlarge the window"),
+            crate::fl!("doctor-terminal-small", w = w, h = h),
+            Some(&crate::fl!("doctor-terminal-small-fix")),
         ),
         Err(err) => report.line(
             Verdict::Warn,
             "terminal",
-            format!("size unknown ({err})"),
+            crate::fl!("doctor-terminal-unknown", error = err.to_string()),
             None,
         ),
     }
     let colours = if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
-        "NO_COLOR is set: the mono theme (bold, reverse, underline) is used".to_string()
+        crate::fl!("doctor-no-color")
     } else {
         let colorterm = std::env::var("COLORTERM").unwrap_or_default();
         let term = std::env::var("TERM").unwrap_or_default();
         let depth = if colorterm.contains("truecolor") || colorterm.contains("24bit") {
-            "24-bit colour"
+            crate::fl!("doctor-colours-24")
         } else if term.contains("256") {
-            "256 colours"
+            crate::fl!("doctor-colours-256")
         } else {
-            "16 colours (the default theme needs no more)"
+            crate::fl!("doctor-colours-16")
         };
         format!("TERM={term}, {depth}")
     };
@@ -352,7 +368,7 @@ fn terminal(report: &mut Report) {
             Verdict::Warn,
             "language",
             language.describe(),
-            Some("set language = \"fi\" (or en, ru, de, et, zh) in config.toml"),
+            Some(&crate::fl!("doctor-language-fix")),
         ),
     }
 }
