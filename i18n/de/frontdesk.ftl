@@ -447,3 +447,26 @@ doctor-colours-24 = 24-Bit-Farben
 doctor-colours-256 = 256 Farben
 doctor-colours-16 = 16 Farben (das Standard-Theme braucht nicht mehr)
 doctor-language-fix = language = "de" (oder en, fi, ru, et, zh) in config.toml setzen
+
+## Errors, in the agent's words.
+
+error-try-again = { $what }; ctrl-r versucht es erneut
+error-conflict = das Ticket wurde von jemand anderem geändert, seit Sie es geöffnet haben
+error-auth = der Helpdesk hat die Zugangsdaten abgelehnt ({ $why }); `frontdesk doctor` prüft sie, `frontdesk login` ersetzt sie
+error-network = der Helpdesk ist nicht erreichbar: { $why }
+error-interrupted = die Verbindung brach ab, bevor der Helpdesk antwortete ({ $why })
+error-timeout = der Helpdesk hat nicht rechtzeitig geantwortet
+error-rate-limited-for = der Helpdesk drosselt Anfragen; erneut versuchen in { $wait }
+error-rate-limited = der Helpdesk drosselt Anfragen; gleich erneut versuchen
+error-forbidden = nicht erlaubt: { $why }
+error-not-found = nicht gefunden: { $what }
+error-invalid = der Helpdesk hat es abgelehnt: { $why }
+error-server = Fehler im Helpdesk ({ $status }): { $message }
+error-too-large = der Helpdesk sandte eine zu große Antwort (über { $limit } MB)
+outbox-held = Nicht gesendet: { $what }. { $why }. Es bleibt im Postausgang (O) und geht beim nächsten Versuch oder Start von frontdesk hinaus.
+outbox-waits = Noch nicht gesendet: { $what }: { $why }. Es wartet im Postausgang (O); neuer Versuch in { $wait }.
+outbox-change-waits = Noch nicht ausgeführt: { $what }: { $why }. Es wartet im Postausgang (O); neuer Versuch in { $wait }.
+outbox-not-changed = Nicht geändert: { $why } ({ $what })
+outbox-not-opened = Nicht eröffnet: { $why }. Das neue Ticket ist wieder ein Entwurf; N öffnet es.
+outbox-conflict = Nicht gesendet: Das Ticket hat sich geändert, während Sie schrieben. Die Änderungen stehen über Ihrem Text; ctrl-s sendet trotzdem.
+outbox-handed-back = Nicht gesendet: { $why }. Ihr Text ist wieder im Editor.

@@ -454,3 +454,26 @@ doctor-colours-24 = 24-bit colour
 doctor-colours-256 = 256 colours
 doctor-colours-16 = 16 colours (the default theme needs no more)
 doctor-language-fix = set language = "fi" (or en, ru, de, et, zh) in config.toml
+
+## Errors, in the agent's words.
+
+error-try-again = { $what }; ctrl-r tries again
+error-conflict = the ticket was changed by someone else since you opened it
+error-auth = the help desk refused the credential ({ $why }); `frontdesk doctor` checks it, `frontdesk login` replaces it
+error-network = cannot reach the help desk: { $why }
+error-interrupted = the connection broke before the help desk answered ({ $why })
+error-timeout = the help desk did not answer in time
+error-rate-limited-for = the help desk is rate limiting; try again in { $wait }
+error-rate-limited = the help desk is rate limiting; try again shortly
+error-forbidden = not allowed: { $why }
+error-not-found = not found: { $what }
+error-invalid = the help desk refused it: { $why }
+error-server = the help desk failed ({ $status }): { $message }
+error-too-large = the help desk sent an answer too large to read (over { $limit } MB)
+outbox-held = Not sent: { $what }. { $why }. It is kept in the outbox (O) and sent when you retry or next start frontdesk.
+outbox-waits = Not sent yet: { $what }: { $why }. It waits in the outbox (O) and is tried again in { $wait }.
+outbox-change-waits = Not made yet: { $what }: { $why }. It waits in the outbox (O) and is tried again in { $wait }.
+outbox-not-changed = Not changed: { $why } ({ $what })
+outbox-not-opened = Not opened: { $why }. The new ticket is back as a draft; N opens it.
+outbox-conflict = Not sent: the ticket changed since you started. What changed is shown above your text; ctrl-s sends it anyway.
+outbox-handed-back = Not sent: { $why }. Your text is back in the composer.

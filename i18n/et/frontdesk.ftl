@@ -447,3 +447,26 @@ doctor-colours-24 = 24-bitine värv
 doctor-colours-256 = 256 värvi
 doctor-colours-16 = 16 värvi (vaiketeema rohkem ei vaja)
 doctor-language-fix = määra config.toml-is language = "et" (või en, fi, ru, de, zh)
+
+## Errors, in the agent's words.
+
+error-try-again = { $what }; ctrl-r proovib uuesti
+error-conflict = keegi teine muutis piletit pärast seda, kui sa selle avasid
+error-auth = kasutajatugi lükkas volituse tagasi ({ $why }); `frontdesk doctor` kontrollib seda, `frontdesk login` asendab selle
+error-network = kasutajatoega ei saa ühendust: { $why }
+error-interrupted = ühendus katkes enne, kui kasutajatugi vastas ({ $why })
+error-timeout = kasutajatugi ei vastanud õigel ajal
+error-rate-limited-for = kasutajatugi piirab päringuid; proovi uuesti { $wait } pärast
+error-rate-limited = kasutajatugi piirab päringuid; proovi varsti uuesti
+error-forbidden = pole lubatud: { $why }
+error-not-found = ei leitud: { $what }
+error-invalid = kasutajatugi keeldus: { $why }
+error-server = kasutajatoe viga ({ $status }): { $message }
+error-too-large = kasutajatugi saatis liiga suure vastuse (üle { $limit } MB)
+outbox-held = Saatmata: { $what }. { $why }. See jääb väljuvatesse (O) ja läheb teele, kui proovid uuesti või käivitad frontdeski järgmisel korral.
+outbox-waits = Veel saatmata: { $what }: { $why }. Ootab väljuvates (O), uus katse { $wait } pärast.
+outbox-change-waits = Veel tegemata: { $what }: { $why }. Ootab väljuvates (O), uus katse { $wait } pärast.
+outbox-not-changed = Muutmata: { $why } ({ $what })
+outbox-not-opened = Avamata: { $why }. Uus pilet on jälle mustand; N avab selle.
+outbox-conflict = Saatmata: pilet muutus kirjutamise ajal. Muudatused on näha su teksti kohal; ctrl-s saadab siiski.
+outbox-handed-back = Saatmata: { $why }. Su tekst on jälle kirjutajas.

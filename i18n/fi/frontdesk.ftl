@@ -447,3 +447,26 @@ doctor-colours-24 = 24-bittiset värit
 doctor-colours-256 = 256 väriä
 doctor-colours-16 = 16 väriä (oletusteema ei tarvitse enempää)
 doctor-language-fix = aseta config.toml-tiedostoon language = "fi" (tai en, ru, de, et, zh)
+
+## Errors, in the agent's words.
+
+error-try-again = { $what }; ctrl-r yrittää uudelleen
+error-conflict = joku muu muutti tikettiä sen jälkeen, kun avasit sen
+error-auth = palvelupiste hylkäsi tunnuksen ({ $why }); `frontdesk doctor` tarkistaa sen, `frontdesk login` vaihtaa sen
+error-network = palvelupisteeseen ei saada yhteyttä: { $why }
+error-interrupted = yhteys katkesi ennen kuin palvelupiste vastasi ({ $why })
+error-timeout = palvelupiste ei vastannut ajoissa
+error-rate-limited-for = palvelupiste rajoittaa pyyntöjä; yritä uudelleen { $wait } kuluttua
+error-rate-limited = palvelupiste rajoittaa pyyntöjä; yritä pian uudelleen
+error-forbidden = ei sallittu: { $why }
+error-not-found = ei löydy: { $what }
+error-invalid = palvelupiste hylkäsi sen: { $why }
+error-server = palvelupisteessä tapahtui virhe ({ $status }): { $message }
+error-too-large = palvelupisteen vastaus on liian suuri luettavaksi (yli { $limit } Mt)
+outbox-held = Ei lähetetty: { $what }. { $why }. Se säilyy lähtevissä (O) ja lähtee, kun yrität uudelleen tai käynnistät frontdeskin seuraavan kerran.
+outbox-waits = Ei vielä lähetetty: { $what }: { $why }. Se odottaa lähtevissä (O), uusi yritys { $wait } kuluttua.
+outbox-change-waits = Ei vielä tehty: { $what }: { $why }. Se odottaa lähtevissä (O), uusi yritys { $wait } kuluttua.
+outbox-not-changed = Ei muutettu: { $why } ({ $what })
+outbox-not-opened = Ei avattu: { $why }. Uusi tiketti palasi luonnokseksi; N avaa sen.
+outbox-conflict = Ei lähetetty: tiketti muuttui kirjoittaessasi. Muutokset näkyvät tekstisi yläpuolella; ctrl-s lähettää silti.
+outbox-handed-back = Ei lähetetty: { $why }. Tekstisi on taas kirjoittimessa.

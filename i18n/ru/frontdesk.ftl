@@ -461,3 +461,26 @@ doctor-colours-24 = 24-битный цвет
 doctor-colours-256 = 256 цветов
 doctor-colours-16 = 16 цветов (теме по умолчанию больше не нужно)
 doctor-language-fix = укажите language = "ru" (или en, fi, de, et, zh) в config.toml
+
+## Errors, in the agent's words.
+
+error-try-again = { $what }; ctrl-r — повторить
+error-conflict = тикет изменил кто-то другой, пока он был открыт у вас
+error-auth = система отклонила учётные данные ({ $why }); `frontdesk doctor` проверит их, `frontdesk login` заменит
+error-network = нет связи со службой поддержки: { $why }
+error-interrupted = соединение оборвалось до ответа системы ({ $why })
+error-timeout = система не ответила вовремя
+error-rate-limited-for = система ограничивает число запросов; повторите через { $wait }
+error-rate-limited = система ограничивает число запросов; повторите чуть позже
+error-forbidden = нет доступа: { $why }
+error-not-found = не найдено: { $what }
+error-invalid = система отказала: { $why }
+error-server = ошибка в системе ({ $status }): { $message }
+error-too-large = система прислала слишком большой ответ (больше { $limit } МБ)
+outbox-held = Не отправлено: { $what }. { $why }. Оно хранится в исходящих (O) и уйдёт при повторе или следующем запуске frontdesk.
+outbox-waits = Пока не отправлено: { $what }: { $why }. Ждёт в исходящих (O), повтор через { $wait }.
+outbox-change-waits = Пока не применено: { $what }: { $why }. Ждёт в исходящих (O), повтор через { $wait }.
+outbox-not-changed = Не изменено: { $why } ({ $what })
+outbox-not-opened = Не создано: { $why }. Новый тикет снова черновик; N откроет его.
+outbox-conflict = Не отправлено: тикет изменился, пока вы писали. Изменения показаны над вашим текстом; ctrl-s всё равно отправит.
+outbox-handed-back = Не отправлено: { $why }. Ваш текст снова в редакторе.

@@ -417,3 +417,26 @@ doctor-colours-24 = 24 位色
 doctor-colours-256 = 256 色
 doctor-colours-16 = 16 色（默认主题不需要更多）
 doctor-language-fix = 在 config.toml 中设置 language = "zh"（或 en、fi、ru、de、et）
+
+## Errors, in the agent's words.
+
+error-try-again = { $what }；按 ctrl-r 重试
+error-conflict = 自你打开后，工单已被他人修改
+error-auth = 服务台拒绝了凭据（{ $why }）；用 `frontdesk doctor` 检查，用 `frontdesk login` 更换
+error-network = 无法连接服务台：{ $why }
+error-interrupted = 服务台回应前连接中断（{ $why }）
+error-timeout = 服务台没有及时回应
+error-rate-limited-for = 服务台正在限流；{ $wait }后重试
+error-rate-limited = 服务台正在限流；请稍后重试
+error-forbidden = 无权操作：{ $why }
+error-not-found = 找不到：{ $what }
+error-invalid = 服务台拒绝了：{ $why }
+error-server = 服务台出错（{ $status }）：{ $message }
+error-too-large = 服务台返回的内容过大，无法读取（超过 { $limit } MB）
+outbox-held = 未发送：{ $what }。{ $why }。它留在发件箱（O）中，重试或下次启动 frontdesk 时发送。
+outbox-waits = 尚未发送：{ $what }：{ $why }。它在发件箱（O）中等待，{ $wait }后重试。
+outbox-change-waits = 尚未执行：{ $what }：{ $why }。它在发件箱（O）中等待，{ $wait }后重试。
+outbox-not-changed = 未修改：{ $why }（{ $what }）
+outbox-not-opened = 未创建：{ $why }。新工单已退回为草稿；按 N 打开。
+outbox-conflict = 未发送：你写作期间工单已变更。变更显示在你的文字上方；再按 ctrl-s 仍会发送。
+outbox-handed-back = 未发送：{ $why }。你的文字已回到编辑区。

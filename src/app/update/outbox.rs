@@ -316,10 +316,7 @@ pub(super) fn failed(state: &mut State, id: u64, err: &Error, fx: &mut Vec<Effec
     let what = item.describe();
     let notice = if matches!(err, Error::Auth(_)) {
         item.delivery = Delivery::Held;
-        format!(
-            "Not sent: {what}. {}. It is kept in the outbox (O) and sent when you retry or next start frontdesk.",
-            explain(err)
-        )
+        crate::fl!("outbox-held", what = what, why = explain(err))
     } else {
         let mut delay = backoff(item.id, item.attempts);
         if let Error::RateLimited {
@@ -334,16 +331,12 @@ pub(super) fn failed(state: &mut State, id: u64, err: &Error, fx: &mut Vec<Effec
             .unwrap_or(now);
         item.delivery = Delivery::Waiting { at, timer };
         fx.push(Effect::Retry { req: timer, delay });
-        let not_yet = if item.change.is_some() {
-            "Not made yet"
+        let (why, wait) = (short(err), crate::text::time::wait(delay));
+        if item.change.is_some() {
+            crate::fl!("outbox-change-waits", what = what, why = why, wait = wait)
         } else {
-            "Not sent yet"
-        };
-        format!(
-            "{not_yet}: {what}: {}. It waits in the outbox (O) and is tried again in {}.",
-            short(err),
-            crate::text::time::wait(delay)
-        )
+            crate::fl!("outbox-waits", what = what, why = why, wait = wait)
+        }
     };
     state.status.push(Level::Error, notice);
     save(state, fx);
@@ -366,7 +359,11 @@ pub(super) fn hand_back(state: &mut State, id: u64, err: &Error, fx: &mut Vec<Ef
     }
     if item.change.is_some() {
         // Nothing was written to go back to: the agent is told, and shown the ticket as it is.
-        let why = format!("Not changed: {} ({})", explain(err), item.describe());
+        let why = crate::fl!(
+            "outbox-not-changed",
+            why = explain(err),
+            what = item.describe()
+        );
         tracing::warn!(%ticket, %err, "a change was refused");
         state.status.push(Level::Error, why);
         save(state, fx);
@@ -374,17 +371,11 @@ pub(super) fn hand_back(state: &mut State, id: u64, err: &Error, fx: &mut Vec<Ef
     }
     let item_opening = item.opening.clone();
     let why = if item.opening.is_some() {
-        format!(
-            "Not opened: {}. The new ticket is back as a draft; N opens it.",
-            explain(err)
-        )
+        crate::fl!("outbox-not-opened", why = explain(err))
     } else if *err == Error::Conflict {
-        "Not sent: the ticket changed since you started. What changed is shown above your text; ctrl-s sends it anyway.".to_string()
+        crate::fl!("outbox-conflict")
     } else {
-        format!(
-            "Not sent: {}. Your text is back in the composer.",
-            explain(err)
-        )
+        crate::fl!("outbox-handed-back", why = explain(err))
     };
     tracing::warn!(%ticket, %err, "handed back to the agent");
     shown_on(state, ticket);

@@ -18,32 +18,35 @@ pub fn explain(err: &Error) -> String {
     let what = what_happened(err);
     match err {
         Error::Network(_) | Error::Interrupted(_) | Error::Timeout => {
-            format!("{what}; ctrl-r tries again")
+            crate::fl!("error-try-again", what = what)
         }
         _ => what,
     }
 }
 
-/// What happened, without advice on trying again (for places that retry by themselves).
+/// What happened, without advice on trying again (for places that retry by themselves), in
+/// the agent's language; what the desk itself said stays as it said it.
 pub fn what_happened(err: &Error) -> String {
     match err {
-        Error::Conflict => "the ticket was changed by someone else since you opened it".into(),
-        Error::Auth(why) => format!(
-            "the help desk refused the credential ({why}); `frontdesk doctor` checks it, `frontdesk login` replaces it"
-        ),
-        Error::Network(why) => format!("cannot reach the help desk: {why}"),
-        Error::Interrupted(why) => {
-            format!("the connection broke before the help desk answered ({why})")
-        }
-        Error::Timeout => "the help desk did not answer in time".into(),
+        Error::Conflict => crate::fl!("error-conflict"),
+        Error::Auth(why) => crate::fl!("error-auth", why = why.as_str()),
+        Error::Network(why) => crate::fl!("error-network", why = why.as_str()),
+        Error::Interrupted(why) => crate::fl!("error-interrupted", why = why.as_str()),
+        Error::Timeout => crate::fl!("error-timeout"),
         Error::RateLimited {
             retry_after: Some(d),
-        } => format!(
-            "the help desk is rate limiting; try again in {}",
-            crate::text::time::wait(*d)
-        ),
-        Error::RateLimited { retry_after: None } => {
-            "the help desk is rate limiting; try again shortly".into()
+        } => crate::fl!("error-rate-limited-for", wait = crate::text::time::wait(*d)),
+        Error::RateLimited { retry_after: None } => crate::fl!("error-rate-limited"),
+        Error::Forbidden(why) => crate::fl!("error-forbidden", why = why.as_str()),
+        Error::NotFound(what) => crate::fl!("error-not-found", what = what.as_str()),
+        Error::Invalid(why) => crate::fl!("error-invalid", why = why.as_str()),
+        Error::Server { status, message } => {
+            let status = status.to_string();
+            crate::fl!("error-server", status = status, message = message.as_str())
+        }
+        Error::TooLarge { limit_mb } => {
+            let limit = limit_mb.to_string();
+            crate::fl!("error-too-large", limit = limit)
         }
         other => other.to_string(),
     }
