@@ -470,3 +470,30 @@ outbox-not-changed = Nicht geändert: { $why } ({ $what })
 outbox-not-opened = Nicht eröffnet: { $why }. Das neue Ticket ist wieder ein Entwurf; N öffnet es.
 outbox-conflict = Nicht gesendet: Das Ticket hat sich geändert, während Sie schrieben. Die Änderungen stehen über Ihrem Text; ctrl-s sendet trotzdem.
 outbox-handed-back = Nicht gesendet: { $why }. Ihr Text ist wieder im Editor.
+
+## login and logout.
+
+login-where-rt = In Request Tracker: Ihr Name (oben rechts) → Settings → Auth Tokens → Create.
+login-where-zendesk = In Zendesk: Admin Center → Apps and integrations → Zendesk API → Add API token.
+login-where-freshdesk = In Freshdesk: Ihr Profilbild → Profile settings → Your API Key.
+login-where-zammad = In Zammad: Profil → Token-Zugang → Erstellen (mit ticket.agent).
+login-where-jira = In Atlassian: id.atlassian.com → Security → Create and manage API tokens; user ist Ihre E-Mail.
+login-where-helpscout = In Help Scout: Your Profile → My Apps → Create My App; user ist die App ID, das Geheimnis das App Secret.
+login-where-redmine = In Redmine: Mein Konto → API-Zugriffsschlüssel → Anzeigen (ein Admin aktiviert zuerst den REST-Dienst).
+login-demo = Der Demo-Helpdesk braucht keine Anmeldung.
+login-env-note = Hinweis: FRONTDESK_TOKEN ist gesetzt und geht allem im Schlüsselbund vor.
+login-profile = Anmeldung für Profil „{ $name }“ ({ $account }).
+login-prompt = Token für { $account } (die Eingabe wird nicht angezeigt):
+login-read-failed = das Token konnte nicht vom Terminal gelesen werden: { $error }
+login-empty = kein Token eingegeben; nichts gespeichert
+login-accepted = Der Helpdesk akzeptiert es: Sie sind { $name } ({ $id }).
+login-refused = der Helpdesk hat das Token abgelehnt ({ $why }); nichts gespeichert
+login-unchecked = Das Token konnte nicht geprüft werden ({ $why }); es wird trotzdem gespeichert.
+login-stored = Im Schlüsselbund des Systems gespeichert. `frontdesk doctor` prüft die ganze Einrichtung.
+login-no-keyring = das Token funktioniert, aber es gibt keinen Schlüsselbund, um es aufzubewahren ({ $why }); nichts gespeichert.
+login-keep-instead = Bewahren Sie es stattdessen so auf:
+login-keep-pass = in einem Passwortmanager: speichern (etwa `pass insert frontdesk/{ $name }`), dann in [profiles.{ $name }] in config.toml ergänzen:
+login-keep-env = nur für diese Shell: export { $var }=… vor dem Start von frontdesk
+logout-removed = Das Token für { $account } wurde aus dem Schlüsselbund entfernt.
+logout-none = Im Schlüsselbund war kein Token für { $account }.
+logout-unreachable = der Schlüsselbund ist nicht erreichbar: { $why }

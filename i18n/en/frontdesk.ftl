@@ -477,3 +477,30 @@ outbox-not-changed = Not changed: { $why } ({ $what })
 outbox-not-opened = Not opened: { $why }. The new ticket is back as a draft; N opens it.
 outbox-conflict = Not sent: the ticket changed since you started. What changed is shown above your text; ctrl-s sends it anyway.
 outbox-handed-back = Not sent: { $why }. Your text is back in the composer.
+
+## login and logout.
+
+login-where-rt = In Request Tracker: your name (top right) → Settings → Auth Tokens → Create.
+login-where-zendesk = In Zendesk: Admin Center → Apps and integrations → Zendesk API → Add API token.
+login-where-freshdesk = In Freshdesk: your profile picture → Profile settings → Your API Key.
+login-where-zammad = In Zammad: Profile → Token Access → Create (with ticket.agent).
+login-where-jira = In Atlassian: id.atlassian.com → Security → Create and manage API tokens; user is your e-mail.
+login-where-helpscout = In Help Scout: Your Profile → My Apps → Create My App; user is its App ID, the secret is its App Secret.
+login-where-redmine = In Redmine: My account → API access key → Show (an administrator enables the REST web service first).
+login-demo = The demo desk needs no login.
+login-env-note = Note: FRONTDESK_TOKEN is set, and it is used before anything in the keyring.
+login-profile = Logging in profile "{ $name }" ({ $account }).
+login-prompt = Token for { $account } (typing is not shown):
+login-read-failed = could not read the token from the terminal: { $error }
+login-empty = no token entered; nothing was stored
+login-accepted = The help desk accepts it: you are { $name } ({ $id }).
+login-refused = the help desk refused that token ({ $why }); nothing was stored
+login-unchecked = Could not check the token ({ $why }); storing it anyway.
+login-stored = Stored in the OS keyring. `frontdesk doctor` checks the whole setup.
+login-no-keyring = the token works, but there is no OS keyring to keep it in ({ $why }); nothing was stored.
+login-keep-instead = Keep it one of these ways instead:
+login-keep-pass = in a password manager: store it (for example `pass insert frontdesk/{ $name }`), then add to [profiles.{ $name }] in config.toml:
+login-keep-env = for this shell only: export { $var }=… before starting frontdesk
+logout-removed = Removed the token for { $account } from the OS keyring.
+logout-none = There was no token for { $account } in the OS keyring.
+logout-unreachable = could not reach the OS keyring: { $why }

@@ -470,3 +470,30 @@ outbox-not-changed = Muutmata: { $why } ({ $what })
 outbox-not-opened = Avamata: { $why }. Uus pilet on jälle mustand; N avab selle.
 outbox-conflict = Saatmata: pilet muutus kirjutamise ajal. Muudatused on näha su teksti kohal; ctrl-s saadab siiski.
 outbox-handed-back = Saatmata: { $why }. Su tekst on jälle kirjutajas.
+
+## login and logout.
+
+login-where-rt = Request Trackeris: sinu nimi (üleval paremal) → Settings → Auth Tokens → Create.
+login-where-zendesk = Zendeskis: Admin Center → Apps and integrations → Zendesk API → Add API token.
+login-where-freshdesk = Freshdeskis: profiilipilt → Profile settings → Your API Key.
+login-where-zammad = Zammadis: Profile → Token Access → Create (õigusega ticket.agent).
+login-where-jira = Atlassianis: id.atlassian.com → Security → Create and manage API tokens; user on sinu e-post.
+login-where-helpscout = Help Scoutis: Your Profile → My Apps → Create My App; user on selle App ID, saladus selle App Secret.
+login-where-redmine = Redmine’is: My account → API access key → Show (administraator lülitab enne REST-teenuse sisse).
+login-demo = Demo ei vaja sisselogimist.
+login-env-note = NB: FRONTDESK_TOKEN on määratud ja seda kasutatakse enne võtmehoidjat.
+login-profile = Logime sisse profiili „{ $name }“ ({ $account }).
+login-prompt = Token kontole { $account } (sisestus ei ole nähtav):
+login-read-failed = tokenit ei õnnestunud terminalist lugeda: { $error }
+login-empty = tokenit ei sisestatud; midagi ei salvestatud
+login-accepted = Kasutajatugi võtab selle vastu: sina oled { $name } ({ $id }).
+login-refused = kasutajatugi lükkas tokeni tagasi ({ $why }); midagi ei salvestatud
+login-unchecked = Tokenit ei õnnestunud kontrollida ({ $why }); see salvestatakse siiski.
+login-stored = Salvestatud operatsioonisüsteemi võtmehoidjasse. `frontdesk doctor` kontrollib kogu seadistust.
+login-no-keyring = token töötab, aga selle hoidmiseks pole võtmehoidjat ({ $why }); midagi ei salvestatud.
+login-keep-instead = Hoia seda hoopis ühel neist viisidest:
+login-keep-pass = paroolihalduris: salvesta see (näiteks `pass insert frontdesk/{ $name }`) ja lisa config.toml-i jaotisse [profiles.{ $name }]:
+login-keep-env = ainult selles kestas: export { $var }=… enne frontdeski käivitamist
+logout-removed = Konto { $account } token eemaldati võtmehoidjast.
+logout-none = Võtmehoidjas polnud kontole { $account } tokenit.
+logout-unreachable = võtmehoidjaga ei saa ühendust: { $why }

@@ -470,3 +470,30 @@ outbox-not-changed = Ei muutettu: { $why } ({ $what })
 outbox-not-opened = Ei avattu: { $why }. Uusi tiketti palasi luonnokseksi; N avaa sen.
 outbox-conflict = Ei lähetetty: tiketti muuttui kirjoittaessasi. Muutokset näkyvät tekstisi yläpuolella; ctrl-s lähettää silti.
 outbox-handed-back = Ei lähetetty: { $why }. Tekstisi on taas kirjoittimessa.
+
+## login and logout.
+
+login-where-rt = Request Trackerissa: nimesi (oikealla ylhäällä) → Settings → Auth Tokens → Create.
+login-where-zendesk = Zendeskissä: Admin Center → Apps and integrations → Zendesk API → Add API token.
+login-where-freshdesk = Freshdeskissä: profiilikuvasi → Profile settings → Your API Key.
+login-where-zammad = Zammadissa: Profile → Token Access → Create (oikeudella ticket.agent).
+login-where-jira = Atlassianissa: id.atlassian.com → Security → Create and manage API tokens; user on sähköpostiosoitteesi.
+login-where-helpscout = Help Scoutissa: Your Profile → My Apps → Create My App; user on sen App ID ja salaisuus sen App Secret.
+login-where-redmine = Redminessa: My account → API access key → Show (ylläpitäjä ottaa ensin REST-palvelun käyttöön).
+login-demo = Demo ei tarvitse kirjautumista.
+login-env-note = Huom: FRONTDESK_TOKEN on asetettu, ja sitä käytetään ennen avainnippua.
+login-profile = Kirjaudutaan profiiliin "{ $name }" ({ $account }).
+login-prompt = Tunnus tilille { $account } (kirjoitus ei näy):
+login-read-failed = tunnusta ei voitu lukea päätteeltä: { $error }
+login-empty = tunnusta ei annettu; mitään ei tallennettu
+login-accepted = Palvelupiste hyväksyy sen: olet { $name } ({ $id }).
+login-refused = palvelupiste hylkäsi tunnuksen ({ $why }); mitään ei tallennettu
+login-unchecked = Tunnusta ei voitu tarkistaa ({ $why }); se tallennetaan silti.
+login-stored = Tallennettu käyttöjärjestelmän avainnippuun. `frontdesk doctor` tarkistaa koko asetuksen.
+login-no-keyring = tunnus toimii, mutta avainnippua sen säilyttämiseen ei ole ({ $why }); mitään ei tallennettu.
+login-keep-instead = Säilytä se jommallakummalla tavalla:
+login-keep-pass = salasanojen hallinnassa: tallenna se (esimerkiksi `pass insert frontdesk/{ $name }`) ja lisää config.toml-tiedoston kohtaan [profiles.{ $name }]:
+login-keep-env = vain tässä komentotulkissa: export { $var }=… ennen frontdeskin käynnistystä
+logout-removed = Tilin { $account } tunnus poistettu avainnipusta.
+logout-none = Avainnipussa ei ollut tunnusta tilille { $account }.
+logout-unreachable = avainnippuun ei saatu yhteyttä: { $why }

@@ -484,3 +484,30 @@ outbox-not-changed = Не изменено: { $why } ({ $what })
 outbox-not-opened = Не создано: { $why }. Новый тикет снова черновик; N откроет его.
 outbox-conflict = Не отправлено: тикет изменился, пока вы писали. Изменения показаны над вашим текстом; ctrl-s всё равно отправит.
 outbox-handed-back = Не отправлено: { $why }. Ваш текст снова в редакторе.
+
+## login and logout.
+
+login-where-rt = В Request Tracker: ваше имя (справа вверху) → Settings → Auth Tokens → Create.
+login-where-zendesk = В Zendesk: Admin Center → Apps and integrations → Zendesk API → Add API token.
+login-where-freshdesk = Во Freshdesk: ваш аватар → Profile settings → Your API Key.
+login-where-zammad = В Zammad: Profile → Token Access → Create (с правом ticket.agent).
+login-where-jira = В Atlassian: id.atlassian.com → Security → Create and manage API tokens; user — ваш e-mail.
+login-where-helpscout = В Help Scout: Your Profile → My Apps → Create My App; user — его App ID, секрет — App Secret.
+login-where-redmine = В Redmine: My account → API access key → Show (сначала администратор включает REST-сервис).
+login-demo = Демо не требует входа.
+login-env-note = Внимание: задан FRONTDESK_TOKEN, он используется раньше связки ключей.
+login-profile = Вход в профиль «{ $name }» ({ $account }).
+login-prompt = Токен для { $account } (ввод не отображается):
+login-read-failed = не удалось прочитать токен с терминала: { $error }
+login-empty = токен не введён; ничего не сохранено
+login-accepted = Система принимает его: вы — { $name } ({ $id }).
+login-refused = система отклонила токен ({ $why }); ничего не сохранено
+login-unchecked = Не удалось проверить токен ({ $why }); он всё равно сохраняется.
+login-stored = Сохранено в связке ключей ОС. `frontdesk doctor` проверит всю настройку.
+login-no-keyring = токен работает, но связки ключей ОС для его хранения нет ({ $why }); ничего не сохранено.
+login-keep-instead = Храните его одним из этих способов:
+login-keep-pass = в менеджере паролей: сохраните его (например, `pass insert frontdesk/{ $name }`) и добавьте в [profiles.{ $name }] в config.toml:
+login-keep-env = только для этой оболочки: export { $var }=… перед запуском frontdesk
+logout-removed = Токен для { $account } удалён из связки ключей ОС.
+logout-none = В связке ключей ОС не было токена для { $account }.
+logout-unreachable = нет доступа к связке ключей ОС: { $why }

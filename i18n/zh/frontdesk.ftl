@@ -440,3 +440,30 @@ outbox-not-changed = 未修改：{ $why }（{ $what }）
 outbox-not-opened = 未创建：{ $why }。新工单已退回为草稿；按 N 打开。
 outbox-conflict = 未发送：你写作期间工单已变更。变更显示在你的文字上方；再按 ctrl-s 仍会发送。
 outbox-handed-back = 未发送：{ $why }。你的文字已回到编辑区。
+
+## login and logout.
+
+login-where-rt = 在 Request Tracker 中：你的名字（右上角）→ Settings → Auth Tokens → Create。
+login-where-zendesk = 在 Zendesk 中：Admin Center → Apps and integrations → Zendesk API → Add API token。
+login-where-freshdesk = 在 Freshdesk 中：你的头像 → Profile settings → Your API Key。
+login-where-zammad = 在 Zammad 中：Profile → Token Access → Create（需 ticket.agent 权限）。
+login-where-jira = 在 Atlassian 中：id.atlassian.com → Security → Create and manage API tokens；user 为你的电子邮件。
+login-where-helpscout = 在 Help Scout 中：Your Profile → My Apps → Create My App；user 为其 App ID，密钥为其 App Secret。
+login-where-redmine = 在 Redmine 中：My account → API access key → Show（需管理员先启用 REST 服务）。
+login-demo = 演示服务台无需登录。
+login-env-note = 注意：已设置 FRONTDESK_TOKEN，它优先于钥匙串中的任何内容。
+login-profile = 正在登录配置“{ $name }”（{ $account }）。
+login-prompt = { $account } 的令牌（输入不会显示）：
+login-read-failed = 无法从终端读取令牌：{ $error }
+login-empty = 没有输入令牌；未保存任何内容
+login-accepted = 服务台接受了它：你是 { $name }（{ $id }）。
+login-refused = 服务台拒绝了该令牌（{ $why }）；未保存任何内容
+login-unchecked = 无法验证令牌（{ $why }）；仍会保存。
+login-stored = 已保存到系统钥匙串。用 `frontdesk doctor` 检查整体设置。
+login-no-keyring = 令牌有效，但没有可保存它的系统钥匙串（{ $why }）；未保存任何内容。
+login-keep-instead = 请改用以下方式之一保存：
+login-keep-pass = 在密码管理器中：保存它（例如 `pass insert frontdesk/{ $name }`），然后在 config.toml 的 [profiles.{ $name }] 中添加：
+login-keep-env = 仅限当前 shell：启动 frontdesk 前执行 export { $var }=…
+logout-removed = 已从系统钥匙串中删除 { $account } 的令牌。
+logout-none = 系统钥匙串中没有 { $account } 的令牌。
+logout-unreachable = 无法访问系统钥匙串：{ $why }

@@ -8,79 +8,66 @@ use crate::config::{BackendKind, Profile};
 use crate::credentials::{self, account};
 use crate::profile::Env;
 
-/// Where to get a token, per backend.
-fn where_to_get_one(kind: BackendKind) -> &'static str {
+/// Where to get a token, per backend (the desks' own menu names as their pages show them).
+fn where_to_get_one(kind: BackendKind) -> String {
     match kind {
-        BackendKind::Rt => {
-            "In Request Tracker: your name (top right) → Settings → Auth Tokens → Create."
-        }
-        BackendKind::Zendesk => {
-            "In Zendesk: Admin Center → Apps and integrations → Zendesk API → Add API token."
-        }
-        BackendKind::Freshdesk => {
-            "In Freshdesk: your profile picture → Profile settings → Your API Key."
-        }
-        BackendKind::Zammad => "In Zammad: Profile → Token Access → Create (with ticket.agent).",
-        BackendKind::Jira => {
-            "In Atlassian: id.atlassian.com → Security → Create and manage API tokens; user is your e-mail."
-        }
-        BackendKind::HelpScout => {
-            "In Help Scout: Your Profile → My Apps → Create My App; user is its App ID, the secret is its App Secret."
-        }
-        BackendKind::Redmine => {
-            "In Redmine: My account → API access key → Show (an administrator enables the REST web service first)."
-        }
-        BackendKind::Demo => "",
+        BackendKind::Rt => crate::fl!("login-where-rt"),
+        BackendKind::Zendesk => crate::fl!("login-where-zendesk"),
+        BackendKind::Freshdesk => crate::fl!("login-where-freshdesk"),
+        BackendKind::Zammad => crate::fl!("login-where-zammad"),
+        BackendKind::Jira => crate::fl!("login-where-jira"),
+        BackendKind::HelpScout => crate::fl!("login-where-helpscout"),
+        BackendKind::Redmine => crate::fl!("login-where-redmine"),
+        BackendKind::Demo => String::new(),
     }
 }
 
 /// Asks for the token without echo, checks it against the help desk, and stores it.
 pub async fn login(profile: &Profile, env: &Env) -> Result<ExitCode, String> {
     if profile.backend == BackendKind::Demo {
-        super::say::out("The demo desk needs no login.");
+        super::say::out(crate::fl!("login-demo"));
         return Ok(ExitCode::SUCCESS);
     }
     if env.token.is_some() {
-        super::say::err(
-            "Note: FRONTDESK_TOKEN is set, and it is used before anything in the keyring.",
-        );
+        super::say::err(crate::fl!("login-env-note"));
     }
     let account = account(profile);
-    super::say::out(format!(
-        "Logging in profile \"{}\" ({account}).",
-        profile.name
+    super::say::out(crate::fl!(
+        "login-profile",
+        name = profile.name.as_str(),
+        account = account.as_str()
     ));
     super::say::out(where_to_get_one(profile.backend));
-    let prompt = format!("Token for {account} (typing is not shown): ");
+    let prompt = format!(
+        "{} ",
+        crate::fl!("login-prompt", account = account.as_str())
+    );
     crate::credentials::no_core_dumps();
     let secret = super::secret::read_secret(&prompt)
         .await
-        .map_err(|e| format!("could not read the token from the terminal: {e}"))?;
+        .map_err(|e| crate::fl!("login-read-failed", error = e.to_string()))?;
     let secret = secret.trim().to_string();
     if secret.is_empty() {
-        return Err("no token entered; nothing was stored".into());
+        return Err(crate::fl!("login-empty"));
     }
     let desk = crate::connect::with_secret(profile, &secret)?;
     match desk.me().await {
-        Ok(me) => super::say::out(format!(
-            "The help desk accepts it: you are {} ({}).",
-            me.name, me.id.0
+        Ok(me) => super::say::out(crate::fl!(
+            "login-accepted",
+            name = me.name.as_str(),
+            id = me.id.0.as_str()
         )),
         Err(Error::Auth(why)) => {
-            return Err(format!(
-                "the help desk refused that token ({why}); nothing was stored"
-            ));
+            return Err(crate::fl!("login-refused", why = why.as_str()));
         }
-        Err(other) => super::say::err(format!(
-            "Could not check the token ({other}); storing it anyway."
-        )),
+        Err(other) => super::say::err(crate::fl!("login-unchecked", why = other.to_string())),
     }
     credentials::keyring_set(&account, &secret)
         .await
         .map_err(|why| no_keyring(profile, &why))?;
     // A session kept for the old token is bound to it and would never be resumed: tidy it.
     let _ = credentials::forget_session(profile).await;
-    super::say::out("Stored in the OS keyring. `frontdesk doctor` checks the whole setup.");
+    super::say::out(crate::fl!("login-stored"));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -88,13 +75,13 @@ pub async fn login(profile: &Profile, env: &Env) -> Result<ExitCode, String> {
 /// on a server, say): the exact lines for the other two ways.
 fn no_keyring(profile: &Profile, why: &str) -> String {
     let name = &profile.name;
+    let var = crate::credentials::TOKEN_VAR;
     format!(
-        "the token works, but there is no OS keyring to keep it in ({why}); nothing was stored.\n\
-         Keep it one of these ways instead:\n  \
-         - in a password manager: store it (for example `pass insert frontdesk/{name}`), then add to [profiles.{name}] in config.toml:\n        \
-         token_cmd = \"pass show frontdesk/{name}\"\n  \
-         - for this shell only: export {var}=… before starting frontdesk",
-        var = crate::credentials::TOKEN_VAR
+        "{}\n{}\n  - {}\n        token_cmd = \"pass show frontdesk/{name}\"\n  - {}",
+        crate::fl!("login-no-keyring", why = why),
+        crate::fl!("login-keep-instead"),
+        crate::fl!("login-keep-pass", name = name.as_str()),
+        crate::fl!("login-keep-env", var = var),
     )
 }
 
@@ -104,13 +91,9 @@ pub async fn logout(profile: &Profile) -> Result<ExitCode, String> {
     // The desk session kept beside the token goes with it.
     let _ = credentials::forget_session(profile).await;
     match credentials::keyring_delete(&account).await {
-        Ok(true) => super::say::out(format!(
-            "Removed the token for {account} from the OS keyring."
-        )),
-        Ok(false) => super::say::out(format!(
-            "There was no token for {account} in the OS keyring."
-        )),
-        Err(why) => return Err(format!("could not reach the OS keyring: {why}")),
+        Ok(true) => super::say::out(crate::fl!("logout-removed", account = account.as_str())),
+        Ok(false) => super::say::out(crate::fl!("logout-none", account = account.as_str())),
+        Err(why) => return Err(crate::fl!("logout-unreachable", why = why.to_string())),
     }
     Ok(ExitCode::SUCCESS)
 }
