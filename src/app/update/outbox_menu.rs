@@ -22,24 +22,22 @@ pub fn open(state: &mut State, fx: &mut Vec<Effect>) {
 /// The outbox menu; with nothing in it, says so.
 pub fn show(state: &mut State) {
     let Some(first) = state.outbox.items.first() else {
-        state.status.push(
-            Level::Info,
-            "The outbox is empty: everything has been delivered",
-        );
+        state.status.push(Level::Info, crate::fl!("outbox-empty"));
         return;
     };
     let ticket = first.ticket;
     let tz = state.session.tz.clone();
-    let mut items = vec![("Send everything now".to_string(), Choice::SendAllNow)];
+    let mut items = vec![(crate::fl!("outbox-send-all"), Choice::SendAllNow)];
     items.extend(state.outbox.items.iter().map(|item| {
         let stands = match item.delivery {
-            Delivery::Sending(_) => "sending…".to_string(),
-            Delivery::Checking(_) => "checking whether it arrived…".to_string(),
+            Delivery::Sending(_) => crate::fl!("outbox-sending"),
+            Delivery::Checking(_) => crate::fl!("outbox-checking"),
             Delivery::Waiting { at, .. } => {
-                format!("next try {}", at.to_zoned(tz.clone()).strftime("%H:%M:%S"))
+                let time = crate::i18n::format::clock(&at.to_zoned(tz.clone()));
+                crate::fl!("outbox-next-try", time = time)
             }
-            Delivery::Held => "held until you retry".to_string(),
-            Delivery::Idle => "waiting".to_string(),
+            Delivery::Held => crate::fl!("outbox-held-state"),
+            Delivery::Idle => crate::fl!("outbox-idle"),
         };
         let why = item
             .error
@@ -52,7 +50,7 @@ pub fn show(state: &mut State) {
         )
     }));
     state.overlay = Some(Overlay::Menu(Menu {
-        title: format!("Outbox — {} not delivered", state.outbox.items.len()),
+        title: crate::fl!("outbox-title", n = state.outbox.items.len()),
         ticket,
         items,
         selected: 1,
@@ -72,19 +70,19 @@ pub fn choose(state: &mut State, choice: Choice, fx: &mut Vec<Effect>) {
             if item.bulk.is_some() || item.change.is_some() {
                 let title = item.describe();
                 let (go, cancel) = if item.bulk.is_some() {
-                    (
-                        "Go on now",
-                        "Cancel the rest (the tickets not reached stay as they are)",
-                    )
+                    (crate::fl!("outbox-go-on"), crate::fl!("outbox-cancel-rest"))
                 } else {
-                    ("Make the change now", "Discard (the ticket stays as it is)")
+                    (
+                        crate::fl!("outbox-make-now"),
+                        crate::fl!("outbox-discard-change"),
+                    )
                 };
                 state.overlay = Some(Overlay::Menu(Menu {
                     title,
                     ticket: item.ticket,
                     items: vec![
-                        (go.into(), Choice::SendNow(id)),
-                        (cancel.into(), Choice::DiscardOutgoing(id)),
+                        (go, Choice::SendNow(id)),
+                        (cancel, Choice::DiscardOutgoing(id)),
                     ],
                     selected: 0,
                     query: Default::default(),
@@ -97,15 +95,9 @@ pub fn choose(state: &mut State, choice: Choice, fx: &mut Vec<Effect>) {
                 title: format!("{}: “{}”", item.describe(), truncate(preview, 40)),
                 ticket: item.ticket,
                 items: vec![
-                    ("Send now".into(), Choice::SendNow(id)),
-                    (
-                        "Back to the composer to edit".into(),
-                        Choice::EditOutgoing(id),
-                    ),
-                    (
-                        "Discard (cannot be undone)".into(),
-                        Choice::DiscardOutgoing(id),
-                    ),
+                    (crate::fl!("outbox-send-now"), Choice::SendNow(id)),
+                    (crate::fl!("outbox-edit"), Choice::EditOutgoing(id)),
+                    (crate::fl!("outbox-discard"), Choice::DiscardOutgoing(id)),
                 ],
                 selected: 0,
                 query: Default::default(),
@@ -134,9 +126,7 @@ pub fn choose(state: &mut State, choice: Choice, fx: &mut Vec<Effect>) {
             } else {
                 state.status.push(
                     Level::Info,
-                    format!(
-                        "Your reply on #{ticket} is a draft again; open the ticket and press r"
-                    ),
+                    crate::fl!("outbox-draft-again", id = ticket.to_string()),
                 );
             }
         }
@@ -159,7 +149,7 @@ pub fn choose(state: &mut State, choice: Choice, fx: &mut Vec<Effect>) {
                 tracing::info!(ticket = %item.ticket, "discarded from the outbox");
                 state.status.push(
                     Level::Warning,
-                    format!("Discarded your {}", item.describe()),
+                    crate::fl!("outbox-discarded", what = item.describe()),
                 );
                 outbox::save(state, fx);
                 super::attach::forget(state, &item.reply.files, fx);
@@ -198,10 +188,9 @@ fn in_flight(state: &mut State, id: u64) -> bool {
         .find(|i| i.id == id)
         .is_some_and(|i| matches!(i.delivery, Delivery::Sending(_) | Delivery::Checking(_)));
     if busy {
-        state.status.push(
-            Level::Info,
-            "That reply is being sent right now; wait for the result",
-        );
+        state
+            .status
+            .push(Level::Info, crate::fl!("outbox-being-sent"));
     }
     busy
 }
