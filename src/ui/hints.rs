@@ -178,21 +178,7 @@ mod tests {
     /// compiler cannot check them).
     #[test]
     fn every_hint_is_a_message() {
-        let contexts = [
-            Context::Global,
-            Context::Queue,
-            Context::Detail,
-            Context::Compose,
-            Context::Picker,
-            Context::Filter,
-            Context::Menu,
-            Context::Palette,
-            Context::Prompt,
-            Context::Panel,
-            Context::Files,
-            Context::Form,
-        ];
-        let ids = contexts
+        let ids = Context::ALL
             .into_iter()
             .flat_map(|c| hints(c).iter())
             .chain(FORM.iter())

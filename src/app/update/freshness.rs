@@ -19,18 +19,17 @@ pub fn lost(state: &mut State, err: &Error) {
     if was.is_some_and(|was| was.signed_out == signed_out) {
         return;
     }
-    let since = match state.session.refreshed_at.or(state.session.cached_at) {
-        Some(at) => format!(
-            "what is shown is from {}",
-            at.to_zoned(state.session.tz.clone()).strftime("%H:%M")
-        ),
-        None => "nothing could be loaded".to_string(),
-    };
-    let text = if signed_out {
+    let shown = state
+        .session
+        .refreshed_at
+        .or(state.session.cached_at)
+        .map(|at| crate::i18n::format::clock(&at.to_zoned(state.session.tz.clone())));
+    let text = match (signed_out, shown) {
         // The wording already says what to run; trying again will not help.
-        format!("Signed out: {why}. {}", capitalised(&since))
-    } else {
-        format!("The help desk did not answer ({why}); {since}. ctrl-r tries again")
+        (true, Some(time)) => crate::fl!("away-signed-out-shown", why = why, time = time),
+        (true, None) => crate::fl!("away-signed-out", why = why),
+        (false, Some(time)) => crate::fl!("away-shown", why = why, time = time),
+        (false, None) => crate::fl!("away-nothing", why = why),
     };
     state.status.push(Level::Warning, text);
 }
@@ -40,19 +39,11 @@ pub fn lost(state: &mut State, err: &Error) {
 pub fn answered(state: &mut State, fx: &mut Vec<crate::app::effect::Effect>) {
     if let Some(was) = state.session.away.take() {
         let text = if was.signed_out {
-            "Signed in again; the views are up to date"
+            crate::fl!("back-signed-in")
         } else {
-            "The help desk answers again; the views are up to date"
+            crate::fl!("back-answers")
         };
         state.status.push(Level::Info, text);
         super::takeover::desk_back(state, fx);
-    }
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }

@@ -185,15 +185,7 @@ pub fn translated(
     let shown = match result {
         Ok(text) => Translation::Done { from, to, text },
         Err(why) => {
-            let command = state.detail.translated_by.clone();
-            state.status.push(
-                Level::Error,
-                crate::fl!(
-                    "translation-failed",
-                    command = command.as_str(),
-                    why = why.as_str()
-                ),
-            );
+            said_failed(state, &why);
             Translation::Failed(why)
         }
     };
@@ -219,15 +211,16 @@ fn draft_translated(
         }
         Ok(_) => {}
         Err(why) => {
-            let command = state.detail.translated_by.clone();
-            state.status.push(
-                Level::Error,
-                crate::fl!(
-                    "translation-failed",
-                    command = command.as_str(),
-                    why = why.as_str()
-                ),
-            );
+            said_failed(state, &why);
         }
     }
+}
+
+/// The command failed: said on the status line, naming it.
+fn said_failed(state: &mut State, why: &str) {
+    let command = state.detail.translated_by.clone();
+    state.status.push(
+        Level::Error,
+        crate::fl!("translation-failed", command = command.as_str(), why = why),
+    );
 }
