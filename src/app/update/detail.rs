@@ -55,15 +55,12 @@ pub fn back_to_queue(state: &mut State, fx: &mut Vec<Effect>) {
             super::queue::preview_selected(state, fx);
         }
         None => {
-            let on = state
-                .queue
-                .selected()
-                .map(|t| format!("; the selection is on #{}", t.id))
-                .unwrap_or_default();
-            state.status.push(
-                Level::Info,
-                format!("Closed #{id}, which no view shows{on}"),
-            );
+            let on = state.queue.selected().map(|t| t.id.to_string());
+            let said = match on {
+                Some(on) => crate::fl!("detail-closed-selected", id = id.to_string(), on = on),
+                None => crate::fl!("detail-closed", id = id.to_string()),
+            };
+            state.status.push(Level::Info, said);
             // Side by side, the pane shows what the queue's keys now act on.
             super::queue::preview_selected(state, fx);
         }
@@ -197,7 +194,7 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
             if !has_others {
                 state
                     .status
-                    .push(Level::Info, "The requester has no other tickets");
+                    .push(Level::Info, crate::fl!("detail-no-other-tickets"));
             }
         }
         Action::OpenTicket if state.detail.history_focus => {
@@ -258,7 +255,7 @@ fn neighbour(state: &mut State, forward: bool, fx: &mut Vec<Effect>) {
     else {
         state
             .status
-            .push(Level::Info, "This ticket is not in the view on screen");
+            .push(Level::Info, crate::fl!("detail-not-in-view"));
         return;
     };
     let next = if forward {
@@ -270,9 +267,9 @@ fn neighbour(state: &mut State, forward: bool, fx: &mut Vec<Effect>) {
         state.status.push(
             Level::Info,
             if forward {
-                "Last ticket of the view"
+                crate::fl!("detail-last-of-view")
             } else {
-                "First ticket of the view"
+                crate::fl!("detail-first-of-view")
             },
         );
         return;
@@ -286,12 +283,15 @@ fn neighbour(state: &mut State, forward: bool, fx: &mut Vec<Effect>) {
 fn copy_link(state: &mut State, id: TicketId, fx: &mut Vec<Effect>) {
     match state.detail.loaded().and_then(|t| t.url.clone()) {
         Some(url) => {
-            state.status.push(Level::Info, format!("Copied {url}"));
+            state
+                .status
+                .push(Level::Info, crate::fl!("detail-copied", url = url.as_str()));
             fx.push(Effect::Copy(url));
         }
-        None => state
-            .status
-            .push(Level::Info, format!("Ticket {id} has no link to copy yet")),
+        None => state.status.push(
+            Level::Info,
+            crate::fl!("detail-no-link", id = id.to_string()),
+        ),
     }
 }
 
@@ -428,7 +428,7 @@ fn links(state: &mut State, fx: &mut Vec<Effect>) {
                 .collect();
             state.overlay = Some(crate::app::state::overlay::Overlay::Menu(
                 crate::app::state::overlay::Menu {
-                    title: format!("Tickets linked to #{id}"),
+                    title: crate::fl!("detail-linked-to", id = id.to_string()),
                     ticket: id,
                     items,
                     selected: 0,

@@ -22,7 +22,7 @@ pub fn open_picker(state: &mut State) -> bool {
     else {
         state
             .status
-            .push(Level::Info, "Open a reply or note first (r or n)");
+            .push(Level::Info, crate::fl!("picker-open-first"));
         return false;
     };
     // Still loading: the picker opens and fills in when the responses arrive.
@@ -32,11 +32,10 @@ pub fn open_picker(state: &mut State) -> bool {
             .list
             .error
             .clone()
-            .unwrap_or_else(|| "still loading".into());
-        state.status.push(
-            Level::Warning,
-            format!("Canned responses are not available: {why}"),
-        );
+            .unwrap_or_else(|| crate::fl!("picker-still-loading"));
+        state
+            .status
+            .push(Level::Warning, crate::fl!("picker-unavailable", why = why));
         return false;
     }
     state.overlay = Some(Overlay::Picker(Picker {
@@ -119,7 +118,7 @@ pub fn picker_action(state: &mut State, action: Action, fx: &mut Vec<Effect>) ->
                 Some(canned) => insert(state, &canned, fx),
                 None => state
                     .status
-                    .push(Level::Info, "No response matches; nothing inserted"),
+                    .push(Level::Info, crate::fl!("picker-nothing-inserted")),
             }
         }
         Action::Cancel | Action::Back => state.overlay = None,
@@ -142,9 +141,10 @@ pub fn insert(state: &mut State, canned: &Canned, fx: &mut Vec<Effect>) {
             state.focus = Focus::Compose;
             state.status.push(
                 Level::Info,
-                format!(
-                    "The help desk is rendering \u{201c}{}\u{201d} for #{id}…",
-                    canned.title
+                crate::fl!(
+                    "picker-rendering",
+                    title = canned.title.as_str(),
+                    id = id.to_string()
                 ),
             );
             fx.push(Effect::RenderCanned {
@@ -191,10 +191,10 @@ pub fn rendered(
         Err(err) => {
             state.status.push(
                 Level::Warning,
-                format!(
-                    "The help desk could not render \u{201c}{}\u{201d} ({}); frontdesk rendered it instead",
-                    canned.title,
-                    super::wording::explain(&err)
+                crate::fl!(
+                    "picker-rendered-here",
+                    title = canned.title.as_str(),
+                    why = super::wording::explain(&err)
                 ),
             );
             render_here(state, ticket, canned, fx);
@@ -212,10 +212,9 @@ fn render_here(state: &mut State, id: TicketId, canned: &Canned, fx: &mut Vec<Ef
         .or_else(|| state.queue.find(id).map(|t| (t.clone(), None)))
         .or_else(|| super::new_ticket::as_summary(state).map(|t| (t, None)));
     let Some((ticket, url)) = summary else {
-        state.status.push(
-            Level::Warning,
-            "The ticket is still loading; try again in a moment",
-        );
+        state
+            .status
+            .push(Level::Warning, crate::fl!("picker-ticket-loading"));
         return;
     };
     let ctx = Context {
@@ -286,7 +285,7 @@ pub fn put(state: &mut State, insertion: Insertion, fx: &mut Vec<Effect>) {
         Err(who) => {
             state.status.push(
                 Level::Warning,
-                format!("No agent \"{who}\" to assign to; that action was left out"),
+                crate::fl!("picker-no-agent", who = who.as_str()),
             );
             let without = Actions {
                 assignee: None,
