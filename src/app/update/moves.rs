@@ -18,14 +18,14 @@ pub fn open(state: &mut State, id: TicketId, fx: &mut Vec<Effect>) {
             state.session.queues = Default::default();
             state.status.push(
                 Level::Warning,
-                format!("The queues could not be read: {err}"),
+                crate::fl!("move-queues-unread", why = err.as_str()),
             );
         }
         state.session.move_waiting = Some(id);
         super::new_ticket::load_queues(state, fx);
         state
             .status
-            .push(Level::Info, "Reading the help desk's queues…");
+            .push(Level::Info, crate::fl!("move-reading-queues"));
         return;
     }
     menu(state, id);
@@ -64,20 +64,19 @@ fn menu(state: &mut State, id: TicketId) {
         .map(|q| (q.name.clone(), Choice::MoveTo(q)))
         .collect();
     if items.is_empty() {
-        state.status.push(
-            Level::Info,
-            "The help desk offers no other queue to move to",
-        );
+        state
+            .status
+            .push(Level::Info, crate::fl!("move-no-other-queue"));
         return;
     }
     let whose = if id == MARKED {
-        format!("{} marked tickets", state.queue.marks.len())
+        crate::fl!("menu-marked-tickets", n = state.queue.marks.len())
     } else {
         format!("#{id}")
     };
     let title = match &current {
-        Some(q) => format!("Move {whose} from {} to", q.name),
-        None => format!("Move {whose} to"),
+        Some(q) => crate::fl!("move-from-to", whose = whose, from = q.name.as_str()),
+        None => crate::fl!("move-to", whose = whose),
     };
     state.overlay = Some(Overlay::Menu(Menu {
         title,

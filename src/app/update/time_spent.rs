@@ -19,7 +19,7 @@ pub fn open(state: &mut State) {
     }
     let (ticket, had) = (draft.ticket, draft.changes.time_spent);
     state.overlay = Some(Overlay::Prompt(Prompt {
-        title: format!("Time spent on #{ticket} (15m, 1h30, 1.5h; empty: none)"),
+        title: crate::fl!("time-prompt", id = ticket.to_string()),
         purpose: PromptFor::TimeSpent { ticket },
         input: LineInput::with_text(&had.map(crate::backend::fields::minutes).unwrap_or_default()),
         words: Vec::new(),
@@ -41,7 +41,7 @@ pub fn open_alone(state: &mut State) {
         return;
     }
     state.overlay = Some(Overlay::Prompt(Prompt::new(
-        format!("Time spent on #{ticket}, logged now without a message (15m, 1h30, 1.5h)"),
+        crate::fl!("time-prompt-alone", id = ticket.to_string()),
         PromptFor::TimeAlone { ticket },
     )));
 }
@@ -77,10 +77,14 @@ pub fn confirm_alone(state: &mut State, ticket: TicketId, typed: &str) {
         .filter(|t| t.summary.id == ticket)
         .map(|t| t.summary.status.name.clone());
     let mut items = vec![(
-        format!("Only log {spent}"),
+        crate::fl!("time-only-log", spent = spent.as_str()),
         Choice::Timed(Box::new((
             logged.clone(),
-            format!("{spent} logged on #{ticket}"),
+            crate::fl!(
+                "time-logged",
+                spent = spent.as_str(),
+                id = ticket.to_string()
+            ),
         ))),
     )];
     // Statuses that delete or hide the ticket are not a by-the-way of logging time.
@@ -94,15 +98,28 @@ pub fn confirm_alone(state: &mut State, ticket: TicketId, typed: &str) {
             ..logged.clone()
         };
         items.push((
-            format!("Log {spent} and set it {}", status.name),
+            crate::fl!(
+                "time-log-and-set",
+                spent = spent.as_str(),
+                status = status.name.as_str()
+            ),
             Choice::Timed(Box::new((
                 changes,
-                format!("{spent} logged on #{ticket}, status → {}", status.name),
+                crate::fl!(
+                    "time-logged-status",
+                    spent = spent.as_str(),
+                    id = ticket.to_string(),
+                    status = status.name.as_str()
+                ),
             ))),
         ));
     }
     state.overlay = Some(Overlay::Menu(Menu {
-        title: format!("Log {spent} on #{ticket}: and its status?"),
+        title: crate::fl!(
+            "time-and-status",
+            spent = spent.as_str(),
+            id = ticket.to_string()
+        ),
         ticket,
         items,
         selected: 0,
@@ -140,12 +157,12 @@ pub fn confirm(state: &mut State, ticket: TicketId, typed: &str, fx: &mut Vec<Ef
     };
     draft.changes.time_spent = spent;
     let said = match spent {
-        Some(m) => format!(
-            "{} will be logged with this {}",
-            crate::backend::fields::minutes(m),
-            if draft.public { "reply" } else { "note" }
+        Some(m) if draft.public => crate::fl!(
+            "time-with-reply",
+            spent = crate::backend::fields::minutes(m)
         ),
-        None => "No time will be logged with it".to_string(),
+        Some(m) => crate::fl!("time-with-note", spent = crate::backend::fields::minutes(m)),
+        None => crate::fl!("time-none"),
     };
     state.status.push(Level::Info, said);
     super::drafts::touched(state, ticket, fx);
@@ -156,12 +173,7 @@ pub fn confirm(state: &mut State, ticket: TicketId, typed: &str, fx: &mut Vec<Ef
 /// empty or `0` for none.
 pub fn parse(typed: &str) -> Result<Option<u32>, String> {
     let text: String = typed.trim().to_lowercase().replace(' ', "");
-    let bad = || {
-        format!(
-            "\"{}\" is not a time: write it like 15m, 1h30 or 1.5h",
-            typed.trim()
-        )
-    };
+    let bad = || crate::fl!("time-not-a-time", typed = typed.trim());
     if text.is_empty() {
         return Ok(None);
     }
