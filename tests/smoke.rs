@@ -256,8 +256,15 @@ fn no_color_draws_without_colour() {
 fn a_russian_locale_speaks_russian_from_the_first_start() {
     let mut shell = Shell::start(80, 24, &[("LANG", "ru_RU.UTF-8")]);
     shell.line("frontdesk --demo");
-    shell.wait_until("the queue in Russian", |s| {
-        s.alternate_screen() && s.contents().contains("Клиент") && s.contents().contains("4076")
+    shell.wait_until("the queue in Russian, with its hint line", |s| {
+        let screen = s.contents();
+        s.alternate_screen()
+            && screen.contains("Клиент")
+            && screen.contains("4076")
+            && screen
+                .lines()
+                .last()
+                .is_some_and(|hints| hints.contains("справка"))
     });
     let english = [
         "move",
@@ -291,7 +298,15 @@ fn a_russian_locale_speaks_russian_from_the_first_start() {
         "{queue}"
     );
     shell.type_bytes(b"\r");
-    shell.wait_for("Переписка");
+    // The whole frame: the ticket above, its hint line below (a frame may arrive in parts).
+    shell.wait_until("the ticket's hint line", |s| {
+        let screen = s.contents();
+        screen.contains("Переписка")
+            && screen
+                .lines()
+                .last()
+                .is_some_and(|hints| hints.contains("шаблон"))
+    });
     let ticket = shell.screen();
     let hints = hint_line(&ticket);
     for word in english {
