@@ -161,7 +161,7 @@ fn header_lines(
         card.push(Span::styled(format!(" · {org}"), dim));
     }
     // The language to answer in, before their local time: both say how to write back.
-    let spoken = state.session.customer_language(ticket);
+    let spoken = state.detail.spoken.clone();
     if let Some(spoken) = &spoken {
         card.push(Span::styled(format!(" · {}", language_said(spoken)), dim));
     }

@@ -67,6 +67,9 @@ pub struct DetailState {
     /// that did it.
     pub translations: std::collections::BTreeMap<String, super::translation::Translation>,
     pub translated_by: String,
+    /// The language the open ticket's customer writes in, found when its conversation is
+    /// laid out (not on every frame).
+    pub spoken: Option<crate::text::language::Spoken>,
 }
 
 /// Tickets next to the open one, fetched ahead so that `J`/`K` and moving the selection show

@@ -158,6 +158,10 @@ pub(crate) fn relayout(state: &mut State) {
         let (now, tz) = (state.session.now, state.session.tz.clone());
         let unsent = unsent_on(state);
         state.detail.relayout(width, now, &tz, &unsent);
+        state.detail.spoken = state
+            .detail
+            .loaded()
+            .and_then(|t| state.session.customer_language(t));
     }
     state.detail.scroll_by(0, rows);
     state.detail.place(rows);

@@ -66,8 +66,8 @@ fn narrow(state: &mut State) {
             .detail
             .loaded()
             .filter(|t| t.summary.id == p.ticket)
-            .and_then(|t| state.session.customer_language(t))
-            .map(|spoken| spoken.code),
+            .and(state.detail.spoken.as_ref())
+            .map(|spoken| spoken.code.clone()),
         _ => None,
     };
     let canned = state.canned.list.value.as_deref().unwrap_or_default();

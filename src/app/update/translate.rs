@@ -86,8 +86,8 @@ fn translate_draft(state: &mut State, ticket: TicketId, command: String, fx: &mu
         .detail
         .loaded()
         .filter(|t| t.summary.id == ticket)
-        .and_then(|t| state.session.customer_language(t))
-        .map(|spoken| spoken.code);
+        .and(state.detail.spoken.as_ref())
+        .map(|spoken| spoken.code.clone());
     let Some(to) = to else {
         state
             .status
@@ -133,10 +133,7 @@ fn translate(state: &mut State, ticket: TicketId, command: String, fx: &mut Vec<
     let language: Vec<&str> = state.session.languages.iter().map(String::as_str).collect();
     let from = crate::text::language::detect(&message.body, &language)
         .map(str::to_string)
-        .or_else(|| {
-            let ticket = state.detail.loaded()?;
-            state.session.customer_language(ticket).map(|s| s.code)
-        })
+        .or_else(|| state.detail.spoken.as_ref().map(|s| s.code.clone()))
         .unwrap_or_else(|| "auto".into());
     if from == to {
         state.status.push(
