@@ -554,3 +554,88 @@ move-reading-queues = Die Queues des Helpdesks werden gelesen…
 move-no-other-queue = Der Helpdesk bietet keine andere Queue zum Verschieben
 move-from-to = { $whose } aus { $from } verschieben nach
 move-to = { $whose } verschieben nach
+files-too-large = { $name } ist { $size } groß; der Helpdesk nimmt Dateien bis { $limit } an
+files-too-much = die Dateien sind zusammen { $sum } groß; der Helpdesk nimmt bis { $limit } pro Nachricht an
+attach-another = Weitere Datei anhängen…
+attach-remove = { $name } entfernen ({ $size })
+attach-files-title = Dateien dieser Antwort
+attach-path-title = Datei anhängen (ein Pfad; Tab ergänzt)
+attach-removed = { $name } ist nicht mehr angehängt
+attach-refused = Nicht angehängt: { $why }
+attach-done = { $name } angehängt ({ $size })
+recipients-note-has-none = Eine Notiz ist nur für Agenten: Sie hat keine Empfänger (r schreibt eine Antwort)
+recipients-no-copies = Dieser Helpdesk nimmt keine Kopien zu einer Antwort an
+recipients-bcc-title = BCC: Blindkopien dieser Antwort
+recipients-cc-stays-title = CC: Kopien dieser Antwort (sie bleiben am Ticket)
+recipients-cc-title = CC: Kopien dieser Antwort
+recipients-not-address = Keine E-Mail-Adresse: { $wrong }. Korrigieren Sie sie, oder esc lässt die Kopien, wie sie waren
+audience-words = { $audience ->
+        [public] eine öffentliche Antwort: der Kunde sieht sie
+        [internal] eine interne Notiz: nur für Agenten
+       *[any] eine Antwort oder eine Notiz
+    }
+audience-short = { $audience ->
+        [public] eine öffentliche Antwort (der Kunde sieht sie)
+       *[internal] eine interne Notiz (nur für Agenten)
+    }
+audience-public-to = eine öffentliche Antwort an { $name }: der Kunde sieht sie
+audience-switched = „{ $title }“ ist geschrieben als { $audience }; der Entwurf ist jetzt auch eine
+audience-differs = „{ $title }“ ist geschrieben als { $audience }, dieser Entwurf ist { $now }
+audience-insert-make = Einfügen; der Entwurf wird { $short }
+audience-insert-keep = Einfügen; der Entwurf bleibt { $short }
+audience-do-not-insert = Nicht einfügen
+audience-this-draft-is = Dieser Entwurf ist { $now }
+audience-keep-it = So lassen: { $short }
+audience-make-it = Daraus machen: { $then }
+audience-now = Der Entwurf ist jetzt { $audience }
+bulk-range = Bereich markieren: bewegen vergrößert ihn, v noch einmal beendet
+bulk-marks-cleared = Markierungen entfernt
+bulk-marked = { $count ->
+        [0] Keine Tickets markiert
+        [one] 1 Ticket markiert: s, p, A, a und t ändern es
+       *[other] { $count } Tickets markiert: s, p, A, a und t ändern alle (esc hebt auf)
+    }
+bulk-confirm-title = { $count } markierte Tickets ändern: { $what }?
+bulk-confirm-yes = Ja, diese { $count } Tickets ändern (y)
+bulk-confirm-no = Nein, so lassen (n)
+bulk-canned-no-fields = „{ $title }“ ändert keine Felder; sein Text kommt in Antworten, ein Ticket nach dem anderen
+bulk-ticket-gone = das Ticket ist nicht mehr im Helpdesk
+bulk-not-changed = #{ $id } nicht geändert: { $why }
+bulk-report = { $what }: { $done } von { $all } Tickets geändert
+bulk-report-failed = ; { $failed } fehlgeschlagen, bleiben markiert (:messages nennt den Grund)
+bulk-report-untouched = ; { $untouched } unverändert (abgebrochen)
+bulk-cancelling = Abbruch: Tickets, die schon unterwegs sind, werden zuerst fertig
+changes-hidden = Änderungen ausgeblendet
+changes-folded = Änderungen zwischen den Nachrichten; lange Folgen zusammengefaltet
+changes-all = Alle Änderungen sichtbar
+changes-unread = Die Änderungen des Tickets konnten nicht gelesen werden: { $why }
+compose-still-rendering = Der Helpdesk rendert die Textvorlage noch; senden Sie, sobald sie da ist
+compose-empty = Noch nichts zu senden: der Entwurf ist leer.
+compose-files-refused = Nicht gesendet: { $why }. Entfernen Sie eine Datei ({ $key } listet sie) und senden Sie erneut.
+compose-placeholders-left = Nicht gesendet: { $names } { $count ->
+        [one] hat
+       *[other] haben
+    } für dieses Ticket keinen Wert. Ersetzen Sie den markierten Text und senden Sie erneut.
+compose-changed-armed = Das Ticket hat sich geändert (siehe oben); ctrl-s noch einmal sendet trotzdem
+compose-changed-since = Das Ticket hat sich geändert, seit Sie angefangen haben: { $what }. Lesen Sie es; ctrl-s noch einmal sendet trotzdem.
+compose-editor-failed = Der Editor ist fehlgeschlagen: { $why }. Der Entwurf ist unverändert.
+detail-no-links = #{ $id } ist mit keinem anderen Ticket verknüpft
+draft-back = Ihr { $public ->
+        [yes] Antwortentwurf
+       *[no] Entwurf einer internen Notiz
+    } von { $when } ist wieder da; { $key } öffnet ihn
+draft-ticket-changed = #{ $id } hat sich geändert, seit Sie den Entwurf begonnen haben: { $first }{ $more ->
+        [0] {""}
+       *[other] {" "}(+{ $more } weitere)
+    }
+fields-unread = Das Ticket konnte nicht gelesen werden ({ $why }); seine Felder kommen mit ihm
+fields-none = Dieses Ticket hat keine benutzerdefinierten Felder
+fields-desk-none = Dieser Helpdesk nennt keine benutzerdefinierten Felder, die sich hier setzen lassen
+fields-marked-title = Felder für { $count } markierte Tickets setzen
+fields-needed-elsewhere = #{ $id } braucht zuerst { $names }: öffnen Sie es und drücken Sie f
+fields-needed-for = #{ $id } braucht diese Felder, um { $status } zu werden
+fields-required-to-solve = ist zum Lösen erforderlich
+fields-read-only = { $name } lässt sich hier nicht ändern
+fields-takes-number = { $name } erwartet eine Zahl
+fields-editor-failed = Der Editor ist fehlgeschlagen: { $why }
+fields-unchanged = Kein Feld wurde geändert

@@ -561,3 +561,88 @@ move-reading-queues = Reading the help desk's queues…
 move-no-other-queue = The help desk offers no other queue to move to
 move-from-to = Move { $whose } from { $from } to
 move-to = Move { $whose } to
+files-too-large = { $name } is { $size }; the help desk takes files up to { $limit } each
+files-too-much = the files add up to { $sum }; the help desk takes up to { $limit } per message
+attach-another = Attach another file…
+attach-remove = Remove { $name } ({ $size })
+attach-files-title = Files of this reply
+attach-path-title = Attach a file (a path; tab completes)
+attach-removed = { $name } is no longer attached
+attach-refused = Not attached: { $why }
+attach-done = Attached { $name } ({ $size })
+recipients-note-has-none = A note is for agents only: it has no recipients (r writes a reply)
+recipients-no-copies = This help desk takes no copies with a reply
+recipients-bcc-title = BCC: hidden copies of this reply
+recipients-cc-stays-title = CC: copies of this reply (they stay on the ticket)
+recipients-cc-title = CC: copies of this reply
+recipients-not-address = Not an e-mail address: { $wrong }. Fix it, or esc to keep the copies as they were
+audience-words = { $audience ->
+        [public] a public reply: the customer sees it
+        [internal] an internal note: agents only
+       *[any] either a reply or a note
+    }
+audience-short = { $audience ->
+        [public] a public reply (the customer sees it)
+       *[internal] an internal note (agents only)
+    }
+audience-public-to = a public reply to { $name }: the customer sees it
+audience-switched = “{ $title }” is written as { $audience }; the draft is now one
+audience-differs = “{ $title }” is written as { $audience }, and this draft is { $now }
+audience-insert-make = Insert it and make the draft { $short }
+audience-insert-keep = Insert it and keep the draft { $short }
+audience-do-not-insert = Do not insert it
+audience-this-draft-is = This draft is { $now }
+audience-keep-it = Keep it { $short }
+audience-make-it = Make it { $then }
+audience-now = The draft is now { $audience }
+bulk-range = Marking a range: move to stretch it, v again to stop
+bulk-marks-cleared = Marks cleared
+bulk-marked = { $count ->
+        [0] No tickets marked
+        [one] 1 ticket marked: s, p, A, a and t change it
+       *[other] { $count } tickets marked: s, p, A, a and t change them all (esc clears)
+    }
+bulk-confirm-title = Change { $count } marked tickets: { $what }?
+bulk-confirm-yes = Yes, change these { $count } tickets (y)
+bulk-confirm-no = No, leave them as they are (n)
+bulk-canned-no-fields = “{ $title }” changes no fields; its text goes in replies, one ticket at a time
+bulk-ticket-gone = the ticket is gone from the help desk
+bulk-not-changed = #{ $id } not changed: { $why }
+bulk-report = { $what }: { $done } of { $all } tickets changed
+bulk-report-failed = ; { $failed } failed and stay marked (:messages says why)
+bulk-report-untouched = ; { $untouched } left as they were (cancelled)
+bulk-cancelling = Cancelling: the tickets on their way finish first
+changes-hidden = Changes hidden
+changes-folded = Changes shown between the messages; long runs folded
+changes-all = Every change shown
+changes-unread = The ticket's changes could not be read: { $why }
+compose-still-rendering = The help desk is still rendering the canned response; send once it is in
+compose-empty = Nothing to send yet: the draft is empty.
+compose-files-refused = Not sent: { $why }. Remove a file ({ $key } lists them), then send again.
+compose-placeholders-left = Not sent: { $names } { $count ->
+        [one] has
+       *[other] have
+    } no value for this ticket. Replace the highlighted text, then send again.
+compose-changed-armed = The ticket changed (shown above); ctrl-s again sends anyway
+compose-changed-since = The ticket changed since you started: { $what }. Read it; ctrl-s again sends anyway.
+compose-editor-failed = The editor failed: { $why }. The draft is unchanged.
+detail-no-links = #{ $id } is linked to no other ticket
+draft-back = Your { $public ->
+        [yes] draft reply
+       *[no] draft internal note
+    } from { $when } is back; { $key } opens it
+draft-ticket-changed = #{ $id } changed since you started your draft: { $first }{ $more ->
+        [0] {""}
+       *[other] {" "}(+{ $more } more)
+    }
+fields-unread = The ticket could not be read ({ $why }); its fields come with it
+fields-none = This ticket has no custom fields
+fields-desk-none = This help desk lists no custom fields to set here
+fields-marked-title = Set fields on { $count } marked tickets
+fields-needed-elsewhere = #{ $id } needs { $names } filled first: open it and press f
+fields-needed-for = #{ $id } needs these filled to be { $status }
+fields-required-to-solve = is required to solve
+fields-read-only = { $name } cannot be changed from here
+fields-takes-number = { $name } takes a number
+fields-editor-failed = The editor failed: { $why }
+fields-unchanged = No field was changed

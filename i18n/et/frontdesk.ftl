@@ -554,3 +554,88 @@ move-reading-queues = Loen kasutajatoe järjekordi…
 move-no-other-queue = Kasutajatugi ei paku teist järjekorda, kuhu teisaldada
 move-from-to = Teisalda { $whose } järjekorrast { $from } järjekorda
 move-to = Teisalda { $whose } järjekorda
+files-too-large = { $name } on { $size }; kasutajatugi võtab faile kuni { $limit } faili kohta
+files-too-much = failid on kokku { $sum }; kasutajatugi võtab kuni { $limit } sõnumi kohta
+attach-another = Lisa veel üks fail…
+attach-remove = Eemalda { $name } ({ $size })
+attach-files-title = Selle vastuse failid
+attach-path-title = Lisa fail (tee; tab lõpetab)
+attach-removed = { $name } ei ole enam lisatud
+attach-refused = Ei lisatud: { $why }
+attach-done = Lisatud { $name } ({ $size })
+recipients-note-has-none = Märge on ainult agentidele: sel pole saajaid (r kirjutab vastuse)
+recipients-no-copies = See kasutajatugi ei võta vastusega koopiaid
+recipients-bcc-title = BCC: selle vastuse pimekoopiad
+recipients-cc-stays-title = CC: selle vastuse koopiad (jäävad piletile)
+recipients-cc-title = CC: selle vastuse koopiad
+recipients-not-address = Pole e-posti aadress: { $wrong }. Paranda see või esc jätab koopiad, nagu need olid
+audience-words = { $audience ->
+        [public] avalik vastus: klient näeb seda
+        [internal] sisemärge: ainult agentidele
+       *[any] kas vastus või märge
+    }
+audience-short = { $audience ->
+        [public] avalikuks vastuseks (klient näeb seda)
+       *[internal] sisemärkeks (ainult agentidele)
+    }
+audience-public-to = avalik vastus kasutajale { $name }: klient näeb seda
+audience-switched = „{ $title }“ on kirjutatud nii: { $audience }; mustand on nüüd sama liiki
+audience-differs = „{ $title }“ on kirjutatud nii: { $audience }; see mustand on { $now }
+audience-insert-make = Lisa see ja tee mustand { $short }
+audience-insert-keep = Lisa see ja jäta mustand { $short }
+audience-do-not-insert = Ära lisa
+audience-this-draft-is = See mustand on { $now }
+audience-keep-it = Jäta see { $short }
+audience-make-it = Tee sellest { $then }
+audience-now = Mustand on nüüd { $audience }
+bulk-range = Vahemiku märkimine: liigu selle laiendamiseks, v uuesti lõpetab
+bulk-marks-cleared = Märgid eemaldatud
+bulk-marked = { $count ->
+        [0] Ühtegi piletit pole märgitud
+        [one] 1 pilet märgitud: s, p, A, a ja t muudavad seda
+       *[other] { $count } piletit märgitud: s, p, A, a ja t muudavad neid kõiki (esc eemaldab märgid)
+    }
+bulk-confirm-title = Kas muuta { $count } märgitud piletit: { $what }?
+bulk-confirm-yes = Jah, muuda need { $count } piletit (y)
+bulk-confirm-no = Ei, jäta need nii (n)
+bulk-canned-no-fields = „{ $title }“ ei muuda välju; selle tekst läheb vastustesse, üks pilet korraga
+bulk-ticket-gone = piletit pole enam kasutajatoes
+bulk-not-changed = #{ $id } jäi muutmata: { $why }
+bulk-report = { $what }: muudetud { $done } piletit { $all }-st
+bulk-report-failed = ; { $failed } ebaõnnestus ja jääb märgituks (:messages ütleb põhjuse)
+bulk-report-untouched = ; { $untouched } jäi nagu oli (tühistatud)
+bulk-cancelling = Tühistamine: teel olevad piletid lõpetatakse enne
+changes-hidden = Muudatused peidetud
+changes-folded = Muudatused on sõnumite vahel; pikad jadad kokku volditud
+changes-all = Kõik muudatused on näha
+changes-unread = Pileti muudatusi ei saanud lugeda: { $why }
+compose-still-rendering = Kasutajatugi alles koostab valmisvastust; saada, kui see on kohal
+compose-empty = Pole veel midagi saata: mustand on tühi.
+compose-files-refused = Saatmata: { $why }. Eemalda fail ({ $key } näitab neid) ja saada uuesti.
+compose-placeholders-left = Saatmata: { $names } { $count ->
+        [one] ei saa
+       *[other] ei saa
+    } sellele piletile väärtust. Asenda esiletõstetud tekst ja saada uuesti.
+compose-changed-armed = Pilet muutus (näha üleval); ctrl-s uuesti saadab siiski
+compose-changed-since = Pilet on pärast alustamist muutunud: { $what }. Loe see läbi; ctrl-s uuesti saadab siiski.
+compose-editor-failed = Redaktor ebaõnnestus: { $why }. Mustand on muutmata.
+detail-no-links = #{ $id } pole seotud ühegi teise piletiga
+draft-back = Sinu { $public ->
+        [yes] vastuse mustand
+       *[no] sisemärke mustand
+    } ajast { $when } on tagasi; { $key } avab selle
+draft-ticket-changed = #{ $id } on pärast mustandi alustamist muutunud: { $first }{ $more ->
+        [0] {""}
+       *[other] {" "}(+{ $more } veel)
+    }
+fields-unread = Piletit ei saanud lugeda ({ $why }); selle väljad tulevad koos sellega
+fields-none = Sellel piletil pole kohandatud välju
+fields-desk-none = See kasutajatugi ei loetle kohandatud välju, mida siit määrata
+fields-marked-title = Määra väljad { $count } märgitud piletile
+fields-needed-elsewhere = #{ $id } vajab enne välju { $names }: ava see ja vajuta f
+fields-needed-for = #{ $id } vajab neid, et saada olekuks { $status }
+fields-required-to-solve = on lahendamiseks nõutav
+fields-read-only = Välja { $name } ei saa siit muuta
+fields-takes-number = { $name } on arv
+fields-editor-failed = Redaktor ebaõnnestus: { $why }
+fields-unchanged = Ühtegi välja ei muudetud

@@ -554,3 +554,88 @@ move-reading-queues = Luetaan palvelupisteen jonoja…
 move-no-other-queue = Palvelupiste ei tarjoa muuta jonoa, johon siirtää
 move-from-to = Siirrä { $whose } jonosta { $from } jonoon
 move-to = Siirrä { $whose } jonoon
+files-too-large = { $name } on { $size }; palvelu ottaa vastaan enintään { $limit } tiedostoa kohden
+files-too-much = tiedostot ovat yhteensä { $sum }; palvelu ottaa vastaan enintään { $limit } viestiä kohden
+attach-another = Liitä toinen tiedosto…
+attach-remove = Poista { $name } ({ $size })
+attach-files-title = Tämän vastauksen tiedostot
+attach-path-title = Liitä tiedosto (polku; tab täydentää)
+attach-removed = { $name } ei ole enää liitteenä
+attach-refused = Ei liitetty: { $why }
+attach-done = Liitetty { $name } ({ $size })
+recipients-note-has-none = Muistiinpano on vain agenteille: sillä ei ole vastaanottajia (r kirjoittaa vastauksen)
+recipients-no-copies = Tämä palvelu ei ota kopioita vastauksen mukana
+recipients-bcc-title = BCC: tämän vastauksen piilokopiot
+recipients-cc-stays-title = CC: tämän vastauksen kopiot (ne jäävät tikettiin)
+recipients-cc-title = CC: tämän vastauksen kopiot
+recipients-not-address = Ei sähköpostiosoite: { $wrong }. Korjaa se, tai esc pitää kopiot ennallaan
+audience-words = { $audience ->
+        [public] julkinen vastaus: asiakas näkee sen
+        [internal] sisäinen muistiinpano: vain agenteille
+       *[any] joko vastaus tai muistiinpano
+    }
+audience-short = { $audience ->
+        [public] julkinen vastaus (asiakas näkee sen)
+       *[internal] sisäinen muistiinpano (vain agenteille)
+    }
+audience-public-to = julkinen vastaus henkilölle { $name }: asiakas näkee sen
+audience-switched = ”{ $title }” on kirjoitettu näin: { $audience }; luonnos on nyt samaa lajia
+audience-differs = ”{ $title }” on kirjoitettu näin: { $audience }; tämä luonnos on { $now }
+audience-insert-make = Lisää se; luonnoksesta tulee { $short }
+audience-insert-keep = Lisää se; luonnos on edelleen { $short }
+audience-do-not-insert = Älä lisää
+audience-this-draft-is = Tämä luonnos on { $now }
+audience-keep-it = Pidä ennallaan: { $short }
+audience-make-it = Tee siitä { $then }
+audience-now = Luonnos on nyt { $audience }
+bulk-range = Merkitään väliä: liiku laajentaaksesi sitä, v uudelleen lopettaa
+bulk-marks-cleared = Merkinnät poistettu
+bulk-marked = { $count ->
+        [0] Ei merkittyjä tikettejä
+        [one] 1 tiketti merkitty: s, p, A, a ja t muuttavat sitä
+       *[other] { $count } tikettiä merkitty: s, p, A, a ja t muuttavat niitä kaikkia (esc poistaa merkinnät)
+    }
+bulk-confirm-title = Muutetaanko { $count } merkittyä tikettiä: { $what }?
+bulk-confirm-yes = Kyllä, muuta nämä { $count } tikettiä (y)
+bulk-confirm-no = Ei, jätä ne ennalleen (n)
+bulk-canned-no-fields = ”{ $title }” ei muuta kenttiä; sen teksti menee vastauksiin tiketti kerrallaan
+bulk-ticket-gone = tiketti on poistunut palvelusta
+bulk-not-changed = #{ $id } ei muuttunut: { $why }
+bulk-report = { $what }: { $done }/{ $all } tikettiä muutettu
+bulk-report-failed = ; { $failed } epäonnistui ja jää merkityksi (:messages kertoo syyn)
+bulk-report-untouched = ; { $untouched } jäi ennalleen (peruttu)
+bulk-cancelling = Perutaan: matkalla olevat tiketit valmistuvat ensin
+changes-hidden = Muutokset piilotettu
+changes-folded = Muutokset näytetään viestien välissä; pitkät jaksot tiivistetty
+changes-all = Kaikki muutokset näytetään
+changes-unread = Tiketin muutoksia ei voitu lukea: { $why }
+compose-still-rendering = Palvelu muotoilee vielä vakiovastausta; lähetä, kun se on paikallaan
+compose-empty = Ei vielä mitään lähetettävää: luonnos on tyhjä.
+compose-files-refused = Ei lähetetty: { $why }. Poista tiedosto ({ $key } luettelee ne) ja lähetä uudelleen.
+compose-placeholders-left = Ei lähetetty: { $names } { $count ->
+        [one] ei saa arvoa
+       *[other] eivät saa arvoa
+    } tälle tiketille. Korvaa korostettu teksti ja lähetä uudelleen.
+compose-changed-armed = Tiketti muuttui (näkyy yllä); ctrl-s uudelleen lähettää silti
+compose-changed-since = Tiketti on muuttunut aloittamisesi jälkeen: { $what }. Lue se; ctrl-s uudelleen lähettää silti.
+compose-editor-failed = Editori epäonnistui: { $why }. Luonnos ei muuttunut.
+detail-no-links = #{ $id } ei ole linkitetty muihin tiketteihin
+draft-back = { $public ->
+        [yes] Vastausluonnoksesi
+       *[no] Muistiinpanoluonnoksesi
+    } ajalta { $when } on tallessa; { $key } avaa sen
+draft-ticket-changed = #{ $id } on muuttunut luonnoksen aloittamisen jälkeen: { $first }{ $more ->
+        [0] {""}
+       *[other] {" "}(+{ $more } muuta)
+    }
+fields-unread = Tikettiä ei voitu lukea ({ $why }); sen kentät tulevat sen mukana
+fields-none = Tällä tiketillä ei ole mukautettuja kenttiä
+fields-desk-none = Tämä palvelu ei luettele kenttiä, joita voisi asettaa täältä
+fields-marked-title = Aseta kentät { $count } merkittyyn tikettiin
+fields-needed-elsewhere = #{ $id } tarvitsee ensin kentät { $names }: avaa se ja paina f
+fields-needed-for = #{ $id } tarvitsee nämä, jotta tila voi olla { $status }
+fields-required-to-solve = vaaditaan ratkaisemiseen
+fields-read-only = Kenttää { $name } ei voi muuttaa täältä
+fields-takes-number = { $name } on numero
+fields-editor-failed = Editori epäonnistui: { $why }
+fields-unchanged = Yhtään kenttää ei muutettu

@@ -568,3 +568,86 @@ move-reading-queues = Читаем очереди системы…
 move-no-other-queue = Система не предлагает другой очереди для переноса
 move-from-to = Перенести { $whose } из «{ $from }» в
 move-to = Перенести { $whose } в
+files-too-large = { $name } — { $size }; служба поддержки принимает файлы не больше { $limit }
+files-too-much = файлы вместе занимают { $sum }; служба поддержки принимает не больше { $limit } на сообщение
+attach-another = Прикрепить ещё файл…
+attach-remove = Убрать { $name } ({ $size })
+attach-files-title = Файлы этого ответа
+attach-path-title = Прикрепить файл (путь; tab дополняет)
+attach-removed = { $name } больше не прикреплён
+attach-refused = Не прикреплено: { $why }
+attach-done = Прикреплён { $name } ({ $size })
+recipients-note-has-none = Заметка видна только агентам: у неё нет получателей (r — написать ответ)
+recipients-no-copies = Эта служба поддержки не принимает копий к ответу
+recipients-bcc-title = BCC: скрытые копии этого ответа
+recipients-cc-stays-title = CC: копии этого ответа (остаются в тикете)
+recipients-cc-title = CC: копии этого ответа
+recipients-not-address = Это не адрес электронной почты: { $wrong }. Исправьте или нажмите esc, чтобы оставить копии как были
+audience-words = { $audience ->
+        [public] публичный ответ: клиент его увидит
+        [internal] внутренняя заметка: только для агентов
+       *[any] ответ или заметка
+    }
+audience-short = { $audience ->
+        [public] публичным ответом (клиент его увидит)
+       *[internal] внутренней заметкой (только для агентов)
+    }
+audience-public-to = публичный ответ для { $name }: клиент его увидит
+audience-switched = «{ $title }» написан как { $audience }; черновик теперь такой же
+audience-differs = «{ $title }» написан как { $audience }, а этот черновик — { $now }
+audience-insert-make = Вставить и сделать черновик { $short }
+audience-insert-keep = Вставить и оставить черновик { $short }
+audience-do-not-insert = Не вставлять
+audience-this-draft-is = Этот черновик — { $now }
+audience-keep-it = Оставить { $short }
+audience-make-it = Сделать: { $then }
+audience-now = Черновик теперь — { $audience }
+bulk-range = Выделение диапазона: двигайтесь, чтобы расширить его; v ещё раз — закончить
+bulk-marks-cleared = Отметки сняты
+bulk-marked = { $count ->
+        [0] Нет отмеченных тикетов
+        [one] Отмечен { $count } тикет: s, p, A, a и t меняют его (esc снимает отметки)
+        [few] Отмечено { $count } тикета: s, p, A, a и t меняют их все (esc снимает отметки)
+       *[many] Отмечено { $count } тикетов: s, p, A, a и t меняют их все (esc снимает отметки)
+    }
+bulk-confirm-title = Изменить отмеченные тикеты ({ $count }): { $what }?
+bulk-confirm-yes = Да, изменить эти тикеты ({ $count }) (y)
+bulk-confirm-no = Нет, оставить как есть (n)
+bulk-canned-no-fields = «{ $title }» не меняет полей; его текст вставляется в ответы, по одному тикету
+bulk-ticket-gone = тикета больше нет в службе поддержки
+bulk-not-changed = #{ $id } не изменён: { $why }
+bulk-report = { $what }: изменено { $done } из { $all }
+bulk-report-failed = ; не удалось: { $failed }, они остаются отмеченными (:messages — почему)
+bulk-report-untouched = ; без изменений: { $untouched } (отменено)
+bulk-cancelling = Отмена: тикеты, которые уже отправляются, сначала завершатся
+changes-hidden = Изменения скрыты
+changes-folded = Изменения показаны между сообщениями; длинные серии свёрнуты
+changes-all = Показаны все изменения
+changes-unread = Не удалось прочитать изменения тикета: { $why }
+compose-still-rendering = Служба поддержки ещё готовит шаблон ответа; отправьте, когда он появится
+compose-empty = Пока нечего отправлять: черновик пуст.
+compose-files-refused = Не отправлено: { $why }. Уберите файл ({ $key } покажет список) и отправьте снова.
+compose-placeholders-left = Не отправлено: для этого тикета нет значения { $names }. Замените выделенный текст и отправьте снова.
+compose-changed-armed = Тикет изменился (см. выше); повторное ctrl-s всё равно отправит
+compose-changed-since = Тикет изменился, пока вы писали: { $what }. Прочитайте; повторное ctrl-s всё равно отправит.
+compose-editor-failed = Ошибка редактора: { $why }. Черновик не изменён.
+detail-no-links = #{ $id } не связан с другими тикетами
+draft-back = { $public ->
+        [yes] Ваш черновик ответа
+       *[no] Ваш черновик внутренней заметки
+    } от { $when } восстановлен; { $key } открывает его
+draft-ticket-changed = #{ $id } изменился после того, как вы начали черновик: { $first }{ $more ->
+        [0] {""}
+       *[other] {" "}(и ещё { $more })
+    }
+fields-unread = Не удалось прочитать тикет ({ $why }); его поля приходят вместе с ним
+fields-none = У этого тикета нет настраиваемых полей
+fields-desk-none = Эта служба поддержки не даёт настраиваемых полей, которые можно задать отсюда
+fields-marked-title = Задать поля отмеченным тикетам ({ $count })
+fields-needed-elsewhere = У #{ $id } сначала нужно заполнить { $names }: откройте его и нажмите f
+fields-needed-for = Чтобы перевести #{ $id } в { $status }, заполните эти поля
+fields-required-to-solve = обязательно для решения
+fields-read-only = { $name } нельзя изменить отсюда
+fields-takes-number = { $name } — это число
+fields-editor-failed = Ошибка редактора: { $why }
+fields-unchanged = Ни одно поле не изменено

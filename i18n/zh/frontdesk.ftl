@@ -524,3 +524,84 @@ move-reading-queues = 正在读取服务台的队列…
 move-no-other-queue = 服务台没有其他可移入的队列
 move-from-to = 把 { $whose } 从 { $from } 移到
 move-to = 把 { $whose } 移到
+files-too-large = { $name } 大小为 { $size }；服务台每个文件最多接受 { $limit }
+files-too-much = 文件合计 { $sum }；服务台每条消息最多接受 { $limit }
+attach-another = 再附加一个文件…
+attach-remove = 移除 { $name }（{ $size }）
+attach-files-title = 此回复的文件
+attach-path-title = 附加文件（输入路径；tab 补全）
+attach-removed = 已移除附件 { $name }
+attach-refused = 未附加：{ $why }
+attach-done = 已附加 { $name }（{ $size }）
+recipients-note-has-none = 备注只给客服看，没有收件人（按 r 写回复）
+recipients-no-copies = 此服务台的回复不支持抄送
+recipients-bcc-title = 密送：此回复的隐藏副本
+recipients-cc-stays-title = 抄送：此回复的副本（保留在工单上）
+recipients-cc-title = 抄送：此回复的副本
+recipients-not-address = 不是电子邮件地址：{ $wrong }。请更正，或按 esc 保留原来的抄送
+audience-words = { $audience ->
+        [public] 公开回复：客户可见
+        [internal] 内部备注：仅客服可见
+       *[any] 回复或备注均可
+    }
+audience-short = { $audience ->
+        [public] 公开回复（客户可见）
+       *[internal] 内部备注（仅客服可见）
+    }
+audience-public-to = 给 { $name } 的公开回复：客户可见
+audience-switched = “{ $title }”写作{ $audience }；草稿已随之改变
+audience-differs = “{ $title }”写作{ $audience }，而此草稿是{ $now }
+audience-insert-make = 插入，并把草稿改为{ $short }
+audience-insert-keep = 插入，草稿仍为{ $short }
+audience-do-not-insert = 不插入
+audience-this-draft-is = 此草稿是{ $now }
+audience-keep-it = 保持为{ $short }
+audience-make-it = 改为{ $then }
+audience-now = 草稿现在是{ $audience }
+bulk-range = 正在标记范围：移动光标扩展，再按 v 结束
+bulk-marks-cleared = 已清除标记
+bulk-marked = { $count ->
+        [0] 未标记任何工单
+       *[other] 已标记 { $count } 个工单：s、p、A、a、t 会修改全部（esc 清除）
+    }
+bulk-confirm-title = 修改 { $count } 个已标记工单：{ $what }？
+bulk-confirm-yes = 是，修改这 { $count } 个工单（y）
+bulk-confirm-no = 否，保持不变（n）
+bulk-canned-no-fields = “{ $title }”不修改任何字段；它的文字用于回复，一次一个工单
+bulk-ticket-gone = 该工单已不在服务台中
+bulk-not-changed = #{ $id } 未修改：{ $why }
+bulk-report = { $what }：已修改 { $done }/{ $all } 个工单
+bulk-report-failed = ；{ $failed } 个失败，仍保持标记（:messages 查看原因）
+bulk-report-untouched = ；{ $untouched } 个保持不变（已取消）
+bulk-cancelling = 正在取消：已在途中的工单会先完成
+changes-hidden = 已隐藏变更
+changes-folded = 变更显示在消息之间；长串已折叠
+changes-all = 显示全部变更
+changes-unread = 无法读取工单的变更：{ $why }
+compose-still-rendering = 服务台仍在渲染预设回复；等它插入后再发送
+compose-empty = 还没有可发送的内容：草稿为空。
+compose-files-refused = 未发送：{ $why }。移除一个文件（{ $key } 列出文件）后再发送。
+compose-placeholders-left = 未发送：{ $names } 在此工单中没有值。替换高亮的文字后再发送。
+compose-changed-armed = 工单已变更（见上方）；再按 ctrl-s 仍会发送
+compose-changed-since = 你开始写之后工单有变更：{ $what }。请先阅读；再按 ctrl-s 仍会发送。
+compose-editor-failed = 编辑器出错：{ $why }。草稿未改变。
+detail-no-links = #{ $id } 未关联其他工单
+draft-back = 你在 { $when } 的{ $public ->
+        [yes] 回复草稿
+       *[no] 内部备注草稿
+    }已恢复；按 { $key } 打开
+draft-ticket-changed = 你开始写草稿后 #{ $id } 有变更：{ $first }{ $more ->
+        [0] {""}
+       *[other] （另有 { $more } 项）
+    }
+fields-unread = 无法读取工单（{ $why }）；字段随工单一起读取
+fields-none = 此工单没有自定义字段
+fields-desk-none = 此服务台没有可在这里设置的自定义字段
+fields-marked-title = 为 { $count } 个已标记工单设置字段
+fields-needed-elsewhere = #{ $id } 需要先填写 { $names }：打开它并按 f
+fields-needed-for = #{ $id } 需要填写这些字段才能设为 { $status }
+fields-required-to-solve = 解决前必须填写
+fields-read-only = 无法在这里修改 { $name }
+fields-takes-number = { $name } 需要填写数字
+fields-editor-failed = 编辑器出错：{ $why }
+fields-unchanged = 没有修改任何字段

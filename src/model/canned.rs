@@ -125,14 +125,6 @@ impl Audience {
         self == Self::Any || self == Self::of(public)
     }
 
-    /// The audience in words, as the composer's title says it.
-    pub fn words(self) -> &'static str {
-        match self {
-            Self::Any => "either a reply or a note",
-            Self::Public => "a public reply: the customer sees it",
-            Self::Internal => "an internal note: agents only",
-        }
-    }
 }
 
 /// A canned response as the help desk rendered it for one ticket.

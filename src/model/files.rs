@@ -61,28 +61,33 @@ pub struct FileLimits {
 }
 
 impl FileLimits {
-    /// Why `files` cannot go with one message, in words naming the limit; `None` if they can.
-    pub fn refusal(&self, files: &[OutgoingFile], desk: &str) -> Option<String> {
+    /// Why `files` cannot go with one message, naming the limit; `None` if they can. The
+    /// interface words it in the agent's language.
+    pub fn refusal(&self, files: &[OutgoingFile]) -> Option<FileRefusal> {
         if let Some(limit) = self.per_file
             && let Some(big) = files.iter().find(|f| f.size > limit)
         {
-            return Some(format!(
-                "{} is {}; {desk} takes files up to {} each",
-                big.name,
-                human_size(big.size),
-                human_size(limit)
-            ));
+            return Some(FileRefusal::TooLarge {
+                name: big.name.clone(),
+                size: big.size,
+                limit,
+            });
         }
         let sum: u64 = files.iter().map(|f| f.size).sum();
         match self.total {
-            Some(limit) if sum > limit => Some(format!(
-                "the files add up to {}; {desk} takes up to {} per message",
-                human_size(sum),
-                human_size(limit)
-            )),
+            Some(limit) if sum > limit => Some(FileRefusal::TooMuch { sum, limit }),
             _ => None,
         }
     }
+}
+
+/// Why the files of one message are more than the help desk takes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FileRefusal {
+    /// One file is larger than the desk takes.
+    TooLarge { name: String, size: u64, limit: u64 },
+    /// The files together are more than one message may carry.
+    TooMuch { sum: u64, limit: u64 },
 }
 
 /// Who a reply can be copied to, beyond the requester, on a given help desk.
@@ -171,16 +176,21 @@ mod tests {
         };
         let big = [file("dump.bin", 11 * 1024 * 1024)];
         assert_eq!(
-            limits.refusal(&big, "Request Tracker").as_deref(),
-            Some("dump.bin is 11 MB; Request Tracker takes files up to 10 MB each")
+            limits.refusal(&big),
+            Some(FileRefusal::TooLarge {
+                name: "dump.bin".into(),
+                size: 11 << 20,
+                limit: 10 << 20
+            })
         );
         let many = [file("a", 9 << 20), file("b", 9 << 20), file("c", 9 << 20)];
-        assert!(
-            limits
-                .refusal(&many, "X")
-                .unwrap_or_default()
-                .contains("27 MB")
+        assert_eq!(
+            limits.refusal(&many),
+            Some(FileRefusal::TooMuch {
+                sum: 27 << 20,
+                limit: 20 << 20
+            })
         );
-        assert_eq!(limits.refusal(&many[..2], "X"), None);
+        assert_eq!(limits.refusal(&many[..2]), None);
     }
 }

@@ -19,15 +19,19 @@ pub fn attach(state: &mut State) {
         path_prompt(state, ticket);
         return;
     }
-    let mut items = vec![("Attach another file…".to_string(), Choice::AttachAnother)];
+    let mut items = vec![(crate::fl!("attach-another"), Choice::AttachAnother)];
     items.extend(draft.files.iter().map(|f| {
         (
-            format!("Remove {} ({})", f.name, human_size(f.size)),
+            crate::fl!(
+                "attach-remove",
+                name = f.name.as_str(),
+                size = human_size(f.size)
+            ),
             Choice::RemoveFile(f.path.clone()),
         )
     }));
     state.overlay = Some(Overlay::Menu(Menu {
-        title: "Files of this reply".into(),
+        title: crate::fl!("attach-files-title"),
         ticket,
         items,
         selected: 0,
@@ -39,7 +43,7 @@ pub fn attach(state: &mut State) {
 /// Opens the path prompt for the draft of `ticket`.
 pub fn path_prompt(state: &mut State, ticket: TicketId) {
     state.overlay = Some(Overlay::Prompt(Prompt {
-        title: "Attach a file (a path; tab completes)".into(),
+        title: crate::fl!("attach-path-title"),
         purpose: PromptFor::AttachFile { ticket },
         input: LineInput::default(),
         words: Vec::new(),
@@ -61,7 +65,7 @@ pub fn remove(state: &mut State, ticket: TicketId, path: &std::path::Path, fx: &
     forget(state, std::slice::from_ref(&gone), fx);
     state
         .status
-        .push(Level::Info, format!("{} is no longer attached", gone.name));
+        .push(Level::Info, crate::fl!("attach-removed", name = gone.name.as_str()));
     drafts::touched(state, ticket, fx);
     drafts::save_now(state, fx);
 }
@@ -97,13 +101,18 @@ pub fn described(
     let mut would_be = draft.files.clone();
     would_be.retain(|f| f.path != file.path);
     would_be.push(file.clone());
-    if let Some(why) = limits.refusal(&would_be, "the help desk") {
+    if let Some(why) = limits.refusal(&would_be) {
+        let why = super::wording::files_refused(&why);
         state
             .status
-            .push(Level::Error, format!("Not attached: {why}"));
+            .push(Level::Error, crate::fl!("attach-refused", why = why));
         return;
     }
-    let what = format!("Attached {} ({})", file.name, human_size(file.size));
+    let what = crate::fl!(
+        "attach-done",
+        name = file.name.as_str(),
+        size = human_size(file.size)
+    );
     draft.attach(file);
     draft.error = None;
     state.status.push(Level::Info, what);
@@ -213,14 +222,14 @@ pub fn recipients(state: &mut State) {
     if !draft.public {
         state.status.push(
             Level::Info,
-            "A note is for agents only: it has no recipients (r writes a reply)",
+            crate::fl!("recipients-note-has-none"),
         );
         return;
     }
     if !support.cc {
         state
             .status
-            .push(Level::Info, "This help desk takes no copies with a reply");
+            .push(Level::Info, crate::fl!("recipients-no-copies"));
         return;
     }
     let (ticket, text) = (draft.ticket, draft.cc.join(", "));
@@ -230,9 +239,9 @@ pub fn recipients(state: &mut State) {
 fn recipients_prompt(state: &mut State, ticket: TicketId, bcc: bool, text: &str) {
     let stays = state.session.capabilities.recipients.cc_stays && !bcc;
     let title = match (bcc, stays) {
-        (true, _) => "BCC: hidden copies of this reply",
-        (false, true) => "CC: copies of this reply (they stay on the ticket)",
-        (false, false) => "CC: copies of this reply",
+        (true, _) => crate::fl!("recipients-bcc-title"),
+        (false, true) => crate::fl!("recipients-cc-stays-title"),
+        (false, false) => crate::fl!("recipients-cc-title"),
     };
     let spaced = if text.is_empty() {
         String::new()
@@ -296,10 +305,8 @@ pub fn confirm_recipients(
         let shown: Vec<&str> = wrong.iter().map(|a| a.as_str()).collect();
         state.status.push(
             Level::Error,
-            format!(
-                "Not an e-mail address: {}. Fix it, or esc to keep the copies as they were",
-                shown.join(", ")
-            ),
+            crate::fl!("recipients-not-address", wrong = shown.join(", ")),
+
         );
         return false;
     }

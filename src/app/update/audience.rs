@@ -22,10 +22,10 @@ pub fn settled(state: &mut State, insertion: Insertion) -> Option<Insertion> {
         draft.public = wanted;
         state.status.push(
             Level::Warning,
-            format!(
-                "\u{201c}{}\u{201d} is written as {}; the draft is now one",
-                insertion.canned.title,
-                insertion.audience.words()
+            crate::fl!(
+                "audience-switched",
+                title = insertion.canned.title.as_str(),
+                audience = words(insertion.audience)
             ),
         );
         // `put` marks the draft changed as it inserts.
@@ -33,11 +33,11 @@ pub fn settled(state: &mut State, insertion: Insertion) -> Option<Insertion> {
     }
     let now = Audience::of(draft.public);
     let ticket = insertion.ticket;
-    let title = format!(
-        "\u{201c}{}\u{201d} is written as {}, and this draft is {}",
-        insertion.canned.title,
-        insertion.audience.words(),
-        now.words()
+    let title = crate::fl!(
+        "audience-differs",
+        title = insertion.canned.title.as_str(),
+        audience = words(insertion.audience),
+        now = words(now)
     );
     let switch = Insertion {
         make_public: Some(wanted),
@@ -52,14 +52,14 @@ pub fn settled(state: &mut State, insertion: Insertion) -> Option<Insertion> {
         ticket,
         items: vec![
             (
-                format!("Insert it and make the draft {}", words_short(wanted)),
+                crate::fl!("audience-insert-make", short = words_short(wanted)),
                 Choice::Insert(Box::new(switch)),
             ),
             (
-                format!("Insert it and keep the draft {}", words_short(!wanted)),
+                crate::fl!("audience-insert-keep", short = words_short(!wanted)),
                 Choice::Insert(Box::new(keep)),
             ),
-            ("Do not insert it".into(), Choice::Nothing),
+            (crate::fl!("audience-do-not-insert"), Choice::Nothing),
         ],
         selected: 0,
         query: Default::default(),
@@ -89,27 +89,27 @@ pub fn reopen(state: &mut State, ticket: TicketId, public: bool, fx: &mut Vec<Ef
         .map(|t| t.summary.requester.name.clone())
         .filter(|n| !n.is_empty());
     let public_words = match to {
-        Some(name) => format!("a public reply to {name}: the customer sees it"),
-        None => Audience::Public.words().to_string(),
+        Some(name) => crate::fl!("audience-public-to", name = name),
+        None => words(Audience::Public),
     };
     let (now, then) = if public {
-        (Audience::Internal.words().to_string(), public_words)
+        (words(Audience::Internal), public_words)
     } else {
-        (public_words, Audience::Internal.words().to_string())
+        (public_words, words(Audience::Internal))
     };
     state.overlay = Some(Overlay::Menu(Menu {
-        title: format!("This draft is {now}"),
+        title: crate::fl!("audience-this-draft-is", now = now),
         ticket,
         items: vec![
             (
-                format!("Keep it {}", words_short(!public)),
+                crate::fl!("audience-keep-it", short = words_short(!public)),
                 Choice::Audience {
                     ticket,
                     public: !public,
                 },
             ),
             (
-                format!("Make it {then}"),
+                crate::fl!("audience-make-it", then = then),
                 Choice::Audience { ticket, public },
             ),
         ],
@@ -128,7 +128,7 @@ pub fn chosen(state: &mut State, ticket: TicketId, public: bool, fx: &mut Vec<Ef
         draft.public = public;
         state.status.push(
             Level::Warning,
-            format!("The draft is now {}", Audience::of(public).words()),
+            now_words(public),
         );
         drafts::touched(state, ticket, fx);
     }
@@ -136,10 +136,21 @@ pub fn chosen(state: &mut State, ticket: TicketId, public: bool, fx: &mut Vec<Ef
     state.focus = crate::app::state::Focus::Compose;
 }
 
-fn words_short(public: bool) -> &'static str {
-    if public {
-        "a public reply (the customer sees it)"
-    } else {
-        "an internal note (agents only)"
-    }
+fn words_short(public: bool) -> String {
+    crate::fl!("audience-short", audience = if public { "public" } else { "internal" })
+}
+
+/// An audience in words, as the composer's title says it.
+pub fn words(audience: Audience) -> String {
+    let which = match audience {
+        Audience::Any => "any",
+        Audience::Public => "public",
+        Audience::Internal => "internal",
+    };
+    crate::fl!("audience-words", audience = which)
+}
+
+/// "The draft is now …", said when a draft changes audience.
+pub fn now_words(public: bool) -> String {
+    crate::fl!("audience-now", audience = words(Audience::of(public)))
 }

@@ -27,7 +27,7 @@ pub fn range(state: &mut State) {
     };
     let started = state.queue.marks.toggle_range(id);
     let text = if started {
-        "Marking a range: move to stretch it, v again to stop".to_string()
+        crate::fl!("bulk-range")
     } else {
         marked_words(state.queue.marks.len())
     };
@@ -59,16 +59,12 @@ pub fn clear(state: &mut State) -> bool {
         return false;
     }
     state.queue.marks.clear();
-    state.status.push(Level::Info, "Marks cleared");
+    state.status.push(Level::Info, crate::fl!("bulk-marks-cleared"));
     true
 }
 
 fn marked_words(n: usize) -> String {
-    match n {
-        0 => "No tickets marked".into(),
-        1 => "1 ticket marked: s, p, A, a and t change it".into(),
-        n => format!("{n} tickets marked: s, p, A, a and t change them all (esc clears)"),
-    }
+    crate::fl!("bulk-marked", count = n)
 }
 
 fn say_marks(state: &mut State) {
@@ -113,14 +109,14 @@ pub fn confirm(state: &mut State, changes: Changes, what: String) {
         })
         .collect();
     state.overlay = Some(Overlay::Menu(Menu {
-        title: format!("Change {n} marked tickets: {what}?"),
+        title: crate::fl!("bulk-confirm-title", count = n, what = what.as_str()),
         ticket: MARKED,
         items: vec![
             (
-                format!("Yes, change these {n} tickets (y)"),
+                crate::fl!("bulk-confirm-yes", count = n),
                 Choice::BulkConfirmed(Box::new((changes, what))),
             ),
-            ("No, leave them as they are (n)".into(), Choice::Nothing),
+            (crate::fl!("bulk-confirm-no"), Choice::Nothing),
         ],
         selected: 1,
         query: Default::default(),
@@ -150,10 +146,7 @@ pub fn canned(state: &mut State, canned: &crate::canned::Canned) {
         }
         Ok(_) => state.status.push(
             Level::Info,
-            format!(
-                "\u{201c}{}\u{201d} changes no fields; its text goes in replies, one ticket at a time",
-                canned.title
-            ),
+            crate::fl!("bulk-canned-no-fields", title = canned.title.as_str()),
         ),
         Err(why) => state.status.push(Level::Error, why),
     }
@@ -279,7 +272,7 @@ pub fn checked(
                     Some(_) => {}
                     None => bulk
                         .failed
-                        .push((ticket, "the ticket is gone from the help desk".into())),
+                        .push((ticket, crate::fl!("bulk-ticket-gone"))),
                 }
             }
             bulk.sending.clear();
@@ -302,17 +295,23 @@ pub fn finish(state: &mut State, id: u64, fx: &mut Vec<Effect>) {
     for (ticket, why) in &bulk.failed {
         state
             .status
-            .push(Level::Error, format!("#{ticket} not changed: {why}"));
+            .push(
+                Level::Error,
+                crate::fl!("bulk-not-changed", id = ticket.to_string(), why = why.as_str()),
+            );
     }
     let untouched = all - done - failed;
-    let mut text = format!("{}: {done} of {all} tickets changed", bulk.what);
+    let mut text = crate::fl!(
+        "bulk-report",
+        what = bulk.what.as_str(),
+        done = done,
+        all = all
+    );
     if failed > 0 {
-        text.push_str(&format!(
-            "; {failed} failed and stay marked (:messages says why)"
-        ));
+        text.push_str(&crate::fl!("bulk-report-failed", failed = failed));
     }
     if untouched > 0 {
-        text.push_str(&format!("; {untouched} left as they were (cancelled)"));
+        text.push_str(&crate::fl!("bulk-report-untouched", untouched = untouched));
     }
     tracing::info!(done, failed, untouched, "bulk change finished");
     let level = if failed > 0 {
@@ -344,7 +343,8 @@ pub fn cancel(state: &mut State, id: u64, fx: &mut Vec<Effect>) {
     } else {
         state.status.push(
             Level::Info,
-            "Cancelling: the tickets on their way finish first",
+            crate::fl!("bulk-cancelling"),
+
         );
     }
 }

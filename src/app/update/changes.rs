@@ -12,9 +12,9 @@ pub fn toggle(state: &mut State, fx: &mut Vec<Effect>) {
     let shown = state.detail.changes_shown.next();
     state.detail.changes_shown = shown;
     let what = match shown {
-        ChangesShown::Off => "Changes hidden",
-        ChangesShown::Folded => "Changes shown between the messages; long runs folded",
-        ChangesShown::All => "Every change shown",
+        ChangesShown::Off => crate::fl!("changes-hidden"),
+        ChangesShown::Folded => crate::fl!("changes-folded"),
+        ChangesShown::All => crate::fl!("changes-all"),
     };
     state.status.push(Level::Info, what);
     // Shown again, they are read again: the ticket may have changed while they were hidden
@@ -44,7 +44,8 @@ pub fn loaded(state: &mut State, req: RequestId, result: Result<Vec<Event>, Erro
     if let Err(why) = &result {
         state.status.push(
             Level::Warning,
-            format!("The ticket's changes could not be read: {why}"),
+            crate::fl!("changes-unread", why = why.as_str()),
+
         );
     }
     if state.detail.changes.accept(req, result) {

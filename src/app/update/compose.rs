@@ -150,7 +150,7 @@ fn send(state: &mut State, fx: &mut Vec<Effect>) {
     if draft.rendering.is_some() {
         state.status.push(
             Level::Info,
-            "The help desk is still rendering the canned response; send once it is in",
+            crate::fl!("compose-still-rendering"),
         );
         return;
     }
@@ -159,24 +159,24 @@ fn send(state: &mut State, fx: &mut Vec<Effect>) {
     let refusal = if let Some(why) = new_ticket::missing(draft) {
         Some(why)
     } else if text.trim().is_empty() && draft.files.is_empty() {
-        Some("Nothing to send yet: the draft is empty.".to_string())
-    } else if let Some(why) = limits.refusal(&draft.files, "the help desk") {
+        Some(crate::fl!("compose-empty"))
+    } else if let Some(why) = limits.refusal(&draft.files) {
+        let why = super::wording::files_refused(&why);
+
         let key = state
             .session
             .keymap
             .keys_for(crate::keymap::Context::Compose, Action::AttachFile)
             .first()
             .map_or_else(|| "attach_file".to_string(), |k| k.to_string());
-        Some(format!(
-            "Not sent: {why}. Remove a file ({key} lists them), then send again."
-        ))
+        Some(crate::fl!("compose-files-refused", why = why, key = key))
     } else {
         let left = placeholder::leftovers(&text);
         (!left.is_empty()).then(|| {
-            format!(
-                "Not sent: {} {} no value for this ticket. Replace the highlighted text, then send again.",
-                left.join(", "),
-                if left.len() == 1 { "has" } else { "have" }
+            crate::fl!(
+                "compose-placeholders-left",
+                names = left.join(", "),
+                count = left.len()
             )
         })
     };
@@ -187,11 +187,8 @@ fn send(state: &mut State, fx: &mut Vec<Effect>) {
     }
     if !draft.changed.is_empty() && !draft.confirm_armed {
         draft.confirm_armed = true;
-        draft.error = Some("The ticket changed (shown above); ctrl-s again sends anyway".into());
-        let why = format!(
-            "The ticket changed since you started: {}. Read it; ctrl-s again sends anyway.",
-            draft.changed.join("; ")
-        );
+        draft.error = Some(crate::fl!("compose-changed-armed"));
+        let why = crate::fl!("compose-changed-since", what = draft.changed.join("; "));
         state.status.push(Level::Warning, why);
         return;
     }
@@ -232,7 +229,8 @@ pub fn edited(
         }
         Err(why) => state.status.push(
             Level::Error,
-            format!("The editor failed: {why}. The draft is unchanged."),
+            crate::fl!("compose-editor-failed", why = why),
+
         ),
     }
 }

@@ -409,7 +409,8 @@ fn links(state: &mut State, fx: &mut Vec<Effect>) {
     match links.as_slice() {
         [] => state
             .status
-            .push(Level::Info, format!("#{id} is linked to no other ticket")),
+            .push(Level::Info, crate::fl!("detail-no-links", id = id.to_string())),
+
         [one] => open(state, one.id, fx),
         many => {
             let items = many

@@ -76,15 +76,15 @@ pub fn ticket_loaded(state: &mut State, ticket: &Ticket, fx: &mut Vec<Effect>) {
         let when = saved
             .to_zoned(state.session.tz.clone())
             .strftime("%a %H:%M");
-        let kind = if draft.public {
-            "draft reply"
-        } else {
-            "draft internal note"
-        };
-        let key = if draft.public { 'r' } else { 'n' };
+        let key = if draft.public { "r" } else { "n" };
         notices.push((
             Level::Info,
-            format!("Your {kind} from {when} is back; {key} opens it"),
+            crate::fl!(
+                "draft-back",
+                public = if draft.public { "yes" } else { "no" },
+                when = when.to_string(),
+                key = key
+            ),
         ));
     }
     let seen = match &draft.seen {
@@ -101,14 +101,17 @@ pub fn ticket_loaded(state: &mut State, ticket: &Ticket, fx: &mut Vec<Effect>) {
     let changed = seen.changes_in(ticket);
     if changed != draft.changed {
         if let Some(first) = changed.first() {
-            let more = match changed.len() {
-                1 => String::new(),
-                n => format!(" (+{} more)", n - 1),
-            };
+            let more = changed.len() - 1;
             notices.push((
                 Level::Warning,
-                format!("#{id} changed since you started your draft: {first}{more}"),
+                crate::fl!(
+                    "draft-ticket-changed",
+                    id = id.to_string(),
+                    first = first.as_str(),
+                    more = more
+                ),
             ));
+
         }
         draft.changed = changed;
     }

@@ -15,8 +15,8 @@ pub fn open(state: &mut State) {
     let Some(ticket) = state.detail.loaded() else {
         // Said as it is: a ticket the desk would not give has no fields to edit yet.
         let why = match &state.detail.ticket.error {
-            Some(err) => format!("The ticket could not be read ({err}); its fields come with it"),
-            None => "The ticket is still loading; try again in a moment".to_string(),
+            Some(err) => crate::fl!("fields-unread", why = err.as_str()),
+            None => crate::fl!("picker-ticket-loading"),
         };
         state.status.push(Level::Info, why);
         return;
@@ -24,7 +24,7 @@ pub fn open(state: &mut State) {
     if ticket.fields.is_empty() {
         state
             .status
-            .push(Level::Info, "This ticket has no custom fields");
+            .push(Level::Info, crate::fl!("fields-none"));
         return;
     }
     let form = FieldForm::all(ticket.summary.id, &ticket.fields, &state.session.fields);
@@ -38,7 +38,7 @@ pub fn open_marked(state: &mut State) {
     if defs.is_empty() {
         state.status.push(
             Level::Info,
-            "This help desk lists no custom fields to set here",
+            crate::fl!("fields-desk-none"),
         );
         return;
     }
@@ -52,7 +52,7 @@ pub fn open_marked(state: &mut State) {
         })
         .collect();
     let mut form = FieldForm::all(crate::app::state::marks::MARKED, &empty, defs);
-    form.title = format!("Set fields on {} marked tickets", state.queue.marks.len());
+    form.title = crate::fl!("fields-marked-title", count = state.queue.marks.len());
     state.overlay = Some(Overlay::Form(form));
 }
 
@@ -64,9 +64,10 @@ pub fn ask(state: &mut State, id: TicketId, missing: &[Missing], change: Option<
         let names: Vec<&str> = missing.iter().map(|m| m.name.as_str()).collect();
         state.status.push(
             Level::Error,
-            format!(
-                "#{id} needs {} filled first: open it and press f",
-                names.join(", ")
+            crate::fl!(
+                "fields-needed-elsewhere",
+                id = id.to_string(),
+                names = names.join(", ")
             ),
         );
         return;
@@ -80,7 +81,11 @@ pub fn ask(state: &mut State, id: TicketId, missing: &[Missing], change: Option<
         Changes::default(),
     );
     if let Some(status) = change.as_ref().and_then(|c| c.status.as_ref()) {
-        form.title = format!("#{id} needs these filled to be {status}");
+        form.title = crate::fl!(
+            "fields-needed-for",
+            id = id.to_string(),
+            status = status.as_str()
+        );
     }
     form.completes = change;
     state.overlay = Some(Overlay::Form(form));
@@ -118,7 +123,7 @@ pub fn asks_first(state: &mut State, id: TicketId, changes: &Changes) -> bool {
         .map(|d| Missing {
             field: d.id.clone(),
             name: d.name.clone(),
-            reason: "is required to solve".into(),
+            reason: crate::fl!("fields-required-to-solve"),
             def: None,
         })
         .collect();
@@ -172,7 +177,7 @@ fn edit(state: &mut State, fx: &mut Vec<Effect>) -> bool {
     };
     if !row.def.editable {
         let name = row.def.name.clone();
-        form.problem = Some(format!("{name} cannot be changed from here"));
+        form.problem = Some(crate::fl!("fields-read-only", name = name));
         return true;
     }
     match row.def.kind {
@@ -276,7 +281,7 @@ pub fn key(state: &mut State, chord: &KeyChord) {
             // A number is checked as it is typed: a letter does not go in.
             if row.def.kind == FieldKind::Number && !number_so_far(row.input.text()) {
                 row.input = crate::app::state::input::LineInput::with_text(&before);
-                form.problem = Some(format!("{} takes a number", row.def.name));
+                form.problem = Some(crate::fl!("fields-takes-number", name = row.def.name.as_str()));
             }
         }
         FieldKind::Checkbox if chord.to_string() == "space" => toggle(form),
@@ -314,7 +319,7 @@ pub fn edited(state: &mut State, field: &str, result: Result<String, String>) {
                 };
             }
         }
-        Err(why) => form.problem = Some(format!("The editor failed: {why}")),
+        Err(why) => form.problem = Some(crate::fl!("fields-editor-failed", why = why)),
     }
 }
 
@@ -332,7 +337,8 @@ fn save(state: &mut State, fx: &mut Vec<Effect>) {
     let mut changes = form.completes.clone().unwrap_or_default();
     if fields.is_empty() && changes.is_empty() {
         state.overlay = None;
-        state.status.push(Level::Info, "No field was changed");
+        state.status.push(Level::Info, crate::fl!("fields-unchanged"));
+
         return;
     }
     let names: Vec<String> = form

@@ -273,7 +273,7 @@ pub fn put(state: &mut State, insertion: Insertion, fx: &mut Vec<Effect>) {
         draft.public = public;
         state.status.push(
             Level::Warning,
-            format!("The draft is now {}", Audience::of(public).words()),
+            super::audience::now_words(public),
         );
     }
     super::drafts::touched(state, id, fx);

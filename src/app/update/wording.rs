@@ -51,3 +51,21 @@ pub fn what_happened(err: &Error) -> String {
         other => other.to_string(),
     }
 }
+
+/// Why files cannot go with a message, in the agent's language.
+pub fn files_refused(why: &crate::model::FileRefusal) -> String {
+    use crate::model::{FileRefusal, human_size};
+    match why {
+        FileRefusal::TooLarge { name, size, limit } => crate::fl!(
+            "files-too-large",
+            name = name.as_str(),
+            size = human_size(*size),
+            limit = human_size(*limit)
+        ),
+        FileRefusal::TooMuch { sum, limit } => crate::fl!(
+            "files-too-much",
+            sum = human_size(*sum),
+            limit = human_size(*limit)
+        ),
+    }
+}
