@@ -639,3 +639,136 @@ fields-read-only = { $name } lässt sich hier nicht ändern
 fields-takes-number = { $name } erwartet eine Zahl
 fields-editor-failed = Der Editor ist fehlgeschlagen: { $why }
 fields-unchanged = Kein Feld wurde geändert
+files-fetch-after-load = { $name } lässt sich laden, sobald das Ticket vom Helpdesk geladen ist (dies ist die Kopie auf der Festplatte)
+files-over-max = { $name } ist { $size } groß, über max_download ({ $max })
+files-larger-than-max = { $name } ist größer als max_download ({ $max })
+files-already-downloading = { $name } wird schon geladen
+files-download-anyway = Trotzdem laden
+files-cancel = Abbrechen
+files-saved-not-shown = { $name } { $opener ->
+        [yes] ist kein Dokument, das frontdesk an den Desktop gibt
+       *[no] lässt sich hier nicht zeigen, und es gibt keinen Desktop, der es öffnet
+    }: gespeichert als { $path }
+files-saved = { $name } gespeichert als { $path }
+files-opened = { $name } geöffnet (gespeichert als { $path })
+files-download-failed = { $name } konnte nicht geladen werden: { $why }
+files-ready = { $name } ist bereit; o und Enter zeigen es
+files-none = #{ $id } hat keine Anhänge
+forward-busy = #{ $id } hat einen Entwurf; senden oder verlassen Sie ihn zuerst (pro Ticket entsteht eine Nachricht nach der anderen)
+forward-title = Nachricht von { $author } vom { $when } weiterleiten an
+forward-not-address = „{ $typed }“ ist keine E-Mail-Adresse
+menu-nothing-matches = Nichts passt zu Ihrer Eingabe; Rücktaste erweitert die Suche
+bulk-what-status = Status → { $status }
+bulk-what-priority = Priorität → { $priority }
+bulk-what-assign = zuweisen an { $who }
+bulk-what-assign-me = Ihnen zuweisen
+menu-hiding-title = #{ $id } auf { $status } setzen? Es verschwindet aus allen Ansichten und kommt vielleicht nicht zurück
+menu-hiding-yes = Ja, auf { $status } setzen
+menu-hiding-no = Nein, so lassen
+menu-change-failed = #{ $id } konnte nicht geändert werden: { $why }
+merge-unsupported = Dieser Helpdesk kann keine Tickets zusammenführen
+merge-by-number = Ein anderes Ticket, über seine Nummer…
+merge-into-title = #{ $id } zusammenführen mit
+merge-into-number = #{ $id } zusammenführen mit Ticket #
+merge-itself = Ein Ticket lässt sich nicht mit sich selbst zusammenführen
+merge-confirm-title = #{ $source }{ $source_subject } mit #{ $target }{ $target_subject } zusammenführen?
+merge-confirm-yes = Ja, zusammenführen: #{ $id } { $effect ->
+        [closed-with-note] wird geschlossen, mit einer Notiz, die auf das Ziel verweist
+        [closed-comments-copied] wird mit einer Notiz zum Ziel geschlossen; das Ziel erhält seine Kommentare als Notiz
+        [closed-conversations-added] wird geschlossen, seine Unterhaltungen kommen zum Ziel
+        [shown-with-target] erscheint mit den Nachrichten des Ziels und verschwindet aus allen Ansichten
+       *[set-merged] wird auf „zusammengeführt“ gesetzt, seine Artikel wandern zum Ziel
+    }
+merge-confirm-no = Nein, beide behalten
+merge-merging = #{ $source } wird mit #{ $target } zusammengeführt…
+merge-merged = #{ $source } mit #{ $target } zusammengeführt
+merge-failed = #{ $source } konnte nicht mit #{ $target } zusammengeführt werden: { $why }
+action-not-here = „{ $action }“ ist hier nicht verfügbar
+new-unsupported = Dieser Helpdesk eröffnet keine Tickets aus frontdesk; nutzen Sie seine Webseite
+new-priority-title = Priorität des neuen Tickets
+new-queue-title = Queue des neuen Tickets
+new-queue-default = Standard des Helpdesks
+new-needs-address = Für wen ist es? Geben Sie die E-Mail-Adresse des Kunden ein (oder wählen Sie eine bekannte Person).
+new-bad-address = { $address } ist keine E-Mail-Adresse; geben Sie die Adresse des Kunden ein, etwa ann@example.com.
+new-needs-subject = Das Ticket braucht einen Betreff (Tab springt hin).
+new-opened-found = #{ $id } für { $who } war doch schon eröffnet; es wurde nicht noch einmal eröffnet
+new-opened = #{ $id } für { $who } eröffnet
+outbox-sending-your = Wird gesendet: { $what }…
+outbox-empty-now = Der Postausgang ist leer
+outbox-all-sending = Alles im Postausgang wird gerade gesendet
+outbox-reached-after-all = { $what } (es war doch schon beim Helpdesk angekommen)
+picker-unresolved = { $names } hat für dieses Ticket keinen Wert: bearbeiten Sie den markierten Text vor dem Senden
+prompt-go-to = Gehe zu Ticket #
+prompt-not-number = „{ $typed }“ ist keine Ticketnummer
+prompt-not-number-example = „{ $typed }“ ist keine Ticketnummer; geben Sie eine ein, z. B. 4208
+question-nothing-changed = Nichts wurde geändert
+queue-no-view = Es gibt keine Ansicht { $n }
+queue-fields-hint = Öffnen Sie das Ticket, um seine Felder zu bearbeiten; mit markierten Tickets setzt f Felder für alle
+canned-load-failed = Die Textvorlagen des Helpdesks konnten nicht geladen werden: { $why }
+canned-unavailable = Textvorlagen sind nicht verfügbar: { $why }
+saves-what = { $kind ->
+        [outbox] Postausgang
+        [drafts] Entwürfe
+        [cache] Zwischenspeicher der Ansichten
+        [tally] Zählung des heute Gesendeten
+       *[usage] Nutzungszähler der Textvorlagen
+    }
+saves-failed-kept = Konnte nicht speichern ({ $what }): { $why }. Es bleibt im Speicher; :retry_save versucht es erneut
+saves-failed = Konnte nicht speichern ({ $what }): { $why }
+saves-saved-again = Wieder gespeichert ({ $what })
+saves-unsaved = { $replies ->
+        [0] {""}
+        [one] 1 Antwort
+       *[other] { $replies } Antworten
+    }{ $replies ->
+        [0] {""}
+       *[other] { $drafts ->
+            [0] {""}
+           *[other] {" "}und{" "}
+        }
+    }{ $drafts ->
+        [0] {""}
+        [one] 1 Entwurf
+       *[other] { $drafts } Entwürfe
+    }
+saves-quit-title = { $what } konnten nicht gespeichert werden: Beenden verliert sie jetzt
+saves-try-again = Erneut speichern
+saves-quit-copy = Beenden und eine Kopie im temporären Ordner behalten
+saves-quit-print = Beenden und im Terminal ausgeben
+saves-quit-lose = Beenden und sie verlieren
+saves-stay = Bleiben
+saves-copying = Ungespeicherte Antworten und Entwürfe werden kopiert…
+saves-copy-where = frontdesk konnte einige Antworten oder Entwürfe nicht in seinem Datenordner speichern; eine Kopie liegt in { $path }
+saves-copy-failed = Auch eine Kopie ließ sich nicht speichern: { $why }
+saves-saving-again = Postausgang und Entwürfe werden erneut gespeichert…
+search-title = Im Helpdesk suchen
+search-searching-note = Suche im Helpdesk ({ $note }); esc schließt den Tab
+search-searching = Suche im Helpdesk über alle Status; esc schließt den Tab
+session-who-failed = Konnte nicht herausfinden, wer Sie sind: { $why }
+session-agents-failed = Agenten konnten nicht aufgelistet werden: { $why }
+tags-title = Tags von #{ $id }
+tags-unchanged = Tags unverändert
+takeover-answers-again = Der Helpdesk antwortet wieder; { $count ->
+        [one] 1 wartender Eintrag wird
+       *[other] { $count } wartende Einträge werden
+    } jetzt gesendet
+takeover-took-over = { $count ->
+        [one] 1 Eintrag eines beendeten frontdesk übernommen; wird jetzt gesendet
+       *[other] { $count } Einträge eines beendeten frontdesk übernommen; werden jetzt gesendet
+    }
+watch-news = { $urgent ->
+        [yes] dringend ·{" "}
+       *[no] {""}
+    }{ $kind ->
+        [ticket] Neues Ticket
+       *[reply] Neue Antwort auf
+    } #{ $id }: { $subject }{ $more ->
+        [0] {""}
+       *[other] {" "}(und { $more } weitere, markiert •)
+    }
+saves-printout-head = frontdesk konnte Folgendes nicht speichern; hier steht es vollständig.
+saves-printout-undelivered = { $what } (nicht zugestellt)
+saves-printout-draft = { $public ->
+        [yes] Antwortentwurf
+       *[no] Entwurf einer internen Notiz
+    } zu #{ $id }

@@ -646,3 +646,136 @@ fields-read-only = { $name } cannot be changed from here
 fields-takes-number = { $name } takes a number
 fields-editor-failed = The editor failed: { $why }
 fields-unchanged = No field was changed
+files-fetch-after-load = { $name } can be fetched once the ticket has loaded from the help desk (this is the copy kept on disk)
+files-over-max = { $name } is { $size }, over max_download ({ $max })
+files-larger-than-max = { $name } is larger than max_download ({ $max })
+files-already-downloading = { $name } is already downloading
+files-download-anyway = Download it anyway
+files-cancel = Cancel
+files-saved-not-shown = { $name } { $opener ->
+        [yes] is not a document frontdesk hands to the desktop
+       *[no] cannot be shown here and there is no desktop to open it
+    }: saved as { $path }
+files-saved = Saved { $name } as { $path }
+files-opened = Opened { $name } (saved as { $path })
+files-download-failed = Could not download { $name }: { $why }
+files-ready = { $name } is ready; o and enter show it
+files-none = #{ $id } has no attachments
+forward-busy = #{ $id } has a draft; send or leave it first (one message per ticket is written at a time)
+forward-title = Forward { $author }'s message of { $when } to
+forward-not-address = "{ $typed }" is not an e-mail address
+menu-nothing-matches = Nothing matches what you typed; backspace widens it
+bulk-what-status = status → { $status }
+bulk-what-priority = priority → { $priority }
+bulk-what-assign = assign to { $who }
+bulk-what-assign-me = assign to you
+menu-hiding-title = Set #{ $id } to { $status }? It leaves every view and may not come back
+menu-hiding-yes = Yes, set it to { $status }
+menu-hiding-no = No, leave it as it is
+menu-change-failed = Could not change #{ $id }: { $why }
+merge-unsupported = This help desk cannot merge tickets
+merge-by-number = Another ticket, by its number…
+merge-into-title = Merge #{ $id } into
+merge-into-number = Merge #{ $id } into ticket #
+merge-itself = A ticket cannot be merged into itself
+merge-confirm-title = Merge #{ $source }{ $source_subject } into #{ $target }{ $target_subject }?
+merge-confirm-yes = Yes, merge: #{ $id } { $effect ->
+        [closed-with-note] is closed with a note pointing to the target
+        [closed-comments-copied] is closed with a note pointing to the target, which gets its comments as a note
+        [closed-conversations-added] is closed and its conversations are added to the target
+        [shown-with-target] has its messages shown with the target's and leaves every view
+       *[set-merged] is set to merged and its articles move to the target
+    }
+merge-confirm-no = No, keep both
+merge-merging = Merging #{ $source } into #{ $target }…
+merge-merged = Merged #{ $source } into #{ $target }
+merge-failed = Could not merge #{ $source } into #{ $target }: { $why }
+action-not-here = { $action } is not available here
+new-unsupported = This help desk does not open tickets from frontdesk; use its web page
+new-priority-title = Priority of the new ticket
+new-queue-title = Queue of the new ticket
+new-queue-default = The desk's default
+new-needs-address = Who is it for? Type the customer's e-mail address (or pick a known person).
+new-bad-address = { $address } is not an e-mail address; type the customer's address, such as ann@example.com.
+new-needs-subject = The ticket needs a subject (tab to it).
+new-opened-found = #{ $id } for { $who } had been opened after all; it was not opened again
+new-opened = Opened #{ $id } for { $who }
+outbox-sending-your = Sending your { $what }…
+outbox-empty-now = The outbox is empty
+outbox-all-sending = Everything in the outbox is being sent right now
+outbox-reached-after-all = { $what } (it had reached the help desk after all)
+picker-unresolved = { $names } has no value for this ticket: edit the highlighted text before sending
+prompt-go-to = Go to ticket #
+prompt-not-number = "{ $typed }" is not a ticket number
+prompt-not-number-example = "{ $typed }" is not a ticket number; type one, e.g. 4208
+question-nothing-changed = Nothing was changed
+queue-no-view = There is no view { $n }
+queue-fields-hint = Open the ticket to edit its fields; with tickets marked, f sets fields on all of them
+canned-load-failed = Could not load the help desk's canned responses: { $why }
+canned-unavailable = Canned responses are not available: { $why }
+saves-what = { $kind ->
+        [outbox] outbox
+        [drafts] drafts
+        [cache] cache of the views
+        [tally] tally of what was sent today
+       *[usage] usage counts of canned responses
+    }
+saves-failed-kept = Could not save the { $what }: { $why }. It is kept in memory; :retry_save tries again
+saves-failed = Could not save the { $what }: { $why }
+saves-saved-again = Saved the { $what } again
+saves-unsaved = { $replies ->
+        [0] {""}
+        [one] 1 reply
+       *[other] { $replies } replies
+    }{ $replies ->
+        [0] {""}
+       *[other] { $drafts ->
+            [0] {""}
+           *[other] {" "}and{" "}
+        }
+    }{ $drafts ->
+        [0] {""}
+        [one] 1 draft
+       *[other] { $drafts } drafts
+    }
+saves-quit-title = { $what } could not be saved: quitting now loses them
+saves-try-again = Try saving again
+saves-quit-copy = Quit and keep a copy in the temporary folder
+saves-quit-print = Quit and print them in the terminal
+saves-quit-lose = Quit and lose them
+saves-stay = Stay
+saves-copying = Copying the unsaved replies and drafts…
+saves-copy-where = frontdesk could not save some replies or drafts in its data folder; a copy of them is in { $path }
+saves-copy-failed = Could not keep a copy either: { $why }
+saves-saving-again = Saving the outbox and drafts again…
+search-title = Search the desk
+search-searching-note = Searching the desk ({ $note }); esc closes the tab
+search-searching = Searching the desk, every status included; esc closes the tab
+session-who-failed = Could not find out who you are: { $why }
+session-agents-failed = Could not list agents: { $why }
+tags-title = Tags of #{ $id }
+tags-unchanged = Tags unchanged
+takeover-answers-again = The help desk answers again; sending { $count ->
+        [one] 1 waiting entry
+       *[other] { $count } waiting entries
+    } now
+takeover-took-over = Took over { $count ->
+        [one] 1 entry left by a frontdesk that quit; sending it now
+       *[other] { $count } entries left by a frontdesk that quit; sending them now
+    }
+watch-news = { $urgent ->
+        [yes] urgent ·{" "}
+       *[no] {""}
+    }{ $kind ->
+        [ticket] New ticket
+       *[reply] New reply on
+    } #{ $id }: { $subject }{ $more ->
+        [0] {""}
+       *[other] {" "}(and { $more } more, marked •)
+    }
+saves-printout-head = frontdesk could not save these; here they are in full.
+saves-printout-undelivered = { $what } (not delivered)
+saves-printout-draft = { $public ->
+        [yes] draft reply
+       *[no] draft internal note
+    } on #{ $id }

@@ -639,3 +639,136 @@ fields-read-only = Välja { $name } ei saa siit muuta
 fields-takes-number = { $name } on arv
 fields-editor-failed = Redaktor ebaõnnestus: { $why }
 fields-unchanged = Ühtegi välja ei muudetud
+files-fetch-after-load = { $name } saab alla laadida, kui pilet on kasutajatoest laaditud (see on kettale salvestatud koopia)
+files-over-max = { $name } on { $size }, üle piiri max_download ({ $max })
+files-larger-than-max = { $name } on suurem kui max_download ({ $max })
+files-already-downloading = { $name } juba laaditakse alla
+files-download-anyway = Laadi ikkagi alla
+files-cancel = Tühista
+files-saved-not-shown = { $name } { $opener ->
+        [yes] pole dokument, mille frontdesk töölauale annab
+       *[no] ei saa siin näidata ja töölauda selle avamiseks pole
+    }: salvestatud kui { $path }
+files-saved = { $name } salvestatud kui { $path }
+files-opened = { $name } avatud (salvestatud kui { $path })
+files-download-failed = Faili { $name } ei saanud alla laadida: { $why }
+files-ready = { $name } on valmis; o ja enter näitavad seda
+files-none = Piletil #{ $id } pole manuseid
+forward-busy = Piletil #{ $id } on mustand; saada või jäta see enne (piletile kirjutatakse korraga üks sõnum)
+forward-title = Edasta kasutaja { $author } sõnum ({ $when }) aadressile
+forward-not-address = „{ $typed }“ pole e-posti aadress
+menu-nothing-matches = Miski ei sobi kirjutatuga; tagasilüke laiendab otsingut
+bulk-what-status = olek → { $status }
+bulk-what-priority = prioriteet → { $priority }
+bulk-what-assign = määra: { $who }
+bulk-what-assign-me = määra endale
+menu-hiding-title = Kas seada #{ $id } olekusse { $status }? See kaob kõigist vaadetest ega pruugi naasta
+menu-hiding-yes = Jah, sea olekusse { $status }
+menu-hiding-no = Ei, jäta nii
+menu-change-failed = Piletit #{ $id } ei saanud muuta: { $why }
+merge-unsupported = See kasutajatugi ei saa pileteid ühendada
+merge-by-number = Teine pilet, numbri järgi…
+merge-into-title = Ühenda #{ $id } piletiga
+merge-into-number = Ühenda #{ $id } piletiga #
+merge-itself = Piletit ei saa ühendada iseendaga
+merge-confirm-title = Kas ühendada #{ $source }{ $source_subject } piletiga #{ $target }{ $target_subject }?
+merge-confirm-yes = Jah, ühenda: #{ $id } { $effect ->
+        [closed-with-note] suletakse märkega, mis viitab sihtpiletile
+        [closed-comments-copied] suletakse sihtpiletile viitava märkega ja sihtpilet saab selle kommentaarid märkena
+        [closed-conversations-added] suletakse ja selle vestlused lisatakse sihtpiletile
+        [shown-with-target] näidatakse koos sihtpileti sõnumitega ja see kaob kõigist vaadetest
+       *[set-merged] märgitakse ühendatuks ja selle artiklid liiguvad sihtpiletile
+    }
+merge-confirm-no = Ei, jäta mõlemad
+merge-merging = Ühendan #{ $source } piletiga #{ $target }…
+merge-merged = #{ $source } ühendatud piletiga #{ $target }
+merge-failed = Piletit #{ $source } ei saanud ühendada piletiga #{ $target }: { $why }
+action-not-here = „{ $action }“ pole siin saadaval
+new-unsupported = See kasutajatugi ei ava pileteid frontdeskist; kasuta selle veebilehte
+new-priority-title = Uue pileti prioriteet
+new-queue-title = Uue pileti järjekord
+new-queue-default = Kasutajatoe vaikimisi
+new-needs-address = Kellele see on? Sisesta kliendi e-posti aadress (või vali tuttav inimene).
+new-bad-address = { $address } pole e-posti aadress; sisesta kliendi aadress, näiteks ann@example.com.
+new-needs-subject = Piletil peab olema teema (tab viib selleni).
+new-opened-found = #{ $id } kasutajale { $who } oli siiski juba avatud; seda ei avatud uuesti
+new-opened = Avatud #{ $id } kasutajale { $who }
+outbox-sending-your = Saadan: { $what }…
+outbox-empty-now = Väljuvad on tühi
+outbox-all-sending = Kõike väljuvates saadetakse praegu
+outbox-reached-after-all = { $what } (see oli siiski juba kohale jõudnud)
+picker-unresolved = { $names } ei saa sellele piletile väärtust: muuda esiletõstetud teksti enne saatmist
+prompt-go-to = Mine piletile #
+prompt-not-number = „{ $typed }“ pole pileti number
+prompt-not-number-example = „{ $typed }“ pole pileti number; sisesta number, nt 4208
+question-nothing-changed = Midagi ei muudetud
+queue-no-view = Vaadet { $n } pole
+queue-fields-hint = Ava pilet, et selle välju muuta; märgitud piletitega määrab f väljad kõigile
+canned-load-failed = Kasutajatoe valmisvastuseid ei saanud laadida: { $why }
+canned-unavailable = Valmisvastused pole saadaval: { $why }
+saves-what = { $kind ->
+        [outbox] väljuvad
+        [drafts] mustandid
+        [cache] vaadete vahemälu
+        [tally] tänase saadetu arvestus
+       *[usage] valmisvastuste kasutuskorrad
+    }
+saves-failed-kept = Ei saanud salvestada ({ $what }): { $why }. See hoitakse mälus; :retry_save proovib uuesti
+saves-failed = Ei saanud salvestada ({ $what }): { $why }
+saves-saved-again = Jälle salvestatud ({ $what })
+saves-unsaved = { $replies ->
+        [0] {""}
+        [one] 1 vastus
+       *[other] { $replies } vastust
+    }{ $replies ->
+        [0] {""}
+       *[other] { $drafts ->
+            [0] {""}
+           *[other] {" "}ja{" "}
+        }
+    }{ $drafts ->
+        [0] {""}
+        [one] 1 mustand
+       *[other] { $drafts } mustandit
+    }
+saves-quit-title = { $what } ei saanud salvestada: kui nüüd väljud, lähevad need kaotsi
+saves-try-again = Proovi uuesti salvestada
+saves-quit-copy = Välju ja hoia koopiat ajutises kaustas
+saves-quit-print = Välju ja trüki need terminali
+saves-quit-lose = Välju ja kaota need
+saves-stay = Jää
+saves-copying = Kopeerin salvestamata vastused ja mustandid…
+saves-copy-where = frontdesk ei saanud mõnda vastust või mustandit oma andmekausta salvestada; nende koopia on asukohas { $path }
+saves-copy-failed = Ka koopiat ei saanud salvestada: { $why }
+saves-saving-again = Salvestan väljuvad ja mustandid uuesti…
+search-title = Otsi kasutajatoest
+search-searching-note = Otsin kasutajatoest ({ $note }); esc sulgeb vahekaardi
+search-searching = Otsin kasutajatoest kõigist olekutest; esc sulgeb vahekaardi
+session-who-failed = Ei saanud teada, kes sa oled: { $why }
+session-agents-failed = Agente ei saanud loetleda: { $why }
+tags-title = Pileti #{ $id } sildid
+tags-unchanged = Sildid muutmata
+takeover-answers-again = Kasutajatugi vastab jälle; saadan nüüd { $count ->
+        [one] 1 ootava kirje
+       *[other] { $count } ootavat kirjet
+    }
+takeover-took-over = Võtsin üle { $count ->
+        [one] 1 kirje, mille lõpetanud frontdesk jättis; saadan selle nüüd
+       *[other] { $count } kirjet, mille lõpetanud frontdesk jättis; saadan need nüüd
+    }
+watch-news = { $urgent ->
+        [yes] kiire ·{" "}
+       *[no] {""}
+    }{ $kind ->
+        [ticket] Uus pilet
+       *[reply] Uus vastus piletile
+    } #{ $id }: { $subject }{ $more ->
+        [0] {""}
+       *[other] {" "}(ja veel { $more }, märgitud •)
+    }
+saves-printout-head = frontdesk ei saanud neid salvestada; siin on need tervikuna.
+saves-printout-undelivered = { $what } (kohale toimetamata)
+saves-printout-draft = { $public ->
+        [yes] vastuse mustand
+       *[no] sisemärke mustand
+    } piletile #{ $id }

@@ -639,3 +639,136 @@ fields-read-only = Kenttää { $name } ei voi muuttaa täältä
 fields-takes-number = { $name } on numero
 fields-editor-failed = Editori epäonnistui: { $why }
 fields-unchanged = Yhtään kenttää ei muutettu
+files-fetch-after-load = { $name } voidaan hakea, kun tiketti on latautunut palvelusta (tämä on levylle tallennettu kopio)
+files-over-max = { $name } on { $size }, yli rajan max_download ({ $max })
+files-larger-than-max = { $name } on suurempi kuin max_download ({ $max })
+files-already-downloading = { $name } latautuu jo
+files-download-anyway = Lataa silti
+files-cancel = Peruuta
+files-saved-not-shown = { $name } { $opener ->
+        [yes] ei ole asiakirja, jonka frontdesk antaa työpöydälle
+       *[no] ei näy täällä, eikä työpöytää ole sen avaamiseen
+    }: tallennettu nimellä { $path }
+files-saved = { $name } tallennettu nimellä { $path }
+files-opened = { $name } avattu (tallennettu nimellä { $path })
+files-download-failed = Tiedostoa { $name } ei voitu ladata: { $why }
+files-ready = { $name } on valmis; o ja enter näyttävät sen
+files-none = Tiketillä #{ $id } ei ole liitteitä
+forward-busy = Tiketillä #{ $id } on luonnos; lähetä tai hylkää se ensin (tikettiin kirjoitetaan yksi viesti kerrallaan)
+forward-title = Välitä käyttäjän { $author } viesti ({ $when }) osoitteeseen
+forward-not-address = "{ $typed }" ei ole sähköpostiosoite
+menu-nothing-matches = Mikään ei vastaa kirjoittamaasi; askelpalautin laajentaa hakua
+bulk-what-status = tila → { $status }
+bulk-what-priority = prioriteetti → { $priority }
+bulk-what-assign = osoita: { $who }
+bulk-what-assign-me = osoita itsellesi
+menu-hiding-title = Asetetaanko #{ $id } tilaan { $status }? Se poistuu kaikista näkymistä eikä ehkä palaa
+menu-hiding-yes = Kyllä, aseta tilaan { $status }
+menu-hiding-no = Ei, jätä ennalleen
+menu-change-failed = Tikettiä #{ $id } ei voitu muuttaa: { $why }
+merge-unsupported = Tämä palvelu ei osaa yhdistää tikettejä
+merge-by-number = Toinen tiketti numeron perusteella…
+merge-into-title = Yhdistä #{ $id } tikettiin
+merge-into-number = Yhdistä #{ $id } tikettiin #
+merge-itself = Tikettiä ei voi yhdistää itseensä
+merge-confirm-title = Yhdistetäänkö #{ $source }{ $source_subject } tikettiin #{ $target }{ $target_subject }?
+merge-confirm-yes = Kyllä, yhdistä: #{ $id } { $effect ->
+        [closed-with-note] suljetaan, ja siihen lisätään kohteeseen osoittava muistiinpano
+        [closed-comments-copied] suljetaan kohteeseen osoittavalla muistiinpanolla, ja kohde saa sen kommentit muistiinpanona
+        [closed-conversations-added] suljetaan, ja sen keskustelut lisätään kohteeseen
+        [shown-with-target] näytetään kohteen viestien kanssa, ja se poistuu kaikista näkymistä
+       *[set-merged] merkitään yhdistetyksi, ja sen artikkelit siirtyvät kohteeseen
+    }
+merge-confirm-no = Ei, pidä molemmat
+merge-merging = Yhdistetään #{ $source } tikettiin #{ $target }…
+merge-merged = #{ $source } yhdistetty tikettiin #{ $target }
+merge-failed = Tikettiä #{ $source } ei voitu yhdistää tikettiin #{ $target }: { $why }
+action-not-here = { $action } ei ole käytettävissä täällä
+new-unsupported = Tämä palvelu ei avaa tikettejä frontdeskistä; käytä sen verkkosivua
+new-priority-title = Uuden tiketin prioriteetti
+new-queue-title = Uuden tiketin jono
+new-queue-default = Palvelun oletus
+new-needs-address = Kenelle se on? Kirjoita asiakkaan sähköpostiosoite (tai valitse tuttu henkilö).
+new-bad-address = { $address } ei ole sähköpostiosoite; kirjoita asiakkaan osoite, esimerkiksi ann@example.com.
+new-needs-subject = Tiketti tarvitsee aiheen (tab siirtyy siihen).
+new-opened-found = #{ $id } henkilölle { $who } oli sittenkin jo avattu; sitä ei avattu uudelleen
+new-opened = Avattu #{ $id } henkilölle { $who }
+outbox-sending-your = Lähetetään: { $what }…
+outbox-empty-now = Lähtevät on tyhjä
+outbox-all-sending = Kaikkea lähtevien sisältöä lähetetään parhaillaan
+outbox-reached-after-all = { $what } (se oli sittenkin jo perillä)
+picker-unresolved = { $names } ei saa arvoa tälle tiketille: muokkaa korostettua tekstiä ennen lähettämistä
+prompt-go-to = Siirry tikettiin #
+prompt-not-number = "{ $typed }" ei ole tiketin numero
+prompt-not-number-example = "{ $typed }" ei ole tiketin numero; kirjoita numero, esim. 4208
+question-nothing-changed = Mitään ei muutettu
+queue-no-view = Näkymää { $n } ei ole
+queue-fields-hint = Avaa tiketti muokataksesi sen kenttiä; kun tikettejä on merkitty, f asettaa kentät kaikkiin
+canned-load-failed = Palvelun vakiovastauksia ei voitu ladata: { $why }
+canned-unavailable = Vakiovastaukset eivät ole käytettävissä: { $why }
+saves-what = { $kind ->
+        [outbox] lähtevät
+        [drafts] luonnokset
+        [cache] näkymien välimuisti
+        [tally] tämän päivän lähetykset
+       *[usage] vakiovastausten käyttömäärät
+    }
+saves-failed-kept = Ei voitu tallentaa ({ $what }): { $why }. Se pidetään muistissa; :retry_save yrittää uudelleen
+saves-failed = Ei voitu tallentaa ({ $what }): { $why }
+saves-saved-again = Tallennettu taas ({ $what })
+saves-unsaved = { $replies ->
+        [0] {""}
+        [one] 1 vastaus
+       *[other] { $replies } vastausta
+    }{ $replies ->
+        [0] {""}
+       *[other] { $drafts ->
+            [0] {""}
+           *[other] {" "}ja{" "}
+        }
+    }{ $drafts ->
+        [0] {""}
+        [one] 1 luonnos
+       *[other] { $drafts } luonnosta
+    }
+saves-quit-title = { $what } ei voitu tallentaa: lopettaminen nyt hävittää ne
+saves-try-again = Yritä tallentaa uudelleen
+saves-quit-copy = Lopeta ja pidä kopio väliaikaiskansiossa
+saves-quit-print = Lopeta ja tulosta ne päätteeseen
+saves-quit-lose = Lopeta ja menetä ne
+saves-stay = Jää
+saves-copying = Kopioidaan tallentamattomat vastaukset ja luonnokset…
+saves-copy-where = frontdesk ei voinut tallentaa kaikkia vastauksia tai luonnoksia datakansioonsa; niistä on kopio kohteessa { $path }
+saves-copy-failed = Kopiotakaan ei voitu tallentaa: { $why }
+saves-saving-again = Tallennetaan lähtevät ja luonnokset uudelleen…
+search-title = Hae palvelusta
+search-searching-note = Haetaan palvelusta ({ $note }); esc sulkee välilehden
+search-searching = Haetaan palvelusta kaikista tiloista; esc sulkee välilehden
+session-who-failed = Ei saatu selville, kuka olet: { $why }
+session-agents-failed = Agentteja ei voitu luetella: { $why }
+tags-title = Tiketin #{ $id } tunnisteet
+tags-unchanged = Tunnisteet ennallaan
+takeover-answers-again = Palvelu vastaa taas; lähetetään nyt { $count ->
+        [one] 1 odottava viesti
+       *[other] { $count } odottavaa viestiä
+    }
+takeover-took-over = Otettiin hoitoon { $count ->
+        [one] 1 viesti, jonka lopettanut frontdesk jätti; lähetetään se nyt
+       *[other] { $count } viestiä, jotka lopettanut frontdesk jätti; lähetetään ne nyt
+    }
+watch-news = { $urgent ->
+        [yes] kiireellinen ·{" "}
+       *[no] {""}
+    }{ $kind ->
+        [ticket] Uusi tiketti
+       *[reply] Uusi vastaus tikettiin
+    } #{ $id }: { $subject }{ $more ->
+        [0] {""}
+       *[other] {" "}(ja { $more } muuta, merkitty •)
+    }
+saves-printout-head = frontdesk ei voinut tallentaa näitä; tässä ne ovat kokonaan.
+saves-printout-undelivered = { $what } (ei toimitettu)
+saves-printout-draft = { $public ->
+        [yes] vastausluonnos
+       *[no] muistiinpanoluonnos
+    } tikettiin #{ $id }

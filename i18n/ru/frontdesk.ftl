@@ -651,3 +651,132 @@ fields-read-only = { $name } нельзя изменить отсюда
 fields-takes-number = { $name } — это число
 fields-editor-failed = Ошибка редактора: { $why }
 fields-unchanged = Ни одно поле не изменено
+files-fetch-after-load = { $name } можно скачать, когда тикет загрузится из службы поддержки (сейчас показана копия с диска)
+files-over-max = { $name } — { $size }, больше max_download ({ $max })
+files-larger-than-max = { $name } больше max_download ({ $max })
+files-already-downloading = { $name } уже скачивается
+files-download-anyway = Всё равно скачать
+files-cancel = Отмена
+files-saved-not-shown = { $name } { $opener ->
+        [yes] — не документ, который frontdesk передаёт рабочему столу
+       *[no] нельзя показать здесь, а рабочего стола, чтобы открыть его, нет
+    }: сохранён как { $path }
+files-saved = { $name } сохранён как { $path }
+files-opened = { $name } открыт (сохранён как { $path })
+files-download-failed = Не удалось скачать { $name }: { $why }
+files-ready = { $name } готов; o и enter покажут его
+files-none = У #{ $id } нет вложений
+forward-busy = У #{ $id } есть черновик; сначала отправьте или оставьте его (в тикете пишется одно сообщение за раз)
+forward-title = Переслать сообщение { $author } от { $when } на адрес
+forward-not-address = «{ $typed }» — не адрес электронной почты
+menu-nothing-matches = Ничего не подходит; backspace расширит поиск
+bulk-what-status = статус → { $status }
+bulk-what-priority = приоритет → { $priority }
+bulk-what-assign = назначить: { $who }
+bulk-what-assign-me = назначить на себя
+menu-hiding-title = Перевести #{ $id } в { $status }? Он исчезнет из всех представлений и может не вернуться
+menu-hiding-yes = Да, перевести в { $status }
+menu-hiding-no = Нет, оставить как есть
+menu-change-failed = Не удалось изменить #{ $id }: { $why }
+merge-unsupported = Эта служба поддержки не умеет объединять тикеты
+merge-by-number = Другой тикет, по номеру…
+merge-into-title = Объединить #{ $id } с
+merge-into-number = Объединить #{ $id } с тикетом #
+merge-itself = Тикет нельзя объединить с самим собой
+merge-confirm-title = Объединить #{ $source }{ $source_subject } с #{ $target }{ $target_subject }?
+merge-confirm-yes = Да, объединить: #{ $id } { $effect ->
+        [closed-with-note] закроется с заметкой, указывающей на целевой тикет
+        [closed-comments-copied] закроется с заметкой, указывающей на целевой тикет, а тот получит его комментарии заметкой
+        [closed-conversations-added] закроется, а его переписка добавится к целевому тикету
+        [shown-with-target] будет показан вместе с целевым и исчезнет из всех представлений
+       *[set-merged] получит статус «объединён», а его статьи перейдут в целевой тикет
+    }
+merge-confirm-no = Нет, оставить оба
+merge-merging = Объединяю #{ $source } с #{ $target }…
+merge-merged = #{ $source } объединён с #{ $target }
+merge-failed = Не удалось объединить #{ $source } с #{ $target }: { $why }
+action-not-here = «{ $action }» здесь недоступно
+new-unsupported = Эта служба поддержки не принимает новые тикеты из frontdesk; откройте её веб-страницу
+new-priority-title = Приоритет нового тикета
+new-queue-title = Очередь нового тикета
+new-queue-default = По умолчанию для службы поддержки
+new-needs-address = Для кого тикет? Введите адрес электронной почты клиента (или выберите знакомого).
+new-bad-address = { $address } — не адрес электронной почты; введите адрес клиента, например ann@example.com.
+new-needs-subject = У тикета должна быть тема (tab — перейти к ней).
+new-opened-found = #{ $id } для { $who } всё-таки уже был создан; повторно он не создан
+new-opened = Создан #{ $id } для { $who }
+outbox-sending-your = Отправляю: { $what }…
+outbox-empty-now = Исходящие пусты
+outbox-all-sending = Всё в исходящих уже отправляется
+outbox-reached-after-all = { $what } (он всё-таки уже дошёл до службы поддержки)
+picker-unresolved = Для этого тикета нет значения { $names }: поправьте выделенный текст перед отправкой
+prompt-go-to = Перейти к тикету #
+prompt-not-number = «{ $typed }» — не номер тикета
+prompt-not-number-example = «{ $typed }» — не номер тикета; введите номер, например 4208
+question-nothing-changed = Ничего не изменено
+queue-no-view = Представления { $n } нет
+queue-fields-hint = Откройте тикет, чтобы изменить его поля; если тикеты отмечены, f задаёт поля всем
+canned-load-failed = Не удалось загрузить шаблоны ответов службы поддержки: { $why }
+canned-unavailable = Шаблоны ответов недоступны: { $why }
+saves-what = { $kind ->
+        [outbox] исходящие
+        [drafts] черновики
+        [cache] кэш представлений
+        [tally] счёт отправленного за сегодня
+       *[usage] счётчики использования шаблонов
+    }
+saves-failed-kept = Не удалось сохранить ({ $what }): { $why }. Данные остаются в памяти; :retry_save попробует снова
+saves-failed = Не удалось сохранить ({ $what }): { $why }
+saves-saved-again = Снова сохранено ({ $what })
+saves-unsaved = { $replies ->
+        [0] {""}
+        [one] { $replies } ответ
+        [few] { $replies } ответа
+       *[many] { $replies } ответов
+    }{ $replies ->
+        [0] {""}
+       *[other] { $drafts ->
+            [0] {""}
+           *[other] {" "}и{" "}
+        }
+    }{ $drafts ->
+        [0] {""}
+        [one] { $drafts } черновик
+        [few] { $drafts } черновика
+       *[many] { $drafts } черновиков
+    }
+saves-quit-title = Не удалось сохранить: { $what }. Если выйти сейчас, они пропадут
+saves-try-again = Попробовать сохранить снова
+saves-quit-copy = Выйти и сохранить копию во временной папке
+saves-quit-print = Выйти и вывести их в терминал
+saves-quit-lose = Выйти и потерять их
+saves-stay = Остаться
+saves-copying = Копирую несохранённые ответы и черновики…
+saves-copy-where = frontdesk не смог сохранить часть ответов или черновиков в своей папке данных; их копия лежит в { $path }
+saves-copy-failed = Копию тоже не удалось сохранить: { $why }
+saves-saving-again = Снова сохраняю исходящие и черновики…
+search-title = Поиск в службе поддержки
+search-searching-note = Ищу в службе поддержки ({ $note }); esc закрывает вкладку
+search-searching = Ищу в службе поддержки по всем статусам; esc закрывает вкладку
+session-who-failed = Не удалось узнать, кто вы: { $why }
+session-agents-failed = Не удалось получить список агентов: { $why }
+tags-title = Теги #{ $id }
+tags-unchanged = Теги не изменились
+takeover-answers-again = Служба поддержки снова отвечает; отправляю ожидающие записи ({ $count })
+takeover-took-over = Подхвачены записи ({ $count }), оставленные закрывшимся frontdesk; отправляю их сейчас
+watch-news = { $urgent ->
+        [yes] срочно ·{" "}
+       *[no] {""}
+    }{ $kind ->
+        [ticket] Новый тикет
+       *[reply] Новый ответ в
+    } #{ $id }: { $subject }{ $more ->
+        [0] {""}
+       *[other] {" "}(и ещё { $more }, отмечены •)
+    }
+saves-printout-head = frontdesk не смог сохранить это; вот полный текст.
+saves-printout-undelivered = { $what } (не доставлено)
+saves-printout-draft = { $public ->
+        [yes] черновик ответа
+       *[no] черновик внутренней заметки
+    } в #{ $id }

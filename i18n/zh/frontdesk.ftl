@@ -605,3 +605,128 @@ fields-read-only = 无法在这里修改 { $name }
 fields-takes-number = { $name } 需要填写数字
 fields-editor-failed = 编辑器出错：{ $why }
 fields-unchanged = 没有修改任何字段
+files-fetch-after-load = 工单从服务台加载后才能下载 { $name }（当前显示的是磁盘上的副本）
+files-over-max = { $name } 大小为 { $size }，超过 max_download（{ $max }）
+files-larger-than-max = { $name } 超过 max_download（{ $max }）
+files-already-downloading = { $name } 已在下载中
+files-download-anyway = 仍然下载
+files-cancel = 取消
+files-saved-not-shown = { $name }{ $opener ->
+        [yes] 不是 frontdesk 会交给桌面打开的文档
+       *[no] 无法在这里显示，也没有桌面可以打开它
+    }：已保存为 { $path }
+files-saved = 已将 { $name } 保存为 { $path }
+files-opened = 已打开 { $name }（保存为 { $path }）
+files-download-failed = 无法下载 { $name }：{ $why }
+files-ready = { $name } 已就绪；按 o 和 enter 查看
+files-none = #{ $id } 没有附件
+forward-busy = #{ $id } 已有草稿；请先发送或放下它（每个工单一次只写一条消息）
+forward-title = 将 { $author } 于 { $when } 的消息转发给
+forward-not-address = “{ $typed }”不是电子邮件地址
+menu-nothing-matches = 没有匹配项；按退格键放宽条件
+bulk-what-status = 状态 → { $status }
+bulk-what-priority = 优先级 → { $priority }
+bulk-what-assign = 分配给 { $who }
+bulk-what-assign-me = 分配给你
+menu-hiding-title = 将 #{ $id } 设为 { $status }？它会从所有视图中消失，可能不再出现
+menu-hiding-yes = 是，设为 { $status }
+menu-hiding-no = 否，保持不变
+menu-change-failed = 无法修改 #{ $id }：{ $why }
+merge-unsupported = 此服务台无法合并工单
+merge-by-number = 按编号选择其他工单…
+merge-into-title = 将 #{ $id } 合并到
+merge-into-number = 将 #{ $id } 合并到工单 #
+merge-itself = 工单不能合并到自身
+merge-confirm-title = 将 #{ $source }{ $source_subject } 合并到 #{ $target }{ $target_subject }？
+merge-confirm-yes = 是，合并：#{ $id } { $effect ->
+        [closed-with-note] 会被关闭，并附上指向目标工单的备注
+        [closed-comments-copied] 会被关闭并附上指向目标的备注，目标工单以备注形式获得它的评论
+        [closed-conversations-added] 会被关闭，它的对话会加入目标工单
+        [shown-with-target] 的消息会与目标工单一起显示，并从所有视图中消失
+       *[set-merged] 会被设为已合并，它的文章移入目标工单
+    }
+merge-confirm-no = 否，两个都保留
+merge-merging = 正在将 #{ $source } 合并到 #{ $target }…
+merge-merged = 已将 #{ $source } 合并到 #{ $target }
+merge-failed = 无法将 #{ $source } 合并到 #{ $target }：{ $why }
+action-not-here = 此处无法使用“{ $action }”
+new-unsupported = 此服务台不支持从 frontdesk 新建工单；请使用它的网页
+new-priority-title = 新工单的优先级
+new-queue-title = 新工单的队列
+new-queue-default = 服务台默认
+new-needs-address = 这是给谁的？请输入客户的电子邮件地址（或选择已知联系人）。
+new-bad-address = { $address } 不是电子邮件地址；请输入客户的地址，例如 ann@example.com。
+new-needs-subject = 工单需要主题（按 tab 跳过去）。
+new-opened-found = 给 { $who } 的 #{ $id } 其实已经创建；没有重复创建
+new-opened = 已为 { $who } 创建 #{ $id }
+outbox-sending-your = 正在发送：{ $what }…
+outbox-empty-now = 发件箱是空的
+outbox-all-sending = 发件箱中的内容都正在发送
+outbox-reached-after-all = { $what }（其实已经送达服务台）
+picker-unresolved = { $names } 在此工单中没有值：发送前请修改高亮的文字
+prompt-go-to = 转到工单 #
+prompt-not-number = “{ $typed }”不是工单编号
+prompt-not-number-example = “{ $typed }”不是工单编号；请输入编号，例如 4208
+question-nothing-changed = 没有做任何修改
+queue-no-view = 没有视图 { $n }
+queue-fields-hint = 打开工单才能编辑字段；标记了工单时，f 会为全部设置字段
+canned-load-failed = 无法加载服务台的预设回复：{ $why }
+canned-unavailable = 预设回复不可用：{ $why }
+saves-what = { $kind ->
+        [outbox] 发件箱
+        [drafts] 草稿
+        [cache] 视图缓存
+        [tally] 今日发送统计
+       *[usage] 预设回复使用次数
+    }
+saves-failed-kept = 无法保存{ $what }：{ $why }。内容保留在内存中；:retry_save 会重试
+saves-failed = 无法保存{ $what }：{ $why }
+saves-saved-again = 已重新保存{ $what }
+saves-unsaved = { $replies ->
+        [0] {""}
+       *[other] { $replies } 条回复
+    }{ $replies ->
+        [0] {""}
+       *[other] { $drafts ->
+            [0] {""}
+           *[other] 和
+        }
+    }{ $drafts ->
+        [0] {""}
+       *[other] { $drafts } 份草稿
+    }
+saves-quit-title = { $what }无法保存：现在退出会丢失它们
+saves-try-again = 重新尝试保存
+saves-quit-copy = 退出，并在临时文件夹保留副本
+saves-quit-print = 退出，并在终端中打印它们
+saves-quit-lose = 退出并丢弃它们
+saves-stay = 留下
+saves-copying = 正在复制未保存的回复和草稿…
+saves-copy-where = frontdesk 无法把部分回复或草稿保存到数据文件夹；副本位于 { $path }
+saves-copy-failed = 副本也无法保存：{ $why }
+saves-saving-again = 正在重新保存发件箱和草稿…
+search-title = 搜索服务台
+search-searching-note = 正在搜索服务台（{ $note }）；esc 关闭标签页
+search-searching = 正在搜索服务台（包含所有状态）；esc 关闭标签页
+session-who-failed = 无法确认你的身份：{ $why }
+session-agents-failed = 无法列出客服：{ $why }
+tags-title = #{ $id } 的标签
+tags-unchanged = 标签未改变
+takeover-answers-again = 服务台恢复响应；正在发送 { $count } 条等待中的条目
+takeover-took-over = 接手了已退出的 frontdesk 留下的 { $count } 条条目；正在发送
+watch-news = { $urgent ->
+        [yes] 紧急 ·{" "}
+       *[no] {""}
+    }{ $kind ->
+        [ticket] 新工单
+       *[reply] 新回复
+    } #{ $id }：{ $subject }{ $more ->
+        [0] {""}
+       *[other] （另有 { $more } 个，标记为 •）
+    }
+saves-printout-head = frontdesk 无法保存以下内容；全文如下。
+saves-printout-undelivered = { $what }（未送达）
+saves-printout-draft = #{ $id } 的{ $public ->
+        [yes] 回复草稿
+       *[no] 内部备注草稿
+    }

@@ -205,7 +205,6 @@ pub enum Loaded {
     Stored {
         /// Which of the writer's files; `None` for the others (usage counts).
         kind: Option<crate::app::state::Kept>,
-        what: String,
         result: Result<(), String>,
     },
 }

@@ -499,9 +499,9 @@ pub struct Capabilities {
     pub recipients: RecipientSupport,
     /// The query language of the desk's search.
     pub search: SearchSyntax,
-    /// Whether one ticket can be merged into another, and what happens to the merged one,
-    /// in words (`None`: the desk cannot merge).
-    pub merge: Option<&'static str>,
+    /// Whether one ticket can be merged into another, and what happens to the merged one
+    /// (`None`: the desk cannot merge).
+    pub merge: Option<MergeEffect>,
     /// Whether and how the agent can open a ticket for a customer (`None`: not from here).
     pub create: Option<CreateSupport>,
     /// How many tickets one bulk change sends at once: 1 where each ticket is its own
@@ -552,4 +552,20 @@ pub fn waiting_and_replies(conversation: &[Message]) -> (Option<Timestamp>, u32)
         .count()
         .saturating_sub(1);
     (waiting, replies as u32)
+}
+
+/// What merging does to the ticket merged away, as each desk does it; the interface says it
+/// in the agent's language before asking.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MergeEffect {
+    /// Closed with a note pointing to the target (the demo).
+    ClosedWithNote,
+    /// Closed with a note; the target gets its comments as a note (Zendesk).
+    ClosedCommentsCopied,
+    /// Closed; its conversations are added to the target (Freshdesk).
+    ClosedConversationsAdded,
+    /// Its messages show with the target's and it leaves every view (Request Tracker).
+    ShownWithTarget,
+    /// Set to merged; its articles move to the target (Zammad).
+    SetMerged,
 }

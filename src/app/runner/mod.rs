@@ -72,7 +72,6 @@ impl Runner {
                 };
                 let _ = tx.send(Msg::Loaded(Loaded::Stored {
                     kind: Some(kind),
-                    what: report.what,
                     result: report.result,
                 }));
             }))
@@ -308,7 +307,6 @@ impl Runner {
                 };
                 Loaded::Stored {
                     kind: None,
-                    what: "usage counts of canned responses".into(),
                     result,
                 }
             }

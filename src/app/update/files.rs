@@ -21,7 +21,7 @@ pub fn open_list(state: &mut State) {
     if items.is_empty() {
         state
             .status
-            .push(Level::Info, format!("#{id} has no attachments"));
+            .push(Level::Info, crate::fl!("files-none", id = id.to_string()));
         return;
     }
     state.overlay = Some(Overlay::Files(FileList {
@@ -73,20 +73,18 @@ pub fn fetch(
     if attachment.source.is_empty() {
         state.status.push(
             Level::Info,
-            format!(
-                "{} can be fetched once the ticket has loaded from the help desk (this is the copy kept on disk)",
-                attachment.name
-            ),
+            crate::fl!("files-fetch-after-load", name = attachment.name.as_str()),
         );
         return;
     }
     let max = state.files.max_download;
     if !confirmed && attachment.size.is_some_and(|size| size > max) {
         let size = attachment.size.map(human_size).unwrap_or_default();
-        let title = format!(
-            "{} is {size}, over max_download ({})",
-            attachment.name,
-            human_size(max)
+        let title = crate::fl!(
+            "files-over-max",
+            name = attachment.name.as_str(),
+            size = size,
+            max = human_size(max)
         );
         ask_over_limit(
             state,
@@ -107,7 +105,7 @@ pub fn fetch(
     {
         state.status.push(
             Level::Info,
-            format!("{} is already downloading", attachment.name),
+            crate::fl!("files-already-downloading", name = attachment.name.as_str()),
         );
         return;
     }
@@ -155,8 +153,8 @@ fn ask_over_limit(state: &mut State, title: String, ask: FetchAsk) {
         title,
         ticket: ask.ticket,
         items: vec![
-            ("Download it anyway".into(), Choice::Fetch(Box::new(ask))),
-            ("Cancel".into(), Choice::Nothing),
+            (crate::fl!("files-download-anyway"), Choice::Fetch(Box::new(ask))),
+            (crate::fl!("files-cancel"), Choice::Nothing),
         ],
         selected: 0,
         query: Default::default(),
@@ -193,24 +191,28 @@ pub fn fetched(
             });
         }
         Ok(Fetched::Saved(path)) if download.purpose == Purpose::Open => {
-            let why = if state.files.opener {
-                "is not a document frontdesk hands to the desktop"
-            } else {
-                "cannot be shown here and there is no desktop to open it"
-            };
+            let opener = if state.files.opener { "yes" } else { "no" };
             state.status.push(
                 Level::Info,
-                format!("{name} {why}: saved as {}", shown(&path)),
+                crate::fl!(
+                    "files-saved-not-shown",
+                    name = name.as_str(),
+                    opener = opener,
+                    path = shown(&path)
+                ),
             );
         }
         Ok(Fetched::Saved(path)) => {
             state
                 .status
-                .push(Level::Info, format!("Saved {name} as {}", shown(&path)));
+                .push(
+                    Level::Info,
+                    crate::fl!("files-saved", name = name.as_str(), path = shown(&path)),
+                );
         }
         Ok(Fetched::Opened(path)) => state.status.push(
             Level::Info,
-            format!("Opened {name} (saved as {})", shown(&path)),
+            crate::fl!("files-opened", name = name.as_str(), path = shown(&path)),
         ),
         Ok(Fetched::Text { text, cut }) => {
             let lines = text.lines().map(str::to_string).collect();
@@ -219,9 +221,10 @@ pub fn fetched(
         Ok(Fetched::Image(image)) => show(state, download, Viewed::Image(image)),
         Err(Error::TooLarge { .. }) => {
             // The desk did not say how large it was; now it is known to be large.
-            let title = format!(
-                "{name} is larger than max_download ({})",
-                human_size(state.files.max_download)
+            let title = crate::fl!(
+                "files-larger-than-max",
+                name = name.as_str(),
+                max = human_size(state.files.max_download)
             );
             let ask = FetchAsk {
                 ticket: download.ticket,
@@ -232,7 +235,11 @@ pub fn fetched(
         }
         Err(err) => state.status.push(
             Level::Error,
-            format!("Could not download {name}: {}", explain(&err)),
+            crate::fl!(
+                "files-download-failed",
+                name = name.as_str(),
+                why = explain(&err)
+            ),
         ),
     }
 }
@@ -242,7 +249,8 @@ fn show(state: &mut State, download: Download, content: Viewed) {
     if !matches!(state.overlay, None | Some(Overlay::Files(_))) {
         state.status.push(
             Level::Info,
-            format!("{} is ready; o and enter show it", download.attachment.name),
+            crate::fl!("files-ready", name = download.attachment.name.as_str()),
+
         );
         return;
     }

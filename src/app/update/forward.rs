@@ -39,17 +39,22 @@ pub fn start(state: &mut State) {
     if busy {
         state.status.push(
             Level::Warning,
-            format!("#{ticket} has a draft; send or leave it first (one message per ticket is written at a time)"),
+            crate::fl!("forward-busy", id = ticket.to_string()),
         );
         return;
     }
     let Some(message) = message_read(state) else {
         return;
     };
-    let title = format!(
-        "Forward {}'s message of {} to",
-        message.author,
-        short(message)
+    let when = message.created_at.to_zoned(state.session.tz.clone());
+    let title = crate::fl!(
+        "forward-title",
+        author = message.author.as_str(),
+        when = format!(
+            "{} {}",
+            crate::i18n::format::day_month(&when),
+            crate::i18n::format::clock(&when)
+        )
     );
     let purpose = PromptFor::ForwardTo {
         ticket,
@@ -58,9 +63,7 @@ pub fn start(state: &mut State) {
     state.overlay = Some(Overlay::Prompt(Prompt::new(title, purpose)));
 }
 
-fn short(message: &Message) -> String {
-    message.created_at.strftime("%b %-d %H:%M").to_string()
-}
+
 
 /// The address typed: the composer opens on the forward. Whether the prompt may close.
 pub fn confirm(
@@ -74,7 +77,8 @@ pub fn confirm(
     if to.is_empty() || to.iter().any(|a| !is_address(a)) {
         state.status.push(
             Level::Error,
-            format!("\"{}\" is not an e-mail address", field.trim()),
+            crate::fl!("forward-not-address", typed = field.trim()),
+
         );
         return false;
     }

@@ -45,7 +45,7 @@ pub fn apply(state: &mut State, loaded: Loaded, fx: &mut Vec<Effect>) {
         Loaded::Filtered { req, view, visible } => queue::filtered(state, req, view, visible, fx),
         Loaded::TagsCounted { req, words } => tags::counted(state, req, words),
         Loaded::Changed { req, result, cost } => watch::answered(state, req, result, cost, fx),
-        Loaded::Stored { kind, what, result } => saves::stored(state, kind, &what, result),
+        Loaded::Stored { kind, result } => saves::stored(state, kind, result),
         Loaded::Copied(result) => saves::copied(state, result, fx),
         Loaded::Updated {
             ticket,

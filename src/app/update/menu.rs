@@ -65,7 +65,7 @@ pub fn ticket_action(state: &mut State, id: TicketId, action: Action, fx: &mut V
                 ..Changes::default()
             };
             if id == MARKED {
-                super::bulk::confirm(state, changes, "assign to you".into());
+                super::bulk::confirm(state, changes, crate::fl!("bulk-what-assign-me"));
             } else {
                 super::outbox::queue_change(
                     state,
@@ -170,7 +170,7 @@ pub fn menu_action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> b
             let Some(choice) = menu.chosen().cloned() else {
                 state.status.push(
                     Level::Info,
-                    "Nothing matches what you typed; backspace widens it",
+                    crate::fl!("menu-nothing-matches"),
                 );
                 return true;
             };
@@ -267,21 +267,24 @@ pub fn menu_action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> b
                                     status: Some(s),
                                     ..Changes::default()
                                 },
-                                format!("status → {label}"),
+                                crate::fl!("bulk-what-status", status = label.as_str()),
                             ),
                             Choice::Priority(p) => (
                                 Changes {
                                     priority: Some(p),
                                     ..Changes::default()
                                 },
-                                format!("priority → {}", p.name()),
+                                crate::fl!(
+                                    "bulk-what-priority",
+                                    priority = crate::i18n::format::priority(p)
+                                ),
                             ),
                             Choice::Assignee(a) => (
                                 Changes {
                                     assignee: Some(a),
                                     ..Changes::default()
                                 },
-                                format!("assign to {label}"),
+                                crate::fl!("bulk-what-assign", who = label.as_str()),
                             ),
                             _ => return true,
                         };
@@ -341,14 +344,18 @@ pub fn menu_action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> b
 /// A status that deletes or hides the ticket is asked about once more, naming what happens.
 fn confirm_hiding(state: &mut State, ticket: TicketId, status: String) {
     state.overlay = Some(Overlay::Menu(Menu {
-        title: format!("Set #{ticket} to {status}? It leaves every view and may not come back"),
+        title: crate::fl!(
+            "menu-hiding-title",
+            id = ticket.to_string(),
+            status = status.as_str()
+        ),
         ticket,
         items: vec![
             (
-                format!("Yes, set it to {status}"),
+                crate::fl!("menu-hiding-yes", status = status.as_str()),
                 Choice::StatusConfirmed(status),
             ),
-            ("No, leave it as it is".into(), Choice::Nothing),
+            (crate::fl!("menu-hiding-no"), Choice::Nothing),
         ],
         selected: 1,
         query: Default::default(),
@@ -413,10 +420,12 @@ pub fn updated(
         }
         Err(err) => state.status.push(
             Level::Error,
-            format!(
-                "Could not change #{ticket}: {}",
-                super::wording::explain(err)
+            crate::fl!(
+                "menu-change-failed",
+                id = ticket.to_string(),
+                why = super::wording::explain(err)
             ),
+
         ),
     }
     // After a change, and after a conflict (to show what the other person did),

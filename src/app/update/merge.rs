@@ -7,13 +7,15 @@ use super::{Effect, State, detail};
 use crate::app::state::Level;
 use crate::app::state::overlay::{Choice, Menu, Overlay, Prompt, PromptFor};
 use crate::backend::{Error, TicketId};
+use crate::model::MergeEffect;
+
 
 /// `merge_ticket`: which ticket the open one goes into.
 pub fn start(state: &mut State, source: TicketId) {
     if state.session.capabilities.merge.is_none() {
         state
             .status
-            .push(Level::Info, "This help desk cannot merge tickets");
+            .push(Level::Info, crate::fl!("merge-unsupported"));
         return;
     }
     let mut items: Vec<(String, Choice)> = state
@@ -31,11 +33,11 @@ pub fn start(state: &mut State, source: TicketId) {
         })
         .collect();
     items.push((
-        "Another ticket, by its number…".into(),
+        crate::fl!("merge-by-number"),
         Choice::MergeByNumber(source),
     ));
     state.overlay = Some(Overlay::Menu(Menu {
-        title: format!("Merge #{source} into"),
+        title: crate::fl!("merge-into-title", id = source.to_string()),
         ticket: source,
         items,
         selected: 0,
@@ -47,7 +49,7 @@ pub fn start(state: &mut State, source: TicketId) {
 /// The target is to be typed.
 pub fn by_number(state: &mut State, source: TicketId) {
     state.overlay = Some(Overlay::Prompt(Prompt::new(
-        format!("Merge #{source} into ticket #"),
+        crate::fl!("merge-into-number", id = source.to_string()),
         PromptFor::MergeInto { source },
     )));
 }
@@ -57,7 +59,7 @@ pub fn confirm(state: &mut State, source: TicketId, target: TicketId) {
     if source == target {
         state
             .status
-            .push(Level::Error, "A ticket cannot be merged into itself");
+            .push(Level::Error, crate::fl!("merge-itself"));
         return;
     }
     let subject = |id: TicketId| {
@@ -78,20 +80,32 @@ pub fn confirm(state: &mut State, source: TicketId, target: TicketId) {
             .map(|s| format!(" \u{201c}{}\u{201d}", crate::text::truncate(&s, 30)))
             .unwrap_or_default()
     };
-    let what = state.session.capabilities.merge.unwrap_or("");
+    let effect = match state.session.capabilities.merge {
+        Some(MergeEffect::ClosedWithNote) => "closed-with-note",
+        Some(MergeEffect::ClosedCommentsCopied) => "closed-comments-copied",
+        Some(MergeEffect::ClosedConversationsAdded) => "closed-conversations-added",
+        Some(MergeEffect::ShownWithTarget) => "shown-with-target",
+        Some(MergeEffect::SetMerged) | None => "set-merged",
+    };
     state.overlay = Some(Overlay::Menu(Menu {
-        title: format!(
-            "Merge #{source}{} into #{target}{}?",
-            subject(source),
-            subject(target)
+        title: crate::fl!(
+            "merge-confirm-title",
+            source = source.to_string(),
+            source_subject = subject(source),
+            target = target.to_string(),
+            target_subject = subject(target)
         ),
         ticket: source,
         items: vec![
             (
-                format!("Yes, merge: #{source} {what}"),
+                crate::fl!(
+                    "merge-confirm-yes",
+                    id = source.to_string(),
+                    effect = effect
+                ),
                 Choice::MergeConfirmed { source, target },
             ),
-            ("No, keep both".into(), Choice::Nothing),
+            (crate::fl!("merge-confirm-no"), Choice::Nothing),
         ],
         selected: 1,
         query: Default::default(),
@@ -103,7 +117,14 @@ pub fn confirm(state: &mut State, source: TicketId, target: TicketId) {
 pub fn merge(state: &mut State, source: TicketId, target: TicketId, fx: &mut Vec<Effect>) {
     state
         .status
-        .push(Level::Info, format!("Merging #{source} into #{target}…"));
+        .push(
+            Level::Info,
+            crate::fl!(
+                "merge-merging",
+                source = source.to_string(),
+                target = target.to_string()
+            ),
+        );
     fx.push(Effect::Merge { source, target });
 }
 
@@ -119,15 +140,24 @@ pub fn merged(
         Ok(()) => {
             state
                 .status
-                .push(Level::Info, format!("Merged #{source} into #{target}"));
+                .push(
+                    Level::Info,
+                    crate::fl!(
+                        "merge-merged",
+                        source = source.to_string(),
+                        target = target.to_string()
+                    ),
+                );
             super::queue::load_all(state, fx);
             detail::open(state, target, fx);
         }
         Err(err) => state.status.push(
             Level::Error,
-            format!(
-                "Could not merge #{source} into #{target}: {}",
-                explain(&err)
+            crate::fl!(
+                "merge-failed",
+                source = source.to_string(),
+                target = target.to_string(),
+                why = explain(&err)
             ),
         ),
     }

@@ -305,7 +305,8 @@ pub(crate) fn perform(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
     if !handled {
         state.status.push(
             Level::Info,
-            format!("{} is not available here", action.name()),
+            crate::fl!("action-not-here", action = action.title()),
+
         );
     }
 }

@@ -16,7 +16,7 @@ pub fn start(state: &mut State, fx: &mut Vec<Effect>) {
     if state.session.capabilities.create.is_none() {
         state.status.push(
             Level::Info,
-            "This help desk does not open tickets from frontdesk; use its web page",
+            crate::fl!("new-unsupported"),
         );
         return;
     }
@@ -187,22 +187,25 @@ pub fn field_menu(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bo
         Action::SetPriority => {
             let items: Vec<(String, Choice)> = Priority::ALL
                 .iter()
-                .map(|p| (format!("{} {}", p.marker(), p.name()), Choice::Priority(*p)))
+                .map(|p| {
+                    let name = crate::i18n::format::priority(*p);
+                    (format!("{} {name}", p.marker()), Choice::Priority(*p))
+                })
                 .collect();
             let current = Priority::ALL.iter().position(|p| *p == form.priority);
-            ("Priority of the new ticket".to_string(), items, current)
+            (crate::fl!("new-priority-title"), items, current)
         }
         Action::SetQueue => {
             let Some(queues) = state.session.queues.value.as_ref() else {
                 match &state.session.queues.error {
                     Some(err) => {
-                        let why = format!("The queues could not be read: {err}");
+                        let why = crate::fl!("move-queues-unread", why = err.as_str());
                         state.status.push(Level::Error, why);
                     }
                     None => {
                         state
                             .status
-                            .push(Level::Info, "Reading the help desk's queues…");
+                            .push(Level::Info, crate::fl!("move-reading-queues"));
                         if let Some(form) =
                             state.compose.current_mut().and_then(|d| d.form.as_mut())
                         {
@@ -212,7 +215,7 @@ pub fn field_menu(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bo
                 }
                 return true;
             };
-            let mut items = vec![("The desk's default".to_string(), Choice::Queue(None))];
+            let mut items = vec![(crate::fl!("new-queue-default"), Choice::Queue(None))];
             items.extend(
                 queues
                     .iter()
@@ -223,7 +226,7 @@ pub fn field_menu(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bo
                 .as_ref()
                 .and_then(|q| queues.iter().position(|o| o.id == q.id))
                 .map(|i| i + 1);
-            ("Queue of the new ticket".to_string(), items, current)
+            (crate::fl!("new-queue-title"), items, current)
         }
         _ => return false,
     };
@@ -281,13 +284,12 @@ pub fn missing(draft: &Draft) -> Option<String> {
     let form = draft.form.as_ref()?;
     let address = form.address();
     if address.is_empty() {
-        Some("Who is it for? Type the customer's e-mail address (or pick a known person).".into())
+        Some(crate::fl!("new-needs-address"))
     } else if !crate::backend::is_address(&address) {
-        Some(format!(
-            "{address} is not an e-mail address; type the customer's address, such as ann@example.com."
-        ))
+        Some(crate::fl!("new-bad-address", address = address.as_str()))
     } else if form.subject.text().trim().is_empty() {
-        Some("The ticket needs a subject (tab to it).".into())
+        Some(crate::fl!("new-needs-subject"))
+
     } else {
         None
     }

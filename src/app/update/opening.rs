@@ -93,9 +93,14 @@ fn opened(state: &mut State, id: u64, ticket: TicketId, found: bool, fx: &mut Ve
     let who = item.opening.as_ref().map_or("", |o| o.who()).to_string();
     let item_changes = item.reply.changes.clone();
     let text = if found {
-        format!("#{ticket} for {who} had been opened after all; it was not opened again")
+        crate::fl!(
+            "new-opened-found",
+            id = ticket.to_string(),
+            who = who.as_str()
+        )
     } else {
-        format!("Opened #{ticket} for {who}")
+        crate::fl!("new-opened", id = ticket.to_string(), who = who.as_str())
+
     };
     tracing::info!(%ticket, attempts = item.attempts, found, "ticket opened");
     state.status.push(Level::Info, text);

@@ -72,7 +72,10 @@ pub fn queue(state: &mut State, ticket: crate::backend::TicketId, fx: &mut Vec<E
     };
     state
         .status
-        .push(Level::Info, format!("Sending your {}…", item.describe()));
+        .push(
+            Level::Info,
+            crate::fl!("outbox-sending-your", what = item.describe()),
+        );
     state.outbox.items.push(item);
     shown_on(state, ticket);
     if state.compose.open == Some(ticket) {
@@ -164,9 +167,9 @@ pub fn retry_all(state: &mut State, fx: &mut Vec<Effect>) {
         .collect();
     if idle.is_empty() {
         let text = if state.outbox.items.is_empty() {
-            "The outbox is empty"
+            crate::fl!("outbox-empty-now")
         } else {
-            "Everything in the outbox is being sent right now"
+            crate::fl!("outbox-all-sending")
         };
         state.status.push(Level::Info, text);
     }
@@ -244,7 +247,8 @@ fn delivered(state: &mut State, id: u64, found: bool, fx: &mut Vec<Effect>) {
     let what = item.describe();
     if item.change.is_some() {
         let text = if found {
-            format!("{what} (it had reached the help desk after all)")
+            crate::fl!("outbox-reached-after-all", what = what)
+
         } else {
             what
         };

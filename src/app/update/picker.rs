@@ -311,10 +311,8 @@ pub fn put(state: &mut State, insertion: Insertion, fx: &mut Vec<Effect>) {
     if !unresolved.is_empty() {
         state.status.push(
             Level::Warning,
-            format!(
-                "{} has no value for this ticket: edit the highlighted text before sending",
-                unresolved.join(", ")
-            ),
+            crate::fl!("picker-unresolved", names = unresolved.join(", ")),
+
         );
     }
     // The response's files: from the agent's disk, or fetched from the help desk.

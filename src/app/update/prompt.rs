@@ -9,7 +9,7 @@ use crate::keymap::KeyChord;
 /// Opens the prompt for a ticket number.
 pub fn go_to(state: &mut State) {
     state.overlay = Some(Overlay::Prompt(crate::app::state::overlay::Prompt {
-        title: "Go to ticket #".into(),
+        title: crate::fl!("prompt-go-to"),
         purpose: PromptFor::GoTo,
         input: crate::app::state::input::LineInput::default(),
         words: Vec::new(),
@@ -87,7 +87,7 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
                     }
                     None => state.status.push(
                         crate::app::state::Level::Error,
-                        format!("\"{}\" is not a ticket number", text.trim()),
+                        crate::fl!("prompt-not-number", typed = text.trim()),
                     ),
                 },
                 PromptFor::Search { .. } => {
@@ -116,10 +116,8 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
                     }
                     None => state.status.push(
                         crate::app::state::Level::Error,
-                        format!(
-                            "\"{}\" is not a ticket number; type one, e.g. 4208",
-                            text.trim()
-                        ),
+                        crate::fl!("prompt-not-number-example", typed = text.trim()),
+
                     ),
                 },
             }

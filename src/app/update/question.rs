@@ -23,7 +23,10 @@ pub fn key(state: &mut State, chord: &KeyChord, fx: &mut Vec<Effect>) -> bool {
         }
         Key::Char('n' | 'N') => {
             state.overlay = None;
-            state.status.push(Level::Info, "Nothing was changed");
+            state
+                .status
+                .push(Level::Info, crate::fl!("question-nothing-changed"));
+
             true
         }
         _ => false,

@@ -70,7 +70,7 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
             if index >= state.queue.views.len() {
                 state
                     .status
-                    .push(Level::Info, format!("There is no view {n}"));
+                    .push(Level::Info, crate::fl!("queue-no-view", n = n));
                 return true;
             }
             switch_view(state, index, fx);
@@ -115,7 +115,8 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
         Action::Fields if !state.queue.marks.is_empty() => super::field_form::open_marked(state),
         Action::Fields => state.status.push(
             crate::app::state::Level::Info,
-            "Open the ticket to edit its fields; with tickets marked, f sets fields on all of them",
+            crate::fl!("queue-fields-hint"),
+
         ),
         Action::AssignToMe
         | Action::SetStatus

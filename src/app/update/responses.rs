@@ -22,10 +22,7 @@ pub fn loaded(
     {
         state.status.push(
             Level::Warning,
-            format!(
-                "Could not load the help desk's canned responses: {}",
-                explain(err)
-            ),
+            crate::fl!("canned-load-failed", why = explain(err)),
         );
     }
     state
@@ -42,7 +39,8 @@ pub fn loaded(
             state.overlay = None;
             state.status.push(
                 Level::Warning,
-                format!("Canned responses are not available: {why}"),
+                crate::fl!("canned-unavailable", why = why),
+
             );
         }
     }

@@ -6,26 +6,34 @@ use crate::app::state::Kept;
 use crate::app::state::Level;
 use crate::app::state::overlay::{Choice, Leave, Menu, Overlay};
 use crate::backend::TicketId;
-use crate::text::plural;
 
 /// A file was saved, or not. A failure stays on the status line until the same kind of file
 /// is saved again.
-pub fn stored(state: &mut State, kind: Option<Kept>, what: &str, result: Result<(), String>) {
+pub fn stored(state: &mut State, kind: Option<Kept>, result: Result<(), String>) {
+    let what = crate::fl!(
+        "saves-what",
+        kind = match kind {
+            Some(Kept::Outbox) => "outbox",
+            Some(Kept::Drafts) => "drafts",
+            Some(Kept::Cache) => "cache",
+            Some(Kept::Tally) => "tally",
+            None => "usage",
+        }
+    );
     match (kind, result) {
         (Some(kind), Err(err)) => state.status.save_failed(
             kind,
-            format!(
-                "Could not save the {what}: {err}. It is kept in memory; :retry_save tries again"
-            ),
+            crate::fl!("saves-failed-kept", what = what, why = err),
         ),
-        (None, Err(err)) => state
-            .status
-            .push(Level::Warning, format!("Could not save the {what}: {err}")),
+        (None, Err(err)) => state.status.push(
+            Level::Warning,
+            crate::fl!("saves-failed", what = what, why = err),
+        ),
         (Some(kind), Ok(())) => {
             if state.status.saved(kind) {
                 state
                     .status
-                    .push(Level::Info, format!("Saved the {what} again"));
+                    .push(Level::Info, crate::fl!("saves-saved-again", what = what));
             }
         }
         (None, Ok(())) => {}
@@ -50,37 +58,30 @@ pub fn unsaved_work(state: &State) -> Option<String> {
     } else {
         0
     };
-    let mut parts = Vec::new();
-    if replies > 0 {
-        parts.push(plural(replies as u64, "reply", "replies"));
-    }
-    if drafts > 0 {
-        parts.push(plural(drafts as u64, "draft", "drafts"));
-    }
-    (!parts.is_empty()).then(|| parts.join(" and "))
+    (replies + drafts > 0).then(|| crate::fl!("saves-unsaved", replies = replies, drafts = drafts))
 }
 
 /// Asks what to do with work that could not be saved, instead of quitting.
 pub fn ask_before_quitting(state: &mut State, what: &str) {
     state.overlay = Some(Overlay::Menu(Menu {
-        title: format!("{what} could not be saved: quitting now loses them"),
+        title: crate::fl!("saves-quit-title", what = what),
         ticket: TicketId(0),
         items: vec![
-            ("Try saving again".into(), Choice::Leaving(Leave::SaveAgain)),
+            (crate::fl!("saves-try-again"), Choice::Leaving(Leave::SaveAgain)),
             (
                 // Which folder is the runner's to know; the path is printed on leaving.
-                "Quit and keep a copy in the temporary folder".into(),
+                crate::fl!("saves-quit-copy"),
                 Choice::Leaving(Leave::CopyAndQuit),
             ),
             (
-                "Quit and print them in the terminal".into(),
+                crate::fl!("saves-quit-print"),
                 Choice::Leaving(Leave::PrintAndQuit),
             ),
             (
-                "Quit and lose them".into(),
+                crate::fl!("saves-quit-lose"),
                 Choice::Leaving(Leave::QuitAnyway),
             ),
-            ("Stay".into(), Choice::Leaving(Leave::Stay)),
+            (crate::fl!("saves-stay"), Choice::Leaving(Leave::Stay)),
         ],
         selected: 0,
         query: Default::default(),
@@ -95,7 +96,7 @@ pub fn leave(state: &mut State, choice: Leave, fx: &mut Vec<Effect>) {
         Leave::CopyAndQuit => {
             state
                 .status
-                .push(Level::Info, "Copying the unsaved replies and drafts…");
+                .push(Level::Info, crate::fl!("saves-copying"));
             fx.push(Effect::KeepCopy(printout(state)));
         }
         Leave::PrintAndQuit => {
@@ -116,9 +117,9 @@ pub fn leave(state: &mut State, choice: Leave, fx: &mut Vec<Effect>) {
 pub fn copied(state: &mut State, result: Result<std::path::PathBuf, String>, fx: &mut Vec<Effect>) {
     match result {
         Ok(path) => {
-            state.farewell = Some(format!(
-                "frontdesk could not save some replies or drafts in its data folder; a copy of them is in {}",
-                path.display()
+            state.farewell = Some(crate::fl!(
+                "saves-copy-where",
+                path = path.display().to_string()
             ));
             state.quit = true;
             fx.push(Effect::Quit);
@@ -126,7 +127,7 @@ pub fn copied(state: &mut State, result: Result<std::path::PathBuf, String>, fx:
         Err(why) => {
             state
                 .status
-                .push(Level::Error, format!("Could not keep a copy either: {why}"));
+                .push(Level::Error, crate::fl!("saves-copy-failed", why = why));
             if let Some(what) = unsaved_work(state) {
                 ask_before_quitting(state, &what);
             }
@@ -143,31 +144,27 @@ pub fn save_again(state: &mut State, fx: &mut Vec<Effect>) {
     drafts::save_now(state, fx);
     state
         .status
-        .push(Level::Info, "Saving the outbox and drafts again…");
+        .push(Level::Info, crate::fl!("saves-saving-again"));
+
 }
 
 /// What quitting with `print_unsaved` leaves in the terminal: each reply and draft in full,
 /// so the agent can copy it somewhere safe.
 pub fn printout(state: &State) -> String {
-    let mut out = String::from("frontdesk could not save these; here they are in full.\n");
+    let mut out = crate::fl!("saves-printout-head");
+    out.push('\n');
     for item in &state.outbox.items {
-        out.push_str(&format!(
-            "\n=== {} (not delivered) ===\n{}\n",
-            item.describe(),
-            item.reply.body
-        ));
+        let what = crate::fl!("saves-printout-undelivered", what = item.describe());
+        out.push_str(&format!("\n=== {what} ===\n{}\n", item.reply.body));
     }
     for draft in state.compose.drafts.values().filter(|d| !d.is_blank()) {
-        let kind = if draft.public {
-            "reply"
-        } else {
-            "internal note"
-        };
-        out.push_str(&format!(
-            "\n=== draft {kind} on #{} ===\n{}\n",
-            draft.ticket,
-            draft.text()
-        ));
+        let what = crate::fl!(
+            "saves-printout-draft",
+            public = if draft.public { "yes" } else { "no" },
+            id = draft.ticket.to_string()
+        );
+        out.push_str(&format!("\n=== {what} ===\n{}\n", draft.text()));
     }
+
     out
 }

@@ -15,7 +15,7 @@ const KEPT: usize = 20;
 /// Opens the search prompt.
 pub fn open(state: &mut State) {
     state.overlay = Some(Overlay::Prompt(Prompt {
-        title: "Search the desk".into(),
+        title: crate::fl!("search-title"),
         purpose: PromptFor::Search { recalled: None },
         input: LineInput::default(),
         words: Vec::new(),
@@ -74,8 +74,9 @@ pub fn confirm(state: &mut State, typed: &str, fx: &mut Vec<Effect>) -> bool {
     queue::load_page(state, index, None, fx);
     queue::refilter(state, fx);
     let said = match planned.note {
-        Some(note) => format!("Searching the desk ({note}); esc closes the tab"),
-        None => "Searching the desk, every status included; esc closes the tab".to_string(),
+        Some(note) => crate::fl!("search-searching-note", note = note),
+        None => crate::fl!("search-searching"),
+
     };
     state.status.push(Level::Info, said);
     true

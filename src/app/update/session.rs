@@ -85,7 +85,7 @@ pub fn me(state: &mut State, result: Result<Agent, Error>) {
         Err(err) if is_unreachable(&err) => state.session.ask_again = true,
         Err(err) => state.status.push(
             Level::Error,
-            format!("Could not find out who you are: {}", explain(&err)),
+            crate::fl!("session-who-failed", why = explain(&err)),
         ),
     }
 }
@@ -111,7 +111,8 @@ pub fn agents(state: &mut State, result: Result<Vec<Agent>, Error>) {
         Err(err) if !is_unreachable(&err) => {
             state.status.push(
                 Level::Warning,
-                format!("Could not list agents: {}", explain(&err)),
+                crate::fl!("session-agents-failed", why = explain(&err)),
+
             );
         }
         Err(_) => state.session.ask_again = true,

@@ -44,7 +44,7 @@ pub fn open(state: &mut State, ticket: &TicketSummary, fx: &mut Vec<Effect>) {
     };
     let text = format!("{} ", ticket.tags.join(" "));
     state.overlay = Some(Overlay::Prompt(Prompt {
-        title: format!("Tags of #{}", ticket.id),
+        title: crate::fl!("tags-title", id = ticket.id.to_string()),
         purpose: PromptFor::Tags {
             id: ticket.id,
             had: ticket.tags.clone(),
@@ -70,7 +70,8 @@ pub fn counted(state: &mut State, req: RequestId, words: Vec<Word>) {
 /// Enter: the tags added and removed, as one change.
 pub fn confirm(state: &mut State, id: TicketId, changes: Changes, fx: &mut Vec<Effect>) {
     if changes.is_empty() {
-        state.status.push(Level::Info, "Tags unchanged");
+        state.status.push(Level::Info, crate::fl!("tags-unchanged"));
+
         return;
     }
     if id == crate::app::state::marks::MARKED {

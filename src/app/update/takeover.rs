@@ -34,10 +34,7 @@ pub fn desk_back(state: &mut State, fx: &mut Vec<Effect>) {
         let n = waiting.len();
         state.status.push(
             Level::Info,
-            format!(
-                "The help desk answers again; sending {n} waiting {} now",
-                if n == 1 { "entry" } else { "entries" }
-            ),
+            crate::fl!("takeover-answers-again", count = n),
         );
     }
     for id in waiting {
@@ -72,11 +69,8 @@ pub fn adopted(
         state.outbox.adopted = state.outbox.adopted.max(number);
         state.status.push(
             Level::Info,
-            format!(
-                "Took over {n} {} left by a frontdesk that quit; sending {} now",
-                if n == 1 { "entry" } else { "entries" },
-                if n == 1 { "it" } else { "them" }
-            ),
+            crate::fl!("takeover-took-over", count = n),
+
         );
         outbox::save(state, fx);
         super::rewrap(state);

@@ -26,11 +26,12 @@ pub fn follows(state: &mut State, reply: &Outgoing) -> Option<u64> {
         time_note: Some(marker),
         ..Changes::default()
     };
-    let what = format!(
-        "{} logged on #{}",
-        crate::backend::fields::minutes(minutes),
-        reply.ticket
+    let what = crate::fl!(
+        "time-logged",
+        spent = crate::backend::fields::minutes(minutes),
+        id = reply.ticket.to_string()
     );
+
     let now = state.session.now;
     let entry = Outgoing::for_change(id, reply.ticket, changes, what, None, now);
     state.outbox.items.push(entry);

@@ -128,19 +128,23 @@ fn announce(state: &mut State, arrived: &[(TicketSummary, News)], fx: &mut Vec<E
     };
     let (t, what) = first;
     let urgent = t.priority == Priority::Urgent;
-    let what = match what {
-        News::Ticket => "New ticket",
-        News::Reply => "New reply on",
+    let kind = match what {
+        News::Ticket => "ticket",
+        News::Reply => "reply",
     };
-    let more = match arrived.len() {
-        1 => String::new(),
-        n => format!(" (and {} more, marked •)", n - 1),
-    };
-    let label = if urgent { "urgent · " } else { "" };
+    let more = arrived.len() - 1;
     state.status.push(
         if urgent { Level::Warning } else { Level::Info },
-        format!("{label}{what} #{}: {}{more}", t.id, t.subject),
+        crate::fl!(
+            "watch-news",
+            urgent = if urgent { "yes" } else { "no" },
+            kind = kind,
+            id = t.id.to_string(),
+            subject = t.subject.as_str(),
+            more = more
+        ),
     );
+
     if urgent && state.watch.bell {
         fx.push(Effect::Bell);
     }

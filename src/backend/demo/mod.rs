@@ -253,7 +253,7 @@ impl HelpDesk for DemoDesk {
                 cc_stays: false,
             },
             search: super::search::SearchSyntax::Demo,
-            merge: Some("it is closed with a note pointing to the target"),
+            merge: Some(crate::model::MergeEffect::ClosedWithNote),
             create: Some(super::CreateSupport {
                 internal_start: true,
                 queues: true,

@@ -461,7 +461,7 @@ impl HelpDesk for FreshdeskDesk {
                 cc_stays: false,
             },
             search: super::search::SearchSyntax::Freshdesk,
-            merge: Some("it is closed and its conversations are added to the target"),
+            merge: Some(crate::model::MergeEffect::ClosedConversationsAdded),
             create: Some(super::CreateSupport {
                 internal_start: false,
                 queues: true,

@@ -229,7 +229,7 @@ impl HelpDesk for RtDesk {
                 cc_stays: true,
             },
             search: super::search::SearchSyntax::TicketSql,
-            merge: Some("its messages are shown with the target's and it leaves every view"),
+            merge: Some(crate::model::MergeEffect::ShownWithTarget),
             create: Some(super::CreateSupport {
                 internal_start: false,
                 queues: true,

@@ -310,7 +310,7 @@ impl HelpDesk for ZammadDesk {
                 cc_stays: false,
             },
             search: super::search::SearchSyntax::Zammad,
-            merge: Some("it is set to merged and its articles move to the target"),
+            merge: Some(crate::model::MergeEffect::SetMerged),
             create: Some(super::CreateSupport {
                 internal_start: true,
                 queues: true,

@@ -333,9 +333,7 @@ impl HelpDesk for ZendeskDesk {
                 cc_stays: true,
             },
             search: super::search::SearchSyntax::Zendesk,
-            merge: Some(
-                "it is closed with a note pointing to the target, which gets its comments as a note",
-            ),
+            merge: Some(crate::model::MergeEffect::ClosedCommentsCopied),
             create: Some(super::CreateSupport {
                 internal_start: true,
                 queues: true,

@@ -9,7 +9,6 @@ use crate::app::state::Kept;
 fn outbox_failed() -> Msg {
     Msg::Loaded(Loaded::Stored {
         kind: Some(Kept::Outbox),
-        what: "outbox".into(),
         result: Err("No space left on device (os error 28)".into()),
     })
 }
@@ -38,7 +37,6 @@ async fn a_failed_save_stays_on_the_status_line_until_one_succeeds() {
     );
     h.msg(Msg::Loaded(Loaded::Stored {
         kind: Some(Kept::Outbox),
-        what: "outbox".into(),
         result: Ok(()),
     }))
     .await;
