@@ -687,7 +687,7 @@ action-not-here = „{ $action }“ ist hier nicht verfügbar
 new-unsupported = Dieser Helpdesk eröffnet keine Tickets aus frontdesk; nutzen Sie seine Webseite
 new-priority-title = Priorität des neuen Tickets
 new-queue-title = Queue des neuen Tickets
-new-queue-default = Standard des Helpdesks
+new-queue-default = Standard
 new-needs-address = Für wen ist es? Geben Sie die E-Mail-Adresse des Kunden ein (oder wählen Sie eine bekannte Person).
 new-bad-address = { $address } ist keine E-Mail-Adresse; geben Sie die Adresse des Kunden ein, etwa ann@example.com.
 new-needs-subject = Das Ticket braucht einen Betreff (Tab springt hin).
@@ -772,3 +772,109 @@ saves-printout-draft = { $public ->
         [yes] Antwortentwurf
        *[no] Entwurf einer internen Notiz
     } zu #{ $id }
+prompt-reading-folder = Ordner wird gelesen…
+prompt-files-here = listet die Dateien; ~ ist Ihr Home-Ordner, ein eingefügter Pfad geht auch
+prompt-no-addresses = an diesem Ticket noch keine Adressen gesehen
+prompt-no-other-address = keine andere gesehene Adresse passt
+prompt-counting-tags = Tags der geladenen Tickets werden gezählt…
+prompt-no-tags = an geladenen Tickets noch keine Tags gesehen
+prompt-no-other-tag = kein anderer gesehener Tag passt
+prompt-go-to-about = eine Ticketnummer öffnet es, ob eine Ansicht es zeigt oder nicht
+prompt-merge-about = die Nummer des Tickets, in das dieses eingeht
+prompt-time-about = wird mit der Antwort oder Notiz beim Senden erfasst
+prompt-time-alone-about = wird jetzt am Ticket erfasst, ohne Nachricht
+prompt-forward-about = jemand außerhalb des Tickets; der Editor öffnet mit der zitierten Nachricht
+prompt-search-about = Wörter, eine E-Mail-Adresse oder die eigene Abfrage des Helpdesks · hoch/runter: letzte Suchen
+prompt-enter = {" "}Enter:{" "}
+prompt-enter-merge = {" "}Enter: #{ $id } zusammenführen mit{" "}
+prompt-asks-first = {" "}(fragt vorher)
+prompt-enter-choose = {" "}Enter: dieses Ticket wählen (fragt vorher)
+prompt-enter-log = {" "}Enter: erfassen{" "}
+prompt-enter-no-time = {" "}Enter: keine Zeit erfassen
+prompt-enter-forward = {" "}Enter: über der zitierten Nachricht schreiben, dann ctrl-s
+prompt-enter-open = {" "}Enter: öffnen{" "}
+prompt-enter-open-number = {" "}Enter: das Ticket mit dieser Nummer öffnen
+prompt-enter-attach-named = {" "}Enter: die oben genannte Datei anhängen
+prompt-enter-attach = {" "}Enter: anhängen{" "}
+prompt-enter-no-copies = {" "}Enter: keine Kopien
+prompt-enter-no-change = {" "}Enter: keine Änderung
+files-note-by = Notiz von { $who }
+files-list-keys = {" "}Enter öffnet · s speichert in { $folder } · esc schließt
+files-list-title = {" "}Anhänge von #{ $id } ({ $count }){" "}
+files-viewer-title = {" "}{ $file } · s speichert · esc schließt{" "}
+files-only-start = {" "}… nur der Anfang der Datei wird gezeigt; s speichert alles
+files-picture-failed = {" "}Dieses Bild lässt sich hier nicht zeichnen ({ $why }); s speichert es.
+new-title = { $public ->
+        [yes] {" "}Neues Ticket — der Kunde bekommt eine E-Mail{" "}
+       *[no] {" "}Neues Ticket — beginnt mit einer internen Notiz{" "}
+    }
+new-toggle = { $public ->
+        [yes] {" "}{ $key } macht es intern
+       *[no] {" "}{ $key } macht es öffentlich
+    }
+new-label-for = Für
+new-label-subject = Betreff
+new-label-queue = Queue
+new-label-priority = Priorität
+new-type-someone = einen Namen oder eine Adresse eingeben; eine neue Adresse geht auch
+new-no-one-known = niemand Bekanntes passt: ein neuer Kunde wird angelegt
+new-tab-takes-it = {"  "}Tab übernimmt
+form-nothing-matches = nichts passt
+form-more = ↓ { $count } weitere
+form-enter-does = { $what ->
+        [adds] fügt hinzu oder entfernt
+        [chooses] wählt
+        [opens-list] öffnet die Liste
+        [toggles] schaltet um
+        [editor] öffnet den Editor
+       *[next] nächstes Feld
+    }
+form-keys = {" "}{ $enter } { $enter_does } · { $save } speichert · { $cancel } { $list ->
+        [yes] schließt die Liste
+       *[no] bricht ab
+    }
+compose-changed-head = Geändert, seit Sie zu schreiben begonnen haben:
+compose-signature-note = {"  "}(Ihre Signatur, beim Senden angefügt)
+compose-on-send = {" "}beim Senden: { $summary }{" "}
+compose-files-key = {"  "}({ $key } fügt hinzu oder entfernt)
+menu-nothing-matches-short = {" "}nichts passt; Rücktaste erweitert die Suche
+picker-on-send = Beim Senden: { $summary }
+picker-placeholders-block = Markierte Platzhalter haben hier keinen Wert und blockieren das Senden, bis sie bearbeitet sind.
+describe-status = Status → { $status }
+describe-priority = Priorität → { $priority }
+describe-assign = zuweisen → { $who }
+describe-nobody = niemand
+describe-move = verschieben → { $queue }
+describe-worked = { $spent } gearbeitet
+draft-placeholder-reply = Schreiben Sie Ihre Antwort. ctrl-t fügt eine Textvorlage ein; ctrl-s sendet.
+draft-placeholder-note = Schreiben Sie eine Notiz für andere Agenten. ctrl-t fügt eine Textvorlage ein; ctrl-s fügt sie hinzu.
+draft-placeholder-new = Die erste Nachricht. ctrl-t fügt eine Textvorlage ein; ctrl-s eröffnet das Ticket.
+form-needed = { $name } wird gebraucht
+form-fields-of = Felder von #{ $id }
+form-needs-these = #{ $id } braucht diese Felder
+queue-no-views = Keine Ansichten eingerichtet.
+start-config-problems = { $count } Probleme in Ihren Konfigurationsdateien (:messages listet sie); dort gelten die Standardwerte
+start-others-running = frontdesk läuft mit diesem Profil auch anderswo ({ $count } weitere): jedes stellt die dort gesendeten Antworten zu; ein in beiden offener Entwurf wird von dem gespeichert, das zuletzt speichert
+start-drafts-kept = { $count ->
+        [one] 1 Entwurf
+       *[other] { $count } Entwürfe
+    } aus Ihrer letzten Sitzung behalten (✎ in der Liste); das Ticket zu öffnen bringt ihn zurück
+start-outbox-waiting = { $count ->
+        [one] 1 Antwort
+       *[other] { $count } Antworten
+    } aus Ihrer letzten Sitzung noch nicht zugestellt; wird jetzt gesendet (O zeigt den Postausgang)
+seen-new-message = { $kind ->
+        [customer] Neue Nachricht von
+        [public] Neue Antwort von
+       *[internal] Neue interne Notiz von
+    } { $author }: „{ $first }“
+seen-status = Status: { $was } → { $now }
+seen-priority = Priorität: { $was } → { $now }
+seen-assigned = Zugewiesen: { $was } → { $now }
+seen-someone-else = Von jemand anderem geändert (der Helpdesk zeigt keine Einzelheiten)
+timeline-folded = { $count } Änderungen · { $who } · bis { $when } · H noch einmal zeigt alle
+outbox-bulk = { $what } für { $all } Tickets ({ $done } erledigt)
+form-read-only = schreibgeschützt
+list-more-above = ↑ { $count } weitere (pgup)
+list-more-below = ↓ { $count } weitere (pgdn)
+picker-local = lokal

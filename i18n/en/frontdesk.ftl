@@ -779,3 +779,112 @@ saves-printout-draft = { $public ->
         [yes] draft reply
        *[no] draft internal note
     } on #{ $id }
+prompt-reading-folder = reading the folder…
+prompt-files-here = lists the files here; ~ is your home folder, a pasted path works too
+prompt-no-addresses = no addresses seen on this ticket yet
+prompt-no-other-address = no other address seen fits
+prompt-counting-tags = counting the tags on loaded tickets…
+prompt-no-tags = no tags seen on loaded tickets yet
+prompt-no-other-tag = no other seen tag fits
+prompt-go-to-about = a ticket's number opens it, whether or not a view holds it
+prompt-merge-about = the number of the ticket this one goes into
+prompt-time-about = logged with the reply or note when it is sent
+prompt-time-alone-about = logged on the ticket now, without a message
+prompt-forward-about = someone outside the ticket; the composer opens on the quoted message
+prompt-search-about = words, an e-mail address, or the desk's own query · up/down: recent searches
+prompt-enter = {" "}enter:{" "}
+prompt-enter-merge = {" "}enter: merge #{ $id } into{" "}
+prompt-asks-first = {" "}(asks first)
+prompt-enter-choose = {" "}enter: choose that ticket (asks first)
+prompt-enter-log = {" "}enter: log{" "}
+prompt-enter-no-time = {" "}enter: log no time
+prompt-enter-forward = {" "}enter: write above the quoted message, then ctrl-s
+prompt-enter-open = {" "}enter: open{" "}
+prompt-enter-open-number = {" "}enter: open the ticket of that number
+prompt-enter-attach-named = {" "}enter: attach the file named above
+prompt-enter-attach = {" "}enter: attach{" "}
+prompt-enter-no-copies = {" "}enter: no copies
+prompt-enter-no-change = {" "}enter: no change
+files-note-by = note by { $who }
+files-list-keys = {" "}enter opens · s saves to { $folder } · esc closes
+files-list-title = {" "}Attachments of #{ $id } ({ $count }){" "}
+files-viewer-title = {" "}{ $file } · s saves · esc closes{" "}
+files-only-start = {" "}… only the start of this file is shown; s saves all of it
+files-picture-failed = {" "}This picture cannot be drawn here ({ $why }); s saves it.
+new-title = { $public ->
+        [yes] {" "}New ticket — the customer is e-mailed{" "}
+       *[no] {" "}New ticket — it starts with an internal note{" "}
+    }
+new-toggle = { $public ->
+        [yes] {" "}{ $key } makes it internal
+       *[no] {" "}{ $key } makes it public
+    }
+new-label-for = For
+new-label-subject = Subject
+new-label-queue = Queue
+new-label-priority = Priority
+new-type-someone = type a name or an address; a new address is fine
+new-no-one-known = no one known matches: a new customer is created
+new-tab-takes-it = {"  "}tab takes it
+form-nothing-matches = nothing matches
+form-more = ↓ { $count } more
+form-enter-does = { $what ->
+        [adds] adds or takes away
+        [chooses] chooses
+        [opens-list] opens the list
+        [toggles] toggles
+        [editor] opens the editor
+       *[next] next field
+    }
+form-keys = {" "}{ $enter } { $enter_does } · { $save } saves · { $cancel } { $list ->
+        [yes] closes the list
+       *[no] cancels
+    }
+compose-changed-head = Changed since you started writing:
+compose-signature-note = {"  "}(your signature, added when sent)
+compose-on-send = {" "}on send: { $summary }{" "}
+compose-files-key = {"  "}({ $key } adds or removes)
+menu-nothing-matches-short = {" "}nothing matches; backspace widens it
+picker-on-send = On send: { $summary }
+picker-placeholders-block = Highlighted placeholders have no value here and block sending until edited.
+describe-status = status → { $status }
+describe-priority = priority → { $priority }
+describe-assign = assign → { $who }
+describe-nobody = nobody
+describe-move = move → { $queue }
+describe-worked = { $spent } worked
+draft-placeholder-reply = Write your reply. ctrl-t inserts a canned response; ctrl-s sends.
+draft-placeholder-note = Write a note for other agents. ctrl-t inserts a canned response; ctrl-s adds it.
+draft-placeholder-new = The first message. ctrl-t inserts a canned response; ctrl-s opens the ticket.
+form-needed = { $name } is needed
+form-fields-of = Fields of #{ $id }
+form-needs-these = #{ $id } needs these filled
+queue-no-views = No views are configured.
+start-config-problems = { $count } problems in your config files (:messages lists them); using defaults there
+start-others-running = frontdesk is also running on this profile elsewhere ({ $count ->
+        [one] 1 other
+       *[other] { $count } others
+    }): each one delivers the replies sent from it; a draft open in both is saved by whichever saves last
+start-drafts-kept = { $count ->
+        [one] 1 draft
+       *[other] { $count } drafts
+    } from your last session kept (✎ in the queue); opening the ticket brings it back
+start-outbox-waiting = { $count ->
+        [one] 1 reply
+       *[other] { $count } replies
+    } from your last session not yet delivered; sending now (O shows the outbox)
+seen-new-message = { $kind ->
+        [customer] New message from
+        [public] New reply by
+       *[internal] New internal note by
+    } { $author }: “{ $first }”
+seen-status = Status: { $was } → { $now }
+seen-priority = Priority: { $was } → { $now }
+seen-assigned = Assigned: { $was } → { $now }
+seen-someone-else = Changed by someone else (details not shown by the help desk)
+timeline-folded = { $count } changes · { $who } · until { $when } · H again shows them all
+outbox-bulk = { $what } on { $all } tickets ({ $done } done)
+form-read-only = read-only
+list-more-above = ↑ { $count } more (pgup)
+list-more-below = ↓ { $count } more (pgdn)
+picker-local = local

@@ -687,7 +687,7 @@ action-not-here = „{ $action }“ pole siin saadaval
 new-unsupported = See kasutajatugi ei ava pileteid frontdeskist; kasuta selle veebilehte
 new-priority-title = Uue pileti prioriteet
 new-queue-title = Uue pileti järjekord
-new-queue-default = Kasutajatoe vaikimisi
+new-queue-default = Vaikimisi
 new-needs-address = Kellele see on? Sisesta kliendi e-posti aadress (või vali tuttav inimene).
 new-bad-address = { $address } pole e-posti aadress; sisesta kliendi aadress, näiteks ann@example.com.
 new-needs-subject = Piletil peab olema teema (tab viib selleni).
@@ -772,3 +772,109 @@ saves-printout-draft = { $public ->
         [yes] vastuse mustand
        *[no] sisemärke mustand
     } piletile #{ $id }
+prompt-reading-folder = loen kausta…
+prompt-files-here = loetleb failid; ~ on sinu kodukaust, kleebitud tee sobib ka
+prompt-no-addresses = sellel piletil pole veel aadresse nähtud
+prompt-no-other-address = ükski teine nähtud aadress ei sobi
+prompt-counting-tags = loen laaditud piletite silte…
+prompt-no-tags = laaditud piletitel pole veel silte
+prompt-no-other-tag = ükski teine nähtud silt ei sobi
+prompt-go-to-about = pileti number avab selle, olgu see vaates või mitte
+prompt-merge-about = selle pileti number, millega see ühendatakse
+prompt-time-about = logitakse koos vastuse või märkega, kui see saadetakse
+prompt-time-alone-about = logitakse piletile kohe, ilma sõnumita
+prompt-forward-about = keegi väljaspool piletit; koostaja avaneb tsiteeritud sõnumiga
+prompt-search-about = sõnad, e-posti aadress või kasutajatoe enda päring · üles/alla: hiljutised otsingud
+prompt-enter = {" "}enter:{" "}
+prompt-enter-merge = {" "}enter: ühenda #{ $id } piletiga{" "}
+prompt-asks-first = {" "}(küsib enne)
+prompt-enter-choose = {" "}enter: vali see pilet (küsib enne)
+prompt-enter-log = {" "}enter: logi{" "}
+prompt-enter-no-time = {" "}enter: ära logi aega
+prompt-enter-forward = {" "}enter: kirjuta tsitaadi kohale, siis ctrl-s
+prompt-enter-open = {" "}enter: ava{" "}
+prompt-enter-open-number = {" "}enter: ava selle numbriga pilet
+prompt-enter-attach-named = {" "}enter: lisa ülal nimetatud fail
+prompt-enter-attach = {" "}enter: lisa{" "}
+prompt-enter-no-copies = {" "}enter: koopiateta
+prompt-enter-no-change = {" "}enter: muutuseta
+files-note-by = märge: { $who }
+files-list-keys = {" "}enter avab · s salvestab kausta { $folder } · esc sulgeb
+files-list-title = {" "}Pileti #{ $id } manused ({ $count }){" "}
+files-viewer-title = {" "}{ $file } · s salvestab · esc sulgeb{" "}
+files-only-start = {" "}… näidatakse ainult faili algust; s salvestab kogu faili
+files-picture-failed = {" "}Seda pilti ei saa siin joonistada ({ $why }); s salvestab selle.
+new-title = { $public ->
+        [yes] {" "}Uus pilet — kliendile saadetakse e-kiri{" "}
+       *[no] {" "}Uus pilet — algab sisemärkega{" "}
+    }
+new-toggle = { $public ->
+        [yes] {" "}{ $key } teeb selle sisemiseks
+       *[no] {" "}{ $key } teeb selle avalikuks
+    }
+new-label-for = Kellele
+new-label-subject = Teema
+new-label-queue = Järjekord
+new-label-priority = Prioriteet
+new-type-someone = sisesta nimi või aadress; uus aadress sobib ka
+new-no-one-known = ükski tuttav ei sobi: luuakse uus klient
+new-tab-takes-it = {"  "}tab valib
+form-nothing-matches = miski ei sobi
+form-more = ↓ veel { $count }
+form-enter-does = { $what ->
+        [adds] lisab või eemaldab
+        [chooses] valib
+        [opens-list] avab loendi
+        [toggles] lülitab
+        [editor] avab redaktori
+       *[next] järgmine väli
+    }
+form-keys = {" "}{ $enter } { $enter_does } · { $save } salvestab · { $cancel } { $list ->
+        [yes] sulgeb loendi
+       *[no] tühistab
+    }
+compose-changed-head = Muutunud pärast kirjutamise algust:
+compose-signature-note = {"  "}(sinu allkiri, lisatakse saatmisel)
+compose-on-send = {" "}saatmisel: { $summary }{" "}
+compose-files-key = {"  "}({ $key } lisab või eemaldab)
+menu-nothing-matches-short = {" "}miski ei sobi; tagasilüke laiendab otsingut
+picker-on-send = Saatmisel: { $summary }
+picker-placeholders-block = Esiletõstetud kohatäidetel pole siin väärtust ja need takistavad saatmist, kuni neid muudetakse.
+describe-status = olek → { $status }
+describe-priority = prioriteet → { $priority }
+describe-assign = määra → { $who }
+describe-nobody = mitte kellelegi
+describe-move = teisalda → { $queue }
+describe-worked = { $spent } tööd
+draft-placeholder-reply = Kirjuta vastus. ctrl-t lisab valmisvastuse; ctrl-s saadab.
+draft-placeholder-note = Kirjuta märge teistele agentidele. ctrl-t lisab valmisvastuse; ctrl-s lisab märke.
+draft-placeholder-new = Esimene sõnum. ctrl-t lisab valmisvastuse; ctrl-s avab pileti.
+form-needed = { $name } on vajalik
+form-fields-of = Pileti #{ $id } väljad
+form-needs-these = #{ $id } vajab need täidetuks
+queue-no-views = Vaateid pole seadistatud.
+start-config-problems = Seadistusfailides on { $count } probleemi (:messages loetleb need); seal kasutatakse vaikeväärtusi
+start-others-running = frontdesk töötab selle profiiliga ka mujal ({ $count } teist): igaüks toimetab kohale sealt saadetud vastused; mõlemas avatud mustandi salvestab see, kes salvestab viimasena
+start-drafts-kept = Eelmisest seansist on alles { $count ->
+        [one] 1 mustand
+       *[other] { $count } mustandit
+    } (✎ järjekorras); pileti avamine toob selle tagasi
+start-outbox-waiting = Eelmisest seansist on kohale toimetamata { $count ->
+        [one] 1 vastus
+       *[other] { $count } vastust
+    }; saadan nüüd (O näitab väljuvaid)
+seen-new-message = { $kind ->
+        [customer] Uus sõnum saatjalt
+        [public] Uus vastus, autor
+       *[internal] Uus sisemärge, autor
+    } { $author }: „{ $first }“
+seen-status = Olek: { $was } → { $now }
+seen-priority = Prioriteet: { $was } → { $now }
+seen-assigned = Määratud: { $was } → { $now }
+seen-someone-else = Keegi teine muutis (kasutajatugi üksikasju ei näita)
+timeline-folded = { $count } muudatust · { $who } · kuni { $when } · H uuesti näitab kõiki
+outbox-bulk = { $what }, { $all } piletit ({ $done } tehtud)
+form-read-only = ainult lugemiseks
+list-more-above = ↑ veel { $count } (pgup)
+list-more-below = ↓ veel { $count } (pgdn)
+picker-local = kohalik

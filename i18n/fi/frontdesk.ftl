@@ -687,7 +687,7 @@ action-not-here = { $action } ei ole käytettävissä täällä
 new-unsupported = Tämä palvelu ei avaa tikettejä frontdeskistä; käytä sen verkkosivua
 new-priority-title = Uuden tiketin prioriteetti
 new-queue-title = Uuden tiketin jono
-new-queue-default = Palvelun oletus
+new-queue-default = Oletus
 new-needs-address = Kenelle se on? Kirjoita asiakkaan sähköpostiosoite (tai valitse tuttu henkilö).
 new-bad-address = { $address } ei ole sähköpostiosoite; kirjoita asiakkaan osoite, esimerkiksi ann@example.com.
 new-needs-subject = Tiketti tarvitsee aiheen (tab siirtyy siihen).
@@ -772,3 +772,109 @@ saves-printout-draft = { $public ->
         [yes] vastausluonnos
        *[no] muistiinpanoluonnos
     } tikettiin #{ $id }
+prompt-reading-folder = luetaan kansiota…
+prompt-files-here = luettelee tiedostot; ~ on kotikansiosi, liitetty polku toimii myös
+prompt-no-addresses = tässä tiketissä ei ole vielä näkynyt osoitteita
+prompt-no-other-address = mikään muu nähty osoite ei sovi
+prompt-counting-tags = lasketaan ladattujen tikettien tunnisteita…
+prompt-no-tags = ladatuissa tiketeissä ei ole vielä tunnisteita
+prompt-no-other-tag = mikään muu nähty tunniste ei sovi
+prompt-go-to-about = tiketin numero avaa sen, oli se näkymässä tai ei
+prompt-merge-about = sen tiketin numero, johon tämä yhdistetään
+prompt-time-about = kirjataan vastauksen tai muistiinpanon mukana, kun se lähetetään
+prompt-time-alone-about = kirjataan tikettiin nyt ilman viestiä
+prompt-forward-about = joku tiketin ulkopuolinen; kirjoitusikkuna avautuu lainatun viestin kanssa
+prompt-search-about = sanoja, sähköpostiosoite tai palvelun oma haku · ylös/alas: viimeisimmät haut
+prompt-enter = {" "}enter:{" "}
+prompt-enter-merge = {" "}enter: yhdistä #{ $id } tikettiin{" "}
+prompt-asks-first = {" "}(kysyy ensin)
+prompt-enter-choose = {" "}enter: valitse se tiketti (kysyy ensin)
+prompt-enter-log = {" "}enter: kirjaa{" "}
+prompt-enter-no-time = {" "}enter: älä kirjaa aikaa
+prompt-enter-forward = {" "}enter: kirjoita lainatun viestin yläpuolelle, sitten ctrl-s
+prompt-enter-open = {" "}enter: avaa{" "}
+prompt-enter-open-number = {" "}enter: avaa tiketti tällä numerolla
+prompt-enter-attach-named = {" "}enter: liitä yllä nimetty tiedosto
+prompt-enter-attach = {" "}enter: liitä{" "}
+prompt-enter-no-copies = {" "}enter: ei kopioita
+prompt-enter-no-change = {" "}enter: ei muutosta
+files-note-by = muistiinpano: { $who }
+files-list-keys = {" "}enter avaa · s tallentaa kansioon { $folder } · esc sulkee
+files-list-title = {" "}Tiketin #{ $id } liitteet ({ $count }){" "}
+files-viewer-title = {" "}{ $file } · s tallentaa · esc sulkee{" "}
+files-only-start = {" "}… tiedostosta näytetään vain alku; s tallentaa koko tiedoston
+files-picture-failed = {" "}Kuvaa ei voi piirtää tähän ({ $why }); s tallentaa sen.
+new-title = { $public ->
+        [yes] {" "}Uusi tiketti — asiakkaalle lähtee sähköposti{" "}
+       *[no] {" "}Uusi tiketti — alkaa sisäisellä muistiinpanolla{" "}
+    }
+new-toggle = { $public ->
+        [yes] {" "}{ $key } tekee siitä sisäisen
+       *[no] {" "}{ $key } tekee siitä julkisen
+    }
+new-label-for = Kenelle
+new-label-subject = Aihe
+new-label-queue = Jono
+new-label-priority = Prioriteetti
+new-type-someone = kirjoita nimi tai osoite; uusi osoite käy myös
+new-no-one-known = kukaan tuttu ei vastaa: luodaan uusi asiakas
+new-tab-takes-it = {"  "}tab valitsee
+form-nothing-matches = mikään ei vastaa
+form-more = ↓ { $count } lisää
+form-enter-does = { $what ->
+        [adds] lisää tai poistaa
+        [chooses] valitsee
+        [opens-list] avaa luettelon
+        [toggles] vaihtaa
+        [editor] avaa editorin
+       *[next] seuraava kenttä
+    }
+form-keys = {" "}{ $enter } { $enter_does } · { $save } tallentaa · { $cancel } { $list ->
+        [yes] sulkee luettelon
+       *[no] peruu
+    }
+compose-changed-head = Muuttunut kirjoittamisen aloittamisen jälkeen:
+compose-signature-note = {"  "}(allekirjoituksesi, lisätään lähetettäessä)
+compose-on-send = {" "}lähetettäessä: { $summary }{" "}
+compose-files-key = {"  "}({ $key } lisää tai poistaa)
+menu-nothing-matches-short = {" "}mikään ei vastaa; askelpalautin laajentaa hakua
+picker-on-send = Lähetettäessä: { $summary }
+picker-placeholders-block = Korostetuilla paikkamerkeillä ei ole tässä arvoa, ja ne estävät lähettämisen, kunnes niitä muokataan.
+describe-status = tila → { $status }
+describe-priority = prioriteetti → { $priority }
+describe-assign = osoita → { $who }
+describe-nobody = ei kenellekään
+describe-move = siirrä → { $queue }
+describe-worked = { $spent } työtä
+draft-placeholder-reply = Kirjoita vastauksesi. ctrl-t lisää vakiovastauksen; ctrl-s lähettää.
+draft-placeholder-note = Kirjoita muistiinpano muille agenteille. ctrl-t lisää vakiovastauksen; ctrl-s lisää muistiinpanon.
+draft-placeholder-new = Ensimmäinen viesti. ctrl-t lisää vakiovastauksen; ctrl-s avaa tiketin.
+form-needed = { $name } tarvitaan
+form-fields-of = Tiketin #{ $id } kentät
+form-needs-these = #{ $id } tarvitsee nämä täytetyiksi
+queue-no-views = Näkymiä ei ole määritetty.
+start-config-problems = Asetustiedostoissa on { $count } ongelmaa (:messages luettelee ne); niissä käytetään oletuksia
+start-others-running = frontdesk on käynnissä tällä profiililla myös muualla ({ $count } muuta): kukin toimittaa omasta ikkunastaan lähetetyt vastaukset; molemmissa avoinna olevasta luonnoksesta jää viimeksi tallennettu
+start-drafts-kept = Edellisestä istunnosta säilyi { $count ->
+        [one] 1 luonnos
+       *[other] { $count } luonnosta
+    } (✎ jonossa); tiketin avaaminen tuo sen takaisin
+start-outbox-waiting = Edellisestä istunnosta on toimittamatta { $count ->
+        [one] 1 vastaus
+       *[other] { $count } vastausta
+    }; lähetetään nyt (O näyttää lähtevät)
+seen-new-message = { $kind ->
+        [customer] Uusi viesti lähettäjältä
+        [public] Uusi vastaus, kirjoittaja
+       *[internal] Uusi sisäinen muistiinpano, kirjoittaja
+    } { $author }: ”{ $first }”
+seen-status = Tila: { $was } → { $now }
+seen-priority = Prioriteetti: { $was } → { $now }
+seen-assigned = Osoitettu: { $was } → { $now }
+seen-someone-else = Joku muu muutti (palvelu ei näytä yksityiskohtia)
+timeline-folded = { $count } muutosta · { $who } · { $when } asti · H uudelleen näyttää kaikki
+outbox-bulk = { $what }, { $all } tikettiä ({ $done } valmiina)
+form-read-only = vain luku
+list-more-above = ↑ { $count } lisää (pgup)
+list-more-below = ↓ { $count } lisää (pgdn)
+picker-local = paikallinen

@@ -699,7 +699,7 @@ action-not-here = «{ $action }» здесь недоступно
 new-unsupported = Эта служба поддержки не принимает новые тикеты из frontdesk; откройте её веб-страницу
 new-priority-title = Приоритет нового тикета
 new-queue-title = Очередь нового тикета
-new-queue-default = По умолчанию для службы поддержки
+new-queue-default = По умолчанию
 new-needs-address = Для кого тикет? Введите адрес электронной почты клиента (или выберите знакомого).
 new-bad-address = { $address } — не адрес электронной почты; введите адрес клиента, например ann@example.com.
 new-needs-subject = У тикета должна быть тема (tab — перейти к ней).
@@ -780,3 +780,111 @@ saves-printout-draft = { $public ->
         [yes] черновик ответа
        *[no] черновик внутренней заметки
     } в #{ $id }
+prompt-reading-folder = читаю папку…
+prompt-files-here = покажет файлы; ~ — домашняя папка, вставленный путь тоже подойдёт
+prompt-no-addresses = в этом тикете пока не встречалось адресов
+prompt-no-other-address = других подходящих адресов нет
+prompt-counting-tags = считаю теги загруженных тикетов…
+prompt-no-tags = у загруженных тикетов пока нет тегов
+prompt-no-other-tag = других подходящих тегов нет
+prompt-go-to-about = номер откроет тикет, даже если его нет ни в одном представлении
+prompt-merge-about = номер тикета, с которым объединить этот
+prompt-time-about = записывается вместе с ответом или заметкой при отправке
+prompt-time-alone-about = записывается в тикет сейчас, без сообщения
+prompt-forward-about = кто-то вне тикета; редактор откроется с цитатой сообщения
+prompt-search-about = слова, адрес почты или запрос на языке службы · вверх/вниз: недавние поиски
+prompt-enter = {" "}enter:{" "}
+prompt-enter-merge = {" "}enter: объединить #{ $id } с{" "}
+prompt-asks-first = {" "}(сначала спросит)
+prompt-enter-choose = {" "}enter: выбрать этот тикет (сначала спросит)
+prompt-enter-log = {" "}enter: записать{" "}
+prompt-enter-no-time = {" "}enter: не записывать время
+prompt-enter-forward = {" "}enter: напишите над цитатой, затем ctrl-s
+prompt-enter-open = {" "}enter: открыть{" "}
+prompt-enter-open-number = {" "}enter: открыть тикет с этим номером
+prompt-enter-attach-named = {" "}enter: прикрепить указанный выше файл
+prompt-enter-attach = {" "}enter: прикрепить{" "}
+prompt-enter-no-copies = {" "}enter: без копий
+prompt-enter-no-change = {" "}enter: без изменений
+files-note-by = заметка: { $who }
+files-list-keys = {" "}enter открывает · s сохраняет в { $folder } · esc закрывает
+files-list-title = {" "}Вложения #{ $id } ({ $count }){" "}
+files-viewer-title = {" "}{ $file } · s сохраняет · esc закрывает{" "}
+files-only-start = {" "}… показано только начало файла; s сохранит его целиком
+files-picture-failed = {" "}Эту картинку нельзя показать здесь ({ $why }); s сохранит её.
+new-title = { $public ->
+        [yes] {" "}Новый тикет — клиенту уйдёт письмо{" "}
+       *[no] {" "}Новый тикет — начинается с внутренней заметки{" "}
+    }
+new-toggle = { $public ->
+        [yes] {" "}{ $key } — сделать внутренним
+       *[no] {" "}{ $key } — сделать публичным
+    }
+new-label-for = Кому
+new-label-subject = Тема
+new-label-queue = Очередь
+new-label-priority = Приоритет
+new-type-someone = введите имя или адрес; новый адрес тоже подойдёт
+new-no-one-known = знакомых совпадений нет: будет создан новый клиент
+new-tab-takes-it = {"  "}tab — выбрать
+form-nothing-matches = ничего не подходит
+form-more = ↓ ещё { $count }
+form-enter-does = { $what ->
+        [adds] добавляет или убирает
+        [chooses] выбирает
+        [opens-list] открывает список
+        [toggles] переключает
+        [editor] открывает редактор
+       *[next] следующее поле
+    }
+form-keys = {" "}{ $enter } { $enter_does } · { $save } сохраняет · { $cancel } { $list ->
+        [yes] закрывает список
+       *[no] отменяет
+    }
+compose-changed-head = Изменилось, пока вы писали:
+compose-signature-note = {"  "}(ваша подпись, добавляется при отправке)
+compose-on-send = {" "}при отправке: { $summary }{" "}
+compose-files-key = {"  "}({ $key } добавляет или убирает)
+menu-nothing-matches-short = {" "}ничего не подходит; backspace расширит поиск
+picker-on-send = При отправке: { $summary }
+picker-placeholders-block = У выделенных подстановок здесь нет значения; пока их не исправить, отправить нельзя.
+describe-status = статус → { $status }
+describe-priority = приоритет → { $priority }
+describe-assign = назначить → { $who }
+describe-nobody = никому
+describe-move = переместить → { $queue }
+describe-worked = отработано { $spent }
+draft-placeholder-reply = Напишите ответ. ctrl-t вставляет шаблон; ctrl-s отправляет.
+draft-placeholder-note = Напишите заметку для других агентов. ctrl-t вставляет шаблон; ctrl-s добавляет её.
+draft-placeholder-new = Первое сообщение. ctrl-t вставляет шаблон; ctrl-s создаёт тикет.
+form-needed = Нужно заполнить: { $name }
+form-fields-of = Поля #{ $id }
+form-needs-these = У #{ $id } нужно заполнить эти поля
+queue-no-views = Представления не настроены.
+start-config-problems = В файлах настроек проблем: { $count } (:messages покажет список); там используются значения по умолчанию
+start-others-running = frontdesk запущен с этим профилем ещё где-то (других: { $count }): каждый доставляет отправленные из него ответы; черновик, открытый в обоих, сохранит тот, кто сохранит последним
+start-drafts-kept = { $count ->
+        [one] Сохранён { $count } черновик
+        [few] Сохранено { $count } черновика
+       *[many] Сохранено { $count } черновиков
+    } с прошлого сеанса (✎ в очереди); откройте тикет, чтобы вернуться к нему
+start-outbox-waiting = { $count ->
+        [one] { $count } ответ
+        [few] { $count } ответа
+       *[many] { $count } ответов
+    } с прошлого сеанса ещё не доставлено; отправляю сейчас (O покажет исходящие)
+seen-new-message = { $kind ->
+        [customer] Новое сообщение от
+        [public] Новый ответ от
+       *[internal] Новая внутренняя заметка от
+    } { $author }: «{ $first }»
+seen-status = Статус: { $was } → { $now }
+seen-priority = Приоритет: { $was } → { $now }
+seen-assigned = Назначен: { $was } → { $now }
+seen-someone-else = Изменено кем-то другим (служба поддержки не показывает подробностей)
+timeline-folded = изменений: { $count } · { $who } · до { $when } · H ещё раз покажет все
+outbox-bulk = { $what }: тикетов { $all } (готово { $done })
+form-read-only = только чтение
+list-more-above = ↑ ещё { $count } (pgup)
+list-more-below = ↓ ещё { $count } (pgdn)
+picker-local = локальный

@@ -653,7 +653,7 @@ action-not-here = 此处无法使用“{ $action }”
 new-unsupported = 此服务台不支持从 frontdesk 新建工单；请使用它的网页
 new-priority-title = 新工单的优先级
 new-queue-title = 新工单的队列
-new-queue-default = 服务台默认
+new-queue-default = 默认
 new-needs-address = 这是给谁的？请输入客户的电子邮件地址（或选择已知联系人）。
 new-bad-address = { $address } 不是电子邮件地址；请输入客户的地址，例如 ann@example.com。
 new-needs-subject = 工单需要主题（按 tab 跳过去）。
@@ -730,3 +730,103 @@ saves-printout-draft = #{ $id } 的{ $public ->
         [yes] 回复草稿
        *[no] 内部备注草稿
     }
+prompt-reading-folder = 正在读取文件夹…
+prompt-files-here = 列出文件；~ 是主文件夹，也可以粘贴路径
+prompt-no-addresses = 此工单上还没有出现过地址
+prompt-no-other-address = 没有其他匹配的地址
+prompt-counting-tags = 正在统计已加载工单的标签…
+prompt-no-tags = 已加载的工单上还没有标签
+prompt-no-other-tag = 没有其他匹配的标签
+prompt-go-to-about = 输入工单编号即可打开，无论它是否在视图中
+prompt-merge-about = 要合并进去的目标工单编号
+prompt-time-about = 随回复或备注一起在发送时记录
+prompt-time-alone-about = 立即记录在工单上，不附消息
+prompt-forward-about = 工单之外的人；撰写框会带着引用的消息打开
+prompt-search-about = 关键词、电子邮件地址或服务台自己的查询语法 · 上/下：最近的搜索
+prompt-enter = {" "}回车：
+prompt-enter-merge = {" "}回车：将 #{ $id } 合并到{" "}
+prompt-asks-first = （会先确认）
+prompt-enter-choose = {" "}回车：选择该工单（会先确认）
+prompt-enter-log = {" "}回车：记录{" "}
+prompt-enter-no-time = {" "}回车：不记录时间
+prompt-enter-forward = {" "}回车：在引用的消息上方撰写，然后按 ctrl-s
+prompt-enter-open = {" "}回车：打开{" "}
+prompt-enter-open-number = {" "}回车：打开该编号的工单
+prompt-enter-attach-named = {" "}回车：附加上面指定的文件
+prompt-enter-attach = {" "}回车：附加{" "}
+prompt-enter-no-copies = {" "}回车：不抄送
+prompt-enter-no-change = {" "}回车：不修改
+files-note-by = { $who } 的备注
+files-list-keys = {" "}回车打开 · s 保存到 { $folder } · esc 关闭
+files-list-title = {" "}#{ $id } 的附件（{ $count }）{" "}
+files-viewer-title = {" "}{ $file } · s 保存 · esc 关闭{" "}
+files-only-start = {" "}… 只显示了文件开头；s 保存完整文件
+files-picture-failed = {" "}无法在这里显示此图片（{ $why }）；s 保存它。
+new-title = { $public ->
+        [yes] {" "}新工单 — 会给客户发邮件{" "}
+       *[no] {" "}新工单 — 以内部备注开始{" "}
+    }
+new-toggle = { $public ->
+        [yes] {" "}{ $key } 改为内部
+       *[no] {" "}{ $key } 改为公开
+    }
+new-label-for = 客户
+new-label-subject = 主题
+new-label-queue = 队列
+new-label-priority = 优先级
+new-type-someone = 输入姓名或地址；新地址也可以
+new-no-one-known = 没有匹配的已知联系人：将创建新客户
+new-tab-takes-it = {"  "}tab 选中
+form-nothing-matches = 没有匹配项
+form-more = ↓ 还有 { $count } 项
+form-enter-does = { $what ->
+        [adds] 添加或移除
+        [chooses] 选择
+        [opens-list] 打开列表
+        [toggles] 切换
+        [editor] 打开编辑器
+       *[next] 下一个字段
+    }
+form-keys = {" "}{ $enter } { $enter_does } · { $save } 保存 · { $cancel } { $list ->
+        [yes] 关闭列表
+       *[no] 取消
+    }
+compose-changed-head = 你开始撰写后的变更：
+compose-signature-note = {"  "}（你的签名，发送时添加）
+compose-on-send = {" "}发送时：{ $summary }{" "}
+compose-files-key = {"  "}（{ $key } 添加或移除）
+menu-nothing-matches-short = {" "}没有匹配项；按退格键放宽条件
+picker-on-send = 发送时：{ $summary }
+picker-placeholders-block = 高亮的占位符在此没有值，编辑之前无法发送。
+describe-status = 状态 → { $status }
+describe-priority = 优先级 → { $priority }
+describe-assign = 分配 → { $who }
+describe-nobody = 无人
+describe-move = 移动 → { $queue }
+describe-worked = 工作 { $spent }
+draft-placeholder-reply = 写下回复。ctrl-t 插入预设回复；ctrl-s 发送。
+draft-placeholder-note = 写一条给其他客服的备注。ctrl-t 插入预设回复；ctrl-s 添加。
+draft-placeholder-new = 第一条消息。ctrl-t 插入预设回复；ctrl-s 创建工单。
+form-needed = 需要填写 { $name }
+form-fields-of = #{ $id } 的字段
+form-needs-these = #{ $id } 需要填写这些字段
+queue-no-views = 未配置任何视图。
+start-config-problems = 配置文件中有 { $count } 个问题（:messages 列出）；这些地方使用默认值
+start-others-running = 此配置文件的 frontdesk 还在别处运行（另有 { $count } 个）：各自投递从自己发出的回复；两边都打开的草稿以最后保存的为准
+start-drafts-kept = 上次会话保留了 { $count } 份草稿（队列中的 ✎）；打开工单即可恢复
+start-outbox-waiting = 上次会话有 { $count } 条回复尚未送达；正在发送（O 查看发件箱）
+seen-new-message = { $kind ->
+        [customer] 新消息，来自
+        [public] 新回复，作者
+       *[internal] 新内部备注，作者
+    } { $author }：“{ $first }”
+seen-status = 状态：{ $was } → { $now }
+seen-priority = 优先级：{ $was } → { $now }
+seen-assigned = 负责人：{ $was } → { $now }
+seen-someone-else = 已被他人修改（服务台未提供详情）
+timeline-folded = { $count } 项变更 · { $who } · 截至 { $when } · 再按 H 显示全部
+outbox-bulk = { $what }，共 { $all } 个工单（已完成 { $done } 个）
+form-read-only = 只读
+list-more-above = ↑ 还有 { $count } 项（pgup）
+list-more-below = ↓ 还有 { $count } 项（pgdn）
+picker-local = 本地

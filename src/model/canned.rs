@@ -124,7 +124,6 @@ impl Audience {
     pub fn fits(self, public: bool) -> bool {
         self == Self::Any || self == Self::of(public)
     }
-
 }
 
 /// A canned response as the help desk rendered it for one ticket.

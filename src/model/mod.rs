@@ -16,7 +16,9 @@ pub mod search;
 pub use changes::Changes;
 pub use create::{CreateSupport, Opening, QueueRef};
 pub use fields::{FieldDef, FieldKind, FieldOption, FieldValue, Missing, TimeWorked};
-pub use files::{Attachment, FileLimits, FileRefusal, OutgoingFile, RecipientSupport, human_size, is_address};
+pub use files::{
+    Attachment, FileLimits, FileRefusal, OutgoingFile, RecipientSupport, human_size, is_address,
+};
 pub use history::Event;
 pub use links::Link;
 

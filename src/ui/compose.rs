@@ -80,7 +80,7 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme, area: Rect) {
         let shown = (draft.changed.len() as u16 + 1).min(room);
         let style = theme.get("ui.status.warning");
         let mut lines = vec![Line::from(Span::styled(
-            "Changed since you started writing:",
+            crate::fl!("compose-changed-head"),
             style,
         ))];
         lines.extend(
@@ -115,7 +115,7 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme, area: Rect) {
         let line = Line::from(vec![
             Span::styled("-- ", theme.get("compose.footer")),
             Span::styled(one_line.join(" · "), theme.get("compose.footer")),
-            Span::styled("  (your signature, added when sent)", theme.get("ui.dim")),
+            Span::styled(crate::fl!("compose-signature-note"), theme.get("ui.dim")),
         ]);
         let at = Rect {
             y: inner.bottom() - 1,
@@ -152,7 +152,7 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme, area: Rect) {
         let on_send = if summary.is_empty() {
             String::new()
         } else {
-            format!(" on send: {summary} ")
+            crate::fl!("compose-on-send", summary = summary)
         };
         Line::from(vec![Span::styled(on_send, theme.get("compose.footer"))])
     };
@@ -290,7 +290,10 @@ fn files_line(state: &State, draft: &Draft, theme: &Theme, w: usize) -> Line<'st
                 format!(" 📎 {}", files.join(" · ")),
                 theme.get("message.attachment"),
             ),
-            Span::styled(format!("  ({key} adds or removes)"), theme.get("ui.dim")),
+            Span::styled(
+                crate::fl!("compose-files-key", key = key),
+                theme.get("ui.dim"),
+            ),
         ]),
         w,
     )

@@ -93,7 +93,7 @@ fn row_line(
     let value = if row.def.editable {
         value
     } else {
-        format!("{value}  (read-only)")
+        format!("{value}  ({})", crate::fl!("form-read-only"))
     };
     let reason = row.reason.as_ref().map(|r| format!("  {r}"));
     let room = room.saturating_sub(reason.as_deref().map_or(0, width));
@@ -142,11 +142,14 @@ fn dropdown_lines(form: &FieldForm, theme: &Theme) -> Vec<Line<'static>> {
         lines.push(Line::styled(format!("    {tick}{}", option.label), style));
     }
     if shown.is_empty() {
-        lines.push(Line::styled("    nothing matches", theme.get("ui.dim")));
+        lines.push(Line::styled(
+            format!("    {}", crate::fl!("form-nothing-matches")),
+            theme.get("ui.dim"),
+        ));
     } else if shown.len() > first + OPTIONS_SHOWN {
         let more = shown.len() - first - OPTIONS_SHOWN;
         lines.push(Line::styled(
-            format!("    ↓ {more} more"),
+            format!("    {}", crate::fl!("form-more", count = more)),
             theme.get("ui.dim"),
         ));
     }
@@ -158,22 +161,19 @@ fn keys_line(state: &State, form: &FieldForm) -> String {
     let keymap = &state.session.keymap;
     let key = |a: Action| key_for(keymap, Context::Form, a).unwrap_or_default();
     let enter = match (form.row().map(|r| r.def.kind), form.dropdown.is_some()) {
-        (Some(FieldKind::Choices), true) => "adds or takes away",
+        (Some(FieldKind::Choices), true) => "adds",
         (_, true) => "chooses",
-        (Some(FieldKind::Choice | FieldKind::Choices), _) => "opens the list",
+        (Some(FieldKind::Choice | FieldKind::Choices), _) => "opens-list",
         (Some(FieldKind::Checkbox), _) => "toggles",
-        (Some(FieldKind::Paragraph), _) => "opens the editor",
-        _ => "next field",
+        (Some(FieldKind::Paragraph), _) => "editor",
+        _ => "next",
     };
-    format!(
-        " {} {enter} · {} saves · {} {}",
-        key(Action::Confirm),
-        key(Action::Send),
-        key(Action::Cancel),
-        if form.dropdown.is_some() {
-            "closes the list"
-        } else {
-            "cancels"
-        },
+    crate::fl!(
+        "form-keys",
+        enter = key(Action::Confirm),
+        enter_does = crate::fl!("form-enter-does", what = enter),
+        save = key(Action::Send),
+        cancel = key(Action::Cancel),
+        list = if form.dropdown.is_some() { "yes" } else { "no" }
     )
 }

@@ -28,7 +28,7 @@ pub fn list(frame: &mut Frame<'_>, state: &State, theme: &Theme, list: &FileList
     let mut lines: Vec<Line<'_>> = Vec::new();
     for (i, item) in list.items.iter().enumerate().skip(first).take(rows) {
         let who = match item.kind {
-            MessageKind::Internal => format!("note by {}", item.author),
+            MessageKind::Internal => crate::fl!("files-note-by", who = item.author.as_str()),
             _ => item.author.clone(),
         };
         let from = format!(" {} · {}", who, when(item.at, state.session.now, tz));
@@ -49,14 +49,15 @@ pub fn list(frame: &mut Frame<'_>, state: &State, theme: &Theme, list: &FileList
     lines.push(Line::default());
     let folder = state.files.download_dir.display().to_string();
     lines.push(Line::styled(
-        truncate(
-            &format!(" enter opens · s saves to {folder} · esc closes"),
-            inner,
-        ),
+        truncate(&crate::fl!("files-list-keys", folder = folder), inner),
         theme.get("ui.dim"),
     ));
     clear(frame, area);
-    let title = format!(" Attachments of #{} ({}) ", list.ticket, list.items.len());
+    let title = crate::fl!(
+        "files-list-title",
+        id = list.ticket.to_string(),
+        count = list.items.len()
+    );
     frame.render_widget(Paragraph::new(lines).block(frame_block(title, theme)), area);
 }
 
@@ -65,7 +66,7 @@ pub fn list(frame: &mut Frame<'_>, state: &State, theme: &Theme, list: &FileList
 pub fn viewer(frame: &mut Frame<'_>, state: &State, theme: &Theme, v: &Viewer, screen: Rect) {
     let area = centred(screen, screen.width.saturating_sub(4), screen.height);
     clear(frame, area);
-    let title = format!(" {} · s saves · esc closes ", v.attachment.describe());
+    let title = crate::fl!("files-viewer-title", file = v.attachment.describe());
     let block = frame_block(truncate(&title, usize::from(area.width) - 2), theme);
     let inner = block.inner(area);
     frame.render_widget(block, area);
@@ -85,7 +86,7 @@ pub fn viewer(frame: &mut Frame<'_>, state: &State, theme: &Theme, v: &Viewer, s
             let end = v.scroll + rows >= lines.len();
             if *cut && end && shown.len() < rows {
                 shown.push(Line::styled(
-                    " … only the start of this file is shown; s saves all of it",
+                    crate::fl!("files-only-start"),
                     theme.get("ui.dim"),
                 ));
             }
@@ -138,10 +139,8 @@ fn picture(
             frame.render_widget(Image::new(&protocol), placed);
         }
         Err(err) => frame.render_widget(
-            Paragraph::new(format!(
-                " This picture cannot be drawn here ({err}); s saves it."
-            ))
-            .style(theme.get("ui.status.error")),
+            Paragraph::new(crate::fl!("files-picture-failed", why = err.to_string()))
+                .style(theme.get("ui.status.error")),
             area,
         ),
     }

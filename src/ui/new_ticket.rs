@@ -12,6 +12,7 @@ use crate::action::Action;
 use crate::app::state::new_ticket::{Field, NewForm};
 use crate::app::state::{Draft, State};
 use crate::keymap::Context;
+use crate::text::width;
 use crate::theme::Theme;
 
 /// Draws the form and, below it, the first message.
@@ -20,30 +21,31 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme, area: Rect, dra
         return;
     };
     let w = usize::from(area.width);
+    let labels = Labels::new();
     let mut lines = vec![title(state, draft, theme), Line::default()];
     lines.push(field(
-        " For      ",
+        &labels.person,
         form.requester.text(),
         form,
         Field::Requester,
         theme,
     ));
     if form.field == Field::Requester {
-        lines.extend(suggestions(form, theme));
+        lines.extend(suggestions(form, &labels.indent, theme));
     } else if !form.name.is_empty() {
         lines.push(Line::styled(
-            format!("          {}", form.name),
+            format!("{}{}", labels.indent, form.name),
             theme.get("detail.requester"),
         ));
     }
     lines.push(field(
-        " Subject  ",
+        &labels.subject,
         form.subject.text(),
         form,
         Field::Subject,
         theme,
     ));
-    lines.push(settings(state, form, theme));
+    lines.push(settings(state, form, &labels.queue, theme));
     let lines: Vec<Line<'_>> = lines.into_iter().map(|l| clip(l, w)).collect();
     let used = (lines.len() as u16).min(area.height);
     frame.render_widget(
@@ -63,19 +65,41 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme, area: Rect, dra
     }
 }
 
+/// The form's labels in the interface's language, padded to one width so the fields line up.
+struct Labels {
+    person: String,
+    subject: String,
+    queue: String,
+    /// Blank as wide as a label, for the lines under the person field.
+    indent: String,
+}
+
+impl Labels {
+    fn new() -> Self {
+        let words = [
+            crate::fl!("new-label-for"),
+            crate::fl!("new-label-subject"),
+            crate::fl!("new-label-queue"),
+        ];
+        let wide = words.iter().map(|w| width(w)).max().unwrap_or(0) + 3;
+        let pad = |w: &str| format!(" {w}{}", " ".repeat(wide - 1 - width(w)));
+        let [person, subject, queue] = words;
+        Self {
+            person: pad(&person),
+            subject: pad(&subject),
+            queue: pad(&queue),
+            indent: " ".repeat(wide),
+        }
+    }
+}
+
 fn title(state: &State, draft: &Draft, theme: &Theme) -> Line<'static> {
-    let (words, style, other) = if draft.public {
-        (
-            " New ticket — the customer is e-mailed ",
-            theme.get("compose.title.reply"),
-            "internal",
-        )
+    let public = if draft.public { "yes" } else { "no" };
+    let words = crate::fl!("new-title", public = public);
+    let style = if draft.public {
+        theme.get("compose.title.reply")
     } else {
-        (
-            " New ticket — it starts with an internal note ",
-            theme.get("compose.title.note"),
-            "public",
-        )
+        theme.get("compose.title.note")
     };
     let key = super::hints::key_for(
         &state.session.keymap,
@@ -85,7 +109,10 @@ fn title(state: &State, draft: &Draft, theme: &Theme) -> Line<'static> {
     .unwrap_or_else(|| Action::ToggleAudience.name().to_string());
     Line::from(vec![
         Span::styled(words, style),
-        Span::styled(format!(" {key} makes it {other}"), theme.get("ui.dim")),
+        Span::styled(
+            crate::fl!("new-toggle", public = public, key = key),
+            theme.get("ui.dim"),
+        ),
     ])
 }
 
@@ -110,16 +137,17 @@ fn field(label: &str, text: &str, form: &NewForm, which: Field, theme: &Theme) -
 }
 
 /// The known people matching what is typed, the highlighted one marked.
-fn suggestions(form: &NewForm, theme: &Theme) -> Vec<Line<'static>> {
+fn suggestions(form: &NewForm, indent: &str, theme: &Theme) -> Vec<Line<'static>> {
     let found = &form.suggested;
     if found.is_empty() {
         let hint = if form.requester.text().trim().is_empty() {
-            "          type a name or an address; a new address is fine"
+            crate::fl!("new-type-someone")
         } else {
-            "          no one known matches: a new customer is created"
+            crate::fl!("new-no-one-known")
         };
-        return vec![Line::styled(hint, theme.get("ui.dim"))];
+        return vec![Line::styled(format!("{indent}{hint}"), theme.get("ui.dim"))];
     }
+    let marker = format!("{}▸ ", &indent[2..]);
     found
         .iter()
         .enumerate()
@@ -131,19 +159,19 @@ fn suggestions(form: &NewForm, theme: &Theme) -> Vec<Line<'static>> {
             };
             if i == form.suggestion {
                 Line::from(vec![
-                    Span::raw("        ▸ "),
+                    Span::raw(marker.clone()),
                     Span::styled(text, theme.get("menu.selected")),
-                    Span::styled("  tab takes it", theme.get("ui.dim")),
+                    Span::styled(crate::fl!("new-tab-takes-it"), theme.get("ui.dim")),
                 ])
             } else {
-                Line::from(vec![Span::raw("          "), Span::raw(text)])
+                Line::from(vec![Span::raw(indent.to_string()), Span::raw(text)])
             }
         })
         .collect()
 }
 
 /// Queue, priority and audience, each with the key that changes it.
-fn settings(state: &State, form: &NewForm, theme: &Theme) -> Line<'static> {
+fn settings(state: &State, form: &NewForm, queue_label: &str, theme: &Theme) -> Line<'static> {
     let key = |action| {
         super::hints::key_for(&state.session.keymap, Context::Compose, action)
             .unwrap_or_else(|| action.name().to_string())
@@ -155,17 +183,21 @@ fn settings(state: &State, form: &NewForm, theme: &Theme) -> Line<'static> {
         let queue = form
             .queue
             .as_ref()
-            .map_or("the desk's default".to_string(), |q| q.name.clone());
-        spans.push(Span::styled(" Queue    ", label));
+            .map_or_else(|| crate::fl!("new-queue-default"), |q| q.name.clone());
+        spans.push(Span::styled(queue_label.to_string(), label));
         spans.push(Span::raw(queue));
         spans.push(Span::styled(format!(" ({})  ", key(Action::SetQueue)), dim));
     }
-    spans.push(Span::styled("Priority ", label));
+    spans.push(Span::styled(
+        format!("{} ", crate::fl!("new-label-priority")),
+        label,
+    ));
     spans.push(Span::raw(format!(
         "{} {}",
         form.priority.marker(),
-        form.priority.name()
+        crate::i18n::format::priority(form.priority)
     )));
+
     spans.push(Span::styled(
         format!(" ({})", key(Action::SetPriority)),
         dim,

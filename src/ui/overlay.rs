@@ -148,7 +148,10 @@ fn menu_window(frame: &mut Frame<'_>, theme: &Theme, menu: &Menu, screen: Rect) 
         let dim = theme.get("ui.dim");
         if above > 0 {
             lines.push(Line::styled(
-                fit(&format!("  ↑ {above} more (pgup)"), inner),
+                fit(
+                    &format!("  {}", crate::fl!("list-more-above", count = above)),
+                    inner,
+                ),
                 dim,
             ));
         }
@@ -159,7 +162,10 @@ fn menu_window(frame: &mut Frame<'_>, theme: &Theme, menu: &Menu, screen: Rect) 
         );
         if more > 0 {
             lines.push(Line::styled(
-                fit(&format!("  ↓ {more} more (pgdn)"), inner),
+                fit(
+                    &format!("  {}", crate::fl!("list-more-below", count = more)),
+                    inner,
+                ),
                 dim,
             ));
         }
@@ -187,7 +193,7 @@ fn menu_window(frame: &mut Frame<'_>, theme: &Theme, menu: &Menu, screen: Rect) 
     );
     if shown.is_empty() {
         lines.push(Line::styled(
-            fit(" nothing matches; backspace widens it", inner),
+            fit(&crate::fl!("menu-nothing-matches-short"), inner),
             theme.get("ui.dim"),
         ));
     }
@@ -258,8 +264,9 @@ fn picker(frame: &mut Frame<'_>, state: &State, theme: &Theme, p: &Picker, scree
             Default::default()
         };
         let mut tag = match (&c.source, &c.abbrev) {
-            (Source::Local(_), Some(a)) => format!(" {a} · local"),
-            (Source::Local(_), None) => " local".to_string(),
+            (Source::Local(_), Some(a)) => format!(" {a} · {}", crate::fl!("picker-local")),
+            (Source::Local(_), None) => format!(" {}", crate::fl!("picker-local")),
+
             (Source::Backend, Some(a)) => format!(" {a}"),
             (Source::Backend, None) => String::new(),
         };
@@ -359,13 +366,13 @@ fn preview(state: &State, theme: &Theme, chosen: Option<&Canned>) -> Vec<Line<'s
     if !summary.is_empty() {
         lines.push(Line::default());
         lines.push(Line::styled(
-            format!("On send: {summary}"),
+            crate::fl!("picker-on-send", summary = summary),
             theme.get("compose.footer"),
         ));
     }
     if !rendered.unresolved.is_empty() {
         lines.push(Line::styled(
-            "Highlighted placeholders have no value here and block sending until edited.",
+            crate::fl!("picker-placeholders-block"),
             theme.get("ui.status.warning"),
         ));
     }

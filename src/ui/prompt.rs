@@ -54,25 +54,19 @@ fn suggestions(state: &State, p: &Prompt, theme: &Theme) -> Line<'static> {
     };
     if words.is_empty() {
         let none = match (&p.purpose, p.counting.is_some(), p.words.is_empty()) {
-            (PromptFor::AttachFile { .. }, true, _) => "reading the folder…",
-            (PromptFor::AttachFile { .. }, false, _) => {
-                "lists the files here; ~ is your home folder, a pasted path works too"
-            }
-            (PromptFor::Recipients { .. }, _, true) => "no addresses seen on this ticket yet",
-            (PromptFor::Recipients { .. }, _, false) => "no other address seen fits",
-            (PromptFor::Tags { .. }, true, _) => "counting the tags on loaded tickets…",
-            (PromptFor::Tags { .. }, false, true) => "no tags seen on loaded tickets yet",
-            (PromptFor::Tags { .. }, false, false) => "no other seen tag fits",
-            (PromptFor::GoTo, ..) => "a ticket's number opens it, whether or not a view holds it",
-            (PromptFor::MergeInto { .. }, ..) => "the number of the ticket this one goes into",
-            (PromptFor::TimeSpent { .. }, ..) => "logged with the reply or note when it is sent",
-            (PromptFor::TimeAlone { .. }, ..) => "logged on the ticket now, without a message",
-            (PromptFor::ForwardTo { .. }, ..) => {
-                "someone outside the ticket; the composer opens on the quoted message"
-            }
-            (PromptFor::Search { .. }, ..) => {
-                "words, an e-mail address, or the desk's own query · up/down: recent searches"
-            }
+            (PromptFor::AttachFile { .. }, true, _) => crate::fl!("prompt-reading-folder"),
+            (PromptFor::AttachFile { .. }, false, _) => crate::fl!("prompt-files-here"),
+            (PromptFor::Recipients { .. }, _, true) => crate::fl!("prompt-no-addresses"),
+            (PromptFor::Recipients { .. }, _, false) => crate::fl!("prompt-no-other-address"),
+            (PromptFor::Tags { .. }, true, _) => crate::fl!("prompt-counting-tags"),
+            (PromptFor::Tags { .. }, false, true) => crate::fl!("prompt-no-tags"),
+            (PromptFor::Tags { .. }, false, false) => crate::fl!("prompt-no-other-tag"),
+            (PromptFor::GoTo, ..) => crate::fl!("prompt-go-to-about"),
+            (PromptFor::MergeInto { .. }, ..) => crate::fl!("prompt-merge-about"),
+            (PromptFor::TimeSpent { .. }, ..) => crate::fl!("prompt-time-about"),
+            (PromptFor::TimeAlone { .. }, ..) => crate::fl!("prompt-time-alone-about"),
+            (PromptFor::ForwardTo { .. }, ..) => crate::fl!("prompt-forward-about"),
+            (PromptFor::Search { .. }, ..) => crate::fl!("prompt-search-about"),
         };
         spans.push(Span::styled(none, dim));
         return Line::from(spans);
@@ -102,7 +96,7 @@ fn preview(state: &State, p: &Prompt, theme: &Theme) -> Line<'static> {
                 p.input.text(),
             ) {
                 Ok(plan) => Line::from(vec![
-                    Span::styled(" enter: ", dim),
+                    Span::styled(crate::fl!("prompt-enter"), dim),
                     Span::styled(plan.query, theme.get("ui.status.ok")),
                 ]),
                 Err(why) if p.input.text().trim().is_empty() => {
@@ -114,54 +108,57 @@ fn preview(state: &State, p: &Prompt, theme: &Theme) -> Line<'static> {
         PromptFor::MergeInto { source } => {
             return match crate::app::update::ticket_number(p.input.text()) {
                 Some(id) => Line::from(vec![
-                    Span::styled(format!(" enter: merge #{source} into "), dim),
+                    Span::styled(
+                        crate::fl!("prompt-enter-merge", id = source.to_string()),
+                        dim,
+                    ),
                     Span::styled(format!("#{id}"), theme.get("ui.status.ok")),
-                    Span::styled(" (asks first)", dim),
+                    Span::styled(crate::fl!("prompt-asks-first"), dim),
                 ]),
-                None => Line::styled(" enter: choose that ticket (asks first)", dim),
+                None => Line::styled(crate::fl!("prompt-enter-choose"), dim),
             };
         }
         PromptFor::TimeSpent { .. } | PromptFor::TimeAlone { .. } => {
             return match crate::app::update::time_spent(p.input.text()) {
                 Ok(Some(m)) => Line::from(vec![
-                    Span::styled(" enter: log ", dim),
+                    Span::styled(crate::fl!("prompt-enter-log"), dim),
                     Span::styled(
                         crate::backend::fields::minutes(m),
                         theme.get("ui.status.ok"),
                     ),
                 ]),
-                Ok(None) => Line::styled(" enter: log no time", dim),
+                Ok(None) => Line::styled(crate::fl!("prompt-enter-no-time"), dim),
                 Err(why) => Line::styled(format!(" {why}"), theme.get("ui.status.warning")),
             };
         }
         PromptFor::ForwardTo { .. } => {
-            return Line::styled(" enter: write above the quoted message, then ctrl-s", dim);
+            return Line::styled(crate::fl!("prompt-enter-forward"), dim);
         }
         PromptFor::GoTo => {
             return match crate::app::update::ticket_number(p.input.text()) {
                 Some(id) => Line::from(vec![
-                    Span::styled(" enter: open ", dim),
+                    Span::styled(crate::fl!("prompt-enter-open"), dim),
                     Span::styled(format!("#{id}"), theme.get("ui.status.ok")),
                 ]),
-                None => Line::styled(" enter: open the ticket of that number", dim),
+                None => Line::styled(crate::fl!("prompt-enter-open-number"), dim),
             };
         }
         PromptFor::AttachFile { .. } if p.input.text().trim().is_empty() => {
-            return Line::styled(" enter: attach the file named above", dim);
+            return Line::styled(crate::fl!("prompt-enter-attach-named"), dim);
         }
         PromptFor::AttachFile { .. } => {
             let path = state.files.resolve(p.input.text());
             return Line::from(vec![
-                Span::styled(" enter: attach ", dim),
+                Span::styled(crate::fl!("prompt-enter-attach"), dim),
                 Span::styled(path.display().to_string(), theme.get("ui.status.ok")),
             ]);
         }
         PromptFor::Recipients { .. } => {
             let list = complete::addresses(p.input.text());
             if list.is_empty() {
-                return Line::styled(" enter: no copies", dim);
+                return Line::styled(crate::fl!("prompt-enter-no-copies"), dim);
             }
-            let mut spans = vec![Span::styled(" enter: ", dim)];
+            let mut spans = vec![Span::styled(crate::fl!("prompt-enter"), dim)];
             for (i, a) in list.iter().enumerate() {
                 if i > 0 {
                     spans.push(Span::styled(", ", dim));
@@ -178,10 +175,10 @@ fn preview(state: &State, p: &Prompt, theme: &Theme) -> Line<'static> {
     };
     let changes = tag_changes(had, p.input.text());
     if changes.is_empty() {
-        return Line::styled(" enter: no change", theme.get("ui.dim"));
+        return Line::styled(crate::fl!("prompt-enter-no-change"), theme.get("ui.dim"));
     }
     Line::from(vec![
-        Span::styled(" enter: ", theme.get("ui.dim")),
+        Span::styled(crate::fl!("prompt-enter"), theme.get("ui.dim")),
         Span::styled(describe_tags(&changes), theme.get("ui.status.ok")),
     ])
 }

@@ -75,7 +75,7 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme, area: Rect) {
     let parts = queue_parts(state, area);
     let Some(view) = state.queue.current() else {
         frame.render_widget(
-            Paragraph::new("No views are configured.").style(theme.get("queue.empty")),
+            Paragraph::new(crate::fl!("queue-no-views")).style(theme.get("queue.empty")),
             parts.rows,
         );
         return;

@@ -1,5 +1,6 @@
 //! The main screens in each language frontdesk speaks, at 80x24 and 160x48: the queue, a
-//! ticket, the composer, help and the palette (found by a word in that language). Each test
+//! ticket, the composer, help, the palette (found by a word in that language), the new-ticket
+//! form and the fields form. Each test
 //! speaks its language on its own thread, so they run beside the English ones.
 
 use ratatui::Terminal;
@@ -20,13 +21,15 @@ fn screen(h: &Harness) -> String {
 }
 
 /// The screens, each with the keys that reach it and what is typed there.
-fn screens(palette_word: &str) -> [(&'static str, &'static str, String); 5] {
+fn screens(palette_word: &str) -> [(&'static str, &'static str, String); 7] {
     [
         ("queue", "", String::new()),
         ("detail", "j enter", String::new()),
         ("composer", "enter r", "Kiitos, ".to_string()),
         ("help", "?", String::new()),
         ("palette", ":", palette_word.to_string()),
+        ("new_ticket", "N", "maija".to_string()),
+        ("fields", "enter f", String::new()),
     ]
 }
 

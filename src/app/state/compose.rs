@@ -80,9 +80,9 @@ impl Draft {
         };
         draft.editor.set_search_style(unresolved);
         draft.editor.set_placeholder_text(if public {
-            "Write your reply. ctrl-t inserts a canned response; ctrl-s sends."
+            crate::fl!("draft-placeholder-reply")
         } else {
-            "Write a note for other agents. ctrl-t inserts a canned response; ctrl-s adds it."
+            crate::fl!("draft-placeholder-note")
         });
         // The pattern is a constant known to compile; a failure would only lose highlighting.
         let _ = draft.editor.set_search_pattern(PLACEHOLDER);
@@ -109,9 +109,10 @@ impl Draft {
     pub fn new_ticket(unresolved: Style) -> Self {
         let mut draft = Self::new(NEW_TICKET, true, unresolved);
         draft.form = Some(NewForm::default());
-        draft.editor.set_placeholder_text(
-            "The first message. ctrl-t inserts a canned response; ctrl-s opens the ticket.",
-        );
+        draft
+            .editor
+            .set_placeholder_text(crate::fl!("draft-placeholder-new"));
+
         draft
     }
 

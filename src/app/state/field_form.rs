@@ -108,7 +108,7 @@ impl FormRow {
     /// Why its value is refused, if it is.
     pub fn refused(&self) -> Option<String> {
         if self.reason.is_some() && self.values().is_empty() {
-            return Some(format!("{} is needed", self.def.name));
+            return Some(crate::fl!("form-needed", name = self.def.name.as_str()));
         }
         self.values().iter().find_map(|v| self.def.refuses(v))
     }
@@ -142,7 +142,7 @@ impl FieldForm {
             .collect();
         Self {
             ticket,
-            title: format!("Fields of #{ticket}"),
+            title: crate::fl!("form-fields-of", id = ticket.to_string()),
             rows,
             selected: 0,
             completes: None,
@@ -187,7 +187,8 @@ impl FieldForm {
             .collect();
         Self {
             ticket,
-            title: format!("#{ticket} needs these filled"),
+            title: crate::fl!("form-needs-these", id = ticket.to_string()),
+
             rows,
             selected: 0,
             completes: Some(change),

@@ -266,38 +266,26 @@ impl State {
         if setup.diagnostics.len() > 1 {
             status.push(
                 Level::Warning,
-                format!(
-                    "{} problems in your config files (:messages lists them); using defaults there",
-                    setup.diagnostics.len()
-                ),
+                crate::fl!("start-config-problems", count = setup.diagnostics.len()),
             );
         }
-        let plural = |n: usize, one: &str, many: &str| crate::text::plural(n as u64, one, many);
+
         if setup.others_running > 0 {
             status.push(
                 Level::Warning,
-                format!(
-                    "frontdesk is also running on this profile elsewhere ({}): each one delivers the replies sent from it; a draft open in both is saved by whichever saves last",
-                    plural(setup.others_running, "other", "others")
-                ),
+                crate::fl!("start-others-running", count = setup.others_running),
             );
         }
         if !setup.drafts.is_empty() {
             status.push(
                 Level::Info,
-                format!(
-                    "{} from your last session kept (✎ in the queue); opening the ticket brings it back",
-                    plural(setup.drafts.len(), "draft", "drafts")
-                ),
+                crate::fl!("start-drafts-kept", count = setup.drafts.len()),
             );
         }
         if !setup.outbox.is_empty() {
             status.push(
                 Level::Warning,
-                format!(
-                    "{} from your last session not yet delivered; sending now (O shows the outbox)",
-                    plural(setup.outbox.len(), "reply", "replies")
-                ),
+                crate::fl!("start-outbox-waiting", count = setup.outbox.len()),
             );
         }
         Self {

@@ -128,7 +128,12 @@ impl Outgoing {
         }
         if let Some(bulk) = &self.bulk {
             let (had, all) = bulk.progress();
-            return format!("{} on {all} tickets ({had} done)", bulk.what);
+            return crate::fl!(
+                "outbox-bulk",
+                what = bulk.what.as_str(),
+                all = all,
+                done = had
+            );
         }
         if let Some(what) = &self.change {
             return what.clone();

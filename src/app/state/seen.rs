@@ -47,35 +47,49 @@ impl Seen {
             .iter()
             .filter(|m| !self.messages.contains(&m.id))
             .map(|m| {
-                let what = match m.kind {
-                    MessageKind::Customer => "New message from",
-                    MessageKind::Public => "New reply by",
-                    MessageKind::Internal => "New internal note by",
+                let kind = match m.kind {
+                    MessageKind::Customer => "customer",
+                    MessageKind::Public => "public",
+                    MessageKind::Internal => "internal",
                 };
                 let first = m.body.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
-                format!("{what} {}: “{}”", m.author, truncate(first.trim(), QUOTE))
+                crate::fl!(
+                    "seen-new-message",
+                    kind = kind,
+                    author = m.author.as_str(),
+                    first = truncate(first.trim(), QUOTE)
+                )
             })
             .collect();
         let t = &ticket.summary;
         if t.status.name != self.status {
-            lines.push(format!("Status: {} → {}", self.status, t.status.name));
+            lines.push(crate::fl!(
+                "seen-status",
+                was = self.status.as_str(),
+                now = t.status.name.as_str()
+            ));
         }
         if self.priority.is_some_and(|p| p != t.priority) {
-            let was = self.priority.map(Priority::name).unwrap_or_default();
-            lines.push(format!("Priority: {was} → {}", t.priority.name()));
+            let was = self
+                .priority
+                .map(crate::i18n::format::priority)
+                .unwrap_or_default();
+            let now = crate::i18n::format::priority(t.priority);
+            lines.push(crate::fl!("seen-priority", was = was, now = now));
         }
         let assignee = t.assignee.as_ref().map(|a| a.name.clone());
         if assignee != self.assignee {
-            let name = |a: &Option<String>| a.clone().unwrap_or_else(|| "nobody".into());
-            lines.push(format!(
-                "Assigned: {} → {}",
-                name(&self.assignee),
-                name(&assignee)
+            let name =
+                |a: &Option<String>| a.clone().unwrap_or_else(|| crate::fl!("describe-nobody"));
+            lines.push(crate::fl!(
+                "seen-assigned",
+                was = name(&self.assignee),
+                now = name(&assignee)
             ));
         }
         let restamped = self.version.is_some() && t.version != self.version;
         if lines.is_empty() && restamped {
-            lines.push("Changed by someone else (details not shown by the help desk)".into());
+            lines.push(crate::fl!("seen-someone-else"));
         }
         lines
     }

@@ -169,21 +169,22 @@ impl Session {
     pub fn describe(&self, changes: &crate::backend::Changes) -> String {
         let mut parts = Vec::new();
         if let Some(status) = &changes.status {
-            parts.push(format!("status → {status}"));
+            parts.push(crate::fl!("describe-status", status = status.as_str()));
         }
         if let Some(priority) = changes.priority {
-            parts.push(format!("priority → {priority}"));
+            let priority = crate::i18n::format::priority(priority);
+            parts.push(crate::fl!("describe-priority", priority = priority));
         }
         if let Some(assignee) = &changes.assignee {
             let name = match assignee {
-                None => "nobody".to_string(),
+                None => crate::fl!("describe-nobody"),
                 Some(id) => self
                     .agents
                     .iter()
                     .find(|a| &a.id == id)
                     .map_or(id.0.clone(), |a| a.name.clone()),
             };
-            parts.push(format!("assign → {name}"));
+            parts.push(crate::fl!("describe-assign", who = name));
         }
         parts.extend(changes.tags_add.iter().map(|t| format!("+tag {t}")));
         parts.extend(changes.tags_remove.iter().map(|t| format!("-tag {t}")));
@@ -202,10 +203,11 @@ impl Session {
             parts.push(format!("{name} = {shown}"));
         }
         if let Some(queue) = &changes.queue {
-            parts.push(format!("move → {}", queue.name));
+            parts.push(crate::fl!("describe-move", queue = queue.name.as_str()));
         }
         if let Some(spent) = changes.time_spent {
-            parts.push(format!("{} worked", crate::backend::fields::minutes(spent)));
+            let spent = crate::backend::fields::minutes(spent);
+            parts.push(crate::fl!("describe-worked", spent = spent));
         }
         parts.join(", ")
     }

@@ -61,12 +61,13 @@ pub fn run_lines(
             }
         }
         let last = run.last().map_or(now, |e| e.at);
-        lines.push(line(format!(
-            "{} changes · {} · until {} · H again shows them all",
-            run.len(),
-            who.join(", "),
-            when(last, now, tz)
+        lines.push(line(crate::fl!(
+            "timeline-folded",
+            count = run.len(),
+            who = who.join(", "),
+            when = when(last, now, tz)
         )));
+
         return lines;
     }
     lines.extend(run.iter().map(|e| {

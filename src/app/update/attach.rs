@@ -63,9 +63,10 @@ pub fn remove(state: &mut State, ticket: TicketId, path: &std::path::Path, fx: &
     };
     let gone = draft.files.remove(at);
     forget(state, std::slice::from_ref(&gone), fx);
-    state
-        .status
-        .push(Level::Info, crate::fl!("attach-removed", name = gone.name.as_str()));
+    state.status.push(
+        Level::Info,
+        crate::fl!("attach-removed", name = gone.name.as_str()),
+    );
     drafts::touched(state, ticket, fx);
     drafts::save_now(state, fx);
 }
@@ -220,10 +221,9 @@ pub fn recipients(state: &mut State) {
     };
     let support = state.session.capabilities.recipients;
     if !draft.public {
-        state.status.push(
-            Level::Info,
-            crate::fl!("recipients-note-has-none"),
-        );
+        state
+            .status
+            .push(Level::Info, crate::fl!("recipients-note-has-none"));
         return;
     }
     if !support.cc {
@@ -306,7 +306,6 @@ pub fn confirm_recipients(
         state.status.push(
             Level::Error,
             crate::fl!("recipients-not-address", wrong = shown.join(", ")),
-
         );
         return false;
     }

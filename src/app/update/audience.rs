@@ -126,10 +126,7 @@ pub fn chosen(state: &mut State, ticket: TicketId, public: bool, fx: &mut Vec<Ef
         && draft.public != public
     {
         draft.public = public;
-        state.status.push(
-            Level::Warning,
-            now_words(public),
-        );
+        state.status.push(Level::Warning, now_words(public));
         drafts::touched(state, ticket, fx);
     }
     state.compose.open = Some(ticket);
@@ -137,7 +134,10 @@ pub fn chosen(state: &mut State, ticket: TicketId, public: bool, fx: &mut Vec<Ef
 }
 
 fn words_short(public: bool) -> String {
-    crate::fl!("audience-short", audience = if public { "public" } else { "internal" })
+    crate::fl!(
+        "audience-short",
+        audience = if public { "public" } else { "internal" }
+    )
 }
 
 /// An audience in words, as the composer's title says it.

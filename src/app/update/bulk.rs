@@ -59,7 +59,9 @@ pub fn clear(state: &mut State) -> bool {
         return false;
     }
     state.queue.marks.clear();
-    state.status.push(Level::Info, crate::fl!("bulk-marks-cleared"));
+    state
+        .status
+        .push(Level::Info, crate::fl!("bulk-marks-cleared"));
     true
 }
 
@@ -270,9 +272,7 @@ pub fn checked(
                 match now {
                     Some(summary) if bulk.changes.holds(&summary) => bulk.done.push(ticket),
                     Some(_) => {}
-                    None => bulk
-                        .failed
-                        .push((ticket, crate::fl!("bulk-ticket-gone"))),
+                    None => bulk.failed.push((ticket, crate::fl!("bulk-ticket-gone"))),
                 }
             }
             bulk.sending.clear();
@@ -293,12 +293,14 @@ pub fn finish(state: &mut State, id: u64, fx: &mut Vec<Effect>) {
     };
     let (done, failed, all) = (bulk.done.len(), bulk.failed.len(), bulk.tickets.len());
     for (ticket, why) in &bulk.failed {
-        state
-            .status
-            .push(
-                Level::Error,
-                crate::fl!("bulk-not-changed", id = ticket.to_string(), why = why.as_str()),
-            );
+        state.status.push(
+            Level::Error,
+            crate::fl!(
+                "bulk-not-changed",
+                id = ticket.to_string(),
+                why = why.as_str()
+            ),
+        );
     }
     let untouched = all - done - failed;
     let mut text = crate::fl!(
@@ -341,10 +343,8 @@ pub fn cancel(state: &mut State, id: u64, fx: &mut Vec<Effect>) {
     if !matches!(item.delivery, Delivery::Sending(_) | Delivery::Checking(_)) {
         finish(state, id, fx);
     } else {
-        state.status.push(
-            Level::Info,
-            crate::fl!("bulk-cancelling"),
-
-        );
+        state
+            .status
+            .push(Level::Info, crate::fl!("bulk-cancelling"));
     }
 }

@@ -45,7 +45,6 @@ pub fn loaded(state: &mut State, req: RequestId, result: Result<Vec<Event>, Erro
         state.status.push(
             Level::Warning,
             crate::fl!("changes-unread", why = why.as_str()),
-
         );
     }
     if state.detail.changes.accept(req, result) {

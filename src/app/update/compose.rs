@@ -148,10 +148,9 @@ fn send(state: &mut State, fx: &mut Vec<Effect>) {
         return;
     };
     if draft.rendering.is_some() {
-        state.status.push(
-            Level::Info,
-            crate::fl!("compose-still-rendering"),
-        );
+        state
+            .status
+            .push(Level::Info, crate::fl!("compose-still-rendering"));
         return;
     }
     let text = draft.text();
@@ -227,10 +226,8 @@ pub fn edited(
             }
             drafts::touched(state, ticket, fx);
         }
-        Err(why) => state.status.push(
-            Level::Error,
-            crate::fl!("compose-editor-failed", why = why),
-
-        ),
+        Err(why) => state
+            .status
+            .push(Level::Error, crate::fl!("compose-editor-failed", why = why)),
     }
 }

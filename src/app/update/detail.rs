@@ -407,9 +407,10 @@ fn links(state: &mut State, fx: &mut Vec<Effect>) {
     let id = ticket.summary.id;
     let links = ticket.links.clone();
     match links.as_slice() {
-        [] => state
-            .status
-            .push(Level::Info, crate::fl!("detail-no-links", id = id.to_string())),
+        [] => state.status.push(
+            Level::Info,
+            crate::fl!("detail-no-links", id = id.to_string()),
+        ),
 
         [one] => open(state, one.id, fx),
         many => {

@@ -111,7 +111,6 @@ pub fn ticket_loaded(state: &mut State, ticket: &Ticket, fx: &mut Vec<Effect>) {
                     more = more
                 ),
             ));
-
         }
         draft.changed = changed;
     }

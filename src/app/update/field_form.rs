@@ -22,9 +22,7 @@ pub fn open(state: &mut State) {
         return;
     };
     if ticket.fields.is_empty() {
-        state
-            .status
-            .push(Level::Info, crate::fl!("fields-none"));
+        state.status.push(Level::Info, crate::fl!("fields-none"));
         return;
     }
     let form = FieldForm::all(ticket.summary.id, &ticket.fields, &state.session.fields);
@@ -36,10 +34,9 @@ pub fn open(state: &mut State) {
 pub fn open_marked(state: &mut State) {
     let defs = &state.session.fields;
     if defs.is_empty() {
-        state.status.push(
-            Level::Info,
-            crate::fl!("fields-desk-none"),
-        );
+        state
+            .status
+            .push(Level::Info, crate::fl!("fields-desk-none"));
         return;
     }
     let empty: Vec<crate::backend::FieldValue> = defs
@@ -281,7 +278,10 @@ pub fn key(state: &mut State, chord: &KeyChord) {
             // A number is checked as it is typed: a letter does not go in.
             if row.def.kind == FieldKind::Number && !number_so_far(row.input.text()) {
                 row.input = crate::app::state::input::LineInput::with_text(&before);
-                form.problem = Some(crate::fl!("fields-takes-number", name = row.def.name.as_str()));
+                form.problem = Some(crate::fl!(
+                    "fields-takes-number",
+                    name = row.def.name.as_str()
+                ));
             }
         }
         FieldKind::Checkbox if chord.to_string() == "space" => toggle(form),
@@ -337,7 +337,9 @@ fn save(state: &mut State, fx: &mut Vec<Effect>) {
     let mut changes = form.completes.clone().unwrap_or_default();
     if fields.is_empty() && changes.is_empty() {
         state.overlay = None;
-        state.status.push(Level::Info, crate::fl!("fields-unchanged"));
+        state
+            .status
+            .push(Level::Info, crate::fl!("fields-unchanged"));
 
         return;
     }

@@ -153,7 +153,10 @@ fn ask_over_limit(state: &mut State, title: String, ask: FetchAsk) {
         title,
         ticket: ask.ticket,
         items: vec![
-            (crate::fl!("files-download-anyway"), Choice::Fetch(Box::new(ask))),
+            (
+                crate::fl!("files-download-anyway"),
+                Choice::Fetch(Box::new(ask)),
+            ),
             (crate::fl!("files-cancel"), Choice::Nothing),
         ],
         selected: 0,
@@ -203,12 +206,10 @@ pub fn fetched(
             );
         }
         Ok(Fetched::Saved(path)) => {
-            state
-                .status
-                .push(
-                    Level::Info,
-                    crate::fl!("files-saved", name = name.as_str(), path = shown(&path)),
-                );
+            state.status.push(
+                Level::Info,
+                crate::fl!("files-saved", name = name.as_str(), path = shown(&path)),
+            );
         }
         Ok(Fetched::Opened(path)) => state.status.push(
             Level::Info,
@@ -250,7 +251,6 @@ fn show(state: &mut State, download: Download, content: Viewed) {
         state.status.push(
             Level::Info,
             crate::fl!("files-ready", name = download.attachment.name.as_str()),
-
         );
         return;
     }

@@ -63,8 +63,6 @@ pub fn start(state: &mut State) {
     state.overlay = Some(Overlay::Prompt(Prompt::new(title, purpose)));
 }
 
-
-
 /// The address typed: the composer opens on the forward. Whether the prompt may close.
 pub fn confirm(
     state: &mut State,
@@ -78,7 +76,6 @@ pub fn confirm(
         state.status.push(
             Level::Error,
             crate::fl!("forward-not-address", typed = field.trim()),
-
         );
         return false;
     }

@@ -168,10 +168,9 @@ pub fn menu_action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> b
         Action::Confirm => {
             let ticket = menu.ticket;
             let Some(choice) = menu.chosen().cloned() else {
-                state.status.push(
-                    Level::Info,
-                    crate::fl!("menu-nothing-matches"),
-                );
+                state
+                    .status
+                    .push(Level::Info, crate::fl!("menu-nothing-matches"));
                 return true;
             };
             let choice = Some(choice);
@@ -425,7 +424,6 @@ pub fn updated(
                 id = ticket.to_string(),
                 why = super::wording::explain(err)
             ),
-
         ),
     }
     // After a change, and after a conflict (to show what the other person did),

@@ -9,7 +9,6 @@ use crate::app::state::overlay::{Choice, Menu, Overlay, Prompt, PromptFor};
 use crate::backend::{Error, TicketId};
 use crate::model::MergeEffect;
 
-
 /// `merge_ticket`: which ticket the open one goes into.
 pub fn start(state: &mut State, source: TicketId) {
     if state.session.capabilities.merge.is_none() {
@@ -32,10 +31,7 @@ pub fn start(state: &mut State, source: TicketId) {
             )
         })
         .collect();
-    items.push((
-        crate::fl!("merge-by-number"),
-        Choice::MergeByNumber(source),
-    ));
+    items.push((crate::fl!("merge-by-number"), Choice::MergeByNumber(source)));
     state.overlay = Some(Overlay::Menu(Menu {
         title: crate::fl!("merge-into-title", id = source.to_string()),
         ticket: source,
@@ -57,9 +53,7 @@ pub fn by_number(state: &mut State, source: TicketId) {
 /// The target is chosen: the agent confirms, told both subjects and what will happen.
 pub fn confirm(state: &mut State, source: TicketId, target: TicketId) {
     if source == target {
-        state
-            .status
-            .push(Level::Error, crate::fl!("merge-itself"));
+        state.status.push(Level::Error, crate::fl!("merge-itself"));
         return;
     }
     let subject = |id: TicketId| {
@@ -115,16 +109,14 @@ pub fn confirm(state: &mut State, source: TicketId, target: TicketId) {
 
 /// Confirmed: the desk merges.
 pub fn merge(state: &mut State, source: TicketId, target: TicketId, fx: &mut Vec<Effect>) {
-    state
-        .status
-        .push(
-            Level::Info,
-            crate::fl!(
-                "merge-merging",
-                source = source.to_string(),
-                target = target.to_string()
-            ),
-        );
+    state.status.push(
+        Level::Info,
+        crate::fl!(
+            "merge-merging",
+            source = source.to_string(),
+            target = target.to_string()
+        ),
+    );
     fx.push(Effect::Merge { source, target });
 }
 
@@ -138,16 +130,14 @@ pub fn merged(
 ) {
     match result {
         Ok(()) => {
-            state
-                .status
-                .push(
-                    Level::Info,
-                    crate::fl!(
-                        "merge-merged",
-                        source = source.to_string(),
-                        target = target.to_string()
-                    ),
-                );
+            state.status.push(
+                Level::Info,
+                crate::fl!(
+                    "merge-merged",
+                    source = source.to_string(),
+                    target = target.to_string()
+                ),
+            );
             super::queue::load_all(state, fx);
             detail::open(state, target, fx);
         }

@@ -306,7 +306,6 @@ pub(crate) fn perform(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
         state.status.push(
             Level::Info,
             crate::fl!("action-not-here", action = action.title()),
-
         );
     }
 }

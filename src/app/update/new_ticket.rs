@@ -14,10 +14,9 @@ use crate::keymap::{Key, KeyChord};
 /// `N`: opens the new-ticket form (the one kept as a draft, if any).
 pub fn start(state: &mut State, fx: &mut Vec<Effect>) {
     if state.session.capabilities.create.is_none() {
-        state.status.push(
-            Level::Info,
-            crate::fl!("new-unsupported"),
-        );
+        state
+            .status
+            .push(Level::Info, crate::fl!("new-unsupported"));
         return;
     }
     let style = state.session.unresolved_style;
@@ -289,7 +288,6 @@ pub fn missing(draft: &Draft) -> Option<String> {
         Some(crate::fl!("new-bad-address", address = address.as_str()))
     } else if form.subject.text().trim().is_empty() {
         Some(crate::fl!("new-needs-subject"))
-
     } else {
         None
     }

@@ -100,7 +100,6 @@ fn opened(state: &mut State, id: u64, ticket: TicketId, found: bool, fx: &mut Ve
         )
     } else {
         crate::fl!("new-opened", id = ticket.to_string(), who = who.as_str())
-
     };
     tracing::info!(%ticket, attempts = item.attempts, found, "ticket opened");
     state.status.push(Level::Info, text);

@@ -70,12 +70,10 @@ pub fn queue(state: &mut State, ticket: crate::backend::TicketId, fx: &mut Vec<E
         bulk: None,
         change: None,
     };
-    state
-        .status
-        .push(
-            Level::Info,
-            crate::fl!("outbox-sending-your", what = item.describe()),
-        );
+    state.status.push(
+        Level::Info,
+        crate::fl!("outbox-sending-your", what = item.describe()),
+    );
     state.outbox.items.push(item);
     shown_on(state, ticket);
     if state.compose.open == Some(ticket) {
@@ -248,7 +246,6 @@ fn delivered(state: &mut State, id: u64, found: bool, fx: &mut Vec<Effect>) {
     if item.change.is_some() {
         let text = if found {
             crate::fl!("outbox-reached-after-all", what = what)
-
         } else {
             what
         };

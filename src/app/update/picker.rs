@@ -271,10 +271,9 @@ pub fn put(state: &mut State, insertion: Insertion, fx: &mut Vec<Effect>) {
         && draft.public != public
     {
         draft.public = public;
-        state.status.push(
-            Level::Warning,
-            super::audience::now_words(public),
-        );
+        state
+            .status
+            .push(Level::Warning, super::audience::now_words(public));
     }
     super::drafts::touched(state, id, fx);
     let changes = match canned
@@ -312,7 +311,6 @@ pub fn put(state: &mut State, insertion: Insertion, fx: &mut Vec<Effect>) {
         state.status.push(
             Level::Warning,
             crate::fl!("picker-unresolved", names = unresolved.join(", ")),
-
         );
     }
     // The response's files: from the agent's disk, or fetched from the help desk.

@@ -117,7 +117,6 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
                     None => state.status.push(
                         crate::app::state::Level::Error,
                         crate::fl!("prompt-not-number-example", typed = text.trim()),
-
                     ),
                 },
             }

@@ -116,7 +116,6 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
         Action::Fields => state.status.push(
             crate::app::state::Level::Info,
             crate::fl!("queue-fields-hint"),
-
         ),
         Action::AssignToMe
         | Action::SetStatus

@@ -37,11 +37,9 @@ pub fn loaded(
             super::picker::rerank(state);
         } else if let Some(why) = state.canned.list.error.clone() {
             state.overlay = None;
-            state.status.push(
-                Level::Warning,
-                crate::fl!("canned-unavailable", why = why),
-
-            );
+            state
+                .status
+                .push(Level::Warning, crate::fl!("canned-unavailable", why = why));
         }
     }
 }

@@ -67,7 +67,10 @@ pub fn ask_before_quitting(state: &mut State, what: &str) {
         title: crate::fl!("saves-quit-title", what = what),
         ticket: TicketId(0),
         items: vec![
-            (crate::fl!("saves-try-again"), Choice::Leaving(Leave::SaveAgain)),
+            (
+                crate::fl!("saves-try-again"),
+                Choice::Leaving(Leave::SaveAgain),
+            ),
             (
                 // Which folder is the runner's to know; the path is printed on leaving.
                 crate::fl!("saves-quit-copy"),
@@ -94,9 +97,7 @@ pub fn leave(state: &mut State, choice: Leave, fx: &mut Vec<Effect>) {
     match choice {
         Leave::SaveAgain => save_again(state, fx),
         Leave::CopyAndQuit => {
-            state
-                .status
-                .push(Level::Info, crate::fl!("saves-copying"));
+            state.status.push(Level::Info, crate::fl!("saves-copying"));
             fx.push(Effect::KeepCopy(printout(state)));
         }
         Leave::PrintAndQuit => {
@@ -145,7 +146,6 @@ pub fn save_again(state: &mut State, fx: &mut Vec<Effect>) {
     state
         .status
         .push(Level::Info, crate::fl!("saves-saving-again"));
-
 }
 
 /// What quitting with `print_unsaved` leaves in the terminal: each reply and draft in full,

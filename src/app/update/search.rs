@@ -76,7 +76,6 @@ pub fn confirm(state: &mut State, typed: &str, fx: &mut Vec<Effect>) -> bool {
     let said = match planned.note {
         Some(note) => crate::fl!("search-searching-note", note = note),
         None => crate::fl!("search-searching"),
-
     };
     state.status.push(Level::Info, said);
     true

@@ -112,7 +112,6 @@ pub fn agents(state: &mut State, result: Result<Vec<Agent>, Error>) {
             state.status.push(
                 Level::Warning,
                 crate::fl!("session-agents-failed", why = explain(&err)),
-
             );
         }
         Err(_) => state.session.ask_again = true,

@@ -32,10 +32,9 @@ pub fn desk_back(state: &mut State, fx: &mut Vec<Effect>) {
         .collect();
     if !waiting.is_empty() {
         let n = waiting.len();
-        state.status.push(
-            Level::Info,
-            crate::fl!("takeover-answers-again", count = n),
-        );
+        state
+            .status
+            .push(Level::Info, crate::fl!("takeover-answers-again", count = n));
     }
     for id in waiting {
         outbox::attempt(state, id, fx);
@@ -67,11 +66,9 @@ pub fn adopted(
             state.outbox.items.push(item);
         }
         state.outbox.adopted = state.outbox.adopted.max(number);
-        state.status.push(
-            Level::Info,
-            crate::fl!("takeover-took-over", count = n),
-
-        );
+        state
+            .status
+            .push(Level::Info, crate::fl!("takeover-took-over", count = n));
         outbox::save(state, fx);
         super::rewrap(state);
         for id in ids {
