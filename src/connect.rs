@@ -70,19 +70,16 @@ pub fn plain_http_risk(profile: &Profile) -> Option<String> {
             .parse::<std::net::IpAddr>()
             .is_ok_and(|ip| ip.is_loopback());
     (!loopback).then(|| {
-        format!(
-            "{} is plain http:// to another machine: the token would cross the network unencrypted",
-            url.host_str().unwrap_or_default()
+        crate::fl!(
+            "connect-plain-http",
+            host = url.host_str().unwrap_or_default()
         )
     })
 }
 
 /// What to add to go on over plain http anyway.
 pub fn plain_http_fix(profile: &Profile) -> String {
-    format!(
-        "use https://, or if the network between you is trusted, add insecure_http = true to [profiles.{}] in config.toml",
-        profile.name
-    )
+    crate::fl!("connect-plain-http-fix", profile = profile.name.as_str())
 }
 
 /// The client for `profile`, its credential looked up as `credentials::lookup` does. A

@@ -49,7 +49,7 @@ impl fmt::Display for Source {
         match self {
             Source::Env => f.write_str("FRONTDESK_TOKEN"),
             Source::Command(cmd) => write!(f, "token_cmd ({cmd})"),
-            Source::Keyring => f.write_str("the OS keyring"),
+            Source::Keyring => f.write_str(&crate::fl!("credential-from-keyring")),
         }
     }
 }
@@ -108,16 +108,14 @@ pub async fn lookup(profile: &Profile, env_token: Option<&str>) -> Result<Creden
                 source: Source::Keyring,
             });
         }
-        Ok(None) => "there is none stored for it".to_string(),
+        Ok(None) => crate::fl!("keyring-none-stored"),
         Err(why) => why,
     };
-    Err(format!(
-        "no credential for profile \"{}\" ({}). Give one in any of these ways:\n  \
-         - set FRONTDESK_TOKEN in the environment\n  \
-         - add token_cmd = \"pass show helpdesk\" (any command printing the token) to the profile in config.toml\n  \
-         - run `frontdesk login` to store it in the OS keyring (the keyring: {keyring})",
-        profile.name,
-        account(profile)
+    Err(crate::fl!(
+        "credential-missing",
+        profile = profile.name.as_str(),
+        account = account(profile),
+        keyring = keyring
     ))
 }
 
@@ -133,21 +131,25 @@ async fn run_token_cmd(cmd: &str) -> Result<String, String> {
         .stderr(Stdio::piped())
         .kill_on_drop(true)
         .spawn()
-        .map_err(|e| format!("token_cmd could not start: {e}"))?;
+        .map_err(|e| crate::fl!("token-cmd-no-start", why = e.to_string()))?;
     let output = wait_for_token_cmd(cmd, child).await?;
     if !output.status.success() {
         let stderr = String::from_utf8_lossy(&output.stderr);
-        let why = stderr.lines().next().unwrap_or("no message");
-        return Err(format!(
-            "token_cmd ({cmd}) failed with {}: {}",
-            output.status,
-            crate::text::clean_line(why)
+        let why = match stderr.lines().next() {
+            Some(line) => crate::text::clean_line(line),
+            None => crate::fl!("token-cmd-no-message"),
+        };
+        return Err(crate::fl!(
+            "token-cmd-failed-with",
+            cmd = cmd,
+            status = output.status.to_string(),
+            why = why
         ));
     }
     let stdout = String::from_utf8_lossy(&output.stdout);
     let secret = stdout.lines().next().unwrap_or_default().trim().to_string();
     if secret.is_empty() {
-        return Err(format!("token_cmd ({cmd}) printed nothing"));
+        return Err(crate::fl!("token-cmd-printed-nothing", cmd = cmd));
     }
     Ok(secret)
 }
@@ -169,25 +171,26 @@ async fn wait_for_token_cmd(
     let mut told = false;
     loop {
         tokio::select! {
-            done = &mut output => return done.map_err(|e| format!("token_cmd failed: {e}")),
+            done = &mut output => {
+                return done.map_err(|e| crate::fl!("token-cmd-failed", why = e.to_string()));
+            }
             _ = &mut notice, if !told => {
                 told = true;
                 if std::io::stderr().is_terminal() {
                     eprintln!(
                         "{}",
-                        crate::text::clean_line(&format!(
-                            "Waiting for token_cmd ({cmd}) to print the token; it may be asking for a passphrase. ctrl-c stops it."
-                        ))
+                        crate::text::clean_line(&crate::fl!("token-cmd-waiting", cmd = cmd))
                     );
                 }
             }
             _ = tokio::signal::ctrl_c() => {
-                return Err(format!("token_cmd ({cmd}) was stopped with ctrl-c"));
+                return Err(crate::fl!("token-cmd-stopped", cmd = cmd));
             }
             _ = &mut deadline => {
-                return Err(format!(
-                    "token_cmd ({cmd}) did not finish within {} s",
-                    COMMAND_TIMEOUT.as_secs()
+                return Err(crate::fl!(
+                    "token-cmd-timed-out",
+                    cmd = cmd,
+                    seconds = COMMAND_TIMEOUT.as_secs()
                 ));
             }
         }
@@ -200,15 +203,14 @@ async fn with_keyring<T: Send + 'static>(
 ) -> Result<T, String> {
     let task = tokio::task::spawn_blocking(op);
     match tokio::time::timeout(KEYRING_TIMEOUT, task).await {
-        Err(_) => Err(format!(
-            "it did not answer within {} s (no Secret Service running? common over SSH)",
-            KEYRING_TIMEOUT.as_secs()
+        Err(_) => Err(crate::fl!(
+            "keyring-no-answer",
+            seconds = KEYRING_TIMEOUT.as_secs()
         )),
-        Ok(Err(join)) => Err(format!("it failed ({join})")),
-        Ok(Ok(Err(keyring::Error::NoDefaultStore))) => {
-            Err("there is none on this machine (no Secret Service; common over SSH)".into())
-        }
-        Ok(Ok(Err(err))) => Err(format!("it is not available ({err})")),
+        Ok(Err(join)) => Err(crate::fl!("keyring-failed", why = join.to_string())),
+        Ok(Ok(Err(keyring::Error::NoDefaultStore))) => Err(crate::fl!("keyring-none-here")),
+        Ok(Ok(Err(err))) => Err(crate::fl!("keyring-unavailable", why = err.to_string())),
+
         Ok(Ok(Ok(value))) => Ok(value),
     }
 }

@@ -50,7 +50,7 @@ fn read(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<String> {
         Err(err) => {
             diags.push(Diagnostic::new(
                 path.display().to_string(),
-                format!("cannot read: {err}; using defaults"),
+                crate::fl!("start-cannot-read", why = err.to_string()),
             ));
             None
         }
@@ -116,9 +116,10 @@ pub fn load(paths: &Paths, no_color: bool, profile: Option<&Profile>) -> UserFil
                 Err(err) => {
                     diags.push(Diagnostic::new(
                         "data",
-                        format!(
-                            "cannot open the outbox {}: {err}; replies cannot be kept until it can",
-                            places.outbox.display()
+                        crate::fl!(
+                            "start-outbox-unopened",
+                            path = places.outbox.display().to_string(),
+                            why = err.to_string()
                         ),
                     ));
                     Vec::new()
@@ -180,9 +181,10 @@ fn drafts_from(
             Ok(record) => drafts.push(record),
             Err(why) => diags.push(Diagnostic::new(
                 "data",
-                format!(
-                    "the draft {} cannot be read ({why}); it is left there untouched",
-                    path.display()
+                crate::fl!(
+                    "start-draft-unreadable",
+                    path = path.display().to_string(),
+                    why = why.to_string()
                 ),
             )),
         }
@@ -229,7 +231,7 @@ pub fn setup(
             Err(err) => {
                 diagnostics.push(crate::diag::Diagnostic::new(
                     path.display().to_string(),
-                    format!("the signature file cannot be read ({err}); replies go unsigned"),
+                    crate::fl!("start-signature-unreadable", why = err.to_string()),
                 ));
                 Signing::Off
             }

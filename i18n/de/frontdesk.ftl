@@ -878,3 +878,99 @@ form-read-only = schreibgeschützt
 list-more-above = ↑ { $count } weitere (pgup)
 list-more-below = ↓ { $count } weitere (pgdn)
 picker-local = lokal
+credential-missing = keine Zugangsdaten für das Profil "{ $profile }" ({ $account }). Geben Sie sie auf eine dieser Arten an:
+      {"  "}- FRONTDESK_TOKEN in der Umgebung setzen
+      {"  "}- token_cmd = "pass show helpdesk" (ein beliebiger Befehl, der das Token ausgibt) im Profil in config.toml ergänzen
+      {"  "}- `frontdesk login` ausführen, um es im Schlüsselbund des Systems zu speichern (der Schlüsselbund: { $keyring })
+keyring-none-stored = dafür ist nichts gespeichert
+keyring-no-answer = er hat nicht innerhalb von { $seconds } s geantwortet (kein Secret Service aktiv? häufig über SSH)
+keyring-failed = er ist fehlgeschlagen ({ $why })
+keyring-none-here = auf diesem Rechner gibt es keinen (kein Secret Service; häufig über SSH)
+keyring-unavailable = er ist nicht verfügbar ({ $why })
+credential-from-keyring = der Schlüsselbund des Systems
+token-cmd-no-start = token_cmd ließ sich nicht starten: { $why }
+token-cmd-failed-with = token_cmd ({ $cmd }) ist fehlgeschlagen ({ $status }): { $why }
+token-cmd-no-message = keine Meldung
+token-cmd-printed-nothing = token_cmd ({ $cmd }) hat nichts ausgegeben
+token-cmd-failed = token_cmd ist fehlgeschlagen: { $why }
+token-cmd-waiting = Warte, bis token_cmd ({ $cmd }) das Token ausgibt; vielleicht fragt er nach einer Passphrase. ctrl-c bricht ab.
+token-cmd-stopped = token_cmd ({ $cmd }) wurde mit ctrl-c gestoppt
+token-cmd-timed-out = token_cmd ({ $cmd }) ist nicht innerhalb von { $seconds } s fertig geworden
+language-from-config = aus language in config.toml
+language-from-env = aus { $name }={ $value }
+language-default = Standard
+language-chosen = { $language }, { $from }
+language-not-translated = { $language }, { $from }: "{ $asked }" ist noch nicht übersetzt (en, fi, ru, de, et, zh sind es)
+doctor-fix-rt-auth = das Token ist falsch, abgelaufen oder widerrufen (RT: Settings → Auth Tokens);
+    `frontdesk login` prüft und speichert ein neues
+doctor-fix-zendesk-auth = Zendesk nimmt ein API-Token mit user = E-Mail des Agenten (Admin Center → Apps and
+    integrations → Zendesk API) oder ein OAuth-Token mit auth = "oauth"; `frontdesk login` speichert ein neues
+doctor-fix-zendesk-forbidden = das Token funktioniert, aber dieser Benutzer darf die API nicht nutzen: Zendesks API braucht einen Agenten oder Admin
+    und eingeschalteten Token-Zugriff im Admin Center
+doctor-fix-freshdesk-auth = Freshdesk nimmt den API-Schlüssel des Agenten (Profilbild → Profile settings → Your API Key),
+    nicht das Passwort; die url muss https://YOURDOMAIN.freshdesk.com sein; `frontdesk login` speichert einen neuen
+doctor-fix-zammad-auth = Zammad nimmt ein persönliches Zugriffstoken (Profile → Token Access) mit der Berechtigung ticket.agent
+    oder ein OAuth-Token mit auth = "oauth"; `frontdesk login` speichert ein neues
+doctor-fix-zammad-forbidden = dem Token fehlt eine Berechtigung: erstellen Sie eines mit ticket.agent unter Profile → Token Access
+doctor-fix-jira-auth = Jira nimmt user = Ihre Atlassian-E-Mail und ein API-Token (id.atlassian.com → Security →
+    API tokens), nicht Ihr Passwort; `frontdesk login` speichert ein neues
+doctor-fix-jira-forbidden = das Token funktioniert, aber Jira lehnt ab: Agenten brauchen eine Jira-Service-Management-Lizenz und eine
+    Rolle im Service-Desk-Projekt
+doctor-fix-helpscout-auth = Help Scout nimmt eine OAuth-App: user = ihre App ID, das Token = ihr App Secret (Your Profile →
+    My Apps); der Benutzer der App muss aktiv sein; `frontdesk login` speichert ein neues Secret
+doctor-fix-redmine-auth = Redmine nimmt Ihren API-Zugriffsschlüssel (My account → API access key → Show); der REST-Webdienst
+    muss an sein (Administration → Settings → API); `frontdesk login` speichert einen neuen Schlüssel
+doctor-fix-redmine-forbidden = der Schlüssel funktioniert, aber Redmine lehnt ab: ein Administrator schaltet den REST-Webdienst ein
+    (Administration → Settings → API), und Ihre Rolle braucht View issues im Projekt
+doctor-fix-auth = die Zugangsdaten sind falsch oder abgelaufen; `frontdesk login` prüft und speichert neue
+doctor-fix-tls = dem TLS-Zertifikat des Servers wird nicht vertraut: prüfen Sie http:// gegen https:// in der url,
+    oder installieren Sie die Zertifizierungsstelle Ihrer Organisation
+doctor-fix-forbidden = das Konto darf die API nicht nutzen; fragen Sie den Admin Ihres Helpdesks
+doctor-fix-not-found = die url zeigt vielleicht an die falsche Stelle: geben Sie die Basisadresse des Helpdesks an
+doctor-fix-url = prüfen Sie die url; danach `frontdesk doctor` noch einmal
+doctor-priority-field = Help Scout hat keine; frontdesk führt sie im benutzerdefinierten Feld "{ $field }" (priority_field)
+doctor-priority-tags = Help Scout hat keine; frontdesk führt sie in den Tags urgent, high und low (priority_field nennt stattdessen ein benutzerdefiniertes Feld)
+doctor-open-untried = keine Ansicht enthält ein Ticket, daher wurde das Öffnen nicht versucht
+doctor-open-ok = #{ $id } öffnet sich wie in der Oberfläche ({ $count ->
+        [one] 1 Nachricht
+       *[other] { $count } Nachrichten
+    }, { $ms } ms)
+doctor-open-failed = #{ $id } wird gelistet, öffnet sich aber nicht: { $why }
+doctor-open-failed-fix = die Ansichten gehen, Tickets aber nicht; frontdesk.log im Datenordner (`frontdesk --paths`) zeigt, was der Helpdesk geantwortet hat
+doctor-cost-failed = eine Anfrage, wie frontdesk sie sendet, ist fehlgeschlagen: { $why }
+doctor-cost-session = ein Lesezugriff mit den Zugangsdaten dauert auf diesem Server { $credential } ms (sie werden jedes Mal gehasht); die Sitzung, die frontdesk nutzt, bringt ihn auf { $session } ms
+doctor-cost-no-session = jede Anfrage dauert { $credential } ms; der Server gibt keine Sitzung, also trägt jede Anfrage die Zugangsdaten
+doctor-trial = { $what ->
+        [search] eine Suche
+       *[change] eine Änderung
+    } { $ms } ms
+doctor-writes-session = Suchen und Änderungen laufen über die Sitzung ({ $timings })
+doctor-writes-fix = damit sie über die Sitzung laufen: setzen Sie die url des Profils auf die Adresse, mit der sich der Helpdesk selbst nennt
+    (RT: $WebDomain und $WebPort), oder ergänzen Sie "{ $host }" in RTs @ReferrerWhitelist
+doctor-writes-cross-site = der Helpdesk lehnt seine Sitzung von { $host } als seitenübergreifende Anfrage ab, daher tragen Suchen und Änderungen die Zugangsdaten: langsamer, nichts geht verloren ({ $timings })
+cache-sessions-dropped = { $count ->
+        [one] 1 Helpdesk-Sitzung
+       *[other] { $count } Helpdesk-Sitzungen
+    } aus dem Schlüsselbund des Systems entfernt.
+cache-remove-failed = frontdesk: { $path } konnte nicht entfernt werden: { $why }
+cache-draft-files-removed = { $count ->
+        [one] 1 Kundendatei
+       *[other] { $count } Kundendateien
+    } von bereits gesendeten Antworten entfernt.
+cache-summary = { $path }: { $count ->
+        [one] 1 Datei
+       *[other] { $count } Dateien
+    }, { $size } (cache_max { $max }). `frontdesk cache clear` leert ihn.
+cache-cleared = { $count ->
+        [one] 1 zwischengespeicherte Datei
+       *[other] { $count } zwischengespeicherte Dateien
+    } ({ $size }) aus { $path } entfernt. Entwürfe und Postausgang bleiben.
+cache-clear-failed = frontdesk: { $path } konnte nicht geleert werden: { $why }. Entfernen Sie den Ordner von Hand; frontdesk legt ihn neu an.
+connect-plain-http = { $host } ist unverschlüsseltes http:// zu einem anderen Rechner: das Token ginge unverschlüsselt übers Netz
+connect-plain-http-fix = nutzen Sie https://, oder wenn das Netz dazwischen vertrauenswürdig ist, ergänzen Sie insecure_http = true in [profiles.{ $profile }] in config.toml
+connect-plain-http-allowed = { $risk } (insecure_http = true erlaubt es)
+start-needs-terminal = frontdesk ist ein Vollbildprogramm und braucht ein Terminal an stdin und stdout
+start-cannot-read = nicht lesbar: { $why }; Standardwerte gelten
+start-outbox-unopened = der Postausgang { $path } lässt sich nicht öffnen: { $why }; Antworten können erst danach aufbewahrt werden
+start-draft-unreadable = der Entwurf { $path } ist nicht lesbar ({ $why }); er bleibt unberührt liegen
+start-signature-unreadable = die Signaturdatei ist nicht lesbar ({ $why }); Antworten gehen ohne Signatur

@@ -888,3 +888,99 @@ form-read-only = read-only
 list-more-above = ↑ { $count } more (pgup)
 list-more-below = ↓ { $count } more (pgdn)
 picker-local = local
+credential-missing = no credential for profile "{ $profile }" ({ $account }). Give one in any of these ways:
+      {"  "}- set FRONTDESK_TOKEN in the environment
+      {"  "}- add token_cmd = "pass show helpdesk" (any command printing the token) to the profile in config.toml
+      {"  "}- run `frontdesk login` to store it in the OS keyring (the keyring: { $keyring })
+keyring-none-stored = there is none stored for it
+keyring-no-answer = it did not answer within { $seconds } s (no Secret Service running? common over SSH)
+keyring-failed = it failed ({ $why })
+keyring-none-here = there is none on this machine (no Secret Service; common over SSH)
+keyring-unavailable = it is not available ({ $why })
+credential-from-keyring = the OS keyring
+token-cmd-no-start = token_cmd could not start: { $why }
+token-cmd-failed-with = token_cmd ({ $cmd }) failed with { $status }: { $why }
+token-cmd-no-message = no message
+token-cmd-printed-nothing = token_cmd ({ $cmd }) printed nothing
+token-cmd-failed = token_cmd failed: { $why }
+token-cmd-waiting = Waiting for token_cmd ({ $cmd }) to print the token; it may be asking for a passphrase. ctrl-c stops it.
+token-cmd-stopped = token_cmd ({ $cmd }) was stopped with ctrl-c
+token-cmd-timed-out = token_cmd ({ $cmd }) did not finish within { $seconds } s
+language-from-config = from language in config.toml
+language-from-env = from { $name }={ $value }
+language-default = the default
+language-chosen = { $language }, { $from }
+language-not-translated = { $language }, { $from }: "{ $asked }" is not translated yet (en, fi, ru, de, et, zh are)
+doctor-fix-rt-auth = the token is wrong, expired or revoked (RT: Settings → Auth Tokens);
+    `frontdesk login` checks and stores a new one
+doctor-fix-zendesk-auth = Zendesk takes an API token with user = the agent's e-mail (Admin Center → Apps and
+    integrations → Zendesk API), or an OAuth token with auth = "oauth"; `frontdesk login` stores a new one
+doctor-fix-zendesk-forbidden = the token works but this user may not use the API: Zendesk's API needs an agent or admin,
+    and token access switched on in Admin Center
+doctor-fix-freshdesk-auth = Freshdesk takes the agent's API key (profile picture → Profile settings → Your API Key),
+    not the password; the url must be https://YOURDOMAIN.freshdesk.com; `frontdesk login` stores a new one
+doctor-fix-zammad-auth = Zammad takes a personal access token (Profile → Token Access) with the ticket.agent
+    permission, or an OAuth token with auth = "oauth"; `frontdesk login` stores a new one
+doctor-fix-zammad-forbidden = the token lacks a permission: create one with ticket.agent under Profile → Token Access
+doctor-fix-jira-auth = Jira takes user = your Atlassian e-mail and an API token (id.atlassian.com → Security →
+    API tokens), not your password; `frontdesk login` stores a new one
+doctor-fix-jira-forbidden = the token works but Jira refused: agents need a Jira Service Management licence and a
+    role in the service desk project
+doctor-fix-helpscout-auth = Help Scout takes an OAuth app: user = its App ID, the token = its App Secret (Your Profile →
+    My Apps); the app's user must be active; `frontdesk login` stores a new secret
+doctor-fix-redmine-auth = Redmine takes your API access key (My account → API access key → Show); the REST web
+    service must be on (Administration → Settings → API); `frontdesk login` stores a new key
+doctor-fix-redmine-forbidden = the key works but Redmine refused: an administrator enables the REST web service
+    (Administration → Settings → API), and your role needs View issues in the project
+doctor-fix-auth = the credential is wrong or expired; `frontdesk login` checks and stores a new one
+doctor-fix-tls = the server's TLS certificate is not trusted: check http:// versus https:// in the url,
+    or install the certificate authority your organisation uses
+doctor-fix-forbidden = the account may not use the API; ask your help desk admin
+doctor-fix-not-found = the url may point at the wrong place: give the help desk's base address
+doctor-fix-url = check the url; `frontdesk doctor` again after fixing
+doctor-priority-field = Help Scout has none; frontdesk keeps it in the custom field "{ $field }" (priority_field)
+doctor-priority-tags = Help Scout has none; frontdesk keeps it in the tags urgent, high and low (priority_field names a custom field instead)
+doctor-open-untried = no view holds a ticket, so opening one was not tried
+doctor-open-ok = #{ $id } opens as the interface opens it ({ $count ->
+        [one] 1 message
+       *[other] { $count } messages
+    }, { $ms } ms)
+doctor-open-failed = #{ $id } is listed but does not open: { $why }
+doctor-open-failed-fix = the views work but tickets will not; frontdesk.log in the data folder (`frontdesk --paths`) says what the desk answered
+doctor-cost-failed = a request as frontdesk sends it failed: { $why }
+doctor-cost-session = a read with the credential takes { $credential } ms on this server (it is hashed every time); the session frontdesk takes brings it to { $session } ms
+doctor-cost-no-session = each request takes { $credential } ms; the server gives no session, so every request carries the credential
+doctor-trial = { $what ->
+        [search] a search
+       *[change] a change
+    } { $ms } ms
+doctor-writes-session = searches and changes go on the session ({ $timings })
+doctor-writes-fix = to keep them on the session: make the profile's url the address the desk calls itself
+    (RT: $WebDomain and $WebPort), or add "{ $host }" to RT's @ReferrerWhitelist
+doctor-writes-cross-site = the desk refuses its session from { $host } as a cross-site request, so searches and changes carry the credential: slower, nothing lost ({ $timings })
+cache-sessions-dropped = Dropped { $count ->
+        [one] 1 help desk session
+       *[other] { $count } help desk sessions
+    } kept in the OS keyring.
+cache-remove-failed = frontdesk: could not remove { $path }: { $why }
+cache-draft-files-removed = Removed { $count ->
+        [one] 1 customer file
+       *[other] { $count } customer files
+    } left behind by replies already sent.
+cache-summary = { $path }: { $count ->
+        [one] 1 file
+       *[other] { $count } files
+    }, { $size } (cache_max { $max }). `frontdesk cache clear` empties it.
+cache-cleared = Removed { $count ->
+        [one] 1 cached file
+       *[other] { $count } cached files
+    } ({ $size }) from { $path }. Drafts and the outbox are kept.
+cache-clear-failed = frontdesk: could not empty { $path }: { $why }. Remove the folder by hand; frontdesk builds it again.
+connect-plain-http = { $host } is plain http:// to another machine: the token would cross the network unencrypted
+connect-plain-http-fix = use https://, or if the network between you is trusted, add insecure_http = true to [profiles.{ $profile }] in config.toml
+connect-plain-http-allowed = { $risk } (insecure_http = true allows it)
+start-needs-terminal = frontdesk is a full-screen program and needs a terminal on stdin and stdout
+start-cannot-read = cannot read: { $why }; using defaults
+start-outbox-unopened = cannot open the outbox { $path }: { $why }; replies cannot be kept until it can
+start-draft-unreadable = the draft { $path } cannot be read ({ $why }); it is left there untouched
+start-signature-unreadable = the signature file cannot be read ({ $why }); replies go unsigned

@@ -878,3 +878,99 @@ form-read-only = ainult lugemiseks
 list-more-above = ↑ veel { $count } (pgup)
 list-more-below = ↓ veel { $count } (pgdn)
 picker-local = kohalik
+credential-missing = profiilil "{ $profile }" ({ $account }) pole volitust. Anna see ühel neist viisidest:
+      {"  "}- sea keskkonnas FRONTDESK_TOKEN
+      {"  "}- lisa config.toml-is profiilile token_cmd = "pass show helpdesk" (iga käsk, mis trükib tokeni)
+      {"  "}- käivita `frontdesk login`, et salvestada see OS-i võtmehoidjasse (võtmehoidja: { $keyring })
+keyring-none-stored = selle jaoks pole midagi salvestatud
+keyring-no-answer = see ei vastanud { $seconds } s jooksul (Secret Service ei tööta? SSH kaudu tavaline)
+keyring-failed = see ebaõnnestus ({ $why })
+keyring-none-here = selles masinas seda pole (Secret Service puudub; SSH kaudu tavaline)
+keyring-unavailable = see pole saadaval ({ $why })
+credential-from-keyring = OS-i võtmehoidja
+token-cmd-no-start = token_cmd ei käivitunud: { $why }
+token-cmd-failed-with = token_cmd ({ $cmd }) ebaõnnestus ({ $status }): { $why }
+token-cmd-no-message = teadet pole
+token-cmd-printed-nothing = token_cmd ({ $cmd }) ei trükkinud midagi
+token-cmd-failed = token_cmd ebaõnnestus: { $why }
+token-cmd-waiting = Ootan, kuni token_cmd ({ $cmd }) tokeni trükib; see võib küsida paroolifraasi. ctrl-c peatab selle.
+token-cmd-stopped = token_cmd ({ $cmd }) peatati ctrl-c-ga
+token-cmd-timed-out = token_cmd ({ $cmd }) ei lõpetanud { $seconds } s jooksul
+language-from-config = config.toml-i seadest language
+language-from-env = muutujast { $name }={ $value }
+language-default = vaikimisi
+language-chosen = { $language }, { $from }
+language-not-translated = { $language }, { $from }: keelt "{ $asked }" pole veel tõlgitud (en, fi, ru, de, et, zh on)
+doctor-fix-rt-auth = token on vale, aegunud või tühistatud (RT: Settings → Auth Tokens);
+    `frontdesk login` kontrollib ja salvestab uue
+doctor-fix-zendesk-auth = Zendesk võtab API-tokeni, kui user = agendi e-post (Admin Center → Apps and
+    integrations → Zendesk API), või OAuth-tokeni seadega auth = "oauth"; `frontdesk login` salvestab uue
+doctor-fix-zendesk-forbidden = token töötab, kuid see kasutaja ei tohi API-t kasutada: Zendeski API vajab agenti või administraatorit
+    ja Admin Centeris sisse lülitatud tokenipääsu
+doctor-fix-freshdesk-auth = Freshdesk võtab agendi API-võtme (profiilipilt → Profile settings → Your API Key),
+    mitte parooli; url peab olema https://YOURDOMAIN.freshdesk.com; `frontdesk login` salvestab uue
+doctor-fix-zammad-auth = Zammad võtab isikliku ligipääsutokeni (Profile → Token Access) õigusega ticket.agent
+    või OAuth-tokeni seadega auth = "oauth"; `frontdesk login` salvestab uue
+doctor-fix-zammad-forbidden = tokenil puudub õigus: loo uus õigusega ticket.agent kohas Profile → Token Access
+doctor-fix-jira-auth = Jira võtab user = sinu Atlassiani e-post ja API-tokeni (id.atlassian.com → Security →
+    API tokens), mitte parooli; `frontdesk login` salvestab uue
+doctor-fix-jira-forbidden = token töötab, kuid Jira keeldus: agendid vajavad Jira Service Managementi litsentsi ja
+    rolli klienditoe projektis
+doctor-fix-helpscout-auth = Help Scout võtab OAuth-rakenduse: user = selle App ID, token = selle App Secret (Your Profile →
+    My Apps); rakenduse kasutaja peab olema aktiivne; `frontdesk login` salvestab uue saladuse
+doctor-fix-redmine-auth = Redmine võtab sinu API-võtme (My account → API access key → Show); REST-veebiteenus
+    peab olema sees (Administration → Settings → API); `frontdesk login` salvestab uue võtme
+doctor-fix-redmine-forbidden = võti töötab, kuid Redmine keeldus: administraator lülitab REST-veebiteenuse sisse
+    (Administration → Settings → API) ja sinu roll vajab projektis õigust View issues
+doctor-fix-auth = volitus on vale või aegunud; `frontdesk login` kontrollib ja salvestab uue
+doctor-fix-tls = serveri TLS-sertifikaati ei usaldata: kontrolli url-is http:// või https://,
+    või paigalda oma organisatsiooni sertifitseerimiskeskus
+doctor-fix-forbidden = see konto ei tohi API-t kasutada; küsi kasutajatoe administraatorilt
+doctor-fix-not-found = url võib osutada valesse kohta: anna kasutajatoe põhiaadress
+doctor-fix-url = kontrolli url-i; pärast parandamist käivita uuesti `frontdesk doctor`
+doctor-priority-field = Help Scoutis seda pole; frontdesk hoiab seda kohandatud väljal "{ $field }" (priority_field)
+doctor-priority-tags = Help Scoutis seda pole; frontdesk hoiab seda siltides urgent, high ja low (priority_field võib nimetada kohandatud välja)
+doctor-open-untried = üheski vaates pole piletit, seega avamist ei proovitud
+doctor-open-ok = #{ $id } avaneb nagu kasutajaliideses ({ $count ->
+        [one] 1 sõnum
+       *[other] { $count } sõnumit
+    }, { $ms } ms)
+doctor-open-failed = #{ $id } on loendis, kuid ei avane: { $why }
+doctor-open-failed-fix = vaated töötavad, kuid piletid mitte; andmekausta frontdesk.log (`frontdesk --paths`) näitab, mida kasutajatugi vastas
+doctor-cost-failed = päring, nagu frontdesk selle saadab, ebaõnnestus: { $why }
+doctor-cost-session = lugemine volitusega võtab selles serveris { $credential } ms (seda räsitakse iga kord); frontdeski kasutatav seanss viib selle { $session } ms-ni
+doctor-cost-no-session = iga päring võtab { $credential } ms; server ei anna seanssi, seega kannab iga päring volitust
+doctor-trial = { $what ->
+        [search] otsing
+       *[change] muudatus
+    } { $ms } ms
+doctor-writes-session = otsingud ja muudatused käivad seansis ({ $timings })
+doctor-writes-fix = et need käiksid seansis: pane profiili url-iks aadress, millega kasutajatugi end nimetab
+    (RT: $WebDomain ja $WebPort), või lisa "{ $host }" RT @ReferrerWhitelist-i
+doctor-writes-cross-site = kasutajatugi keeldub oma seansist aadressilt { $host } kui saidiülesest päringust, seega kannavad otsingud ja muudatused volitust: aeglasem, midagi ei kao ({ $timings })
+cache-sessions-dropped = Eemaldati OS-i võtmehoidjast { $count ->
+        [one] 1 kasutajatoe seanss
+       *[other] { $count } kasutajatoe seanssi
+    }.
+cache-remove-failed = frontdesk: ei saanud eemaldada { $path }: { $why }
+cache-draft-files-removed = Eemaldati { $count ->
+        [one] 1 kliendifail
+       *[other] { $count } kliendifaili
+    }, mis jäid juba saadetud vastustest.
+cache-summary = { $path }: { $count ->
+        [one] 1 fail
+       *[other] { $count } faili
+    }, { $size } (cache_max { $max }). `frontdesk cache clear` tühjendab selle.
+cache-cleared = Eemaldati { $count ->
+        [one] 1 vahemälufail
+       *[other] { $count } vahemälufaili
+    } ({ $size }) kaustast { $path }. Mustandid ja väljuvad jäävad alles.
+cache-clear-failed = frontdesk: kausta { $path } ei saanud tühjendada: { $why }. Eemalda kaust käsitsi; frontdesk loob selle uuesti.
+connect-plain-http = { $host } on krüpteerimata http:// teise masinasse: token liiguks võrgus krüpteerimata
+connect-plain-http-fix = kasuta https://, või kui vaheline võrk on usaldusväärne, lisa config.toml-is [profiles.{ $profile }] alla insecure_http = true
+connect-plain-http-allowed = { $risk } (insecure_http = true lubab seda)
+start-needs-terminal = frontdesk on täisekraaniprogramm ja vajab terminali stdin-il ja stdout-il
+start-cannot-read = ei saa lugeda: { $why }; kasutan vaikeväärtusi
+start-outbox-unopened = väljuvaid { $path } ei saa avada: { $why }; vastuseid ei saa hoida enne, kui see õnnestub
+start-draft-unreadable = mustandit { $path } ei saa lugeda ({ $why }); see jäetakse puutumata
+start-signature-unreadable = allkirjafaili ei saa lugeda ({ $why }); vastused lähevad allkirjata

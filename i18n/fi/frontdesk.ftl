@@ -878,3 +878,99 @@ form-read-only = vain luku
 list-more-above = ↑ { $count } lisää (pgup)
 list-more-below = ↓ { $count } lisää (pgdn)
 picker-local = paikallinen
+credential-missing = profiilille "{ $profile }" ({ $account }) ei ole tunnusta. Anna se jollakin näistä tavoista:
+      {"  "}- aseta FRONTDESK_TOKEN ympäristöön
+      {"  "}- lisää profiiliin config.toml-tiedostossa token_cmd = "pass show helpdesk" (mikä tahansa komento, joka tulostaa tunnuksen)
+      {"  "}- aja `frontdesk login`, niin se tallennetaan käyttöjärjestelmän avainnippuun (avainnippu: { $keyring })
+keyring-none-stored = siihen ei ole tallennettu mitään
+keyring-no-answer = se ei vastannut { $seconds } sekunnissa (eikö Secret Service ole käynnissä? tavallista SSH:n yli)
+keyring-failed = se epäonnistui ({ $why })
+keyring-none-here = tällä koneella ei ole sellaista (ei Secret Serviceä; tavallista SSH:n yli)
+keyring-unavailable = se ei ole käytettävissä ({ $why })
+credential-from-keyring = käyttöjärjestelmän avainnippu
+token-cmd-no-start = token_cmd ei käynnistynyt: { $why }
+token-cmd-failed-with = token_cmd ({ $cmd }) epäonnistui ({ $status }): { $why }
+token-cmd-no-message = ei viestiä
+token-cmd-printed-nothing = token_cmd ({ $cmd }) ei tulostanut mitään
+token-cmd-failed = token_cmd epäonnistui: { $why }
+token-cmd-waiting = Odotetaan, että token_cmd ({ $cmd }) tulostaa tunnuksen; se voi kysyä salalausetta. ctrl-c pysäyttää sen.
+token-cmd-stopped = token_cmd ({ $cmd }) pysäytettiin ctrl-c:llä
+token-cmd-timed-out = token_cmd ({ $cmd }) ei valmistunut { $seconds } sekunnissa
+language-from-config = config.toml-tiedoston language-asetuksesta
+language-from-env = muuttujasta { $name }={ $value }
+language-default = oletus
+language-chosen = { $language }, { $from }
+language-not-translated = { $language }, { $from }: kieltä "{ $asked }" ei ole vielä käännetty (en, fi, ru, de, et ja zh ovat)
+doctor-fix-rt-auth = tunnus on väärä, vanhentunut tai peruttu (RT: Settings → Auth Tokens);
+    `frontdesk login` tarkistaa ja tallentaa uuden
+doctor-fix-zendesk-auth = Zendesk ottaa API-tunnuksen, kun user = agentin sähköposti (Admin Center → Apps and
+    integrations → Zendesk API), tai OAuth-tunnuksen asetuksella auth = "oauth"; `frontdesk login` tallentaa uuden
+doctor-fix-zendesk-forbidden = tunnus toimii, mutta tämä käyttäjä ei saa käyttää rajapintaa: Zendeskin API vaatii agentin tai ylläpitäjän,
+    ja tunnuspääsyn on oltava päällä Admin Centerissä
+doctor-fix-freshdesk-auth = Freshdesk ottaa agentin API-avaimen (profiilikuva → Profile settings → Your API Key),
+    ei salasanaa; url:n on oltava https://YOURDOMAIN.freshdesk.com; `frontdesk login` tallentaa uuden
+doctor-fix-zammad-auth = Zammad ottaa henkilökohtaisen käyttötunnuksen (Profile → Token Access), jolla on ticket.agent-oikeus,
+    tai OAuth-tunnuksen asetuksella auth = "oauth"; `frontdesk login` tallentaa uuden
+doctor-fix-zammad-forbidden = tunnukselta puuttuu oikeus: luo uusi ticket.agent-oikeudella kohdassa Profile → Token Access
+doctor-fix-jira-auth = Jira ottaa user = Atlassian-sähköpostisi ja API-tunnuksen (id.atlassian.com → Security →
+    API tokens), ei salasanaa; `frontdesk login` tallentaa uuden
+doctor-fix-jira-forbidden = tunnus toimii, mutta Jira kieltäytyi: agentit tarvitsevat Jira Service Management -lisenssin ja
+    roolin palvelupisteprojektissa
+doctor-fix-helpscout-auth = Help Scout ottaa OAuth-sovelluksen: user = sen App ID, tunnus = sen App Secret (Your Profile →
+    My Apps); sovelluksen käyttäjän on oltava aktiivinen; `frontdesk login` tallentaa uuden salaisuuden
+doctor-fix-redmine-auth = Redmine ottaa API-avaimesi (My account → API access key → Show); REST-verkkopalvelun
+    on oltava päällä (Administration → Settings → API); `frontdesk login` tallentaa uuden avaimen
+doctor-fix-redmine-forbidden = avain toimii, mutta Redmine kieltäytyi: ylläpitäjä ottaa REST-verkkopalvelun käyttöön
+    (Administration → Settings → API), ja roolisi tarvitsee projektissa View issues -oikeuden
+doctor-fix-auth = tunnus on väärä tai vanhentunut; `frontdesk login` tarkistaa ja tallentaa uuden
+doctor-fix-tls = palvelimen TLS-varmenteeseen ei luoteta: tarkista http:// vai https:// url:ssa,
+    tai asenna organisaatiosi käyttämä varmentaja
+doctor-fix-forbidden = tili ei saa käyttää rajapintaa; kysy palvelusi ylläpitäjältä
+doctor-fix-not-found = url saattaa osoittaa väärään paikkaan: anna palvelun perusosoite
+doctor-fix-url = tarkista url; aja `frontdesk doctor` uudelleen korjauksen jälkeen
+doctor-priority-field = Help Scoutissa sitä ei ole; frontdesk pitää sen mukautetussa kentässä "{ $field }" (priority_field)
+doctor-priority-tags = Help Scoutissa sitä ei ole; frontdesk pitää sen tunnisteissa urgent, high ja low (priority_field voi nimetä mukautetun kentän)
+doctor-open-untried = missään näkymässä ei ole tikettiä, joten avaamista ei kokeiltu
+doctor-open-ok = #{ $id } avautuu kuten käyttöliittymä sen avaa ({ $count ->
+        [one] 1 viesti
+       *[other] { $count } viestiä
+    }, { $ms } ms)
+doctor-open-failed = #{ $id } näkyy luettelossa, mutta ei aukea: { $why }
+doctor-open-failed-fix = näkymät toimivat, mutta tiketit eivät; datakansion frontdesk.log (`frontdesk --paths`) kertoo, mitä palvelu vastasi
+doctor-cost-failed = frontdeskin tapaan lähetetty pyyntö epäonnistui: { $why }
+doctor-cost-session = luku tunnuksella kestää tällä palvelimella { $credential } ms (se tiivistetään joka kerta); frontdeskin käyttämä istunto laskee sen { $session } ms:iin
+doctor-cost-no-session = jokainen pyyntö kestää { $credential } ms; palvelin ei anna istuntoa, joten jokainen pyyntö kantaa tunnusta
+doctor-trial = { $what ->
+        [search] haku
+       *[change] muutos
+    } { $ms } ms
+doctor-writes-session = haut ja muutokset kulkevat istunnossa ({ $timings })
+doctor-writes-fix = jotta ne pysyvät istunnossa: anna profiilin url:ksi osoite, jota palvelu käyttää itsestään
+    (RT: $WebDomain ja $WebPort), tai lisää "{ $host }" RT:n @ReferrerWhitelist-listaan
+doctor-writes-cross-site = palvelu torjuu istuntonsa osoitteesta { $host } sivustojen välisenä pyyntönä, joten haut ja muutokset kantavat tunnusta: hitaampaa, mitään ei menetetä ({ $timings })
+cache-sessions-dropped = Poistettiin { $count ->
+        [one] 1 palvelun istunto
+       *[other] { $count } palvelun istuntoa
+    } käyttöjärjestelmän avainnipusta.
+cache-remove-failed = frontdesk: ei voitu poistaa { $path }: { $why }
+cache-draft-files-removed = Poistettiin { $count ->
+        [one] 1 asiakastiedosto
+       *[other] { $count } asiakastiedostoa
+    }, jotka jäivät jo lähetetyistä vastauksista.
+cache-summary = { $path }: { $count ->
+        [one] 1 tiedosto
+       *[other] { $count } tiedostoa
+    }, { $size } (cache_max { $max }). `frontdesk cache clear` tyhjentää sen.
+cache-cleared = Poistettiin { $count ->
+        [one] 1 välimuistitiedosto
+       *[other] { $count } välimuistitiedostoa
+    } ({ $size }) kansiosta { $path }. Luonnokset ja lähtevät säilyvät.
+cache-clear-failed = frontdesk: kansiota { $path } ei voitu tyhjentää: { $why }. Poista kansio käsin; frontdesk luo sen uudelleen.
+connect-plain-http = { $host } on salaamaton http:// toiseen koneeseen: tunnus kulkisi verkossa salaamattomana
+connect-plain-http-fix = käytä https://-osoitetta, tai jos välinen verkko on luotettu, lisää insecure_http = true kohtaan [profiles.{ $profile }] config.toml-tiedostossa
+connect-plain-http-allowed = { $risk } (insecure_http = true sallii sen)
+start-needs-terminal = frontdesk on koko näytön ohjelma ja tarvitsee päätteen stdin- ja stdout-virtoihin
+start-cannot-read = ei voi lukea: { $why }; käytetään oletuksia
+start-outbox-unopened = lähtevien kansiota { $path } ei voi avata: { $why }; vastauksia ei voi säilyttää ennen kuin se onnistuu
+start-draft-unreadable = luonnosta { $path } ei voi lukea ({ $why }); se jätetään paikalleen koskematta
+start-signature-unreadable = allekirjoitustiedostoa ei voi lukea ({ $why }); vastaukset lähtevät ilman allekirjoitusta

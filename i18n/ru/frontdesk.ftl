@@ -888,3 +888,84 @@ form-read-only = только чтение
 list-more-above = ↑ ещё { $count } (pgup)
 list-more-below = ↓ ещё { $count } (pgdn)
 picker-local = локальный
+credential-missing = для профиля "{ $profile }" ({ $account }) нет учётных данных. Задайте их одним из способов:
+      {"  "}- установите FRONTDESK_TOKEN в окружении
+      {"  "}- добавьте в профиль в config.toml token_cmd = "pass show helpdesk" (любая команда, печатающая токен)
+      {"  "}- выполните `frontdesk login`, чтобы сохранить его в хранилище ключей ОС (хранилище: { $keyring })
+keyring-none-stored = для него ничего не сохранено
+keyring-no-answer = оно не ответило за { $seconds } с (не запущен Secret Service? так бывает по SSH)
+keyring-failed = ошибка ({ $why })
+keyring-none-here = на этой машине его нет (нет Secret Service; так бывает по SSH)
+keyring-unavailable = оно недоступно ({ $why })
+credential-from-keyring = хранилище ключей ОС
+token-cmd-no-start = token_cmd не запустился: { $why }
+token-cmd-failed-with = token_cmd ({ $cmd }) завершился с ошибкой ({ $status }): { $why }
+token-cmd-no-message = без сообщения
+token-cmd-printed-nothing = token_cmd ({ $cmd }) ничего не напечатал
+token-cmd-failed = ошибка token_cmd: { $why }
+token-cmd-waiting = Жду, пока token_cmd ({ $cmd }) напечатает токен; возможно, он спрашивает пароль. ctrl-c остановит его.
+token-cmd-stopped = token_cmd ({ $cmd }) остановлен по ctrl-c
+token-cmd-timed-out = token_cmd ({ $cmd }) не завершился за { $seconds } с
+language-from-config = из language в config.toml
+language-from-env = из { $name }={ $value }
+language-default = по умолчанию
+language-chosen = { $language }, { $from }
+language-not-translated = { $language }, { $from }: перевода на "{ $asked }" пока нет (есть en, fi, ru, de, et, zh)
+doctor-fix-rt-auth = токен неверный, просрочен или отозван (RT: Settings → Auth Tokens);
+    `frontdesk login` проверит и сохранит новый
+doctor-fix-zendesk-auth = Zendesk принимает API-токен с user = адрес почты агента (Admin Center → Apps and
+    integrations → Zendesk API) или OAuth-токен с auth = "oauth"; `frontdesk login` сохранит новый
+doctor-fix-zendesk-forbidden = токен работает, но этому пользователю API недоступен: API Zendesk требует агента или администратора
+    и включённого доступа по токену в Admin Center
+doctor-fix-freshdesk-auth = Freshdesk принимает API-ключ агента (фото профиля → Profile settings → Your API Key),
+    а не пароль; url должен быть https://YOURDOMAIN.freshdesk.com; `frontdesk login` сохранит новый
+doctor-fix-zammad-auth = Zammad принимает личный токен доступа (Profile → Token Access) с правом ticket.agent
+    или OAuth-токен с auth = "oauth"; `frontdesk login` сохранит новый
+doctor-fix-zammad-forbidden = у токена не хватает прав: создайте токен с ticket.agent в Profile → Token Access
+doctor-fix-jira-auth = Jira принимает user = ваш адрес почты Atlassian и API-токен (id.atlassian.com → Security →
+    API tokens), а не пароль; `frontdesk login` сохранит новый
+doctor-fix-jira-forbidden = токен работает, но Jira отказала: агентам нужна лицензия Jira Service Management и
+    роль в проекте службы поддержки
+doctor-fix-helpscout-auth = Help Scout принимает OAuth-приложение: user = его App ID, токен = его App Secret (Your Profile →
+    My Apps); пользователь приложения должен быть активен; `frontdesk login` сохранит новый секрет
+doctor-fix-redmine-auth = Redmine принимает ваш ключ доступа к API (My account → API access key → Show); веб-сервис REST
+    должен быть включён (Administration → Settings → API); `frontdesk login` сохранит новый ключ
+doctor-fix-redmine-forbidden = ключ работает, но Redmine отказал: администратор включает веб-сервис REST
+    (Administration → Settings → API), а вашей роли нужно право View issues в проекте
+doctor-fix-auth = учётные данные неверны или просрочены; `frontdesk login` проверит и сохранит новые
+doctor-fix-tls = TLS-сертификату сервера нет доверия: проверьте http:// или https:// в url
+    либо установите центр сертификации вашей организации
+doctor-fix-forbidden = этой учётной записи API недоступен; обратитесь к администратору службы поддержки
+doctor-fix-not-found = возможно, url указывает не туда: укажите базовый адрес службы поддержки
+doctor-fix-url = проверьте url; после исправления снова запустите `frontdesk doctor`
+doctor-priority-field = в Help Scout его нет; frontdesk хранит его в настраиваемом поле "{ $field }" (priority_field)
+doctor-priority-tags = в Help Scout его нет; frontdesk хранит его в тегах urgent, high и low (priority_field может указать настраиваемое поле)
+doctor-open-untried = ни в одном представлении нет тикетов, поэтому открыть тикет не пробовали
+doctor-open-ok = #{ $id } открывается так же, как в интерфейсе (сообщений: { $count }, { $ms } мс)
+doctor-open-failed = #{ $id } есть в списке, но не открывается: { $why }
+doctor-open-failed-fix = представления работают, а тикеты нет; frontdesk.log в папке данных (`frontdesk --paths`) покажет ответ службы
+doctor-cost-failed = запрос в том виде, как его шлёт frontdesk, не прошёл: { $why }
+doctor-cost-session = чтение с учётными данными занимает на этом сервере { $credential } мс (они каждый раз хешируются); сессия, которую берёт frontdesk, сокращает это до { $session } мс
+doctor-cost-no-session = каждый запрос занимает { $credential } мс; сервер не даёт сессии, поэтому каждый запрос несёт учётные данные
+doctor-trial = { $what ->
+        [search] поиск
+       *[change] изменение
+    } { $ms } мс
+doctor-writes-session = поиски и изменения идут через сессию ({ $timings })
+doctor-writes-fix = чтобы они шли через сессию: укажите в url профиля адрес, которым служба называет себя
+    (RT: $WebDomain и $WebPort), или добавьте "{ $host }" в @ReferrerWhitelist RT
+doctor-writes-cross-site = служба отвергает свою сессию с { $host } как межсайтовый запрос, поэтому поиски и изменения несут учётные данные: медленнее, но ничего не теряется ({ $timings })
+cache-sessions-dropped = Удалено сессий службы поддержки из хранилища ключей ОС: { $count }.
+cache-remove-failed = frontdesk: не удалось удалить { $path }: { $why }
+cache-draft-files-removed = Удалено файлов клиентов, оставшихся от уже отправленных ответов: { $count }.
+cache-summary = { $path }: файлов — { $count }, { $size } (cache_max { $max }). `frontdesk cache clear` очистит его.
+cache-cleared = Удалено файлов кэша: { $count } ({ $size }) из { $path }. Черновики и исходящие сохранены.
+cache-clear-failed = frontdesk: не удалось очистить { $path }: { $why }. Удалите папку вручную; frontdesk создаст её заново.
+connect-plain-http = { $host } — незашифрованный http:// к другой машине: токен пойдёт по сети открытым
+connect-plain-http-fix = используйте https://, а если сеть между вами доверенная, добавьте insecure_http = true в [profiles.{ $profile }] в config.toml
+connect-plain-http-allowed = { $risk } (insecure_http = true это разрешает)
+start-needs-terminal = frontdesk — полноэкранная программа, ей нужен терминал на stdin и stdout
+start-cannot-read = не удаётся прочитать: { $why }; используются значения по умолчанию
+start-outbox-unopened = не удаётся открыть исходящие { $path }: { $why }; пока это не исправлено, ответы не сохраняются
+start-draft-unreadable = черновик { $path } не читается ({ $why }); он оставлен как есть
+start-signature-unreadable = файл подписи не читается ({ $why }); ответы уйдут без подписи

@@ -830,3 +830,84 @@ form-read-only = 只读
 list-more-above = ↑ 还有 { $count } 项（pgup）
 list-more-below = ↓ 还有 { $count } 项（pgdn）
 picker-local = 本地
+credential-missing = 配置文件 "{ $profile }"（{ $account }）没有凭据。可用以下任一方式提供：
+      {"  "}- 在环境变量中设置 FRONTDESK_TOKEN
+      {"  "}- 在 config.toml 的该配置中添加 token_cmd = "pass show helpdesk"（任何能打印令牌的命令）
+      {"  "}- 运行 `frontdesk login` 把它存入系统密钥环（密钥环：{ $keyring }）
+keyring-none-stored = 其中没有为它保存的凭据
+keyring-no-answer = 它在 { $seconds } 秒内没有响应（没有运行 Secret Service？通过 SSH 时很常见）
+keyring-failed = 出错（{ $why }）
+keyring-none-here = 这台机器上没有（没有 Secret Service；通过 SSH 时很常见）
+keyring-unavailable = 不可用（{ $why }）
+credential-from-keyring = 系统密钥环
+token-cmd-no-start = token_cmd 无法启动：{ $why }
+token-cmd-failed-with = token_cmd（{ $cmd }）失败（{ $status }）：{ $why }
+token-cmd-no-message = 无消息
+token-cmd-printed-nothing = token_cmd（{ $cmd }）没有输出任何内容
+token-cmd-failed = token_cmd 失败：{ $why }
+token-cmd-waiting = 正在等待 token_cmd（{ $cmd }）打印令牌；它可能在询问口令。ctrl-c 可停止。
+token-cmd-stopped = token_cmd（{ $cmd }）已被 ctrl-c 停止
+token-cmd-timed-out = token_cmd（{ $cmd }）未在 { $seconds } 秒内完成
+language-from-config = 来自 config.toml 中的 language
+language-from-env = 来自 { $name }={ $value }
+language-default = 默认
+language-chosen = { $language }，{ $from }
+language-not-translated = { $language }，{ $from }："{ $asked }" 尚未翻译（已有 en、fi、ru、de、et、zh）
+doctor-fix-rt-auth = 令牌错误、已过期或已撤销（RT：Settings → Auth Tokens）；
+    `frontdesk login` 会检查并保存新的令牌
+doctor-fix-zendesk-auth = Zendesk 需要 API 令牌，且 user = 客服的电子邮件（Admin Center → Apps and
+    integrations → Zendesk API），或使用 auth = "oauth" 的 OAuth 令牌；`frontdesk login` 会保存新的令牌
+doctor-fix-zendesk-forbidden = 令牌有效，但该用户无权使用 API：Zendesk 的 API 需要客服或管理员，
+    并在 Admin Center 中开启令牌访问
+doctor-fix-freshdesk-auth = Freshdesk 需要客服的 API 密钥（头像 → Profile settings → Your API Key），
+    而不是密码；url 必须是 https://YOURDOMAIN.freshdesk.com；`frontdesk login` 会保存新的密钥
+doctor-fix-zammad-auth = Zammad 需要带 ticket.agent 权限的个人访问令牌（Profile → Token Access），
+    或使用 auth = "oauth" 的 OAuth 令牌；`frontdesk login` 会保存新的令牌
+doctor-fix-zammad-forbidden = 令牌缺少权限：在 Profile → Token Access 中创建带 ticket.agent 的令牌
+doctor-fix-jira-auth = Jira 需要 user = 你的 Atlassian 电子邮件和 API 令牌（id.atlassian.com → Security →
+    API tokens），而不是密码；`frontdesk login` 会保存新的令牌
+doctor-fix-jira-forbidden = 令牌有效但 Jira 拒绝了：客服需要 Jira Service Management 许可证，
+    并在服务台项目中拥有角色
+doctor-fix-helpscout-auth = Help Scout 需要 OAuth 应用：user = 它的 App ID，令牌 = 它的 App Secret（Your Profile →
+    My Apps）；应用的用户必须处于活动状态；`frontdesk login` 会保存新的密钥
+doctor-fix-redmine-auth = Redmine 需要你的 API 访问密钥（My account → API access key → Show）；REST Web
+    服务必须开启（Administration → Settings → API）；`frontdesk login` 会保存新的密钥
+doctor-fix-redmine-forbidden = 密钥有效但 Redmine 拒绝了：需要管理员开启 REST Web 服务
+    （Administration → Settings → API），并且你的角色需要项目中的 View issues 权限
+doctor-fix-auth = 凭据错误或已过期；`frontdesk login` 会检查并保存新的凭据
+doctor-fix-tls = 服务器的 TLS 证书不受信任：检查 url 中是 http:// 还是 https://，
+    或安装你所在组织使用的证书颁发机构
+doctor-fix-forbidden = 该账户无权使用 API；请联系服务台管理员
+doctor-fix-not-found = url 可能指向了错误的位置：请填写服务台的基础地址
+doctor-fix-url = 检查 url；修正后再次运行 `frontdesk doctor`
+doctor-priority-field = Help Scout 没有优先级；frontdesk 把它存在自定义字段 "{ $field }" 中（priority_field）
+doctor-priority-tags = Help Scout 没有优先级；frontdesk 把它存在标签 urgent、high、low 中（priority_field 可改为指定自定义字段）
+doctor-open-untried = 没有任何视图包含工单，因此未尝试打开
+doctor-open-ok = #{ $id } 能像界面中一样打开（{ $count } 条消息，{ $ms } 毫秒）
+doctor-open-failed = #{ $id } 在列表中但无法打开：{ $why }
+doctor-open-failed-fix = 视图正常但工单无法打开；数据文件夹中的 frontdesk.log（`frontdesk --paths`）记录了服务台的回答
+doctor-cost-failed = 按 frontdesk 方式发送的请求失败：{ $why }
+doctor-cost-session = 在此服务器上用凭据读取需要 { $credential } 毫秒（每次都要做哈希）；frontdesk 使用会话后降到 { $session } 毫秒
+doctor-cost-no-session = 每个请求需要 { $credential } 毫秒；服务器不提供会话，所以每个请求都携带凭据
+doctor-trial = { $what ->
+        [search] 搜索
+       *[change] 修改
+    } { $ms } 毫秒
+doctor-writes-session = 搜索和修改都走会话（{ $timings }）
+doctor-writes-fix = 要让它们走会话：把配置的 url 设为服务台自称的地址
+    （RT：$WebDomain 和 $WebPort），或把 "{ $host }" 加入 RT 的 @ReferrerWhitelist
+doctor-writes-cross-site = 服务台把来自 { $host } 的会话请求视为跨站请求而拒绝，因此搜索和修改携带凭据：更慢，但不会丢失任何内容（{ $timings }）
+cache-sessions-dropped = 已从系统密钥环删除 { $count } 个服务台会话。
+cache-remove-failed = frontdesk：无法删除 { $path }：{ $why }
+cache-draft-files-removed = 已删除已发送回复遗留的 { $count } 个客户文件。
+cache-summary = { $path }：{ $count } 个文件，{ $size }（cache_max { $max }）。`frontdesk cache clear` 可清空。
+cache-cleared = 已从 { $path } 删除 { $count } 个缓存文件（{ $size }）。草稿和发件箱保留。
+cache-clear-failed = frontdesk：无法清空 { $path }：{ $why }。请手动删除该文件夹；frontdesk 会重新创建。
+connect-plain-http = { $host } 是通往另一台机器的明文 http://：令牌会以未加密的方式经过网络
+connect-plain-http-fix = 请使用 https://；如果你们之间的网络可信，在 config.toml 的 [profiles.{ $profile }] 中添加 insecure_http = true
+connect-plain-http-allowed = { $risk }（insecure_http = true 允许这样做）
+start-needs-terminal = frontdesk 是全屏程序，stdin 和 stdout 都需要连接终端
+start-cannot-read = 无法读取：{ $why }；使用默认值
+start-outbox-unopened = 无法打开发件箱 { $path }：{ $why }；在此之前无法保存回复
+start-draft-unreadable = 无法读取草稿 { $path }（{ $why }）；保持原样不动
+start-signature-unreadable = 无法读取签名文件（{ $why }）；回复将不带签名

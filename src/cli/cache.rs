@@ -24,10 +24,7 @@ async fn forget_sessions(profiles: &[crate::config::Profile]) {
         }
     }
     if dropped > 0 {
-        say::out(format!(
-            "Dropped {dropped} help desk session{} kept in the OS keyring.",
-            if dropped == 1 { "" } else { "s" }
-        ));
+        say::out(crate::fl!("cache-sessions-dropped", count = dropped));
     }
 }
 
@@ -44,17 +41,14 @@ fn clear_draft_files(paths: &Paths) -> ExitCode {
     for path in &left {
         if let Err(err) = std::fs::remove_file(path) {
             failed = true;
-            say::err(format!(
-                "frontdesk: could not remove {}: {err}",
-                path.display()
+            say::err(crate::fl!(
+                "cache-remove-failed",
+                path = path.display().to_string(),
+                why = err.to_string()
             ));
         }
     }
-    say::out(format!(
-        "Removed {} customer file{} left behind by replies already sent.",
-        left.len(),
-        if left.len() == 1 { "" } else { "s" }
-    ));
+    say::out(crate::fl!("cache-draft-files-removed", count = left.len()));
     if failed {
         ExitCode::FAILURE
     } else {
@@ -80,31 +74,33 @@ pub async fn run(
     match action {
         None => {
             let (files, bytes) = conversations::measure(&root).unwrap_or((0, 0));
-            say::out(format!(
-                "{}: {files} file{}, {} (cache_max {}). `frontdesk cache clear` empties it.",
-                root.display(),
-                if files == 1 { "" } else { "s" },
-                human_size(bytes),
-                human_size(max)
+            say::out(crate::fl!(
+                "cache-summary",
+                path = root.display().to_string(),
+                count = files,
+                size = human_size(bytes),
+                max = human_size(max)
             ));
             ExitCode::SUCCESS
         }
         Some(CacheAction::Clear) => match conversations::clear(&root) {
             Ok((files, bytes)) => {
-                say::out(format!(
-                    "Removed {files} cached file{} ({}) from {}. Drafts and the outbox are kept.",
-                    if files == 1 { "" } else { "s" },
-                    human_size(bytes),
-                    root.display()
+                say::out(crate::fl!(
+                    "cache-cleared",
+                    count = files,
+                    size = human_size(bytes),
+                    path = root.display().to_string()
                 ));
                 forget_sessions(profiles).await;
                 clear_draft_files(paths)
             }
             Err(err) => {
-                say::err(format!(
-                    "frontdesk: could not empty {}: {err}. Remove the folder by hand; frontdesk builds it again.",
-                    root.display()
+                say::err(crate::fl!(
+                    "cache-clear-failed",
+                    path = root.display().to_string(),
+                    why = err.to_string()
                 ));
+
                 ExitCode::FAILURE
             }
         },

@@ -134,9 +134,7 @@ async fn dispatch(cli: Cli) -> Result<ExitCode, String> {
     // The credential first: a missing one is explained even when output is piped.
     let connected = connect::connect(&profile, &env).await?;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        return Err(
-            "frontdesk is a full-screen program and needs a terminal on stdin and stdout".into(),
-        );
+        return Err(crate::fl!("start-needs-terminal"));
     }
     if cli.crash_test {
         crash_on_sigusr1()?;
@@ -151,7 +149,7 @@ async fn dispatch(cli: Cli) -> Result<ExitCode, String> {
         // Allowed by insecure_http = true, or `connect` would have refused: still said.
         user.diagnostics.push(crate::diag::Diagnostic::new(
             "config.toml",
-            format!("{risk} (insecure_http = true allows it)"),
+            crate::fl!("connect-plain-http-allowed", risk = risk),
         ));
     }
     tracing::info!(

@@ -90,16 +90,23 @@ impl Chosen {
     /// One line: `suomi (fi), from LANG=fi_FI.UTF-8`.
     pub fn describe(&self) -> String {
         let from = match &self.source {
-            Source::Config => "from language in config.toml".to_string(),
-            Source::Environment(name, value) => format!("from {name}={value}"),
-            Source::Default => "the default".to_string(),
-        };
-        match &self.unknown {
-            Some(asked) => format!(
-                "{}, {from}: \"{asked}\" is not translated yet (en, fi, ru, de, et, zh are)",
-                self.language
+            Source::Config => crate::fl!("language-from-config"),
+            Source::Environment(name, value) => crate::fl!(
+                "language-from-env",
+                name = name.to_string(),
+                value = value.as_str()
             ),
-            None => format!("{}, {from}", self.language),
+            Source::Default => crate::fl!("language-default"),
+        };
+        let language = self.language.to_string();
+        match &self.unknown {
+            Some(asked) => crate::fl!(
+                "language-not-translated",
+                language = language,
+                from = from,
+                asked = asked.as_str()
+            ),
+            None => crate::fl!("language-chosen", language = language, from = from),
         }
     }
 }

@@ -249,7 +249,7 @@ fn recipients_prompt(state: &mut State, ticket: TicketId, bcc: bool, text: &str)
         format!("{text}, ")
     };
     state.overlay = Some(Overlay::Prompt(Prompt {
-        title: title.into(),
+        title,
         purpose: PromptFor::Recipients { ticket, bcc },
         input: LineInput::with_text(&spaced),
         words: known_addresses(state),

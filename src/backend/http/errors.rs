@@ -22,7 +22,8 @@ pub(super) fn transport_error(err: reqwest::Error, url: &Url) -> Error {
         while let Some(next) = cause.source() {
             cause = next;
         }
-        return Error::Network(format!("{host}{port} cannot be reached ({cause})"));
+        // Only the address and the cause: the interface says "cannot reach" in its language.
+        return Error::Network(format!("{host}{port}: {cause}"));
     }
     if err.is_timeout() {
         return Error::Timeout;
@@ -32,7 +33,7 @@ pub(super) fn transport_error(err: reqwest::Error, url: &Url) -> Error {
     while let Some(next) = cause.source() {
         cause = next;
     }
-    Error::Interrupted(format!("the connection to {host}{port} broke ({cause})"))
+    Error::Interrupted(format!("{host}{port}: {cause}"))
 }
 
 /// The error an unsuccessful status stands for, with the server's own message where it gave one.

@@ -47,6 +47,8 @@ impl Report {
 pub async fn run(paths: &Paths, chosen: Result<Profile, Choice>, env: &Env) -> ExitCode {
     let mut report = Report { failed: false };
     config(&mut report, paths);
+    let language = crate::i18n::chosen().describe();
+    report.line(Verdict::Ok, "language", language, None);
     match chosen {
         Ok(profile) => {
             let url =
@@ -243,18 +245,10 @@ async fn connection(report: &mut Report, profile: &Profile, env: &Env) {
     if profile.backend == BackendKind::HelpScout {
         // Help Scout has no priority; say where frontdesk keeps one.
         let kept = match &profile.priority_field {
-            Some(field) => format!("in the custom field \"{field}\" (priority_field)"),
-            None => {
-                "in the tags urgent, high and low (priority_field names a custom field instead)"
-                    .into()
-            }
+            Some(field) => crate::fl!("doctor-priority-field", field = field.as_str()),
+            None => crate::fl!("doctor-priority-tags"),
         };
-        report.line(
-            Verdict::Ok,
-            "priority",
-            format!("Help Scout has none; frontdesk keeps it {kept}"),
-            None,
-        );
+        report.line(Verdict::Ok, "priority", kept, None);
     }
     let first = permissions(report, desk.as_ref()).await;
     trials::open(report, desk.as_ref(), first).await;

@@ -15,7 +15,7 @@ pub(super) async fn open(report: &mut Report, desk: &dyn HelpDesk, first: Option
         return report.line(
             Verdict::Warn,
             "open",
-            "no view holds a ticket, so opening one was not tried",
+            crate::fl!("doctor-open-untried"),
             None,
         );
     };
@@ -26,10 +26,11 @@ pub(super) async fn open(report: &mut Report, desk: &dyn HelpDesk, first: Option
             report.line(
                 Verdict::Ok,
                 "open",
-                format!(
-                    "#{id} opens as the interface opens it ({n} message{}, {} ms)",
-                    if n == 1 { "" } else { "s" },
-                    started.elapsed().as_millis()
+                crate::fl!(
+                    "doctor-open-ok",
+                    id = id.to_string(),
+                    count = n,
+                    ms = started.elapsed().as_millis().to_string()
                 ),
                 None,
             )
@@ -37,8 +38,12 @@ pub(super) async fn open(report: &mut Report, desk: &dyn HelpDesk, first: Option
         Err(err) => report.line(
             Verdict::Fail,
             "open",
-            format!("#{id} is listed but does not open: {err}"),
-            Some("the views work but tickets will not; frontdesk.log in the data folder (`frontdesk --paths`) says what the desk answered"),
+            crate::fl!(
+                "doctor-open-failed",
+                id = id.to_string(),
+                why = err.to_string()
+            ),
+            Some(&crate::fl!("doctor-open-failed-fix")),
         ),
     }
 }
@@ -51,7 +56,7 @@ pub(super) async fn cost(
     ticket: Option<TicketId>,
     url: &reqwest::Url,
 ) {
-    let ms = |d: Duration| d.as_millis();
+    let ms = |d: Duration| d.as_millis().to_string();
     let cost = match desk.request_cost(ticket).await {
         None => return,
         Some(Ok(cost)) => cost,
@@ -59,25 +64,22 @@ pub(super) async fn cost(
             return report.line(
                 Verdict::Fail,
                 "cost",
-                format!("a request as frontdesk sends it failed: {err}"),
+                crate::fl!("doctor-cost-failed", why = err.to_string()),
                 None,
             );
         }
     };
     let text = match cost.session {
-        Some(session) => format!(
-            "a read with the credential takes {} ms on this server (it is hashed every time); the session frontdesk takes brings it to {} ms",
-            ms(cost.credential),
-            ms(session)
+        Some(session) => crate::fl!(
+            "doctor-cost-session",
+            credential = ms(cost.credential),
+            session = ms(session)
         ),
-        None => format!(
-            "each request takes {} ms; the server gives no session, so every request carries the credential",
-            ms(cost.credential)
-        ),
+        None => crate::fl!("doctor-cost-no-session", credential = ms(cost.credential)),
     };
     report.line(Verdict::Ok, "cost", text, None);
     let trials: Vec<(&str, crate::backend::http::Trial)> =
-        [("a search", cost.post), ("a change", cost.put)]
+        [("search", cost.post), ("change", cost.put)]
             .into_iter()
             .filter_map(|(what, trial)| trial.map(|t| (what, t)))
             .collect();
@@ -86,14 +88,14 @@ pub(super) async fn cost(
     }
     let timings = trials
         .iter()
-        .map(|(what, t)| format!("{what} {} ms", ms(t.took)))
+        .map(|(what, t)| crate::fl!("doctor-trial", what = what.to_string(), ms = ms(t.took)))
         .collect::<Vec<_>>()
         .join(", ");
     if trials.iter().all(|(_, t)| t.on_session) {
         return report.line(
             Verdict::Ok,
             "writes",
-            format!("searches and changes go on the session ({timings})"),
+            crate::fl!("doctor-writes-session", timings = timings.as_str()),
             None,
         );
     }
@@ -102,14 +104,14 @@ pub(super) async fn cost(
         (Some(host), None) => host.to_string(),
         _ => url.to_string(),
     };
-    let fix = format!(
-        "to keep them on the session: make the profile's url the address the desk calls itself\n(RT: $WebDomain and $WebPort), or add \"{host}\" to RT's @ReferrerWhitelist"
-    );
+    let fix = crate::fl!("doctor-writes-fix", host = host.as_str());
     report.line(
         Verdict::Warn,
         "writes",
-        format!(
-            "the desk refuses its session from {host} as a cross-site request, so searches and changes carry the credential: slower, nothing lost ({timings})"
+        crate::fl!(
+            "doctor-writes-cross-site",
+            host = host.as_str(),
+            timings = timings.as_str()
         ),
         Some(&fix),
     );

@@ -30,7 +30,7 @@ async fn posted(h: &Harness, id: TicketId, text: &str) -> usize {
 async fn an_unreachable_desk_keeps_the_reply_in_the_outbox_until_a_retry_delivers_it() {
     let mut h = Harness::new().await;
     h.faults.replies([Fault::Refuse(Error::Network(
-        "127.0.0.1:1 cannot be reached (connection refused)".into(),
+        "127.0.0.1:1: connection refused".into(),
     ))]);
     let id = send(&mut h, "Refund is on its way").await;
 
