@@ -552,3 +552,8 @@ async fn zendesk_the_requester_s_locale_is_their_language() {
 async fn freshdesk_the_requester_s_language_and_zone_come_from_the_contact() {
     desks::freshdesk::the_requester_s_language_and_zone_come_from_the_contact().await;
 }
+
+#[tokio::test]
+async fn jira_the_reporter_s_locale_and_zone_are_read_once() {
+    desks::jira::the_reporter_s_locale_and_zone_are_read_once().await;
+}

@@ -260,3 +260,39 @@ async fn a_service_level_names_the_clock_and_sets_the_target() {
         "due a day after creation: {after:?}"
     );
 }
+
+/// A customer whose RT record names their language and time zone: the ticket says both.
+/// (RT cannot search by them: TicketSQL refuses `Requestor.Lang` as an "invalid watcher
+/// subfield", so `lang:` in a search is refused up front; see `model::search`.)
+#[tokio::test(flavor = "multi_thread")]
+async fn a_customer_s_language_and_zone_come_from_rt() {
+    let lab = lab().await;
+    let rest = Rest::new(lab);
+    let queue = rest.queue("q-lang").await;
+    rest.post(
+        "user",
+        serde_json::json!({
+            "Name": "liisa@example.fi", "EmailAddress": "liisa@example.fi",
+            "RealName": "Liisa Laine", "Lang": "fi", "Timezone": "Europe/Helsinki"
+        }),
+    )
+    .await;
+    let finnish = TicketId(
+        rest.ticket(
+            &queue,
+            "Lasku kahteen kertaan",
+            "liisa@example.fi",
+            10,
+            "Hei!",
+        )
+        .await,
+    );
+    let desk = desk(lab, &queue);
+    let ticket = desk.ticket(finnish).await.expect("the ticket");
+    let requester = &ticket.summary.requester;
+    assert_eq!(requester.language.as_deref(), Some("fi"));
+    assert_eq!(requester.timezone.as_deref(), Some("Europe/Helsinki"));
+    let spoken = frontdesk::text::language::of_ticket(&ticket, &frontdesk::text::language::DEFAULT)
+        .expect("a language");
+    assert_eq!((spoken.code.as_str(), spoken.detected), ("fi", false));
+}

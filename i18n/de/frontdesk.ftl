@@ -974,3 +974,7 @@ start-cannot-read = nicht lesbar: { $why }; Standardwerte gelten
 start-outbox-unopened = der Postausgang { $path } lässt sich nicht öffnen: { $why }; Antworten können erst danach aufbewahrt werden
 start-draft-unreadable = der Entwurf { $path } ist nicht lesbar ({ $why }); er bleibt unberührt liegen
 start-signature-unreadable = die Signaturdatei ist nicht lesbar ({ $why }); Antworten gehen ohne Signatur
+search-note-text = Betreffe durchsucht, Nachrichtentext dort, wo Request Tracker Volltextsuche hat
+search-empty = Geben Sie Wörter, eine E-Mail-Adresse oder eine Abfrage ein
+search-no-words = Freshdesks API sucht nicht nach Wörtern: geben Sie eine E-Mail-Adresse ein oder eine Freshdesk-Abfrage wie { $example }
+search-no-language = Die Suche dieses Helpdesks sieht die Sprache eines Kunden nicht; / lang:fi grenzt die geladenen Tickets einer Ansicht ein

@@ -984,3 +984,7 @@ start-cannot-read = cannot read: { $why }; using defaults
 start-outbox-unopened = cannot open the outbox { $path }: { $why }; replies cannot be kept until it can
 start-draft-unreadable = the draft { $path } cannot be read ({ $why }); it is left there untouched
 start-signature-unreadable = the signature file cannot be read ({ $why }); replies go unsigned
+search-note-text = subjects searched, and message text where Request Tracker has full-text search on
+search-empty = Type words, an e-mail address or a query to search for
+search-no-words = Freshdesk's API cannot search for words: type an e-mail address, or a Freshdesk query such as { $example }
+search-no-language = This help desk's search cannot see a customer's language; / lang:fi narrows the tickets a view has loaded

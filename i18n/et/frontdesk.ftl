@@ -974,3 +974,7 @@ start-cannot-read = ei saa lugeda: { $why }; kasutan vaikeväärtusi
 start-outbox-unopened = väljuvaid { $path } ei saa avada: { $why }; vastuseid ei saa hoida enne, kui see õnnestub
 start-draft-unreadable = mustandit { $path } ei saa lugeda ({ $why }); see jäetakse puutumata
 start-signature-unreadable = allkirjafaili ei saa lugeda ({ $why }); vastused lähevad allkirjata
+search-note-text = otsitakse teemadest ja sõnumite tekstist, kui Request Trackeris on täistekstiotsing sees
+search-empty = Sisesta sõnad, e-posti aadress või päring
+search-no-words = Freshdeski API ei otsi sõnade järgi: sisesta e-posti aadress või Freshdeski päring, näiteks { $example }
+search-no-language = Selle kasutajatoe otsing ei näe kliendi keelt; / lang:fi kitsendab vaatesse laaditud pileteid

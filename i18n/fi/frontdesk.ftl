@@ -974,3 +974,7 @@ start-cannot-read = ei voi lukea: { $why }; käytetään oletuksia
 start-outbox-unopened = lähtevien kansiota { $path } ei voi avata: { $why }; vastauksia ei voi säilyttää ennen kuin se onnistuu
 start-draft-unreadable = luonnosta { $path } ei voi lukea ({ $why }); se jätetään paikalleen koskematta
 start-signature-unreadable = allekirjoitustiedostoa ei voi lukea ({ $why }); vastaukset lähtevät ilman allekirjoitusta
+search-note-text = haetaan aiheista, ja viestien tekstistä, jos Request Trackerin kokotekstihaku on päällä
+search-empty = Kirjoita sanoja, sähköpostiosoite tai haku
+search-no-words = Freshdeskin rajapinta ei hae sanoilla: kirjoita sähköpostiosoite tai Freshdesk-haku, kuten { $example }
+search-no-language = Tämän palvelun haku ei näe asiakkaan kieltä; / lang:fi rajaa näkymään ladatut tiketit

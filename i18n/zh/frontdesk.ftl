@@ -911,3 +911,7 @@ start-cannot-read = 无法读取：{ $why }；使用默认值
 start-outbox-unopened = 无法打开发件箱 { $path }：{ $why }；在此之前无法保存回复
 start-draft-unreadable = 无法读取草稿 { $path }（{ $why }）；保持原样不动
 start-signature-unreadable = 无法读取签名文件（{ $why }）；回复将不带签名
+search-note-text = 搜索主题；Request Tracker 开启全文搜索时也搜索消息正文
+search-empty = 输入关键词、电子邮件地址或查询
+search-no-words = Freshdesk 的 API 不支持按关键词搜索：请输入电子邮件地址，或 Freshdesk 查询，例如 { $example }
+search-no-language = 此服务台的搜索看不到客户的语言；/ lang:fi 可在视图已加载的工单中筛选

@@ -13,14 +13,70 @@ pub struct SearchPlan {
     /// The view's query, in the backend's view language.
     pub query: String,
     /// What was searched, where it is less than the agent may think.
-    pub note: Option<String>,
+    pub note: Option<SearchNote>,
 }
 
-/// The search for `typed`, or why this desk cannot search for it.
-pub fn plan(syntax: SearchSyntax, typed: &str) -> Result<SearchPlan, String> {
+/// Where a search looks less far than the agent may think; the interface words it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SearchNote {
+    /// Request Tracker: subjects, and message text only where full-text search is on.
+    SubjectsAndText,
+}
+
+/// Why a desk cannot search for what was typed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SearchRefusal {
+    /// Nothing was typed.
+    Empty,
+    /// Freshdesk's API finds no words; `example` is a query it would take.
+    NoWords { example: String },
+    /// `lang:` asked of a desk whose search cannot see a customer's language. Request
+    /// Tracker keeps `Lang` on users but TicketSQL refuses it as a requestor subfield
+    /// ("Invalid watcher subfield"), and the SaaS desks' searches have no such term.
+    NoLanguage,
+}
+
+/// The search for `typed`, or why this desk cannot search for it. `lang:fi` among the words
+/// asks for customers who speak Finnish, where the desk's search can tell (the demo's).
+pub fn plan(syntax: SearchSyntax, typed: &str) -> Result<SearchPlan, SearchRefusal> {
+    let (language, rest) = language_in(typed);
+    let Some(code) = language else {
+        return plan_words(syntax, typed);
+    };
+    if syntax != SearchSyntax::Demo {
+        return Err(SearchRefusal::NoLanguage);
+    }
+
+    let query = if rest.is_empty() {
+        format!("lang:{code}")
+    } else {
+        format!("{} lang:{code}", plan_words(syntax, &rest)?.query)
+    };
+    Ok(SearchPlan { query, note: None })
+}
+
+/// The `lang:xx` word of what was typed (a two- or three-letter code), and the other words.
+fn language_in(typed: &str) -> (Option<String>, String) {
+    let mut language = None;
+    let mut rest = Vec::new();
+    for word in typed.split_whitespace() {
+        match word.strip_prefix("lang:") {
+            Some(code)
+                if (2..=3).contains(&code.len())
+                    && code.chars().all(|c| c.is_ascii_alphabetic()) =>
+            {
+                language = Some(code.to_ascii_lowercase());
+            }
+            _ => rest.push(word),
+        }
+    }
+    (language, rest.join(" "))
+}
+
+fn plan_words(syntax: SearchSyntax, typed: &str) -> Result<SearchPlan, SearchRefusal> {
     let typed = typed.trim();
     if typed.is_empty() {
-        return Err("Type words, an e-mail address or a query to search for".into());
+        return Err(SearchRefusal::Empty);
     }
     let quote = |s: &str, q: char| s.replace('\\', "\\\\").replace(q, &format!("\\{q}"));
     let words: Vec<&str> = typed.split_whitespace().collect();
@@ -51,10 +107,7 @@ pub fn plan(syntax: SearchSyntax, typed: &str) -> Result<SearchPlan, String> {
                 })
                 .collect::<Vec<_>>()
                 .join(" AND "),
-            Some(
-                "subjects searched, and message text where Request Tracker has full-text search on"
-                    .into(),
-            ),
+            Some(SearchNote::SubjectsAndText),
         ),
         SearchSyntax::Zendesk if is_address(typed) => {
             (format!("type:ticket requester:{typed}"), None)
@@ -67,10 +120,9 @@ pub fn plan(syntax: SearchSyntax, typed: &str) -> Result<SearchPlan, String> {
         ),
         SearchSyntax::Freshdesk if typed.contains(':') => (typed.to_string(), None),
         SearchSyntax::Freshdesk => {
-            return Err(format!(
-                "Freshdesk's API cannot search for words: type an e-mail address, or a Freshdesk query such as tag:'{}'",
-                words.first().copied().unwrap_or("refund")
-            ));
+            return Err(SearchRefusal::NoWords {
+                example: format!("tag:'{}'", words.first().copied().unwrap_or("refund")),
+            });
         }
         SearchSyntax::Zammad if is_address(typed) => (format!("customer.email:\"{typed}\""), None),
         SearchSyntax::Zammad => (typed.to_string(), None),
@@ -152,7 +204,9 @@ mod tests {
     use super::*;
 
     fn query(syntax: SearchSyntax, typed: &str) -> String {
-        plan(syntax, typed).map(|p| p.query).unwrap_or_else(|e| e)
+        plan(syntax, typed)
+            .map(|p| p.query)
+            .unwrap_or_else(|e| format!("{e:?}"))
     }
 
     #[test]
@@ -170,7 +224,12 @@ mod tests {
             query(SearchSyntax::Demo, "refund twice"),
             "text:refund text:twice"
         );
-        assert!(query(SearchSyntax::Freshdesk, "printer").contains("cannot search for words"));
+        assert_eq!(
+            plan(SearchSyntax::Freshdesk, "printer"),
+            Err(SearchRefusal::NoWords {
+                example: "tag:'printer'".into()
+            })
+        );
         assert_eq!(
             query(SearchSyntax::Jira, "printer \"jam\""),
             "projectType = service_desk AND text ~ \"printer \\\"jam\\\"\" ORDER BY updated DESC"
@@ -258,5 +317,27 @@ mod tests {
             "a backslash cannot undo the escape"
         );
         assert!(plan(SearchSyntax::Zendesk, "  ").is_err());
+    }
+
+    #[test]
+    fn a_language_is_searched_where_the_desk_can_see_it() {
+        assert_eq!(
+            query(SearchSyntax::Demo, "lang:ET kassa"),
+            "text:kassa lang:et"
+        );
+        assert_eq!(query(SearchSyntax::Demo, "lang:fi"), "lang:fi");
+        for desk in [
+            SearchSyntax::TicketSql,
+            SearchSyntax::Zendesk,
+            SearchSyntax::Freshdesk,
+            SearchSyntax::Jira,
+        ] {
+            assert_eq!(plan(desk, "lang:fi refund"), Err(SearchRefusal::NoLanguage));
+        }
+        assert_eq!(
+            query(SearchSyntax::TicketSql, "lang:x'--"),
+            "(Subject LIKE 'lang:x\\'--' OR Content LIKE 'lang:x\\'--')",
+            "only a language code is taken as one"
+        );
     }
 }

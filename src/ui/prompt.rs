@@ -99,10 +99,14 @@ fn preview(state: &State, p: &Prompt, theme: &Theme) -> Line<'static> {
                     Span::styled(crate::fl!("prompt-enter"), dim),
                     Span::styled(plan.query, theme.get("ui.status.ok")),
                 ]),
-                Err(why) if p.input.text().trim().is_empty() => {
-                    Line::styled(format!(" {why}"), dim)
+                Err(why) => {
+                    let said = format!(" {}", crate::app::update::search_refused(&why));
+                    if p.input.text().trim().is_empty() {
+                        Line::styled(said, dim)
+                    } else {
+                        Line::styled(said, theme.get("ui.status.warning"))
+                    }
                 }
-                Err(why) => Line::styled(format!(" {why}"), theme.get("ui.status.warning")),
             };
         }
         PromptFor::MergeInto { source } => {

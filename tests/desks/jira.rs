@@ -6,7 +6,7 @@
 
 use async_trait::async_trait;
 use base64::Engine;
-use frontdesk::backend::View;
+use frontdesk::backend::{TicketId, View};
 use frontdesk::config::{BackendKind, Profile};
 use serde_json::{Value, json};
 use wiremock::matchers::{body_partial_json, header, method, path, query_param};
@@ -376,4 +376,50 @@ pub async fn the_statuses_are_the_service_desks_own() {
             ("Closed", Closed)
         ]
     );
+}
+
+/// The reporter's time zone comes with the issue; the locale from the full user, read once a
+/// session. A user whose profile hides it still opens.
+pub async fn the_reporter_s_locale_and_zone_are_read_once() {
+    let server = MockServer::start().await;
+    let mut reporter = person(7);
+    reporter["timeZone"] = json!("Europe/Berlin");
+    mount_issue(&server, json!({ "reporter": reporter }), vec![], vec![]).await;
+    let mut full = person(7);
+    full["locale"] = json!("de_DE");
+    full["timeZone"] = json!("Europe/Berlin");
+    authorized(Mock::given(method("GET")))
+        .and(path("/rest/api/3/user"))
+        .and(query_param("accountId", "7"))
+        .respond_with(json(200, full))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let desk = super::connect::<Jira>(&server);
+    for _ in 0..2 {
+        let ticket = desk.ticket(TicketId(101)).await.expect("ticket");
+        let requester = &ticket.summary.requester;
+        assert_eq!(requester.language.as_deref(), Some("de_DE"));
+        assert_eq!(requester.timezone.as_deref(), Some("Europe/Berlin"));
+        let spoken =
+            frontdesk::text::language::of_ticket(&ticket, &frontdesk::text::language::DEFAULT)
+                .expect("a language");
+        assert_eq!((spoken.code.as_str(), spoken.detected), ("de", false));
+    }
+
+    let hidden = MockServer::start().await;
+    mount_issue(&hidden, json!({}), vec![], vec![]).await;
+    authorized(Mock::given(method("GET")))
+        .and(path("/rest/api/3/user"))
+        .respond_with(json(403, json!({ "errorMessages": ["hidden"] })))
+        .expect(1)
+        .mount(&hidden)
+        .await;
+    let desk = super::connect::<Jira>(&hidden);
+    let ticket = desk
+        .ticket(TicketId(101))
+        .await
+        .expect("opens all the same");
+    assert_eq!(ticket.summary.requester.language, None);
+    assert_eq!(ticket.summary.requester.timezone, None);
 }

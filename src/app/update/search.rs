@@ -52,6 +52,7 @@ pub fn confirm(state: &mut State, typed: &str, fx: &mut Vec<Effect>) -> bool {
     let planned = match plan(state.session.capabilities.search, typed) {
         Ok(planned) => planned,
         Err(why) => {
+            let why = super::wording::search_refused(&why);
             state.status.push(Level::Error, why);
             return false;
         }
@@ -74,7 +75,11 @@ pub fn confirm(state: &mut State, typed: &str, fx: &mut Vec<Effect>) -> bool {
     queue::load_page(state, index, None, fx);
     queue::refilter(state, fx);
     let said = match planned.note {
-        Some(note) => crate::fl!("search-searching-note", note = note),
+        Some(note) => crate::fl!(
+            "search-searching-note",
+            note = super::wording::search_note(note)
+        ),
+
         None => crate::fl!("search-searching"),
     };
     state.status.push(Level::Info, said);

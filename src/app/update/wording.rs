@@ -69,3 +69,23 @@ pub fn files_refused(why: &crate::model::FileRefusal) -> String {
         ),
     }
 }
+
+/// What a search looked at, where it is less than the agent may think.
+pub fn search_note(note: crate::model::search::SearchNote) -> String {
+    use crate::model::search::SearchNote;
+    match note {
+        SearchNote::SubjectsAndText => crate::fl!("search-note-text"),
+    }
+}
+
+/// Why the desk cannot search for what was typed.
+pub fn search_refused(why: &crate::model::search::SearchRefusal) -> String {
+    use crate::model::search::SearchRefusal;
+    match why {
+        SearchRefusal::Empty => crate::fl!("search-empty"),
+        SearchRefusal::NoWords { example } => {
+            crate::fl!("search-no-words", example = example.as_str())
+        }
+        SearchRefusal::NoLanguage => crate::fl!("search-no-language"),
+    }
+}

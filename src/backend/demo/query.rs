@@ -1,7 +1,8 @@
 //! The demo desk's view language: space-separated `field:value` terms that must all hold, e.g.
 //! `assignee:me status:active tag:billing`. Fields: `assignee` (me, none, or an agent id),
 //! `status` (active, or a status name), `priority` (a name, or `>=high`), `tag`, `group`,
-//! `requester` (an e-mail address), `text` (a word in the subject or any message).
+//! `requester` (an e-mail address), `text` (a word in the subject or any message), `lang` (the
+//! customer's language: the one kept for them, else the one their subject is written in).
 
 use super::record::{Catalog, Record};
 use crate::backend::{Agent, Error, Priority, Result};
@@ -22,6 +23,7 @@ enum Term {
     Group(String),
     Requester(String),
     Text(String),
+    Lang(String),
 }
 
 /// Reads a view query; `me` resolves `assignee:me`.
@@ -53,6 +55,7 @@ pub fn parse(query: &str, me: &Agent) -> Result<Filter> {
                 "group" => Term::Group(value.replace('_', " ")),
                 "requester" => Term::Requester(value.to_string()),
                 "text" => Term::Text(value.to_lowercase()),
+                "lang" => Term::Lang(value.to_lowercase()),
                 other => {
                     return Err(Error::Invalid(format!(
                         "unknown field \"{other}\" in the view query"
@@ -87,6 +90,7 @@ impl Filter {
                 .requester(catalog)
                 .is_some_and(|c| c.email.eq_ignore_ascii_case(email)),
             Term::Text(word) => r.mentions(catalog, word),
+            Term::Lang(code) => r.language(catalog).is_some_and(|l| l == *code),
         })
     }
 }

@@ -203,6 +203,17 @@ impl Record {
         catalog.contacts.get(self.requester as usize)
     }
 
+    /// The customer's language as the queue's `lang:` filter sees it: the one kept for them,
+    /// else the one the subject is written in.
+    pub fn language(&self, catalog: &Catalog) -> Option<String> {
+        use crate::text::language::{DEFAULT, base, detect};
+        if let Some(kept) = self.requester(catalog).and_then(|c| c.language.as_deref()) {
+            return Some(base(kept));
+        }
+        let scene = catalog.scenes.get(self.scene as usize)?;
+        detect(&scene.subject, &DEFAULT).map(str::to_string)
+    }
+
     /// The status, from the catalog.
     pub fn status<'c>(&self, catalog: &'c Catalog) -> Option<&'c Status> {
         catalog.statuses.get(usize::from(self.status))

@@ -92,10 +92,13 @@ pub fn agent(u: &User) -> Agent {
 
 /// A person as the requester.
 pub fn contact(u: &User) -> Contact {
+    let kept = |s: &str| Some(clean_line(s)).filter(|s| !s.is_empty());
     Contact {
         id: ContactId(u.account_id.clone()),
         name: clean_line(&u.display_name),
         email: clean_line(&u.email_address),
+        timezone: kept(&u.time_zone),
+        language: kept(&u.locale),
         ..Contact::default()
     }
 }

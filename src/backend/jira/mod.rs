@@ -12,6 +12,7 @@ mod changelog;
 mod convert;
 mod create;
 mod fields;
+mod locale;
 mod query;
 mod screens;
 mod sla;
@@ -48,6 +49,8 @@ pub struct JiraDesk {
     desks: tokio::sync::OnceCell<Vec<wire::ServiceDesk>>,
     /// The custom fields, once read.
     fields: crate::backend::FieldCache,
+    /// Requesters' languages and time zones, once read.
+    locales: locale::Locales,
 }
 
 impl JiraDesk {
@@ -92,6 +95,7 @@ impl JiraDesk {
             priorities: tokio::sync::OnceCell::new(),
             desks: tokio::sync::OnceCell::new(),
             fields: Default::default(),
+            locales: Default::default(),
         })
     }
 
@@ -306,6 +310,9 @@ impl HelpDesk for JiraDesk {
         );
         let (issue, comments) = (issue?, comments?);
         let mut summary = convert::summary(&issue);
+        self.locales
+            .complete(&self.shell.http, &mut summary.requester)
+            .await;
         if let Some((clock, due)) = sla {
             summary.due_at = due;
             summary.clock = Some(clock);

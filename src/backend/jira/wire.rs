@@ -19,6 +19,12 @@ pub struct User {
     pub display_name: String,
     #[serde(default, deserialize_with = "lenient::text")]
     pub email_address: String,
+    /// An IANA zone; null where the person's privacy settings hide it.
+    #[serde(default, deserialize_with = "lenient::text")]
+    pub time_zone: String,
+    /// `fi_FI`; only on the full user (`GET /user`), and null where hidden.
+    #[serde(default, deserialize_with = "lenient::text")]
+    pub locale: String,
 }
 
 /// A priority or project as an issue names it.

@@ -144,3 +144,42 @@ fn a_search_is_kept_for_the_next_start() {
         "the search is asked of the desk"
     );
 }
+
+/// `lang:` in a search asks the desk for customers who write that language, with the words.
+#[tokio::test]
+async fn a_language_in_a_search_finds_its_customers_tickets() {
+    let mut h = Harness::sized(160, 48).await;
+    h.keys("ctrl-f").await;
+    h.type_text("lang:fi").await;
+    assert!(h.screen().contains("enter: lang:fi"), "{}", h.screen());
+    h.keys("enter").await;
+    let view = search_tab(&h);
+    assert!(
+        view.tickets.len() > 10,
+        "the demo has many Finnish customers"
+    );
+    for t in view.tickets.iter() {
+        let language = crate::text::language::detect(&t.subject, &crate::text::language::DEFAULT);
+        assert_eq!(language, Some("fi"), "#{} {}", t.id, t.subject);
+    }
+}
+
+/// Where the desk's search cannot see a language, the prompt says so and what to do instead.
+#[tokio::test]
+async fn a_desk_that_cannot_search_languages_says_what_to_do() {
+    let mut h = Harness::sized(160, 48).await;
+    h.state.session.capabilities.search = crate::model::SearchSyntax::Zendesk;
+    h.keys("ctrl-f").await;
+    h.type_text("lang:fi refund").await;
+    h.keys("enter").await;
+    assert!(
+        h.notice()
+            .contains("/ lang:fi narrows the tickets a view has loaded"),
+        "{}",
+        h.notice()
+    );
+    assert!(
+        matches!(h.state.overlay, Some(Overlay::Prompt(_))),
+        "the prompt stays"
+    );
+}
