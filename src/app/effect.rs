@@ -77,6 +77,7 @@ pub enum Effect {
         req: RequestId,
         view: usize,
         tickets: std::sync::Arc<Vec<crate::backend::TicketSummary>>,
+        languages: std::sync::Arc<crate::app::state::queue::Languages>,
         query: String,
     },
     /// Count the tags of a large queue off the UI task, for the tags prompt.

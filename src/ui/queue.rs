@@ -167,16 +167,7 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme, area: Rect) {
         .map(|(n, &i)| {
             let t = &view.tickets[i];
             let selected = n == view.selected;
-            row(
-                state,
-                theme,
-                &cols,
-                t,
-                view.fresh.contains(&t.id) || state.watch.news.contains_key(&t.id),
-                selected,
-                focused,
-                filter,
-            )
+            row(state, theme, &cols, t, view, selected, focused, filter)
         })
         .collect();
     frame.render_widget(Paragraph::new(rows), parts.rows);
@@ -216,14 +207,12 @@ fn header(cols: &Columns, theme: &Theme) -> Line<'static> {
 
 /// A row's customer language: the desk's for them, else guessed from the subject (`fi?`),
 /// among the team's languages; blank when neither says.
-fn row_language(state: &State, t: &TicketSummary) -> String {
-    if let Some(kept) = t.requester.language.as_deref() {
-        return crate::text::language::base(kept);
+fn row_language(view: &ViewState, t: &TicketSummary) -> String {
+    match view.languages.get(&t.id) {
+        Some(s) if s.detected => format!("{}?", s.code),
+        Some(s) => s.code.clone(),
+        None => String::new(),
     }
-    let allowed: Vec<&str> = state.session.languages.iter().map(String::as_str).collect();
-    crate::text::language::detect(&t.subject, &allowed)
-        .map(|code| format!("{code}?"))
-        .unwrap_or_default()
 }
 
 pub(crate) fn priority_style(p: Priority, theme: &Theme) -> Style {
@@ -241,12 +230,13 @@ fn row(
     theme: &Theme,
     cols: &Columns,
     t: &TicketSummary,
-    fresh: bool,
+    view: &ViewState,
     selected: bool,
     focused: bool,
     filter: &str,
 ) -> Line<'static> {
     let now = state.session.now;
+    let fresh = view.fresh.contains(&t.id) || state.watch.news.contains_key(&t.id);
     let base = if fresh {
         theme.get("queue.row.new")
     } else {
@@ -337,7 +327,7 @@ fn row(
     }
     if cols.language > 0 {
         spans.push(Span::styled(
-            format!("{} ", fit(&row_language(state, t), cols.language)),
+            format!("{} ", fit(&row_language(view, t), cols.language)),
             paint(theme.get("ui.dim")),
         ));
     }

@@ -295,7 +295,7 @@ async fn stats_leave_out_what_the_desk_does_not_report() {
                 t
             })
             .collect();
-        let _ = view.receive(tickets, true, "", &order);
+        let _ = view.receive(tickets, true, "", &order, &[]);
     }
     drop(order);
     h.keys("S").await;

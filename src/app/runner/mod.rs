@@ -228,10 +228,12 @@ impl Runner {
                 req,
                 view,
                 tickets,
+                languages,
                 query,
             } => {
                 let visible = tokio::task::spawn_blocking(move || {
-                    crate::app::state::queue::filtered(&tickets, &query)
+                    crate::app::state::queue::filtered(&tickets, &languages, &query)
+
                 })
                 .await
                 .ok()?;

@@ -11,6 +11,7 @@ pub mod new_ticket;
 pub mod outbox;
 pub mod overlay;
 pub mod queue;
+mod queue_filter;
 pub mod records;
 pub mod remote;
 pub mod seen;
@@ -313,7 +314,7 @@ impl State {
                 searches: setup.searches,
                 consent: setup.consent,
                 translate_cmd: setup.translate_cmd,
-                languages: setup.languages,
+                languages: setup.languages.clone(),
                 queues: Remote::default(),
                 fields: setup
                     .cache
@@ -325,7 +326,13 @@ impl State {
                 fields_unknown: Vec::new(),
             },
             focus: Focus::Queue,
-            queue: QueueState::from_cache(setup.views, setup.cache, &setup.triage.order(setup.now)),
+            queue: QueueState::from_cache(
+                setup.views,
+                setup.cache,
+                &setup.triage.order(setup.now),
+                &setup.languages,
+            ),
+
             detail: DetailState::default(),
             prefetch: Prefetch::default(),
             compose: ComposeState {

@@ -8,7 +8,9 @@ use std::sync::Arc;
 use super::input::LineInput;
 use super::remote::RequestId;
 use crate::backend::{TicketId, TicketSummary, View};
-use crate::canned::rank::{close_match, matcher};
+
+use super::queue_filter::ranked;
+pub use super::queue_filter::{Languages, filtered, haystack, languages_of};
 
 /// How a view's tickets are ordered (see `triage::Triage::order`).
 pub type Order<'a> = dyn Fn(&TicketSummary, &TicketSummary) -> Ordering + 'a;
@@ -45,6 +47,9 @@ pub struct ViewState {
     pub targets: bool,
     /// A search of the whole desk (`ctrl-f`): a tab of its own until closed, never cached.
     pub search: bool,
+    /// Each loaded ticket's customer language, found once when the ticket arrives (the
+    /// queue's column and the `lang:` filter read it; drawing detects nothing).
+    pub languages: Arc<Languages>,
 }
 
 impl ViewState {
@@ -66,6 +71,7 @@ impl ViewState {
             id_width: 4,
             targets: false,
             search: false,
+            languages: Arc::default(),
         }
     }
 
@@ -90,15 +96,22 @@ impl ViewState {
         first_page: bool,
         filter: &str,
         order: &Order<'_>,
+        allowed: &[String],
     ) -> bool {
         let keep = self.selected_ticket().map(|t| t.id);
+        let spoken = languages_of(&tickets, allowed);
+        if first_page {
+            self.languages = Arc::new(spoken.clone());
+        } else {
+            Arc::make_mut(&mut self.languages).extend(spoken.clone());
+        }
         let filter = filter.trim();
         let was_filtering = self.filter_req.take().is_some();
         // Which tickets pass the filter, by id (row numbers change below): those that passed
         // before, and those of this page that do.
         let passing: Option<HashSet<TicketId>> = (!filter.is_empty()).then(|| {
             let before = self.visible.iter().map(|&i| self.tickets[i].id);
-            let page = filtered(&tickets, filter)
+            let page = filtered(&tickets, &spoken, filter)
                 .into_iter()
                 .map(|i| tickets[i].id);
             before.chain(page).collect()
@@ -157,13 +170,14 @@ impl ViewState {
     fn show_passing(&mut self, passing: &HashSet<TicketId>, keep: Option<TicketId>, filter: &str) {
         let visible = self.tickets.iter().enumerate();
         let visible = visible.filter(|(_, t)| passing.contains(&t.id));
-        let ranked = ranked(&self.tickets, visible.map(|(i, _)| i).collect(), filter);
+        let indices = visible.map(|(i, _)| i).collect();
+        let ranked = ranked(&self.tickets, &self.languages, indices, filter);
         self.show_filtered(ranked, keep);
     }
 
     /// Recomputes `visible` for `filter`, keeping `keep` selected when it is still there.
     pub fn refilter(&mut self, filter: &str, keep: Option<TicketId>) {
-        self.show_filtered(filtered(&self.tickets, filter), keep);
+        self.show_filtered(filtered(&self.tickets, &self.languages, filter), keep);
     }
 
     /// Shows `visible` (a filter's result), keeping `keep` selected when it is still there.
@@ -207,91 +221,6 @@ impl ViewState {
 /// Views with more tickets than this are filtered off the UI task; smaller ones at once.
 pub const FILTER_INLINE: usize = 5_000;
 
-/// Indices of tickets matching `filter` closely (typos forgiven, scattered letters not) on id,
-/// subject, requester and tags: the best matches first, equally good ones in triage order.
-/// `lang:fi` keeps the tickets whose customer writes Finnish (the desk's language for them,
-/// else their subject's).
-pub fn filtered(tickets: &[TicketSummary], filter: &str) -> Vec<usize> {
-    let (language, filter) = language_in(filter);
-    let rows = (0..tickets.len()).filter(|&i| speaks(&tickets[i], language.as_deref()));
-    if filter.is_empty() {
-        return rows.collect();
-    }
-    best_first(tickets, rows, &filter)
-}
-
-/// The `lang:xx` of a filter, and the rest of it.
-fn language_in(filter: &str) -> (Option<String>, String) {
-    let mut language = None;
-    let mut rest = Vec::new();
-    for word in filter.split_whitespace() {
-        match word.strip_prefix("lang:") {
-            Some(code) if !code.is_empty() => language = Some(code.to_lowercase()),
-            _ => rest.push(word),
-        }
-    }
-    (language, rest.join(" "))
-}
-
-/// Whether the ticket's customer writes `language` (any, when none is asked for).
-fn speaks(t: &TicketSummary, language: Option<&str>) -> bool {
-    let Some(wanted) = language else {
-        return true;
-    };
-    let theirs = match t.requester.language.as_deref() {
-        Some(kept) => Some(crate::text::language::base(kept)),
-        None => crate::text::language::detect(&t.subject, &crate::text::language::DEFAULT)
-            .map(str::to_string),
-    };
-    theirs.as_deref() == Some(wanted)
-}
-
-/// `indices` (rows that pass `filter`, in triage order) with the best matches first.
-fn ranked(tickets: &[TicketSummary], indices: Vec<usize>, filter: &str) -> Vec<usize> {
-    let (language, filter) = language_in(filter);
-    let indices: Vec<usize> = indices
-        .into_iter()
-        .filter(|&i| speaks(&tickets[i], language.as_deref()))
-        .collect();
-    let filter = filter.as_str();
-    if filter.is_empty() {
-        return indices;
-    }
-    // A row that passed before but does not match now (its text changed) stays, last.
-    let mut best = best_first(tickets, indices.iter().copied(), filter);
-    let ranked: HashSet<usize> = best.iter().copied().collect();
-    best.extend(indices.into_iter().filter(|i| !ranked.contains(i)));
-    best
-}
-
-/// Those of `indices` whose ticket matches `filter` closely, the best first, equally good ones
-/// in the order given.
-fn best_first(
-    tickets: &[TicketSummary],
-    indices: impl IntoIterator<Item = usize>,
-    filter: &str,
-) -> Vec<usize> {
-    let matcher = matcher();
-    let mut scored: Vec<(i64, usize)> = indices
-        .into_iter()
-        .filter_map(|i| close_match(&matcher, &haystack(&tickets[i]), filter).map(|s| (s, i)))
-        .collect();
-    scored.sort_by_key(|&(score, i)| (std::cmp::Reverse(score), i));
-    scored.into_iter().map(|(_, i)| i).collect()
-}
-
-/// The text the filter searches for one ticket.
-pub fn haystack(t: &TicketSummary) -> String {
-    format!(
-        "{} {} {} {} {}",
-        t.id,
-        t.subject,
-        t.requester.display_name(),
-        t.requester.email,
-        t.tags.join(" ")
-    )
-}
-
 /// The queue pane.
 #[derive(Debug)]
 pub struct QueueState {
@@ -310,6 +239,7 @@ impl QueueState {
         views: Vec<View>,
         cache: Option<crate::app::state::records::Cache>,
         order: &Order<'_>,
+        allowed: &[String],
     ) -> Self {
         let mut queue = Self::new(views);
         for cached in cache.map(|c| c.views).unwrap_or_default() {
@@ -319,7 +249,7 @@ impl QueueState {
                 .find(|v| v.view.name == cached.name && v.view.query == cached.query)
             {
                 // No filter is on at start, so nothing is left to filter.
-                let _ = view.receive(cached.tickets, true, "", order);
+                let _ = view.receive(cached.tickets, true, "", order, allowed);
                 view.total = cached.total;
             }
         }
@@ -328,14 +258,26 @@ impl QueueState {
 
     /// Brings the `changed` tickets up to date wherever they are shown, and sorts every view
     /// again: time alone moves tickets nearer their targets.
-    pub fn bring_up_to_date(&mut self, changed: &[TicketSummary], order: &Order<'_>) {
+    pub fn bring_up_to_date(
+        &mut self,
+        changed: &[TicketSummary],
+        order: &Order<'_>,
+        allowed: &[String],
+    ) {
         let by_id: std::collections::HashMap<TicketId, &TicketSummary> =
             changed.iter().map(|t| (t.id, t)).collect();
+        let spoken = languages_of(changed, allowed);
         for view in &mut self.views {
             if view.tickets.iter().any(|t| by_id.contains_key(&t.id)) {
                 for t in Arc::make_mut(&mut view.tickets) {
                     if let Some(fresh) = by_id.get(&t.id) {
                         *t = (*fresh).clone();
+                    }
+                }
+                let languages = Arc::make_mut(&mut view.languages);
+                for (id, said) in &spoken {
+                    if by_id.contains_key(id) {
+                        languages.insert(*id, said.clone());
                     }
                 }
             }

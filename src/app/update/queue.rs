@@ -211,6 +211,7 @@ pub fn refilter_view(state: &mut State, index: usize, fx: &mut Vec<Effect>) {
             req,
             view: index,
             tickets: view.tickets.clone(),
+            languages: view.languages.clone(),
             query: filter,
         });
         return;
@@ -311,7 +312,8 @@ pub fn page_loaded(
             let Some(view) = state.queue.views.get_mut(index) else {
                 return;
             };
-            let filter_off_task = view.receive(page.tickets, first_page, &filter, &order);
+            let allowed = &state.session.languages;
+            let filter_off_task = view.receive(page.tickets, first_page, &filter, &order, allowed);
             if first_page || page.total.is_some() {
                 view.total = page.total;
             }

@@ -103,7 +103,10 @@ fn take_in(
         }
     }
     let order = triage.order(state.session.now);
-    state.queue.bring_up_to_date(&changed, &order);
+    state
+        .queue
+        .bring_up_to_date(&changed, &order, &state.session.languages);
+
     // New tickets belong somewhere in the views; and views that failed (the desk was down)
     // load again now that it answers.
     let failed = state.queue.views.iter().any(|v| v.error.is_some());

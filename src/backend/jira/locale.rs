@@ -9,9 +9,12 @@ use super::{API, convert, wire};
 use crate::backend::http::Http;
 use crate::model::Contact;
 
-/// What was read per account id: language and time zone.
+/// A person's language and time zone, each where it could be read.
+type Locale = (Option<String>, Option<String>);
+
+/// What was read per account id.
 #[derive(Default)]
-pub struct Locales(Mutex<HashMap<String, (Option<String>, Option<String>)>>);
+pub struct Locales(Mutex<HashMap<String, Locale>>);
 
 impl Locales {
     /// Fills in `who`'s language and time zone where the issue did not carry them.
@@ -39,7 +42,7 @@ impl Locales {
         who.timezone = who.timezone.take().or(zone);
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, (Option<String>, Option<String>)>> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, Locale>> {
         self.0.lock().unwrap_or_else(|e| e.into_inner())
     }
 }

@@ -4,8 +4,22 @@
 use super::*;
 use crate::app::effect::Effect;
 use crate::app::msg::Loaded;
-use crate::app::state::queue::{FILTER_INLINE, filtered};
+use crate::app::state::queue::{FILTER_INLINE, languages_of};
 use crate::keymap::KeyChord;
+
+/// The team's languages: the six.
+fn team() -> Vec<String> {
+    crate::text::language::DEFAULT
+        .iter()
+        .map(|c| c.to_string())
+        .collect()
+}
+
+/// The filter's rows for `tickets`, their languages found as the queue finds them.
+fn filtered(tickets: &[TicketSummary], filter: &str) -> Vec<usize> {
+    let languages = languages_of(tickets, &team());
+    crate::app::state::queue::filtered(tickets, &languages, filter)
+}
 
 /// The open filter query of every Filter effect in `fx`, with its request.
 fn filters(fx: &[Effect]) -> Vec<(crate::app::state::RequestId, String)> {
@@ -33,7 +47,8 @@ async fn a_large_view_is_filtered_off_the_ui_task_and_the_newest_query_wins() {
         rows.clone(),
         true,
         "",
-        &crate::triage::Triage::default().order(crate::testkit::fixed_now())
+        &crate::triage::Triage::default().order(crate::testkit::fixed_now()),
+        &team()
     ));
     h.keys("/").await;
 
@@ -100,7 +115,7 @@ async fn large_first_view() -> Harness {
     let rows = many(&h, FILTER_INLINE + 1_000, 100_000);
     let triage = crate::triage::Triage::default();
     let order = triage.order(crate::testkit::fixed_now());
-    assert!(!h.state.queue.views[0].receive(rows, true, "", &order));
+    assert!(!h.state.queue.views[0].receive(rows, true, "", &order, &team()));
     h
 }
 

@@ -252,7 +252,7 @@ async fn a_large_queue_counts_its_tags_off_the_ui_task_and_the_prompt_works_mean
         .collect();
     let triage = crate::triage::Triage::default();
     let order = triage.order(crate::testkit::fixed_now());
-    let _ = h.state.queue.views[0].receive(rows, true, "", &order);
+    let _ = h.state.queue.views[0].receive(rows, true, "", &order, &[]);
     while h.selected().tags.contains(&"zebra-stripes".to_string()) {
         h.keys("j").await;
     }

@@ -277,8 +277,10 @@ async fn the_views_start_from_the_cache_and_live_data_replaces_it() {
         views,
         Some(cache.clone()),
         &crate::triage::Triage::default().order(crate::testkit::fixed_now()),
+        &[],
     );
     assert_eq!(from_cache.views[0].tickets[0].subject, "An old subject");
+
     assert!(
         from_cache.views.iter().all(|v| v.loaded),
         "painted before any answer"

@@ -85,7 +85,7 @@ async fn a_view_without_targets_gives_the_room_to_the_subject() {
             })
             .collect();
         let order = h.state.session.triage.order(h.state.session.now);
-        let _ = view.receive(tickets, true, "", &order);
+        let _ = view.receive(tickets, true, "", &order, &[]);
     }
     let screen = h.screen();
     assert!(!screen.contains("Target"), "{screen}");
