@@ -231,7 +231,6 @@ fn benches(c: &mut Criterion) {
                     &tickets, &languages, queries[i],
                 ))
             })
-
         });
         // Opening the tags prompt: the tags are counted at once, or for a large queue off
         // the UI task (the second figure).

@@ -48,9 +48,10 @@ impl BackendKind {
             .map(|(_, k)| *k)
             .ok_or_else(|| {
                 let known: Vec<&str> = Self::ALL.iter().map(|(n, _)| *n).collect();
-                format!(
-                    "unknown backend \"{name}\" (use one of: {})",
-                    known.join(", ")
+                crate::fl!(
+                    "config-unknown-backend",
+                    name = name,
+                    known = known.join(", ")
                 )
             })
     }
@@ -278,23 +279,20 @@ impl Config {
                     if codes.is_empty() || codes.len() != list.len() || !unknown.is_empty() {
                         diags.push(Diagnostic::new(
                             file,
-                            format!("languages must be language codes frontdesk can tell apart, e.g. [\"fi\", \"en\"] (not {unknown:?}); using the six"),
+                            crate::fl!("config-languages", unknown = format!("{unknown:?}")),
                         ));
                     } else {
                         config.languages = codes;
                     }
                 }
-                ("translate_cmd", _) => diags.push(Diagnostic::new(
-                    file,
-                    "translate_cmd must be a command line, e.g. \"trans -b\"",
-                )),
+                ("translate_cmd", _) => {
+                    diags.push(Diagnostic::new(file, crate::fl!("config-translate-cmd")))
+                }
                 ("language", toml::Value::String(s)) => {
                     if crate::i18n::Language::from_locale(s).is_none() && !s.trim().is_empty() {
                         diags.push(Diagnostic::new(
                             file,
-                            format!(
-                                "language \"{s}\" is not translated yet; use en, fi, ru, de, et or zh (English meanwhile)"
-                            ),
+                            crate::fl!("config-language-untranslated", language = s.as_str()),
                         ));
                     }
                     config.language = Some(s.clone());
@@ -312,35 +310,25 @@ impl Config {
                 },
                 ("cache_max", value) => match megabytes(value) {
                     Some(bytes) => config.cache_max = bytes,
-                    None => diags.push(Diagnostic::new(
-                        file,
-                        "cache_max must be a size in megabytes, e.g. 200 or \"1GB\"; using 200 MB",
-                    )),
+                    None => diags.push(Diagnostic::new(file, crate::fl!("config-cache-max"))),
                 },
                 ("download_dir", toml::Value::String(s)) if !s.trim().is_empty() => {
                     config.download_dir = Some(s.into())
                 }
-                ("download_dir", _) => diags.push(Diagnostic::new(
-                    file,
-                    "download_dir must be a folder, e.g. \"~/Downloads/support\"",
-                )),
+                ("download_dir", _) => {
+                    diags.push(Diagnostic::new(file, crate::fl!("config-download-dir")))
+                }
                 ("max_download", value) => match megabytes(value) {
                     Some(bytes) => config.max_download = bytes,
-                    None => diags.push(Diagnostic::new(
-                        file,
-                        "max_download must be a size in megabytes, e.g. 100 or \"250MB\" or \"2GB\"; using 100 MB",
-                    )),
+                    None => diags.push(Diagnostic::new(file, crate::fl!("config-max-download"))),
                 },
                 ("images", toml::Value::String(s)) => match graphics(s) {
                     Ok(choice) => config.images = choice,
                     Err(why) => diags.push(Diagnostic::new(file, why)),
                 },
-                ("images", _) => diags.push(Diagnostic::new(
-                    file,
-                    "images must be \"auto\", \"halfblocks\", \"kitty\", \"sixel\" or \"iterm2\"",
-                )),
+                ("images", _) => diags.push(Diagnostic::new(file, crate::fl!("config-images"))),
                 ("bell", toml::Value::Boolean(b)) => config.bell = *b,
-                ("bell", _) => diags.push(Diagnostic::new(file, "bell must be true or false")),
+                ("bell", _) => diags.push(Diagnostic::new(file, crate::fl!("config-bell"))),
                 ("profiles", toml::Value::Table(profiles)) => {
                     for (name, value) in profiles {
                         match parse_profile(name, value) {
@@ -350,7 +338,11 @@ impl Config {
                             Err(why) => {
                                 diags.push(Diagnostic::new(
                                     file,
-                                    format!("[profiles.{name}] {why}; this profile cannot be used"),
+                                    crate::fl!(
+                                        "config-profile-unusable",
+                                        name = name.as_str(),
+                                        why = why.as_str()
+                                    ),
                                 ));
                                 config.broken_profiles.insert(name.clone(), why);
                             }
@@ -358,19 +350,22 @@ impl Config {
                     }
                 }
                 ("theme" | "keymap" | "default_profile" | "language", _) => {
-                    diags.push(Diagnostic::new(file, format!("{key} must be a string")));
+                    let said = crate::fl!("config-must-be-string", key = key.as_str());
+                    diags.push(Diagnostic::new(file, said));
                 }
-                ("long_thread", _) => diags.push(Diagnostic::new(
-                    file,
-                    "long_thread must be a whole number of replies, e.g. 6",
-                )),
-                ("profiles", _) => diags.push(Diagnostic::new(
-                    file,
-                    "profiles must be tables: [profiles.NAME]",
-                )),
+                ("long_thread", _) => {
+                    diags.push(Diagnostic::new(file, crate::fl!("config-long-thread")))
+                }
+                ("profiles", _) => {
+                    diags.push(Diagnostic::new(file, crate::fl!("config-profiles-tables")))
+                }
                 (other, _) => diags.push(Diagnostic::new(
                     file,
-                    format!("unknown setting \"{other}\"; ignored"),
+                    crate::fl!(
+                        "config-unknown-setting",
+                        key = other,
+                        suggestion = did_you_mean(other, TOP_KEYS)
+                    ),
                 )),
             }
         }
@@ -382,14 +377,16 @@ fn string(value: &toml::Value, key: &str) -> Result<String, String> {
     value
         .as_str()
         .map(str::to_string)
-        .ok_or_else(|| format!("{key} must be a string"))
+        .ok_or_else(|| crate::fl!("config-must-be-string", key = key))
 }
 
 fn parse_profile(name: &str, value: &toml::Value) -> Result<Profile, String> {
-    let table = value.as_table().ok_or("must be a table")?;
-    let backend = table.get("backend").ok_or(
-        "needs backend = \"rt\" (or zendesk, freshdesk, zammad, redmine, helpscout, jira, demo)",
-    )?;
+    let table = value
+        .as_table()
+        .ok_or_else(|| crate::fl!("config-must-be-table"))?;
+    let backend = table
+        .get("backend")
+        .ok_or_else(|| crate::fl!("config-needs-backend"))?;
     let mut profile = Profile::new(name, BackendKind::parse(&string(backend, "backend")?)?);
     for (key, value) in table {
         match key.as_str() {
@@ -401,7 +398,7 @@ fn parse_profile(name: &str, value: &toml::Value) -> Result<Profile, String> {
             "insecure_http" => {
                 profile.insecure_http = value
                     .as_bool()
-                    .ok_or("insecure_http must be true or false")?
+                    .ok_or_else(|| crate::fl!("config-insecure-http"))?
             }
             "theme" => profile.theme = Some(string(value, key)?),
             "priority_field" => profile.priority_field = Some(string(value, key)?),
@@ -414,51 +411,51 @@ fn parse_profile(name: &str, value: &toml::Value) -> Result<Profile, String> {
             }
             "keymap" => profile.keymap = Some(string(value, key)?),
             "time_zones" => {
-                let table = value.as_table().ok_or(
-                    "time_zones must be a table: { fi = \"Europe/Helsinki\", \"Acme Oy\" = \"Europe/Helsinki\" }",
-                )?;
+                let table = value
+                    .as_table()
+                    .ok_or_else(|| crate::fl!("config-time-zones"))?;
                 for (who, zone) in table {
                     let zone = string(zone, &format!("time_zones.{who}"))?;
                     if jiff::tz::TimeZone::get(&zone).is_err() {
-                        return Err(format!(
-                            "time_zones.{who}: \"{zone}\" is not a time zone (write it as Europe/Helsinki)"
+                        return Err(crate::fl!(
+                            "config-not-a-zone",
+                            who = who.as_str(),
+                            zone = zone.as_str()
                         ));
                     }
                     profile.time_zones.insert(who.clone(), zone);
                 }
             }
             "agents" => {
-                let list = value.as_array().ok_or("agents must be a list of names")?;
+                let list = value
+                    .as_array()
+                    .ok_or_else(|| crate::fl!("config-agents"))?;
                 profile.agents = list
                     .iter()
                     .map(|v| string(v, "each agent"))
                     .collect::<Result<_, _>>()?;
             }
             "views" => {
-                let list = value
-                    .as_array()
-                    .ok_or("views must be [[profiles.NAME.views]] tables")?;
+                let list = value.as_array().ok_or_else(|| crate::fl!("config-views"))?;
                 for view in list {
                     let view = view
                         .as_table()
-                        .ok_or("each view is a table with name and query")?;
+                        .ok_or_else(|| crate::fl!("config-view-table"))?;
                     let get = |k: &str| {
                         view.get(k)
-                            .ok_or(format!("each view needs {k}"))
+                            .ok_or_else(|| crate::fl!("config-view-needs", key = k))
                             .and_then(|v| string(v, k))
                     };
                     let quick = match view.get("quick") {
                         None => false,
                         Some(toml::Value::Boolean(b)) => *b,
-                        Some(_) => return Err("a view's quick must be true or false".into()),
+                        Some(_) => return Err(crate::fl!("config-view-quick")),
                     };
                     if let Some(other) = view
                         .keys()
                         .find(|k| !matches!(k.as_str(), "name" | "query" | "quick"))
                     {
-                        return Err(format!(
-                            "unknown view setting \"{other}\" (use name, query, quick)"
-                        ));
+                        return Err(crate::fl!("config-view-unknown", key = other.as_str()));
                     }
                     profile.views.push(View {
                         name: get("name")?,
@@ -471,7 +468,7 @@ fn parse_profile(name: &str, value: &toml::Value) -> Result<Profile, String> {
             "quick_tags" => {
                 let list = value
                     .as_array()
-                    .ok_or("quick_tags must be a list of tags")?;
+                    .ok_or_else(|| crate::fl!("config-quick-tags"))?;
                 profile.triage.quick_tags = list
                     .iter()
                     .map(|v| string(v, "each quick tag"))
@@ -481,27 +478,25 @@ fn parse_profile(name: &str, value: &toml::Value) -> Result<Profile, String> {
                 let n = value
                     .as_integer()
                     .filter(|n| (0..=1000).contains(n))
-                    .ok_or("quick_replies must be a whole number of replies, e.g. 1")?;
+                    .ok_or_else(|| crate::fl!("config-quick-replies"))?;
                 profile.triage.quick_replies = n as u32;
             }
             "priorities" => {
                 let scale = value
                     .as_table()
-                    .ok_or("priorities must be a table of low, normal, high, urgent")?;
+                    .ok_or_else(|| crate::fl!("config-priorities"))?;
                 let mut parsed = PriorityScale::default();
                 for (level, n) in scale {
-                    let n = n
-                        .as_integer()
-                        .ok_or(format!("priorities.{level} must be a number"))?;
+                    let n = n.as_integer().ok_or_else(|| {
+                        crate::fl!("config-priority-number", level = level.as_str())
+                    })?;
                     match level.as_str() {
                         "low" => parsed.low = n,
                         "normal" => parsed.normal = n,
                         "high" => parsed.high = n,
                         "urgent" => parsed.urgent = n,
                         other => {
-                            return Err(format!(
-                                "unknown priority level \"{other}\" (use low, normal, high, urgent)"
-                            ));
+                            return Err(crate::fl!("config-priority-unknown", level = other));
                         }
                     }
                 }
@@ -509,17 +504,26 @@ fn parse_profile(name: &str, value: &toml::Value) -> Result<Profile, String> {
                     && parsed.normal < parsed.high
                     && parsed.high < parsed.urgent)
                 {
-                    return Err("priorities must rise: low < normal < high < urgent".into());
+                    return Err(crate::fl!("config-priorities-rise"));
                 }
                 profile.priorities = parsed;
             }
-            other => return Err(format!("unknown setting \"{other}\"")),
+            other => {
+                return Err(crate::fl!(
+                    "config-profile-unknown-setting",
+                    key = other,
+                    suggestion = did_you_mean(other, PROFILE_KEYS)
+                ));
+            }
         }
     }
     Ok(profile)
 }
 
+mod suggest;
 #[cfg(test)]
 mod tests;
 mod values;
+
+use suggest::{PROFILE_KEYS, TOP_KEYS, did_you_mean};
 use values::{graphics, megabytes, poll_interval, share};

@@ -10,6 +10,9 @@ pub struct Diagnostic {
     pub file: String,
     /// What is wrong and what frontdesk did instead.
     pub message: String,
+    /// For a file that could not be parsed at all: the syntax error alone, with its place
+    /// (the message adds what frontdesk did about it).
+    pub syntax: Option<String>,
 }
 
 impl Diagnostic {
@@ -18,6 +21,7 @@ impl Diagnostic {
         Self {
             file: file.into(),
             message: message.into(),
+            syntax: None,
         }
     }
 
@@ -27,21 +31,15 @@ impl Diagnostic {
             let before = text.get(..span.start.min(text.len())).unwrap_or(text);
             let line = before.matches('\n').count() + 1;
             let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-            format!("line {line}, column {column}: ")
+            crate::fl!("config-at", line = line, column = column)
         });
-        let first_line = err
-            .message()
-            .lines()
-            .next()
-            .unwrap_or("syntax error")
-            .to_string();
-        Self::new(
-            file,
-            format!(
-                "{}{first_line}; the file was ignored",
-                position.unwrap_or_default()
-            ),
-        )
+        let first_line = err.message().lines().next().unwrap_or("syntax error");
+        let syntax = format!("{}{first_line}", position.unwrap_or_default());
+        Self {
+            file: file.to_string(),
+            message: crate::fl!("config-syntax-ignored", why = syntax.as_str()),
+            syntax: Some(syntax),
+        }
     }
 }
 

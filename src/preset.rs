@@ -47,7 +47,7 @@ pub fn load<T: Layered>(base: &str, user: Option<(&str, &str)>) -> (T, Vec<Diagn
         let kind = T::KIND;
         diags.push(Diagnostic::new(
             "config",
-            format!("there is no shipped {kind} \"{base}\"; using \"default\""),
+            crate::fl!("preset-no-shipped", kind = kind, name = base),
         ));
         overlay_shipped(&mut value, "default", &mut diags, 0);
     }
@@ -72,7 +72,7 @@ fn overlay_shipped<T: Layered>(
             {
                 diags.push(Diagnostic::new(
                     &file,
-                    format!("cannot inherit \"{parent}\""),
+                    crate::fl!("preset-cannot-inherit", parent = parent),
                 ));
             }
             value.overlay(&file, &table, diags);

@@ -56,45 +56,42 @@ pub enum Choice {
 impl fmt::Display for Choice {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Choice::FirstRun => write!(f, "no help desk is configured yet"),
+            Choice::FirstRun => f.write_str(&crate::fl!("profile-first-run")),
             Choice::Unknown { name, known } if known.is_empty() => {
-                write!(
-                    f,
-                    "there is no profile \"{name}\": config.toml has no profiles yet"
-                )
+                f.write_str(&crate::fl!("profile-none-yet", name = name.as_str()))
             }
-            Choice::Unknown { name, known } => {
-                write!(
-                    f,
-                    "there is no profile \"{name}\" in config.toml (it has: {})",
-                    known.join(", ")
-                )
-            }
-            Choice::Broken { name, why } => {
-                write!(f, "profile \"{name}\" in config.toml cannot be used: {why}")
-            }
-            Choice::Ambiguous { known } => write!(
-                f,
-                "config.toml has several profiles ({}); choose one with --profile NAME or set default_profile = \"{}\"",
-                known.join(", "),
-                known.first().map_or("NAME", String::as_str)
-            ),
+            Choice::Unknown { name, known } => f.write_str(&crate::fl!(
+                "profile-unknown",
+                name = name.as_str(),
+                known = known.join(", ")
+            )),
+            Choice::Broken { name, why } => f.write_str(&crate::fl!(
+                "profile-broken",
+                name = name.as_str(),
+                why = why.as_str()
+            )),
+            Choice::Ambiguous { known } => f.write_str(&crate::fl!(
+                "profile-ambiguous",
+                known = known.join(", "),
+                first = known.first().map_or("NAME", String::as_str)
+            )),
             Choice::Incomplete {
                 name,
                 missing,
                 example,
-            } => {
-                write!(
-                    f,
-                    "profile \"{name}\" needs {missing}: add {example} to it in config.toml, or set FRONTDESK_{}",
-                    missing.to_ascii_uppercase()
-                )
-            }
+            } => f.write_str(&crate::fl!(
+                "profile-incomplete",
+                name = name.as_str(),
+                missing = missing.to_string(),
+                example = example.as_str(),
+                var = missing.to_ascii_uppercase()
+            )),
             Choice::BadBackend(why) => write!(f, "FRONTDESK_BACKEND: {why}"),
-            Choice::Unreadable { file, why } => write!(
-                f,
-                "{file} cannot be read: {why}\nFix the file (or move it aside to start again); `frontdesk doctor` checks it, `frontdesk --demo` works meanwhile"
-            ),
+            Choice::Unreadable { file, why } => f.write_str(&crate::fl!(
+                "profile-unreadable",
+                file = file.as_str(),
+                why = why.as_str()
+            )),
         }
     }
 }

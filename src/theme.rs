@@ -78,16 +78,16 @@ impl Layered for Theme {
                         }
                         Some(Err(msg)) => diags.push(Diagnostic::new(
                             file,
-                            format!("[palette] {name}: {msg}; ignored"),
+                            crate::fl!("theme-palette-bad", name = name.as_str(), why = msg),
                         )),
                         None => diags.push(Diagnostic::new(
                             file,
-                            format!("[palette] {name}: a colour is a string; ignored"),
+                            crate::fl!("theme-palette-string", name = name.as_str()),
                         )),
                     }
                 }
             }
-            Some(_) => diags.push(Diagnostic::new(file, "[palette] must be a table")),
+            Some(_) => diags.push(Diagnostic::new(file, crate::fl!("theme-palette-table"))),
             None => {}
         }
         match table.get("styles") {
@@ -98,12 +98,14 @@ impl Layered for Theme {
                             self.specs.insert(name.clone(), value.clone());
                         }
                         Err(msg) => {
-                            diags.push(Diagnostic::new(file, format!("{name}: {msg}; ignored")))
+                            let said =
+                                crate::fl!("theme-style-bad", name = name.as_str(), why = msg);
+                            diags.push(Diagnostic::new(file, said))
                         }
                     }
                 }
             }
-            Some(_) => diags.push(Diagnostic::new(file, "[styles] must be a table")),
+            Some(_) => diags.push(Diagnostic::new(file, crate::fl!("theme-styles-table"))),
             None => {}
         }
         // Every style again, so the merged palette reaches the inherited ones too.
@@ -130,19 +132,19 @@ fn parse_style(value: &toml::Value, palette: &toml::Table) -> Result<Style, Stri
                     ("bg", toml::Value::String(c)) => style = style.bg(parse_color(c, palette)?),
                     ("modifiers", toml::Value::Array(list)) => {
                         for m in list {
-                            let m = m.as_str().ok_or("modifiers are strings")?;
+                            let m = m
+                                .as_str()
+                                .ok_or_else(|| crate::fl!("theme-modifiers-strings"))?;
                             style = style.add_modifier(parse_modifier(m)?);
                         }
                     }
                     _ => {
-                        return Err(format!(
-                            "unexpected field \"{field}\" (use fg, bg, modifiers)"
-                        ));
+                        return Err(crate::fl!("theme-unexpected-field", field = field.as_str()));
                     }
                 }
             }
         }
-        _ => return Err("a style is a colour or a table { fg, bg, modifiers }".into()),
+        _ => return Err(crate::fl!("theme-style-shape")),
     }
     Ok(style)
 }
@@ -174,10 +176,10 @@ fn parse_color(name: &str, palette: &toml::Table) -> Result<Color, String> {
             let channel = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16);
             match (channel(1), channel(3), channel(5)) {
                 (Ok(r), Ok(g), Ok(b)) => Color::Rgb(r, g, b),
-                _ => return Err(format!("\"{hex}\" is not a #rrggbb colour")),
+                _ => return Err(crate::fl!("theme-bad-hex", hex = hex)),
             }
         }
-        other => return Err(format!("unknown colour \"{other}\"")),
+        other => return Err(crate::fl!("theme-unknown-colour", colour = other)),
     };
     Ok(color)
 }
@@ -190,7 +192,7 @@ fn parse_modifier(name: &str) -> Result<Modifier, String> {
         "underlined" | "underline" => Modifier::UNDERLINED,
         "reversed" | "reverse" => Modifier::REVERSED,
         "crossed_out" => Modifier::CROSSED_OUT,
-        other => return Err(format!("unknown modifier \"{other}\"")),
+        other => return Err(crate::fl!("theme-unknown-modifier", modifier = other)),
     })
 }
 

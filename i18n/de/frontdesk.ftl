@@ -978,3 +978,78 @@ search-note-text = Betreffe durchsucht, Nachrichtentext dort, wo Request Tracker
 search-empty = Geben Sie Wörter, eine E-Mail-Adresse oder eine Abfrage ein
 search-no-words = Freshdesks API sucht nicht nach Wörtern: geben Sie eine E-Mail-Adresse ein oder eine Freshdesk-Abfrage wie { $example }
 search-no-language = Die Suche dieses Helpdesks sieht die Sprache eines Kunden nicht; / lang:fi grenzt die geladenen Tickets einer Ansicht ein
+config-unknown-backend = unbekanntes Backend "{ $name }" (eines von: { $known })
+config-languages = languages müssen Sprachcodes sein, die frontdesk unterscheiden kann, z. B. ["fi", "en"] (nicht { $unknown }); es gelten die sechs
+config-translate-cmd = translate_cmd muss eine Befehlszeile sein, z. B. "trans -b"
+config-language-untranslated = Sprache "{ $language }" ist noch nicht übersetzt; nutzen Sie en, fi, ru, de, et oder zh (bis dahin Englisch)
+config-cache-max = cache_max muss eine Größe in Megabyte sein, z. B. 200 oder "1GB"; es gelten 200 MB
+config-download-dir = download_dir muss ein Ordner sein, z. B. "~/Downloads/support"
+config-max-download = max_download muss eine Größe in Megabyte sein, z. B. 100, "250MB" oder "2GB"; es gelten 100 MB
+config-images = images muss "auto", "halfblocks", "kitty", "sixel" oder "iterm2" sein
+config-images-unknown = images = "{ $value }" ist unbekannt; nutzen Sie auto, halfblocks, kitty, sixel oder iterm2
+config-bell = bell muss true oder false sein
+config-profile-unusable = [profiles.{ $name }] { $why }; dieses Profil ist nicht nutzbar
+config-must-be-string = { $key } muss eine Zeichenkette sein
+config-long-thread = long_thread muss eine ganze Zahl von Antworten sein, z. B. 6
+config-profiles-tables = Profile müssen Tabellen sein: [profiles.NAME]
+config-unknown-setting = unbekannte Einstellung "{ $key }"{ $suggestion ->
+        [none] {""}
+       *[other] {" "}(meinten Sie { $suggestion }?)
+    }; ignoriert
+config-profile-unknown-setting = unbekannte Einstellung "{ $key }"{ $suggestion ->
+        [none] {""}
+       *[other] {" "}(meinten Sie { $suggestion }?)
+    }
+config-must-be-table = muss eine Tabelle sein
+config-needs-backend = braucht backend = "rt" (oder zendesk, freshdesk, zammad, redmine, helpscout, jira, demo)
+config-insecure-http = insecure_http muss true oder false sein
+config-time-zones = time_zones muss eine Tabelle sein: { "{" } fi = "Europe/Helsinki", "Acme Oy" = "Europe/Helsinki" { "}" }
+config-not-a-zone = time_zones.{ $who }: "{ $zone }" ist keine Zeitzone (schreiben Sie sie wie Europe/Helsinki)
+config-agents = agents muss eine Liste von Namen sein
+config-views = views müssen [[profiles.NAME.views]]-Tabellen sein
+config-view-table = jede Ansicht ist eine Tabelle mit name und query
+config-view-needs = jede Ansicht braucht { $key }
+config-view-quick = quick einer Ansicht muss true oder false sein
+config-view-unknown = unbekannte Ansichtseinstellung "{ $key }" (name, query, quick)
+config-quick-tags = quick_tags muss eine Liste von Tags sein
+config-quick-replies = quick_replies muss eine ganze Zahl von Antworten sein, z. B. 1
+config-priorities = priorities muss eine Tabelle aus low, normal, high, urgent sein
+config-priority-number = priorities.{ $level } muss eine Zahl sein
+config-priority-unknown = unbekannte Prioritätsstufe "{ $level }" (low, normal, high, urgent)
+config-priorities-rise = Prioritäten müssen steigen: low < normal < high < urgent
+config-poll-interval-or-off = { $why }, oder "off"; Abfrage alle 60 s
+config-poll-interval-short = poll_interval muss mindestens "5s" sein; Abfrage alle 60 s
+config-poll-budget = poll_budget muss ein Anteil am Anfragelimit des Helpdesks sein, etwa "5%"; es gelten 5 %
+config-syntax-ignored = { $why }; die Datei wurde ignoriert
+config-at = Zeile { $line }, Spalte { $column }:{" "}
+canned-file-skipped = { $why }; Datei übersprungen
+canned-unclosed = der mit +++ begonnene Vorspann wird nie mit einer +++-Zeile geschlossen; Datei übersprungen
+canned-no-text = die Vorlage hat keinen Text; Datei übersprungen
+canned-cannot-read = nicht lesbar: { $why }
+canned-cannot-read-skipped = nicht lesbar: { $why }; Datei übersprungen
+keymap-unknown-section = unbekannter Abschnitt [{ $section }]; ignoriert
+keymap-section-table = [{ $section }] muss eine Tabelle sein
+keymap-bad-key = [{ $section }] unbekannte Taste "{ $key }" (Tasten schreibt man wie j, G, ctrl-d, shift-tab, pagedown, f1); ignoriert
+keymap-bad-action = [{ $section }] { $key }: unbekannte Aktion "{ $action }" (siehe `frontdesk --list-actions`); die Taste behält ihre alte Belegung
+keymap-action-string = [{ $section }] { $key }: die Aktion muss eine Zeichenkette sein
+theme-palette-bad = [palette] { $name }: { $why }; ignoriert
+theme-palette-string = [palette] { $name }: eine Farbe ist eine Zeichenkette; ignoriert
+theme-palette-table = [palette] muss eine Tabelle sein
+theme-style-bad = { $name }: { $why }; ignoriert
+theme-styles-table = [styles] muss eine Tabelle sein
+theme-modifiers-strings = modifiers sind Zeichenketten
+theme-unexpected-field = unerwartetes Feld "{ $field }" (fg, bg, modifiers)
+theme-style-shape = ein Stil ist eine Farbe oder eine Tabelle { "{" } fg, bg, modifiers { "}" }
+theme-bad-hex = "{ $hex }" ist keine #rrggbb-Farbe
+theme-unknown-colour = unbekannte Farbe "{ $colour }"
+theme-unknown-modifier = unbekannter Modifikator "{ $modifier }"
+preset-no-shipped = es gibt kein mitgeliefertes { $kind } "{ $name }"; "default" gilt
+preset-cannot-inherit = "{ $parent }" lässt sich nicht erben
+profile-first-run = es ist noch kein Helpdesk eingerichtet
+profile-none-yet = es gibt kein Profil "{ $name }": config.toml hat noch keine Profile
+profile-unknown = in config.toml gibt es kein Profil "{ $name }" (vorhanden: { $known })
+profile-broken = Profil "{ $name }" in config.toml ist nicht nutzbar: { $why }
+profile-ambiguous = config.toml hat mehrere Profile ({ $known }); wählen Sie eines mit --profile NAME oder setzen Sie default_profile = "{ $first }"
+profile-incomplete = Profil "{ $name }" braucht { $missing }: ergänzen Sie { $example } in config.toml, oder setzen Sie FRONTDESK_{ $var }
+profile-unreadable = { $file } ist nicht lesbar: { $why }
+    Korrigieren Sie die Datei (oder legen Sie sie beiseite, um neu zu beginnen); `frontdesk doctor` prüft sie, `frontdesk --demo` geht inzwischen

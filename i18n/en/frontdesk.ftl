@@ -988,3 +988,78 @@ search-note-text = subjects searched, and message text where Request Tracker has
 search-empty = Type words, an e-mail address or a query to search for
 search-no-words = Freshdesk's API cannot search for words: type an e-mail address, or a Freshdesk query such as { $example }
 search-no-language = This help desk's search cannot see a customer's language; / lang:fi narrows the tickets a view has loaded
+config-unknown-backend = unknown backend "{ $name }" (use one of: { $known })
+config-languages = languages must be language codes frontdesk can tell apart, e.g. ["fi", "en"] (not { $unknown }); using the six
+config-translate-cmd = translate_cmd must be a command line, e.g. "trans -b"
+config-language-untranslated = language "{ $language }" is not translated yet; use en, fi, ru, de, et or zh (English meanwhile)
+config-cache-max = cache_max must be a size in megabytes, e.g. 200 or "1GB"; using 200 MB
+config-download-dir = download_dir must be a folder, e.g. "~/Downloads/support"
+config-max-download = max_download must be a size in megabytes, e.g. 100 or "250MB" or "2GB"; using 100 MB
+config-images = images must be "auto", "halfblocks", "kitty", "sixel" or "iterm2"
+config-images-unknown = images = "{ $value }" is not known; use auto, halfblocks, kitty, sixel or iterm2
+config-bell = bell must be true or false
+config-profile-unusable = [profiles.{ $name }] { $why }; this profile cannot be used
+config-must-be-string = { $key } must be a string
+config-long-thread = long_thread must be a whole number of replies, e.g. 6
+config-profiles-tables = profiles must be tables: [profiles.NAME]
+config-unknown-setting = unknown setting "{ $key }"{ $suggestion ->
+        [none] {""}
+       *[other] {" "}(did you mean { $suggestion }?)
+    }; ignored
+config-profile-unknown-setting = unknown setting "{ $key }"{ $suggestion ->
+        [none] {""}
+       *[other] {" "}(did you mean { $suggestion }?)
+    }
+config-must-be-table = must be a table
+config-needs-backend = needs backend = "rt" (or zendesk, freshdesk, zammad, redmine, helpscout, jira, demo)
+config-insecure-http = insecure_http must be true or false
+config-time-zones = time_zones must be a table: { "{" } fi = "Europe/Helsinki", "Acme Oy" = "Europe/Helsinki" { "}" }
+config-not-a-zone = time_zones.{ $who }: "{ $zone }" is not a time zone (write it as Europe/Helsinki)
+config-agents = agents must be a list of names
+config-views = views must be [[profiles.NAME.views]] tables
+config-view-table = each view is a table with name and query
+config-view-needs = each view needs { $key }
+config-view-quick = a view's quick must be true or false
+config-view-unknown = unknown view setting "{ $key }" (use name, query, quick)
+config-quick-tags = quick_tags must be a list of tags
+config-quick-replies = quick_replies must be a whole number of replies, e.g. 1
+config-priorities = priorities must be a table of low, normal, high, urgent
+config-priority-number = priorities.{ $level } must be a number
+config-priority-unknown = unknown priority level "{ $level }" (use low, normal, high, urgent)
+config-priorities-rise = priorities must rise: low < normal < high < urgent
+config-poll-interval-or-off = { $why }, or "off"; polling every 60s
+config-poll-interval-short = poll_interval must be at least "5s"; polling every 60s
+config-poll-budget = poll_budget must be a share of the desk's rate limit such as "5%"; using 5%
+config-syntax-ignored = { $why }; the file was ignored
+config-at = line { $line }, column { $column }:{" "}
+canned-file-skipped = { $why }; file skipped
+canned-unclosed = the front matter opened with +++ is never closed with a +++ line; file skipped
+canned-no-text = the response has no text; file skipped
+canned-cannot-read = cannot read: { $why }
+canned-cannot-read-skipped = cannot read: { $why }; file skipped
+keymap-unknown-section = unknown section [{ $section }]; ignored
+keymap-section-table = [{ $section }] must be a table
+keymap-bad-key = [{ $section }] unknown key "{ $key }" (write keys like j, G, ctrl-d, shift-tab, pagedown, f1); ignored
+keymap-bad-action = [{ $section }] { $key }: unknown action "{ $action }" (see `frontdesk --list-actions`); the key keeps its old binding
+keymap-action-string = [{ $section }] { $key }: the action must be a string
+theme-palette-bad = [palette] { $name }: { $why }; ignored
+theme-palette-string = [palette] { $name }: a colour is a string; ignored
+theme-palette-table = [palette] must be a table
+theme-style-bad = { $name }: { $why }; ignored
+theme-styles-table = [styles] must be a table
+theme-modifiers-strings = modifiers are strings
+theme-unexpected-field = unexpected field "{ $field }" (use fg, bg, modifiers)
+theme-style-shape = a style is a colour or a table { "{" } fg, bg, modifiers { "}" }
+theme-bad-hex = "{ $hex }" is not a #rrggbb colour
+theme-unknown-colour = unknown colour "{ $colour }"
+theme-unknown-modifier = unknown modifier "{ $modifier }"
+preset-no-shipped = there is no shipped { $kind } "{ $name }"; using "default"
+preset-cannot-inherit = cannot inherit "{ $parent }"
+profile-first-run = no help desk is configured yet
+profile-none-yet = there is no profile "{ $name }": config.toml has no profiles yet
+profile-unknown = there is no profile "{ $name }" in config.toml (it has: { $known })
+profile-broken = profile "{ $name }" in config.toml cannot be used: { $why }
+profile-ambiguous = config.toml has several profiles ({ $known }); choose one with --profile NAME or set default_profile = "{ $first }"
+profile-incomplete = profile "{ $name }" needs { $missing }: add { $example } to it in config.toml, or set FRONTDESK_{ $var }
+profile-unreadable = { $file } cannot be read: { $why }
+    Fix the file (or move it aside to start again); `frontdesk doctor` checks it, `frontdesk --demo` works meanwhile

@@ -978,3 +978,78 @@ search-note-text = otsitakse teemadest ja sõnumite tekstist, kui Request Tracke
 search-empty = Sisesta sõnad, e-posti aadress või päring
 search-no-words = Freshdeski API ei otsi sõnade järgi: sisesta e-posti aadress või Freshdeski päring, näiteks { $example }
 search-no-language = Selle kasutajatoe otsing ei näe kliendi keelt; / lang:fi kitsendab vaatesse laaditud pileteid
+config-unknown-backend = tundmatu taustasüsteem "{ $name }" (kasuta ühte neist: { $known })
+config-languages = languages peavad olema keelekoodid, mida frontdesk eristab, nt ["fi", "en"] (mitte { $unknown }); kasutan kõiki kuut
+config-translate-cmd = translate_cmd peab olema käsurida, nt "trans -b"
+config-language-untranslated = keelt "{ $language }" pole veel tõlgitud; kasuta en, fi, ru, de, et või zh (seni inglise)
+config-cache-max = cache_max peab olema suurus megabaitides, nt 200 või "1GB"; kasutan 200 MB
+config-download-dir = download_dir peab olema kaust, nt "~/Downloads/support"
+config-max-download = max_download peab olema suurus megabaitides, nt 100, "250MB" või "2GB"; kasutan 100 MB
+config-images = images peab olema "auto", "halfblocks", "kitty", "sixel" või "iterm2"
+config-images-unknown = images = "{ $value }" on tundmatu; kasuta auto, halfblocks, kitty, sixel või iterm2
+config-bell = bell peab olema true või false
+config-profile-unusable = [profiles.{ $name }] { $why }; seda profiili ei saa kasutada
+config-must-be-string = { $key } peab olema sõne
+config-long-thread = long_thread peab olema vastuste arv täisarvuna, nt 6
+config-profiles-tables = profiilid peavad olema tabelid: [profiles.NAME]
+config-unknown-setting = tundmatu seade "{ $key }"{ $suggestion ->
+        [none] {""}
+       *[other] {" "}(kas mõtlesid { $suggestion }?)
+    }; eiratakse
+config-profile-unknown-setting = tundmatu seade "{ $key }"{ $suggestion ->
+        [none] {""}
+       *[other] {" "}(kas mõtlesid { $suggestion }?)
+    }
+config-must-be-table = peab olema tabel
+config-needs-backend = vajab backend = "rt" (või zendesk, freshdesk, zammad, redmine, helpscout, jira, demo)
+config-insecure-http = insecure_http peab olema true või false
+config-time-zones = time_zones peab olema tabel: { "{" } fi = "Europe/Helsinki", "Acme Oy" = "Europe/Helsinki" { "}" }
+config-not-a-zone = time_zones.{ $who }: "{ $zone }" pole ajavöönd (kirjuta kujul Europe/Helsinki)
+config-agents = agents peab olema nimede loend
+config-views = views peavad olema [[profiles.NAME.views]] tabelid
+config-view-table = iga vaade on tabel, milles on name ja query
+config-view-needs = iga vaade vajab välja { $key }
+config-view-quick = vaate quick peab olema true või false
+config-view-unknown = tundmatu vaate seade "{ $key }" (kasuta name, query, quick)
+config-quick-tags = quick_tags peab olema siltide loend
+config-quick-replies = quick_replies peab olema vastuste arv täisarvuna, nt 1
+config-priorities = priorities peab olema tabel väljadega low, normal, high, urgent
+config-priority-number = priorities.{ $level } peab olema arv
+config-priority-unknown = tundmatu prioriteeditase "{ $level }" (kasuta low, normal, high, urgent)
+config-priorities-rise = prioriteedid peavad kasvama: low < normal < high < urgent
+config-poll-interval-or-off = { $why } või "off"; küsin iga 60 s järel
+config-poll-interval-short = poll_interval peab olema vähemalt "5s"; küsin iga 60 s järel
+config-poll-budget = poll_budget peab olema osa kasutajatoe päringupiirist, nt "5%"; kasutan 5%
+config-syntax-ignored = { $why }; faili eirati
+config-at = rida { $line }, veerg { $column }:{" "}
+canned-file-skipped = { $why }; fail jäeti vahele
+canned-unclosed = +++ reaga alanud päist ei suleta +++ reaga; fail jäeti vahele
+canned-no-text = vastusel pole teksti; fail jäeti vahele
+canned-cannot-read = ei saa lugeda: { $why }
+canned-cannot-read-skipped = ei saa lugeda: { $why }; fail jäeti vahele
+keymap-unknown-section = tundmatu jaotis [{ $section }]; eiratakse
+keymap-section-table = [{ $section }] peab olema tabel
+keymap-bad-key = [{ $section }] tundmatu klahv "{ $key }" (kirjuta klahve nagu j, G, ctrl-d, shift-tab, pagedown, f1); eiratakse
+keymap-bad-action = [{ $section }] { $key }: tundmatu toiming "{ $action }" (vt `frontdesk --list-actions`); klahv jääb vana sidumise juurde
+keymap-action-string = [{ $section }] { $key }: toiming peab olema sõne
+theme-palette-bad = [palette] { $name }: { $why }; eiratakse
+theme-palette-string = [palette] { $name }: värv on sõne; eiratakse
+theme-palette-table = [palette] peab olema tabel
+theme-style-bad = { $name }: { $why }; eiratakse
+theme-styles-table = [styles] peab olema tabel
+theme-modifiers-strings = modifiers on sõned
+theme-unexpected-field = ootamatu väli "{ $field }" (kasuta fg, bg, modifiers)
+theme-style-shape = stiil on värv või tabel { "{" } fg, bg, modifiers { "}" }
+theme-bad-hex = "{ $hex }" pole #rrggbb värv
+theme-unknown-colour = tundmatu värv "{ $colour }"
+theme-unknown-modifier = tundmatu modifikaator "{ $modifier }"
+preset-no-shipped = kaasasolevat { $kind } "{ $name }" pole; kasutan "default"
+preset-cannot-inherit = ei saa pärida "{ $parent }"
+profile-first-run = kasutajatuge pole veel seadistatud
+profile-none-yet = profiili "{ $name }" pole: config.toml-is pole veel profiile
+profile-unknown = config.toml-is pole profiili "{ $name }" (seal on: { $known })
+profile-broken = config.toml-i profiili "{ $name }" ei saa kasutada: { $why }
+profile-ambiguous = config.toml-is on mitu profiili ({ $known }); vali üks valikuga --profile NAME või sea default_profile = "{ $first }"
+profile-incomplete = profiil "{ $name }" vajab välja { $missing }: lisa sellele config.toml-is { $example } või sea FRONTDESK_{ $var }
+profile-unreadable = faili { $file } ei saa lugeda: { $why }
+    Paranda fail (või tõsta see kõrvale, et otsast alustada); `frontdesk doctor` kontrollib seda, `frontdesk --demo` töötab seni

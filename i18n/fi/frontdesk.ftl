@@ -978,3 +978,78 @@ search-note-text = haetaan aiheista, ja viestien tekstistä, jos Request Tracker
 search-empty = Kirjoita sanoja, sähköpostiosoite tai haku
 search-no-words = Freshdeskin rajapinta ei hae sanoilla: kirjoita sähköpostiosoite tai Freshdesk-haku, kuten { $example }
 search-no-language = Tämän palvelun haku ei näe asiakkaan kieltä; / lang:fi rajaa näkymään ladatut tiketit
+config-unknown-backend = tuntematon taustajärjestelmä "{ $name }" (käytä jotakin näistä: { $known })
+config-languages = languages-asetuksen on oltava kielikoodeja, jotka frontdesk osaa erottaa, esim. ["fi", "en"] (ei { $unknown }); käytetään kuutta
+config-translate-cmd = translate_cmd-asetuksen on oltava komentorivi, esim. "trans -b"
+config-language-untranslated = kieltä "{ $language }" ei ole vielä käännetty; käytä en, fi, ru, de, et tai zh (sillä välin englanti)
+config-cache-max = cache_max on koko megatavuina, esim. 200 tai "1GB"; käytetään 200 Mt
+config-download-dir = download_dir on kansio, esim. "~/Downloads/support"
+config-max-download = max_download on koko megatavuina, esim. 100, "250MB" tai "2GB"; käytetään 100 Mt
+config-images = images on "auto", "halfblocks", "kitty", "sixel" tai "iterm2"
+config-images-unknown = images = "{ $value }" on tuntematon; käytä auto, halfblocks, kitty, sixel tai iterm2
+config-bell = bell on true tai false
+config-profile-unusable = [profiles.{ $name }] { $why }; tätä profiilia ei voi käyttää
+config-must-be-string = { $key } on merkkijono
+config-long-thread = long_thread on vastausten määrä kokonaislukuna, esim. 6
+config-profiles-tables = profiilien on oltava tauluja: [profiles.NAME]
+config-unknown-setting = tuntematon asetus "{ $key }"{ $suggestion ->
+        [none] {""}
+       *[other] {" "}(tarkoititko { $suggestion }?)
+    }; ohitetaan
+config-profile-unknown-setting = tuntematon asetus "{ $key }"{ $suggestion ->
+        [none] {""}
+       *[other] {" "}(tarkoititko { $suggestion }?)
+    }
+config-must-be-table = on oltava taulu
+config-needs-backend = tarvitsee backend = "rt" (tai zendesk, freshdesk, zammad, redmine, helpscout, jira, demo)
+config-insecure-http = insecure_http on true tai false
+config-time-zones = time_zones on taulu: { "{" } fi = "Europe/Helsinki", "Acme Oy" = "Europe/Helsinki" { "}" }
+config-not-a-zone = time_zones.{ $who }: "{ $zone }" ei ole aikavyöhyke (kirjoita muodossa Europe/Helsinki)
+config-agents = agents on luettelo nimiä
+config-views = views on [[profiles.NAME.views]]-tauluja
+config-view-table = jokainen näkymä on taulu, jossa on name ja query
+config-view-needs = jokainen näkymä tarvitsee kentän { $key }
+config-view-quick = näkymän quick on true tai false
+config-view-unknown = tuntematon näkymän asetus "{ $key }" (käytä name, query, quick)
+config-quick-tags = quick_tags on luettelo tunnisteita
+config-quick-replies = quick_replies on vastausten määrä kokonaislukuna, esim. 1
+config-priorities = priorities on taulu, jossa on low, normal, high, urgent
+config-priority-number = priorities.{ $level } on numero
+config-priority-unknown = tuntematon prioriteettitaso "{ $level }" (käytä low, normal, high, urgent)
+config-priorities-rise = prioriteettien on kasvettava: low < normal < high < urgent
+config-poll-interval-or-off = { $why }, tai "off"; tarkistetaan 60 sekunnin välein
+config-poll-interval-short = poll_interval on vähintään "5s"; tarkistetaan 60 sekunnin välein
+config-poll-budget = poll_budget on osuus palvelun pyyntörajasta, kuten "5%"; käytetään 5 %
+config-syntax-ignored = { $why }; tiedosto ohitettiin
+config-at = rivi { $line }, sarake { $column }:{" "}
+canned-file-skipped = { $why }; tiedosto ohitettiin
+canned-unclosed = +++-rivillä alkavaa alkuosaa ei suljeta +++-rivillä; tiedosto ohitettiin
+canned-no-text = vastauksessa ei ole tekstiä; tiedosto ohitettiin
+canned-cannot-read = ei voi lukea: { $why }
+canned-cannot-read-skipped = ei voi lukea: { $why }; tiedosto ohitettiin
+keymap-unknown-section = tuntematon osio [{ $section }]; ohitetaan
+keymap-section-table = [{ $section }] on oltava taulu
+keymap-bad-key = [{ $section }] tuntematon näppäin "{ $key }" (kirjoita näppäimet kuten j, G, ctrl-d, shift-tab, pagedown, f1); ohitetaan
+keymap-bad-action = [{ $section }] { $key }: tuntematon toiminto "{ $action }" (katso `frontdesk --list-actions`); näppäin säilyttää vanhan sidontansa
+keymap-action-string = [{ $section }] { $key }: toiminnon on oltava merkkijono
+theme-palette-bad = [palette] { $name }: { $why }; ohitetaan
+theme-palette-string = [palette] { $name }: väri on merkkijono; ohitetaan
+theme-palette-table = [palette] on oltava taulu
+theme-style-bad = { $name }: { $why }; ohitetaan
+theme-styles-table = [styles] on oltava taulu
+theme-modifiers-strings = modifiers ovat merkkijonoja
+theme-unexpected-field = odottamaton kenttä "{ $field }" (käytä fg, bg, modifiers)
+theme-style-shape = tyyli on väri tai taulu { "{" } fg, bg, modifiers { "}" }
+theme-bad-hex = "{ $hex }" ei ole #rrggbb-väri
+theme-unknown-colour = tuntematon väri "{ $colour }"
+theme-unknown-modifier = tuntematon muunnin "{ $modifier }"
+preset-no-shipped = toimitettua { $kind }-tiedostoa "{ $name }" ei ole; käytetään "default"
+preset-cannot-inherit = ei voi periä kohdetta "{ $parent }"
+profile-first-run = palvelua ei ole vielä määritetty
+profile-none-yet = profiilia "{ $name }" ei ole: config.toml-tiedostossa ei ole vielä profiileja
+profile-unknown = config.toml-tiedostossa ei ole profiilia "{ $name }" (siinä on: { $known })
+profile-broken = config.toml-tiedoston profiilia "{ $name }" ei voi käyttää: { $why }
+profile-ambiguous = config.toml-tiedostossa on useita profiileja ({ $known }); valitse yksi valitsimella --profile NAME tai aseta default_profile = "{ $first }"
+profile-incomplete = profiili "{ $name }" tarvitsee asetuksen { $missing }: lisää siihen config.toml-tiedostossa { $example }, tai aseta FRONTDESK_{ $var }
+profile-unreadable = tiedostoa { $file } ei voi lukea: { $why }
+    Korjaa tiedosto (tai siirrä se sivuun aloittaaksesi alusta); `frontdesk doctor` tarkistaa sen, `frontdesk --demo` toimii sillä välin

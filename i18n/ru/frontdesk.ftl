@@ -973,3 +973,78 @@ search-note-text = поиск по темам, а по тексту сообще
 search-empty = Введите слова, адрес почты или запрос
 search-no-words = API Freshdesk не ищет по словам: введите адрес почты или запрос Freshdesk, например { $example }
 search-no-language = Поиск этой службы поддержки не видит язык клиента; / lang:fi сузит тикеты, уже загруженные в представление
+config-unknown-backend = неизвестный backend "{ $name }" (допустимы: { $known })
+config-languages = languages должны быть кодами языков, которые frontdesk различает, например ["fi", "en"] (а не { $unknown }); используются все шесть
+config-translate-cmd = translate_cmd должен быть командной строкой, например "trans -b"
+config-language-untranslated = язык "{ $language }" пока не переведён; используйте en, fi, ru, de, et или zh (пока — английский)
+config-cache-max = cache_max — размер в мегабайтах, например 200 или "1GB"; используется 200 МБ
+config-download-dir = download_dir — это папка, например "~/Downloads/support"
+config-max-download = max_download — размер в мегабайтах, например 100, "250MB" или "2GB"; используется 100 МБ
+config-images = images может быть "auto", "halfblocks", "kitty", "sixel" или "iterm2"
+config-images-unknown = images = "{ $value }" неизвестно; используйте auto, halfblocks, kitty, sixel или iterm2
+config-bell = bell может быть true или false
+config-profile-unusable = [profiles.{ $name }] { $why }; этот профиль нельзя использовать
+config-must-be-string = { $key } должен быть строкой
+config-long-thread = long_thread — целое число ответов, например 6
+config-profiles-tables = профили должны быть таблицами: [profiles.NAME]
+config-unknown-setting = неизвестная настройка "{ $key }"{ $suggestion ->
+        [none] {""}
+       *[other] {" "}(может быть, { $suggestion }?)
+    }; пропущена
+config-profile-unknown-setting = неизвестная настройка "{ $key }"{ $suggestion ->
+        [none] {""}
+       *[other] {" "}(может быть, { $suggestion }?)
+    }
+config-must-be-table = должен быть таблицей
+config-needs-backend = нужен backend = "rt" (или zendesk, freshdesk, zammad, redmine, helpscout, jira, demo)
+config-insecure-http = insecure_http может быть true или false
+config-time-zones = time_zones должен быть таблицей: { "{" } fi = "Europe/Helsinki", "Acme Oy" = "Europe/Helsinki" { "}" }
+config-not-a-zone = time_zones.{ $who }: "{ $zone }" — не часовой пояс (пишите как Europe/Helsinki)
+config-agents = agents должен быть списком имён
+config-views = views должны быть таблицами [[profiles.NAME.views]]
+config-view-table = каждое представление — таблица с name и query
+config-view-needs = каждому представлению нужен { $key }
+config-view-quick = quick у представления может быть true или false
+config-view-unknown = неизвестная настройка представления "{ $key }" (допустимы name, query, quick)
+config-quick-tags = quick_tags должен быть списком тегов
+config-quick-replies = quick_replies — целое число ответов, например 1
+config-priorities = priorities должен быть таблицей из low, normal, high, urgent
+config-priority-number = priorities.{ $level } должен быть числом
+config-priority-unknown = неизвестный уровень приоритета "{ $level }" (допустимы low, normal, high, urgent)
+config-priorities-rise = приоритеты должны возрастать: low < normal < high < urgent
+config-poll-interval-or-off = { $why } или "off"; опрос каждые 60 с
+config-poll-interval-short = poll_interval должен быть не меньше "5s"; опрос каждые 60 с
+config-poll-budget = poll_budget — доля лимита запросов службы, например "5%"; используется 5%
+config-syntax-ignored = { $why }; файл пропущен
+config-at = строка { $line }, столбец { $column }:{" "}
+canned-file-skipped = { $why }; файл пропущен
+canned-unclosed = вводная часть, открытая строкой +++, не закрыта строкой +++; файл пропущен
+canned-no-text = в шаблоне нет текста; файл пропущен
+canned-cannot-read = не удаётся прочитать: { $why }
+canned-cannot-read-skipped = не удаётся прочитать: { $why }; файл пропущен
+keymap-unknown-section = неизвестный раздел [{ $section }]; пропущен
+keymap-section-table = [{ $section }] должен быть таблицей
+keymap-bad-key = [{ $section }] неизвестная клавиша "{ $key }" (пишите клавиши так: j, G, ctrl-d, shift-tab, pagedown, f1); пропущена
+keymap-bad-action = [{ $section }] { $key }: неизвестное действие "{ $action }" (см. `frontdesk --list-actions`); за клавишей остаётся прежнее действие
+keymap-action-string = [{ $section }] { $key }: действие должно быть строкой
+theme-palette-bad = [palette] { $name }: { $why }; пропущено
+theme-palette-string = [palette] { $name }: цвет задаётся строкой; пропущено
+theme-palette-table = [palette] должен быть таблицей
+theme-style-bad = { $name }: { $why }; пропущено
+theme-styles-table = [styles] должен быть таблицей
+theme-modifiers-strings = modifiers — это строки
+theme-unexpected-field = неожиданное поле "{ $field }" (допустимы fg, bg, modifiers)
+theme-style-shape = стиль — это цвет или таблица { "{" } fg, bg, modifiers { "}" }
+theme-bad-hex = "{ $hex }" — не цвет вида #rrggbb
+theme-unknown-colour = неизвестный цвет "{ $colour }"
+theme-unknown-modifier = неизвестный модификатор "{ $modifier }"
+preset-no-shipped = поставляемого { $kind } "{ $name }" нет; используется "default"
+preset-cannot-inherit = нельзя унаследовать "{ $parent }"
+profile-first-run = служба поддержки ещё не настроена
+profile-none-yet = профиля "{ $name }" нет: в config.toml пока нет профилей
+profile-unknown = в config.toml нет профиля "{ $name }" (есть: { $known })
+profile-broken = профиль "{ $name }" в config.toml нельзя использовать: { $why }
+profile-ambiguous = в config.toml несколько профилей ({ $known }); выберите один через --profile NAME или задайте default_profile = "{ $first }"
+profile-incomplete = профилю "{ $name }" нужен { $missing }: добавьте в него в config.toml { $example } или задайте FRONTDESK_{ $var }
+profile-unreadable = не удаётся прочитать { $file }: { $why }
+    Исправьте файл (или уберите его, чтобы начать заново); `frontdesk doctor` проверит его, а `frontdesk --demo` работает и так

@@ -915,3 +915,78 @@ search-note-text = 搜索主题；Request Tracker 开启全文搜索时也搜索
 search-empty = 输入关键词、电子邮件地址或查询
 search-no-words = Freshdesk 的 API 不支持按关键词搜索：请输入电子邮件地址，或 Freshdesk 查询，例如 { $example }
 search-no-language = 此服务台的搜索看不到客户的语言；/ lang:fi 可在视图已加载的工单中筛选
+config-unknown-backend = 未知的 backend "{ $name }"（可用：{ $known }）
+config-languages = languages 必须是 frontdesk 能区分的语言代码，例如 ["fi", "en"]（不是 { $unknown }）；使用默认的六种
+config-translate-cmd = translate_cmd 必须是命令行，例如 "trans -b"
+config-language-untranslated = 语言 "{ $language }" 尚未翻译；请使用 en、fi、ru、de、et 或 zh（暂用英文）
+config-cache-max = cache_max 必须是以 MB 为单位的大小，例如 200 或 "1GB"；使用 200 MB
+config-download-dir = download_dir 必须是文件夹，例如 "~/Downloads/support"
+config-max-download = max_download 必须是以 MB 为单位的大小，例如 100、"250MB" 或 "2GB"；使用 100 MB
+config-images = images 必须是 "auto"、"halfblocks"、"kitty"、"sixel" 或 "iterm2"
+config-images-unknown = images = "{ $value }" 无法识别；请使用 auto、halfblocks、kitty、sixel 或 iterm2
+config-bell = bell 必须是 true 或 false
+config-profile-unusable = [profiles.{ $name }] { $why }；此配置无法使用
+config-must-be-string = { $key } 必须是字符串
+config-long-thread = long_thread 必须是回复数量的整数，例如 6
+config-profiles-tables = 配置必须是表：[profiles.NAME]
+config-unknown-setting = 未知设置 "{ $key }"{ $suggestion ->
+        [none] {""}
+       *[other] （你是指 { $suggestion } 吗？）
+    }；已忽略
+config-profile-unknown-setting = 未知设置 "{ $key }"{ $suggestion ->
+        [none] {""}
+       *[other] （你是指 { $suggestion } 吗？）
+    }
+config-must-be-table = 必须是表
+config-needs-backend = 需要 backend = "rt"（或 zendesk、freshdesk、zammad、redmine、helpscout、jira、demo）
+config-insecure-http = insecure_http 必须是 true 或 false
+config-time-zones = time_zones 必须是表：{ "{" } fi = "Europe/Helsinki", "Acme Oy" = "Europe/Helsinki" { "}" }
+config-not-a-zone = time_zones.{ $who }："{ $zone }" 不是时区（请写成 Europe/Helsinki 这样）
+config-agents = agents 必须是姓名列表
+config-views = views 必须是 [[profiles.NAME.views]] 表
+config-view-table = 每个视图都是包含 name 和 query 的表
+config-view-needs = 每个视图都需要 { $key }
+config-view-quick = 视图的 quick 必须是 true 或 false
+config-view-unknown = 未知的视图设置 "{ $key }"（可用 name、query、quick）
+config-quick-tags = quick_tags 必须是标签列表
+config-quick-replies = quick_replies 必须是回复数量的整数，例如 1
+config-priorities = priorities 必须是包含 low、normal、high、urgent 的表
+config-priority-number = priorities.{ $level } 必须是数字
+config-priority-unknown = 未知的优先级 "{ $level }"（可用 low、normal、high、urgent）
+config-priorities-rise = 优先级必须递增：low < normal < high < urgent
+config-poll-interval-or-off = { $why }，或 "off"；每 60 秒轮询一次
+config-poll-interval-short = poll_interval 至少为 "5s"；每 60 秒轮询一次
+config-poll-budget = poll_budget 必须是服务台速率限制的比例，例如 "5%"；使用 5%
+config-syntax-ignored = { $why }；已忽略该文件
+config-at = 第 { $line } 行第 { $column } 列：
+canned-file-skipped = { $why }；已跳过该文件
+canned-unclosed = 以 +++ 开始的前置信息没有用 +++ 行结束；已跳过该文件
+canned-no-text = 该回复没有正文；已跳过该文件
+canned-cannot-read = 无法读取：{ $why }
+canned-cannot-read-skipped = 无法读取：{ $why }；已跳过该文件
+keymap-unknown-section = 未知的节 [{ $section }]；已忽略
+keymap-section-table = [{ $section }] 必须是表
+keymap-bad-key = [{ $section }] 未知按键 "{ $key }"（按键写法如 j、G、ctrl-d、shift-tab、pagedown、f1）；已忽略
+keymap-bad-action = [{ $section }] { $key }：未知操作 "{ $action }"（见 `frontdesk --list-actions`）；该键保留原来的绑定
+keymap-action-string = [{ $section }] { $key }：操作必须是字符串
+theme-palette-bad = [palette] { $name }：{ $why }；已忽略
+theme-palette-string = [palette] { $name }：颜色必须是字符串；已忽略
+theme-palette-table = [palette] 必须是表
+theme-style-bad = { $name }：{ $why }；已忽略
+theme-styles-table = [styles] 必须是表
+theme-modifiers-strings = modifiers 必须是字符串
+theme-unexpected-field = 意外的字段 "{ $field }"（可用 fg、bg、modifiers）
+theme-style-shape = 样式是颜色或表 { "{" } fg, bg, modifiers { "}" }
+theme-bad-hex = "{ $hex }" 不是 #rrggbb 颜色
+theme-unknown-colour = 未知颜色 "{ $colour }"
+theme-unknown-modifier = 未知修饰 "{ $modifier }"
+preset-no-shipped = 没有内置的 { $kind } "{ $name }"；使用 "default"
+preset-cannot-inherit = 无法继承 "{ $parent }"
+profile-first-run = 尚未配置任何服务台
+profile-none-yet = 没有配置 "{ $name }"：config.toml 里还没有任何配置
+profile-unknown = config.toml 中没有配置 "{ $name }"（现有：{ $known }）
+profile-broken = config.toml 中的配置 "{ $name }" 无法使用：{ $why }
+profile-ambiguous = config.toml 中有多个配置（{ $known }）；用 --profile NAME 选择一个，或设置 default_profile = "{ $first }"
+profile-incomplete = 配置 "{ $name }" 需要 { $missing }：在 config.toml 中为它添加 { $example }，或设置 FRONTDESK_{ $var }
+profile-unreadable = 无法读取 { $file }：{ $why }
+    请修正该文件（或把它移开以重新开始）；`frontdesk doctor` 会检查它，在此期间可用 `frontdesk --demo`

@@ -55,10 +55,7 @@ pub fn parse(file_name: &str, text: &str) -> Result<Canned, Diagnostic> {
         {
             Some((front, body)) => (front.to_string(), body.to_string()),
             None => {
-                return Err(Diagnostic::new(
-                    file_name,
-                    "the front matter opened with +++ is never closed with a +++ line; file skipped",
-                ));
+                return Err(Diagnostic::new(file_name, crate::fl!("canned-unclosed")));
             }
         },
         None => (String::new(), text.clone()),
@@ -66,10 +63,8 @@ pub fn parse(file_name: &str, text: &str) -> Result<Canned, Diagnostic> {
     let meta: FrontMatter = toml::from_str(&front)
         .map_err(|err| Diagnostic::from_toml(file_name, &front, &err))
         .map_err(|d| {
-            Diagnostic::new(
-                d.file,
-                d.message.replace("the file was ignored", "file skipped"),
-            )
+            let why = d.syntax.unwrap_or(d.message);
+            Diagnostic::new(d.file, crate::fl!("canned-file-skipped", why = why))
         })?;
     let stem = file_name.rsplit('/').next().unwrap_or(file_name);
     let stem = stem.strip_suffix(".md").unwrap_or(stem);
@@ -83,10 +78,7 @@ pub fn parse(file_name: &str, text: &str) -> Result<Canned, Diagnostic> {
     let family = meta.id.as_deref().unwrap_or(name).trim().to_string();
     let body = without_final_newline(&body);
     if body.trim().is_empty() {
-        return Err(Diagnostic::new(
-            file_name,
-            "the response has no text; file skipped",
-        ));
+        return Err(Diagnostic::new(file_name, crate::fl!("canned-no-text")));
     }
     Ok(Canned {
         id: format!("local:{stem}"),
@@ -119,7 +111,7 @@ pub fn load_dir(dir: &Path) -> (Vec<Canned>, Vec<Diagnostic>) {
         Err(err) => {
             diags.push(Diagnostic::new(
                 dir.display().to_string(),
-                format!("cannot read: {err}"),
+                crate::fl!("canned-cannot-read", why = err.to_string()),
             ));
             return (canned, diags);
         }
@@ -144,7 +136,7 @@ pub fn load_dir(dir: &Path) -> (Vec<Canned>, Vec<Diagnostic>) {
             },
             Err(err) => diags.push(Diagnostic::new(
                 name,
-                format!("cannot read: {err}; file skipped"),
+                crate::fl!("canned-cannot-read-skipped", why = err.to_string()),
             )),
         }
     }

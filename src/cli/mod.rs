@@ -182,17 +182,13 @@ fn choose_profile(cli: &Cli, paths: &Paths, env: &Env) -> Result<Profile, Choice
     match profile::choose(&config, cli.profile.as_deref(), env) {
         // Nothing configured because the file is not TOML: say that, not "welcome".
         Err(Choice::FirstRun) if config.profiles.is_empty() && !problems.is_empty() => {
-            let syntax = problems
-                .iter()
-                .find(|d| d.message.contains("the file was ignored"));
+            let syntax = problems.iter().find_map(|d| d.syntax.clone());
             match syntax {
-                Some(diag) => Err(Choice::Unreadable {
+                Some(why) => Err(Choice::Unreadable {
                     file: paths.config_file.display().to_string(),
-                    why: diag
-                        .message
-                        .trim_end_matches("; the file was ignored")
-                        .to_string(),
+                    why,
                 }),
+
                 None => Err(Choice::FirstRun),
             }
         }

@@ -152,3 +152,28 @@ fn languages_and_translate_cmd_are_read_and_a_bad_list_is_said() {
     let (_, diags) = Config::parse("config.toml", "language = \"sv\"\n");
     assert!(diags[0].message.contains("not translated yet"), "{diags:?}");
 }
+
+/// A misspelt key is named with the key it most likely meant, at the top and in a profile;
+/// one near nothing is only called unknown.
+#[test]
+fn a_misspelt_key_says_which_key_was_meant() {
+    let text = "tehme = \"light\"\ncolour_scheme = 1\n[profiles.w]\nbackend = \"rt\"\nurl = \"https://rt.example\"\ntoken_comand = \"pass show rt\"\n";
+    let (_, diags) = Config::parse("config.toml", text);
+    let text: Vec<String> = diags.iter().map(ToString::to_string).collect();
+    assert!(
+        text.iter()
+            .any(|d| d.contains("unknown setting \"tehme\" (did you mean theme?); ignored")),
+        "{text:?}"
+    );
+    assert!(
+        text.iter()
+            .any(|d| d.contains("unknown setting \"colour_scheme\"; ignored")),
+        "{text:?}"
+    );
+    assert!(
+        text.iter().any(|d| d.contains(
+            "[profiles.w] unknown setting \"token_comand\" (did you mean token_cmd?)"
+        )),
+        "{text:?}"
+    );
+}

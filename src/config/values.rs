@@ -35,9 +35,7 @@ pub(super) fn graphics(value: &str) -> Result<Option<Graphics>, String> {
         "sixel" => Some(Graphics::Sixel),
         "iterm2" | "iterm" => Some(Graphics::Iterm2),
         other => {
-            return Err(format!(
-                "images = \"{other}\" is not known; use auto, halfblocks, kitty, sixel or iterm2"
-            ));
+            return Err(crate::fl!("config-images-unknown", value = other));
         }
     })
 }
@@ -48,20 +46,21 @@ pub(super) fn poll_interval(value: &toml::Value) -> Result<Option<std::time::Dur
         return Ok(None);
     }
     let d = crate::triage::duration(value, "poll_interval")
-        .map_err(|why| format!("{why}, or \"off\"; polling every 60s"))?;
+        .map_err(|why| crate::fl!("config-poll-interval-or-off", why = why))?;
     if d < jiff::SignedDuration::from_secs(5) {
-        return Err("poll_interval must be at least \"5s\"; polling every 60s".into());
+        return Err(crate::fl!("config-poll-interval-short"));
     }
     Ok(std::time::Duration::try_from(d).ok())
 }
 
 /// `poll_budget = "5%"`: the share of the desk's rate limit polling may use.
 pub(super) fn share(value: &toml::Value) -> Result<f64, String> {
-    let why = "poll_budget must be a share of the desk's rate limit such as \"5%\"; using 5%";
-    let text = value.as_str().ok_or(why)?.trim();
-    let number = text.strip_suffix('%').ok_or(why)?.trim();
+    let why = || crate::fl!("config-poll-budget");
+    let text = value.as_str().ok_or_else(why)?.trim();
+    let number = text.strip_suffix('%').ok_or_else(why)?.trim();
+
     match number.parse::<f64>() {
         Ok(n) if n > 0.0 && n <= 100.0 => Ok(n / 100.0),
-        _ => Err(why.into()),
+        _ => Err(why()),
     }
 }

@@ -149,14 +149,14 @@ impl Layered for Keymap {
             let Some(context) = Context::from_name(section) else {
                 diags.push(Diagnostic::new(
                     file,
-                    format!("unknown section [{section}]; ignored"),
+                    crate::fl!("keymap-unknown-section", section = section.as_str()),
                 ));
                 continue;
             };
             let Some(bindings) = value.as_table() else {
                 diags.push(Diagnostic::new(
                     file,
-                    format!("[{section}] must be a table"),
+                    crate::fl!("keymap-section-table", section = section.as_str()),
                 ));
                 continue;
             };
@@ -165,7 +165,9 @@ impl Layered for Keymap {
                 let chord = match key.parse::<KeyChord>() {
                     Ok(chord) => chord,
                     Err(err) => {
-                        diags.push(Diagnostic::new(file, format!("[{section}] {err}; ignored")));
+                        let said =
+                            crate::fl!("keymap-bad-key", section = section.as_str(), key = err.0);
+                        diags.push(Diagnostic::new(file, said));
                         continue;
                     }
                 };
@@ -177,11 +179,20 @@ impl Layered for Keymap {
                     },
                     Some(Err(err)) => diags.push(Diagnostic::new(
                         file,
-                        format!("[{section}] {key}: {err}; the key keeps its old binding"),
+                        crate::fl!(
+                            "keymap-bad-action",
+                            section = section.as_str(),
+                            key = key.as_str(),
+                            action = err.0
+                        ),
                     )),
                     None => diags.push(Diagnostic::new(
                         file,
-                        format!("[{section}] {key}: the action must be a string"),
+                        crate::fl!(
+                            "keymap-action-string",
+                            section = section.as_str(),
+                            key = key.as_str()
+                        ),
                     )),
                 }
             }
