@@ -171,9 +171,8 @@ fn a_misspelt_key_says_which_key_was_meant() {
         "{text:?}"
     );
     assert!(
-        text.iter().any(|d| d.contains(
-            "[profiles.w] unknown setting \"token_comand\" (did you mean token_cmd?)"
-        )),
+        text.iter().any(|d| d
+            .contains("[profiles.w] unknown setting \"token_comand\" (did you mean token_cmd?)")),
         "{text:?}"
     );
 }
