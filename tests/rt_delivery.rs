@@ -169,7 +169,7 @@ async fn a_reply_waits_in_the_outbox_while_the_desk_is_away_and_goes_out_when_it
     proxy.stop().await;
     app.press("ctrl-s");
     let screen = app.wait_for("Not sent yet").await;
-    assert!(screen.contains("cannot be reach"), "{screen}");
+    assert!(screen.contains("cannot reach the help desk"), "{screen}");
     assert!(screen.contains("1 in outbox (O)"), "{screen}");
     app.press("O");
     let screen = app.wait_for("Outbox — 1 not delivered").await;

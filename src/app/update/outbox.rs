@@ -312,7 +312,7 @@ pub(super) fn failed(state: &mut State, id: u64, err: &Error, fx: &mut Vec<Effec
     };
     item.attempts += 1;
     item.unsure |= err.may_have_been_applied();
-    item.error = Some(short(err));
+    item.error = Some(what_happened(err));
     tracing::warn!(ticket = %item.ticket, attempts = item.attempts, unsure = item.unsure, %err, "not delivered");
     let what = item.describe();
     let notice = if matches!(err, Error::Auth(_)) {
@@ -332,7 +332,7 @@ pub(super) fn failed(state: &mut State, id: u64, err: &Error, fx: &mut Vec<Effec
             .unwrap_or(now);
         item.delivery = Delivery::Waiting { at, timer };
         fx.push(Effect::Retry { req: timer, delay });
-        let (why, wait) = (short(err), crate::text::time::wait(delay));
+        let (why, wait) = (what_happened(err), crate::text::time::wait(delay));
         if item.change.is_some() {
             crate::fl!("outbox-change-waits", what = what, why = why, wait = wait)
         } else {
@@ -459,13 +459,6 @@ pub fn back_to_draft(state: &mut State, item: Outgoing) -> &mut Draft {
 /// The error in a few words for the outbox: what happened, without advice on trying again
 /// (that is the outbox's job). A refused connection already names the host it could not
 /// reach, which says more in fewer words than "cannot reach the help desk".
-fn short(err: &Error) -> String {
-    match err {
-        Error::Network(why) => why.clone(),
-        other => what_happened(other),
-    }
-}
-
 /// The outbox's entries for `ticket` changed: where it is open, its conversation shows the
 /// replies still waiting.
 pub fn shown_on(state: &mut State, ticket: crate::backend::TicketId) {
