@@ -140,6 +140,11 @@ pub fn text_with(id: &str, name: &'static str, n: i64) -> String {
     loader().get_args(id, args)
 }
 
+/// Whether English, and so every language, has a message `id` (one made at run time).
+pub fn has(id: &str) -> bool {
+    ENGLISH.has(id)
+}
+
 /// The same message in English: the palette finds actions by their English words too.
 pub fn english(id: &str) -> String {
     ENGLISH.get(id)

@@ -253,12 +253,12 @@ fn fit_card(mut card: Vec<Span<'static>>, w: usize) -> Vec<Span<'static>> {
 /// language frontdesk has no name for is shown by its code.
 fn language_said(spoken: &crate::text::language::Spoken) -> String {
     let id = format!("language-{}", spoken.code);
-    let name = crate::i18n::english(&id);
-    let name = if name.contains("No localization") {
-        spoken.code.clone()
-    } else {
+    let name = if crate::i18n::has(&id) {
         crate::i18n::text(&id)
+    } else {
+        spoken.code.clone()
     };
+
     if spoken.detected {
         crate::fl!("detail-writes-detected", language = name)
     } else {
