@@ -104,22 +104,22 @@ impl FieldDef {
 
     /// Whether `text` is a value this field takes, or why not (`None`: it is fine). An empty
     /// text is fine: it empties the field.
-    pub fn refuses(&self, text: &str) -> Option<String> {
+    pub fn refuses(&self, text: &str) -> Option<Unfit> {
         let text = text.trim();
         if text.is_empty() {
             return None;
         }
         match self.kind {
             FieldKind::Number if text.replace(',', ".").parse::<f64>().is_err() => {
-                Some(format!("{} takes a number", self.name))
+                Some(Unfit::NotANumber)
             }
             FieldKind::Date if jiff::civil::Date::strptime("%Y-%m-%d", text).is_err() => {
-                Some(format!("{} takes a date as 2026-12-24", self.name))
+                Some(Unfit::NotADate)
             }
             FieldKind::Choice | FieldKind::Choices
                 if !self.options.is_empty() && !self.options.iter().any(|o| o.value == text) =>
             {
-                Some(format!("{} has no option {text}", self.name))
+                Some(Unfit::NoSuchOption(text.to_string()))
             }
             _ => None,
         }
@@ -178,6 +178,16 @@ pub fn minutes(n: u32) -> String {
         (h, 0) => format!("{h}h"),
         (h, m) => format!("{h}h{m}m"),
     }
+}
+
+/// Why a value does not fit a field; the interface words it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unfit {
+    NotANumber,
+    /// Not a date written as 2026-12-24.
+    NotADate,
+    /// A choice the field does not offer.
+    NoSuchOption(String),
 }
 
 #[cfg(test)]

@@ -15,7 +15,7 @@ pub mod search;
 
 pub use changes::Changes;
 pub use create::{CreateSupport, Opening, QueueRef};
-pub use fields::{FieldDef, FieldKind, FieldOption, FieldValue, Missing, TimeWorked};
+pub use fields::{FieldDef, FieldKind, FieldOption, FieldValue, Missing, TimeWorked, Unfit};
 pub use files::{
     Attachment, FileLimits, FileRefusal, OutgoingFile, RecipientSupport, human_size, is_address,
 };

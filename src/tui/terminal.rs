@@ -274,10 +274,21 @@ async fn run_editor(text: &str) -> Result<String, String> {
         .env_remove(crate::credentials::TOKEN_VAR)
         .status()
         .await
-        .map_err(|e| format!("could not start {editor}: {e}"))?;
+        .map_err(|e| {
+            crate::fl!(
+                "editor-no-start",
+                editor = editor.as_str(),
+                why = e.to_string()
+            )
+        })?;
     if !status.success() {
-        return Err(format!("{editor} exited with {status}"));
+        return Err(crate::fl!(
+            "editor-exited",
+            editor = editor.as_str(),
+            status = status.to_string()
+        ));
     }
+
     let edited = std::fs::read_to_string(file.path()).map_err(|e| e.to_string())?;
     Ok(crate::text::clean_text(&edited))
 }

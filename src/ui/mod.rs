@@ -263,7 +263,10 @@ fn badge(state: &State) -> String {
         .filter(|i| i.bulk.is_none())
         .count();
     if replies > 0 {
-        badge.push_str(&format!(" ⇪ {replies} in outbox (O) "));
+        badge.push_str(&format!(
+            " {} ",
+            crate::fl!("outbox-badge", count = replies)
+        ));
     }
     badge
 }
@@ -301,7 +304,7 @@ fn status_bar(frame: &mut Frame<'_>, state: &State, theme: &Theme, screen: Rect)
                 Line::from(vec![
                     Span::raw(" "),
                     Span::styled(
-                        format!("Keeping to the help desk's rate limit: going on in {secs}s"),
+                        crate::fl!("rate-limit-holding", seconds = secs),
                         theme.get("ui.status.warning"),
                     ),
                     Span::raw(" "),

@@ -36,13 +36,16 @@ pub async fn download(
     let scratch = if keep {
         None
     } else {
-        Some(tempfile::tempdir().map_err(|e| local("cannot make a temporary folder", e))?)
+        Some(tempfile::tempdir().map_err(|e| local(&crate::fl!("files-no-temp"), e))?)
     };
     let target = scratch.as_ref().map_or(dir, |s| s.path()).to_path_buf();
-    let part = blocking(move || Part::start(&target))
-        .await?
-        .map_err(|e| local(&format!("cannot write to {}", dir.display()), e))?;
-    let file = part.file().map_err(|e| local("cannot write the file", e))?;
+    let part = blocking(move || Part::start(&target)).await?.map_err(|e| {
+        let path = dir.display().to_string();
+        local(&crate::fl!("files-cannot-write-to", path = path), e)
+    })?;
+    let file = part
+        .file()
+        .map_err(|e| local(&crate::fl!("files-cannot-write-file"), e))?;
     let mut last = 0u64;
     let progress = |done: u64| {
         if done - last >= PROGRESS_EVERY {
@@ -56,9 +59,10 @@ pub async fn download(
     match handling {
         Handling::Save | Handling::OpenExternally => {
             let name = attachment.name.clone();
-            let path = blocking(move || part.keep(&name))
-                .await?
-                .map_err(|e| local(&format!("cannot save into {}", dir.display()), e))?;
+            let path = blocking(move || part.keep(&name)).await?.map_err(|e| {
+                let path = dir.display().to_string();
+                local(&crate::fl!("files-cannot-save-into", path = path), e)
+            })?;
             if handling == Handling::OpenExternally
                 && safe_to_open(&path)
                 && open_with_desktop(&path).await
@@ -72,7 +76,7 @@ pub async fn download(
             let path = part.path().to_path_buf();
             blocking(move || read_text(&path))
                 .await?
-                .map_err(|e| local("cannot read it back", e))
+                .map_err(|e| local(&crate::fl!("files-cannot-read-back"), e))
         }
         Handling::ViewImage => {
             let path = part.path().to_path_buf();
@@ -114,8 +118,8 @@ fn decode_image(path: &Path) -> Result<Fetched, String> {
         reader.decode().map_err(|e| e.to_string())
     };
     let decoded = std::panic::catch_unwind(read)
-        .map_err(|_| "the picture decoder failed on it".to_string())?
-        .map_err(|e| format!("it cannot be shown as a picture ({e})"))?;
+        .map_err(|_| crate::fl!("files-decoder-failed"))?
+        .map_err(|e| crate::fl!("files-not-a-picture", why = e))?;
     let fitted = if decoded.width() > IMAGE_SIDE || decoded.height() > IMAGE_SIDE {
         decoded.thumbnail(IMAGE_SIDE, IMAGE_SIDE)
     } else {
@@ -184,7 +188,7 @@ pub async fn describe(path: PathBuf) -> Result<crate::backend::OutgoingFile, Str
     blocking(move || crate::backend::outgoing::describe(&path))
         .await
         .map_err(|e| e.to_string())?
-        .map_err(|e| format!("cannot attach {shown}: {e}"))
+        .map_err(|e| crate::fl!("files-cannot-attach", path = shown, why = e.to_string()))
 }
 
 /// A folder's entries, folders marked, hidden ones left out unless asked for by a leading dot
@@ -203,7 +207,7 @@ pub async fn list(dir: PathBuf) -> Result<Vec<(String, bool)>, String> {
     })
     .await
     .map_err(|e| e.to_string())?
-    .map_err(|e| format!("cannot list {shown}: {e}"))
+    .map_err(|e| crate::fl!("files-cannot-list", path = shown, why = e.to_string()))
 }
 
 /// Runs blocking file work off the async workers; a panic there becomes an error.
@@ -212,7 +216,7 @@ async fn blocking<T: Send + 'static>(
 ) -> Result<T, Error> {
     tokio::task::spawn_blocking(work)
         .await
-        .map_err(|e| Error::Local(format!("the file work failed: {e}")))
+        .map_err(|e| Error::Local(crate::fl!("files-work-failed", why = e.to_string())))
 }
 
 fn local(what: &str, err: std::io::Error) -> Error {

@@ -65,7 +65,11 @@ async fn translate(job: &Job) -> Result<String, String> {
         .kill_on_drop(true)
         .spawn()
         .map_err(|e| e.to_string())?;
-    let mut stdin = child.stdin.take().ok_or("no standard input")?;
+    let mut stdin = child
+        .stdin
+        .take()
+        .ok_or_else(|| crate::fl!("translate-no-stdin"))?;
+
     let text = job.text.clone();
     // Written beside the reading, so a command that answers before reading all still ends.
     let writing = tokio::spawn(async move {

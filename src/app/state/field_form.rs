@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 
 use super::input::LineInput;
-use crate::backend::{Changes, FieldDef, FieldKind, FieldValue, Missing, TicketId};
+use crate::backend::{Changes, FieldDef, FieldKind, FieldValue, Missing, TicketId, Unfit};
 
 /// The form, over the ticket (or the marked tickets).
 #[derive(Debug)]
@@ -110,7 +110,17 @@ impl FormRow {
         if self.reason.is_some() && self.values().is_empty() {
             return Some(crate::fl!("form-needed", name = self.def.name.as_str()));
         }
-        self.values().iter().find_map(|v| self.def.refuses(v))
+        let name = self.def.name.as_str();
+        self.values()
+            .iter()
+            .find_map(|v| self.def.refuses(v))
+            .map(|why| match why {
+                Unfit::NotANumber => crate::fl!("fields-takes-number", name = name),
+                Unfit::NotADate => crate::fl!("form-takes-date", name = name),
+                Unfit::NoSuchOption(value) => {
+                    crate::fl!("form-no-option", name = name, value = value)
+                }
+            })
     }
 }
 

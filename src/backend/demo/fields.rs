@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 
 use crate::backend::{
-    Error, FieldDef, FieldKind, FieldOption, FieldValue, Missing, Result, TicketSummary,
+    Error, FieldDef, FieldKind, FieldOption, FieldValue, Missing, Result, TicketSummary, Unfit,
 };
 
 /// The plans the shop platform sells.
@@ -95,7 +95,13 @@ pub fn set(kept: &mut Kept, changes: &BTreeMap<String, Vec<String>>) -> Result<(
             .find(|d| &d.id == id || &d.name == id)
             .ok_or_else(|| Error::Invalid(format!("there is no field \"{id}\"")))?;
         if let Some(why) = values.iter().find_map(|v| def.refuses(v)) {
-            return Err(Error::Invalid(why));
+            // The demo desk answers as a desk does: in its own words.
+            let name = &def.name;
+            return Err(Error::Invalid(match why {
+                Unfit::NotANumber => format!("{name} takes a number"),
+                Unfit::NotADate => format!("{name} takes a date as 2026-12-24"),
+                Unfit::NoSuchOption(value) => format!("{name} has no option {value}"),
+            }));
         }
         let values = values.iter().filter(|v| !v.trim().is_empty()).cloned();
         kept.fields.insert(def.id.clone(), values.collect());
