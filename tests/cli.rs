@@ -341,3 +341,54 @@ fn cache_clear_removes_customer_files_left_from_sent_replies() {
         "what a draft or the outbox needs stays"
     );
 }
+
+/// Bash completes the commands, and after `--profile` the profiles config.toml names, through
+/// the script `frontdesk completions bash` prints.
+#[test]
+fn bash_completes_commands_and_profiles() {
+    let run = Run::new();
+    run.config("[profiles.work]\nbackend = \"demo\"\n[profiles.staging]\nbackend = \"demo\"\n");
+    let (code, script) = run.run(&["completions", "bash"], &[]);
+    assert_eq!(code, 0, "{script}");
+    let file = run.home.path().join("frontdesk.bash");
+    std::fs::write(&file, &script).expect("script");
+    let complete = |words: &str| {
+        let probe = format!(
+            "source {}; COMP_WORDS=({words}); COMP_CWORD=$((${{#COMP_WORDS[@]}} - 1)); \
+             COMP_LINE=\"${{COMP_WORDS[*]}}\"; COMP_POINT=${{#COMP_LINE}}; \
+             _frontdesk frontdesk \"${{COMP_WORDS[COMP_CWORD]}}\" \"${{COMP_WORDS[COMP_CWORD-1]}}\"; \
+             echo \"${{COMPREPLY[@]}}\"",
+            file.display()
+        );
+        let out = Command::new("bash")
+            .args(["--norc", "-c", &probe])
+            .output()
+            .expect("bash");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let commands = complete("frontdesk do");
+    assert!(
+        commands.split_whitespace().any(|w| w == "doctor"),
+        "{commands}"
+    );
+    let profiles = complete("frontdesk --profile ''");
+    let mut found: Vec<&str> = profiles.split_whitespace().collect();
+    found.sort();
+    assert_eq!(found, ["staging", "work"], "{profiles}");
+}
+
+/// The man page renders with `man` where it is installed, and names the commands.
+#[test]
+fn the_man_page_is_roff_with_every_command() {
+    let (code, page) = Run::new().run(&["man"], &[]);
+    assert_eq!(code, 0, "{page}");
+    assert!(page.contains(".TH frontdesk"), "{page}");
+    for command in ["login", "doctor", "cache", "completions"] {
+        assert!(page.contains(command), "no {command} in the man page");
+    }
+}

@@ -402,13 +402,13 @@ first-run-welcome = Willkommen bei frontdesk.
 first-run-none = Noch ist kein Helpdesk eingerichtet. Sofort ausprobieren mit dem eingebauten Demo-Helpdesk:
 first-run-connect = Um Ihren Helpdesk anzubinden, legen Sie { $config } mit einem Profil an, zum Beispiel:
 first-run-then = speichern Sie dann Ihr Token mit `frontdesk login` (oder setzen Sie token_cmd = "pass show rt" im Profil) und prüfen Sie die Einrichtung mit `frontdesk doctor`. Ganz ohne Konfigurationsdatei:
-first-run-readme = Die README hat ein Beispiel für jeden Helpdesk.
+first-run-readme = docs/desks/ in den Quellen von frontdesk hat ein Beispiel für jeden Helpdesk.
 
 ## doctor.
 
 doctor-built-in = eingebaut
 doctor-no-desk = kein Helpdesk eingerichtet
-doctor-no-desk-fix = ein [profiles.NAME] in config.toml anlegen (siehe README) oder FRONTDESK_BACKEND und FRONTDESK_URL setzen; `frontdesk --demo` geht auch ohne
+doctor-no-desk-fix = ein [profiles.NAME] in config.toml anlegen (siehe docs/desks/) oder FRONTDESK_BACKEND und FRONTDESK_URL setzen; `frontdesk --demo` geht auch ohne
 doctor-config-missing = { $file } fehlt; es gelten die Voreinstellungen
 doctor-config-profiles = { $file } ({ $n ->
     [one] { $n } Profil

@@ -409,13 +409,13 @@ first-run-welcome = Welcome to frontdesk.
 first-run-none = No help desk is configured yet. To try it right away on a built-in demo desk:
 first-run-connect = To connect to your help desk, create { $config } with a profile, for example:
 first-run-then = then store your token with `frontdesk login` (or set token_cmd = "pass show rt" in the profile) and check the setup with `frontdesk doctor`. Without any config file:
-first-run-readme = The README has an example for every help desk.
+first-run-readme = docs/desks/ in frontdesk's source has an example for every help desk.
 
 ## doctor.
 
 doctor-built-in = built in
 doctor-no-desk = no help desk is configured
-doctor-no-desk-fix = add a [profiles.NAME] to config.toml (see the README), or set FRONTDESK_BACKEND and FRONTDESK_URL; `frontdesk --demo` works without any
+doctor-no-desk-fix = add a [profiles.NAME] to config.toml (see docs/desks/), or set FRONTDESK_BACKEND and FRONTDESK_URL; `frontdesk --demo` works without any
 doctor-config-missing = { $file } does not exist; defaults are used
 doctor-config-profiles = { $file } ({ $n ->
     [one] { $n } profile

@@ -402,13 +402,13 @@ first-run-welcome = Tere tulemast frontdeski.
 first-run-none = Kasutajatuge pole veel seadistatud. Proovi kohe sisseehitatud demoga:
 first-run-connect = Oma kasutajatoega ühendamiseks loo { $config } koos profiiliga, näiteks:
 first-run-then = seejärel salvesta oma token käsuga `frontdesk login` (või määra profiilis token_cmd = "pass show rt") ja kontrolli seadistust käsuga `frontdesk doctor`. Ilma seadete failita:
-first-run-readme = README-s on näide iga kasutajatoe jaoks.
+first-run-readme = frontdeski lähtekoodi kaustas docs/desks/ on näide iga kasutajatoe jaoks.
 
 ## doctor.
 
 doctor-built-in = sisseehitatud
 doctor-no-desk = kasutajatuge pole seadistatud
-doctor-no-desk-fix = lisa [profiles.NIMI] faili config.toml (vaata README-d) või määra FRONTDESK_BACKEND ja FRONTDESK_URL; `frontdesk --demo` töötab ka ilma
+doctor-no-desk-fix = lisa [profiles.NIMI] faili config.toml (vaata docs/desks/) või määra FRONTDESK_BACKEND ja FRONTDESK_URL; `frontdesk --demo` töötab ka ilma
 doctor-config-missing = { $file } puudub; kasutatakse vaikeväärtusi
 doctor-config-profiles = { $file } ({ $n ->
     [one] { $n } profiil

@@ -402,13 +402,13 @@ first-run-welcome = Tervetuloa frontdeskiin.
 first-run-none = Palvelupistettä ei ole vielä määritetty. Kokeile heti sisäänrakennetulla demolla:
 first-run-connect = Yhdistä omaan palvelupisteeseesi luomalla { $config } ja siihen profiili, esimerkiksi:
 first-run-then = tallenna sitten tunnuksesi komennolla `frontdesk login` (tai aseta profiiliin token_cmd = "pass show rt") ja tarkista asetukset komennolla `frontdesk doctor`. Ilman asetustiedostoa:
-first-run-readme = README-tiedostossa on esimerkki jokaiselle palvelupisteelle.
+first-run-readme = frontdeskin lähdekoodin kansiossa docs/desks/ on esimerkki jokaiselle palvelupisteelle.
 
 ## doctor.
 
 doctor-built-in = sisäänrakennettu
 doctor-no-desk = palvelupistettä ei ole määritetty
-doctor-no-desk-fix = lisää [profiles.NIMI] tiedostoon config.toml (katso README) tai aseta FRONTDESK_BACKEND ja FRONTDESK_URL; `frontdesk --demo` toimii ilmankin
+doctor-no-desk-fix = lisää [profiles.NIMI] tiedostoon config.toml (katso docs/desks/) tai aseta FRONTDESK_BACKEND ja FRONTDESK_URL; `frontdesk --demo` toimii ilmankin
 doctor-config-missing = { $file } puuttuu; käytetään oletuksia
 doctor-config-profiles = { $file } ({ $n ->
     [one] { $n } profiili

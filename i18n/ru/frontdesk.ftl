@@ -414,13 +414,13 @@ first-run-welcome = Добро пожаловать во frontdesk.
 first-run-none = Служба поддержки ещё не настроена. Попробовать сразу можно на встроенном демо:
 first-run-connect = Чтобы подключиться к своей системе, создайте { $config } с профилем, например:
 first-run-then = затем сохраните токен командой `frontdesk login` (или укажите в профиле token_cmd = "pass show rt") и проверьте настройку командой `frontdesk doctor`. Без файла настроек:
-first-run-readme = В README есть пример для каждой системы.
+first-run-readme = В docs/desks/ в исходниках frontdesk есть пример для каждой системы.
 
 ## doctor.
 
 doctor-built-in = встроенная
 doctor-no-desk = служба поддержки не настроена
-doctor-no-desk-fix = добавьте [profiles.ИМЯ] в config.toml (см. README) или задайте FRONTDESK_BACKEND и FRONTDESK_URL; `frontdesk --demo` работает и без этого
+doctor-no-desk-fix = добавьте [profiles.ИМЯ] в config.toml (см. docs/desks/) или задайте FRONTDESK_BACKEND и FRONTDESK_URL; `frontdesk --demo` работает и без этого
 doctor-config-missing = { $file } не существует; используются значения по умолчанию
 doctor-config-profiles = { $file } ({ $n ->
     [one] { $n } профиль

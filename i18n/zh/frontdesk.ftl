@@ -378,13 +378,13 @@ first-run-welcome = 欢迎使用 frontdesk。
 first-run-none = 还没有配置服务台。可以先用内置的演示服务台试用：
 first-run-connect = 要连接你的服务台，请创建 { $config } 并写入一个配置，例如：
 first-run-then = 然后用 `frontdesk login` 保存令牌（或在配置中设置 token_cmd = "pass show rt"），再用 `frontdesk doctor` 检查设置。不用配置文件时：
-first-run-readme = README 里有每种服务台的示例。
+first-run-readme = frontdesk 源码的 docs/desks/ 里有每种服务台的示例。
 
 ## doctor.
 
 doctor-built-in = 内置
 doctor-no-desk = 还没有配置服务台
-doctor-no-desk-fix = 在 config.toml 中添加 [profiles.名称]（见 README），或设置 FRONTDESK_BACKEND 和 FRONTDESK_URL；`frontdesk --demo` 无需任何配置
+doctor-no-desk-fix = 在 config.toml 中添加 [profiles.名称]（见 docs/desks/），或设置 FRONTDESK_BACKEND 和 FRONTDESK_URL；`frontdesk --demo` 无需任何配置
 doctor-config-missing = { $file } 不存在；使用默认设置
 doctor-config-profiles = { $file }（{ $n } 个配置）
 doctor-config-problems = { $file } 有问题：

@@ -5,6 +5,7 @@ mod doctor;
 mod login;
 mod say;
 mod secret;
+mod shell;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -65,6 +66,14 @@ pub enum Command {
         #[command(subcommand)]
         action: Option<cache::CacheAction>,
     },
+    /// Print a completion script for SHELL (bash, zsh, fish, elvish, powershell). It offers
+    /// the profiles config.toml names now; make it again after adding one.
+    Completions {
+        #[arg(value_enum)]
+        shell: shell::Shell,
+    },
+    /// Print the manual page (roff): `frontdesk man | man -l -`.
+    Man,
 }
 
 /// Runs the command line.
@@ -79,6 +88,10 @@ pub async fn run(cli: Cli) -> ExitCode {
 }
 
 async fn dispatch(cli: Cli) -> Result<ExitCode, String> {
+    if let Some(Command::Man) = cli.command {
+        shell::man(&mut std::io::stdout().lock()).map_err(|e| e.to_string())?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let paths = Paths::resolve(cli.config.clone()).map_err(|e| e.to_string())?;
     // Everything frontdesk says from here on is in the agent's language.
     let language = crate::startup::read_config(&paths).0.language;
@@ -121,7 +134,13 @@ async fn dispatch(cli: Cli) -> Result<ExitCode, String> {
             return login::login(&chosen.map_err(|c| c.to_string())?, &env).await;
         }
         Some(Command::Logout) => return login::logout(&chosen.map_err(|c| c.to_string())?).await,
-        None => {}
+        Some(Command::Completions { shell }) => {
+            let config = startup::read_config(&paths).0;
+            let profiles: Vec<String> = config.profiles.into_keys().collect();
+            shell::completions(shell, &profiles, &mut std::io::stdout().lock());
+            return Ok(ExitCode::SUCCESS);
+        }
+        Some(Command::Man) | None => {}
     }
     let profile = match chosen {
         Ok(profile) => profile,

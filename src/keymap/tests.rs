@@ -156,3 +156,40 @@ fn an_unknown_base_falls_back_to_default_with_a_message() {
         Some(Action::SelectNext)
     );
 }
+
+/// The keys page in docs/ carries every default binding, generated from
+/// `keymaps/default.toml`: the test fails when the two differ, and
+/// `FRONTDESK_WRITE_DOCS=1 cargo test keys_page` writes the page's table again.
+#[test]
+fn the_keys_page_lists_the_default_keymap() {
+    const MARK: &str = "<!-- Generated from keymaps/default.toml: FRONTDESK_WRITE_DOCS=1 cargo test keys_page. Do not edit below. -->";
+    let _english = crate::i18n::speak_here(crate::i18n::Language::En);
+    let (map, _) = Keymap::shipped("default").expect("the default keymap");
+    let mut table = String::new();
+    for context in Context::ALL {
+        let about = crate::i18n::text(&format!("context-{}", context.name()));
+        table.push_str(&format!("\n### `[{}]`: {about}\n\n", context.name()));
+        table.push_str("| key | action | what it does |\n|---|---|---|\n");
+        for (key, action) in map.bindings(context) {
+            let key = key.to_string().replace('|', "\\|");
+            table.push_str(&format!(
+                "| `{key}` | `{}` | {} |\n",
+                action.name(),
+                action.description()
+            ));
+        }
+    }
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/keys.md");
+    let page = std::fs::read_to_string(&path).expect("docs/keys.md");
+    let prose = page.split(MARK).next().unwrap_or_default().trim_end();
+    let wanted = format!("{prose}\n\n{MARK}\n{table}");
+    if std::env::var_os("FRONTDESK_WRITE_DOCS").is_some() {
+        std::fs::write(&path, &wanted).expect("write docs/keys.md");
+        return;
+    }
+
+    assert!(
+        page == wanted,
+        "docs/keys.md differs from keymaps/default.toml; run FRONTDESK_WRITE_DOCS=1 cargo test keys_page"
+    );
+}
