@@ -51,6 +51,10 @@ pub struct DetailState {
     pub anchor: Option<usize>,
     /// First conversation line shown.
     pub scroll: usize,
+    /// The message last moved to by message (`]`, `[`, `g`, `G`), an index into `starts`:
+    /// near the end several messages share the last screen, and the next step goes from it,
+    /// not from the top line.
+    pub reading: Option<usize>,
     /// Whether keys move in the other-tickets list instead of the conversation.
     pub history_focus: bool,
     pub history_selected: usize,
@@ -184,27 +188,44 @@ impl DetailState {
 
     /// Scrolls to the start of the next (`forward`) or previous message.
     pub fn to_message(&mut self, forward: bool, rows: usize) {
-        let target = if forward {
-            self.starts.iter().find(|(line, _)| *line > self.scroll)
-        } else {
-            self.starts
-                .iter()
-                .rev()
-                .find(|(line, _)| *line < self.scroll)
-        };
+        // The message moved to last, while it is still on screen; else the one at the top.
+        let on_screen = |line: usize| line >= self.scroll && line < self.scroll + rows.max(1);
+        let current = self
+            .reading
+            .filter(|&i| self.starts.get(i).is_some_and(|(line, _)| on_screen(*line)))
+            .or_else(|| {
+                self.starts
+                    .iter()
+                    .rposition(|(line, _)| *line <= self.scroll)
+            });
+        let target = match (forward, current) {
+            (true, Some(i)) => Some(i + 1),
+            (true, None) => Some(0),
+            (false, Some(i)) => i.checked_sub(1),
+            (false, None) => None,
+        }
+        .filter(|&i| i < self.starts.len());
         match target {
-            Some((line, _)) => {
+            Some(i) => {
+                self.reading = Some(i);
                 self.scroll = 0;
-                self.scroll_by(*line as isize, rows);
+                self.scroll_by(self.starts[i].0 as isize, rows);
             }
             None if forward => self.scroll_by(isize::MAX / 2, rows),
-            None => self.scroll = 0,
+            None => self.to_first(),
         }
+    }
+
+    /// Scrolls to the top, the first message.
+    pub fn to_first(&mut self) {
+        self.scroll = 0;
+        self.reading = Some(0);
     }
 
     /// Scrolls to the start of the latest message.
     pub fn to_latest(&mut self, rows: usize) {
         let line = self.starts.last().map_or(0, |(line, _)| *line);
+        self.reading = self.starts.len().checked_sub(1);
         self.scroll = 0;
         self.scroll_by(line as isize, rows);
     }

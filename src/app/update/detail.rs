@@ -172,7 +172,7 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
         Action::ScrollUp | Action::SelectPrev => scroll(state, -1, rows),
         Action::PageDown => state.detail.scroll_by(rows as isize - 1, rows),
         Action::PageUp => state.detail.scroll_by(1 - rows as isize, rows),
-        Action::SelectFirst | Action::FirstMessage => state.detail.scroll = 0,
+        Action::SelectFirst | Action::FirstMessage => state.detail.to_first(),
         Action::SelectLast => state.detail.scroll_by(isize::MAX / 2, rows),
         Action::LastMessage => state.detail.to_latest(rows),
         Action::NextMessage | Action::PrevMessage => {

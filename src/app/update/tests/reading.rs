@@ -96,3 +96,49 @@ async fn page_keys_move_a_page_less_a_line() {
         assert_eq!(h.state.detail.scroll, at.saturating_sub(rows - 1), "{key}");
     }
 }
+
+/// `[` right after `G` steps back one message, even where the last screen holds several:
+/// each press goes to the message before the one moved to last, and the screen follows once
+/// that message is above it.
+#[tokio::test]
+async fn brackets_after_capital_g_step_back_one_message_at_a_time() {
+    let mut h = Harness::sized(80, 24).await;
+    let mut found = false;
+    // A ticket whose last screen holds at least three message starts.
+    for _ in 0..40 {
+        if !open_a_long_one(&mut h).await {
+            break;
+        }
+        let (rows, _) = crate::app::layout::conversation_size(&h.state);
+        let max = h.state.detail.transcript.len().saturating_sub(rows);
+        if h.state
+            .detail
+            .starts
+            .iter()
+            .filter(|(line, _)| *line > max)
+            .count()
+            >= 3
+        {
+            found = true;
+            break;
+        }
+        h.keys("esc j").await;
+    }
+    assert!(found, "the demo has a ticket ending in short messages");
+    let (rows, _) = crate::app::layout::conversation_size(&h.state);
+    let max = h.state.detail.transcript.len().saturating_sub(rows);
+    let starts = h.state.detail.starts.clone();
+    let last = starts.len() - 1;
+    h.keys("G").await;
+    for back in 1..=4.min(last) {
+        h.keys("[").await;
+        assert_eq!(h.state.detail.reading, Some(last - back), "[ #{back}");
+        assert_eq!(
+            h.state.detail.scroll,
+            starts[last - back].0.min(max),
+            "[ #{back} shows that message"
+        );
+    }
+    h.keys("]").await;
+    assert_eq!(h.state.detail.reading, Some(last - 3.min(last - 1)));
+}
