@@ -192,6 +192,17 @@ impl Action {
         crate::i18n::english(&self.message_id(""))
     }
 
+    /// The words agents of the various desks use for it (`close`, `macro`, `sulje`), in the
+    /// interface's language and in English, lower-case; none for most actions.
+    pub fn words(self) -> Vec<String> {
+        let id = self.message_id("-words");
+        if !crate::i18n::has(&id) {
+            return Vec::new();
+        }
+        let both = format!("{} {}", crate::i18n::text(&id), crate::i18n::english(&id));
+        both.split_whitespace().map(str::to_lowercase).collect()
+    }
+
     /// The message of the action's `suffix` (`action-set-status`, `…-about`).
     fn message(self, suffix: &str) -> String {
         match self {

@@ -356,11 +356,17 @@ pub fn refind(state: &mut State) {
     };
     let matcher = matcher();
     let query = p.query.text().trim().to_string();
+    let lower = query.to_lowercase();
     let mut found: Vec<(i64, Action, Vec<usize>)> = Action::all()
         .filter(|a| offered(*a))
         .filter_map(|a| {
             if query.is_empty() {
                 return Some((0, a, Vec::new()));
+            }
+            // A desk's own word for it (`close`, `macro`) comes first: the agent knows what
+            // they want, only not frontdesk's name for it.
+            if let Some(score) = word_score(&a.words(), &lower) {
+                return Some((score, a, Vec::new()));
             }
             // Found by what the palette shows first, then by its English title (an agent's
             // words from the docs work in any language), the keymap name or description.
@@ -377,6 +383,16 @@ pub fn refind(state: &mut State) {
     found.sort_by_key(|x| std::cmp::Reverse(x.0));
     p.matches = found.into_iter().map(|(_, a, hits)| (a, hits)).collect();
     p.selected = 0;
+}
+
+/// How well `query` names one of an action's `words`: a whole word best, the start of one
+/// (three letters at least) next; `None` when it names none.
+fn word_score(words: &[String], query: &str) -> Option<i64> {
+    const WORD: i64 = 1 << 40;
+    if words.iter().any(|w| w == query) {
+        return Some(WORD * 2);
+    }
+    (query.chars().count() >= 3 && words.iter().any(|w| w.starts_with(query))).then_some(WORD)
 }
 
 /// A key typed into the palette's query.

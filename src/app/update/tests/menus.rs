@@ -333,6 +333,44 @@ async fn the_palette_speaks_in_peoples_words_with_the_keys() {
     );
 }
 
+/// The words agents of each desk use find the action they mean, first: in English, and in
+/// the interface's language.
+#[tokio::test]
+async fn the_palette_knows_each_desk_s_words() {
+    async fn first(h: &mut Harness, typed: &str) -> crate::action::Action {
+        h.keys("esc :").await;
+        h.type_text(typed).await;
+        let Some(crate::app::state::overlay::Overlay::Palette(p)) = &h.state.overlay else {
+            panic!("the palette is open");
+        };
+        p.matches.first().map(|(a, _)| *a).expect("something found")
+    }
+    use crate::action::Action;
+    let mut h = Harness::sized(100, 30).await;
+    h.keys("enter").await;
+    for (typed, wanted) in [
+        ("close", Action::SetStatus),
+        ("resolve", Action::SetStatus),
+        ("solve", Action::SetStatus),
+        ("comment", Action::Note),
+        ("private", Action::Note),
+        ("template", Action::ReplyWithCanned),
+        ("macro", Action::ReplyWithCanned),
+        ("duplicate", Action::MergeTicket),
+        ("timesheet", Action::LogTime),
+    ] {
+        assert_eq!(first(&mut h, typed).await, wanted, "{typed}");
+    }
+    let _finnish = crate::i18n::speak_here(crate::i18n::Language::Fi);
+    assert_eq!(first(&mut h, "sulje").await, Action::SetStatus);
+    assert_eq!(first(&mut h, "makro").await, Action::ReplyWithCanned);
+    assert_eq!(
+        first(&mut h, "close").await,
+        Action::SetStatus,
+        "English words work in every language"
+    );
+}
+
 #[test]
 fn the_status_menu_takes_the_desks_own_statuses_once_they_are_listed() {
     use crate::app::msg::{Loaded, Msg};
