@@ -47,6 +47,8 @@ pub enum Action {
     OpenEditor,
     Send,
     Leave,
+    /// Throws the draft away, after one question.
+    DiscardDraft,
     Insert,
     Complete,
     Confirm,
@@ -137,6 +139,7 @@ const TABLE: &[(Action, &str)] = &[
     (Action::OpenEditor, "open_editor"),
     (Action::Send, "send"),
     (Action::Leave, "leave"),
+    (Action::DiscardDraft, "discard_draft"),
     (Action::Insert, "insert"),
     (Action::Complete, "complete"),
     (Action::Confirm, "confirm"),

@@ -1084,3 +1084,13 @@ action-new-ticket-words = erstellen neu anlegen
 action-search-words = finden suchen
 action-fields-words = feld eigenschaften formular
 action-forward-message-words = weiterleiten
+action-discard-draft = Diesen Entwurf verwerfen…
+action-discard-draft-about = den Entwurf nach einer Rückfrage wegwerfen
+action-discard-draft-words = löschen verwerfen leeren
+discard-title = { $public ->
+        [yes] Die Antwort
+       *[no] Die Notiz
+    } zu #{ $id } verwerfen? Sie lässt sich nicht zurückholen
+discard-yes = Ja, verwerfen (y)
+discard-no = Nein, weiterschreiben (n)
+discard-done = Entwurf zu #{ $id } verworfen

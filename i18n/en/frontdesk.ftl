@@ -1094,3 +1094,13 @@ action-new-ticket-words = create open compose
 action-search-words = find lookup look
 action-fields-words = custom field properties form
 action-forward-message-words = fwd send on
+action-discard-draft = Discard this draft…
+action-discard-draft-about = throw the draft away, after one question
+action-discard-draft-words = delete abort throw trash clear
+discard-title = Discard { $public ->
+        [yes] the reply
+       *[no] the note
+    } on #{ $id }? It cannot be brought back
+discard-yes = Yes, discard it (y)
+discard-no = No, keep writing (n)
+discard-done = Draft on #{ $id } discarded

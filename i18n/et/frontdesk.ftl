@@ -1084,3 +1084,13 @@ action-new-ticket-words = loo uus ava
 action-search-words = leia otsi
 action-fields-words = väli omadused vorm
 action-forward-message-words = edasta
+action-discard-draft = Loobu sellest mustandist…
+action-discard-draft-about = viska mustand ära pärast ühte küsimust
+action-discard-draft-words = kustuta loobu tühjenda
+discard-title = Kas loobuda { $public ->
+        [yes] vastusest
+       *[no] märkest
+    } piletile #{ $id }? Seda ei saa tagasi
+discard-yes = Jah, loobu (y)
+discard-no = Ei, kirjuta edasi (n)
+discard-done = Mustandist piletile #{ $id } loobutud

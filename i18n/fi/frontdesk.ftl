@@ -1084,3 +1084,13 @@ action-new-ticket-words = luo uusi avaa
 action-search-words = etsi hae
 action-fields-words = kenttä ominaisuudet lomake
 action-forward-message-words = välitä lähetä eteenpäin
+action-discard-draft = Hylkää tämä luonnos…
+action-discard-draft-about = heitä luonnos pois yhden kysymyksen jälkeen
+action-discard-draft-words = poista hylkää tyhjennä
+discard-title = Hylätäänkö { $public ->
+        [yes] vastaus
+       *[no] muistiinpano
+    } tikettiin #{ $id }? Sitä ei saa takaisin
+discard-yes = Kyllä, hylkää (y)
+discard-no = Ei, jatka kirjoittamista (n)
+discard-done = Luonnos tikettiin #{ $id } hylätty

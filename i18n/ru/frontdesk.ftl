@@ -1079,3 +1079,13 @@ action-new-ticket-words = создать новый открыть
 action-search-words = найти искать поиск
 action-fields-words = поле свойства форма
 action-forward-message-words = переслать
+action-discard-draft = Удалить этот черновик…
+action-discard-draft-about = выбросить черновик, спросив один раз
+action-discard-draft-words = удалить выбросить очистить
+discard-title = Удалить { $public ->
+        [yes] ответ
+       *[no] заметку
+    } в #{ $id }? Вернуть будет нельзя
+discard-yes = Да, удалить (y)
+discard-no = Нет, продолжить (n)
+discard-done = Черновик в #{ $id } удалён

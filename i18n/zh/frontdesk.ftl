@@ -1021,3 +1021,13 @@ action-new-ticket-words = 创建 新建
 action-search-words = 查找 搜索
 action-fields-words = 字段 属性 表单
 action-forward-message-words = 转发
+action-discard-draft = 丢弃此草稿…
+action-discard-draft-about = 确认一次后丢弃草稿
+action-discard-draft-words = 删除 放弃 清空
+discard-title = 丢弃 #{ $id } 的{ $public ->
+        [yes] 回复
+       *[no] 备注
+    }？丢弃后无法恢复
+discard-yes = 是，丢弃（y）
+discard-no = 否，继续撰写（n）
+discard-done = 已丢弃 #{ $id } 的草稿

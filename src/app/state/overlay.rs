@@ -84,6 +84,8 @@ pub enum Choice {
     /// Back to the composer as a draft.
     EditOutgoing(u64),
     DiscardOutgoing(u64),
+    /// The draft on this ticket, thrown away once confirmed.
+    DiscardDraft(TicketId),
     /// Quitting while replies or drafts could not be saved.
     Leaving(Leave),
     /// A canned response for the other audience, to go in after all.

@@ -83,6 +83,7 @@ pub fn action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> bool {
             }
         }
         Action::Send => send(state, fx),
+        Action::DiscardDraft => super::discard::ask(state, fx),
         Action::TranslateDraft => super::translate::start(state, true, fx),
         Action::LogTime => super::time_spent::open(state),
         Action::AttachFile => super::attach::attach(state),

@@ -189,6 +189,10 @@ pub fn menu_action(state: &mut State, action: Action, fx: &mut Vec<Effect>) -> b
                         super::saves::leave(state, leave, fx);
                         return true;
                     }
+                    Choice::DiscardDraft(ticket) => {
+                        super::discard::discard(state, ticket, fx);
+                        return true;
+                    }
                     Choice::Insert(insertion) => {
                         super::picker::put(state, *insertion, fx);
                         return true;

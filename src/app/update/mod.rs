@@ -9,6 +9,7 @@ mod bulk;
 mod changes;
 mod compose;
 mod detail;
+mod discard;
 mod drafts;
 mod field_form;
 mod files;

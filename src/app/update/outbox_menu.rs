@@ -175,6 +175,7 @@ pub fn choose(state: &mut State, choice: Choice, fx: &mut Vec<Effect>) {
         | Choice::Fetch(_)
         | Choice::AttachAnother
         | Choice::RemoveFile(_)
+        | Choice::DiscardDraft(_)
         | Choice::Nothing => {}
     }
 }

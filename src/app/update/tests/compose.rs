@@ -311,3 +311,44 @@ async fn a_reply_to_a_ticket_that_would_not_load_shows_its_composer() {
         "{screen}"
     );
 }
+
+/// `alt-x` throws a written draft away after one question; "no" keeps every word, "yes"
+/// removes it and its file, and the ticket is back on screen.
+#[tokio::test]
+async fn a_draft_is_discarded_with_one_key_and_one_question() {
+    let mut h = Harness::new().await;
+    let id = h.selected().id;
+    h.keys("enter r").await;
+    h.type_text("Hyvä asiakas, tämä luonnos ei lähde").await;
+    h.keys("alt-x").await;
+    assert!(
+        h.screen().contains(&format!("Discard the reply on #{id}?")),
+        "{}",
+        h.screen()
+    );
+    h.keys("n").await;
+    assert_eq!(h.state.focus, Focus::Compose);
+    assert_eq!(h.draft_text(), "Hyvä asiakas, tämä luonnos ei lähde");
+    h.stored.clear();
+    h.keys("alt-x y").await;
+    assert!(
+        !h.state.compose.drafts.contains_key(&id),
+        "the draft is gone"
+    );
+    assert_eq!(h.state.focus, Focus::Detail);
+    assert!(
+        h.stored
+            .iter()
+            .any(|e| matches!(e, Effect::RemoveDraft(t) if *t == id)),
+        "its file is removed: {:?}",
+        h.stored
+    );
+    assert!(h.notice().contains("discarded"), "{}", h.notice());
+    h.keys("r").await;
+    assert_eq!(h.draft_text(), "", "a new reply starts empty");
+    h.keys("alt-x").await;
+    assert!(
+        h.state.overlay.is_none() && h.state.focus == Focus::Detail,
+        "a blank draft goes without a question"
+    );
+}
