@@ -386,10 +386,10 @@ sent-reply-to = Antwort an { $to } zu #{ $id } gesendet
 draft-kept-new-ticket = Neues Ticket als Entwurf behalten; N öffnet es wieder
 draft-kept-reply = Antwortentwurf gespeichert; r öffnet ihn wieder
 draft-kept-note = Interne Notiz als Entwurf gespeichert; n öffnet sie wieder
-quit-outbox = { $n ->
+quit-outbox = Erneut beenden zum Beenden, jede andere Taste zum Bleiben: { $n ->
     [one] 1 Antwort ist
    *[other] { $n } Antworten sind
-} noch im Postausgang (O zeigt sie); sie gehen beim nächsten Start von frontdesk hinaus. Erneut beenden zum Beenden, jede andere Taste zum Bleiben.
+} noch im Postausgang (O) und gehen beim nächsten Start hinaus.
 outbox-new-ticket = neues Ticket für { $who }
 outbox-forward = Weiterleitung an { $to } aus #{ $id }
 outbox-reply-to = Antwort an { $to } zu #{ $id }
@@ -1094,3 +1094,7 @@ discard-title = { $public ->
 discard-yes = Ja, verwerfen (y)
 discard-no = Nein, weiterschreiben (n)
 discard-done = Entwurf zu #{ $id } verworfen
+compose-files-count = { $count ->
+        [one] 1 Datei
+       *[other] { $count } Dateien
+    }, { $size }

@@ -393,10 +393,10 @@ sent-reply-to = Reply sent to { $to } on #{ $id }
 draft-kept-new-ticket = New ticket kept as a draft; N opens it again
 draft-kept-reply = Draft reply saved; r opens it again
 draft-kept-note = Internal note saved as a draft; n opens it again
-quit-outbox = { $n ->
+quit-outbox = Quit again to quit, any other key to stay: { $n ->
     [one] 1 reply is
    *[other] { $n } replies are
-} still in the outbox (O shows them); they go out when frontdesk next starts. Quit again to quit, any other key to stay.
+} still in the outbox (O) and go out when frontdesk next starts.
 outbox-new-ticket = new ticket for { $who }
 outbox-forward = forward to { $to } from #{ $id }
 outbox-reply-to = reply to { $to } on #{ $id }
@@ -1104,3 +1104,7 @@ discard-title = Discard { $public ->
 discard-yes = Yes, discard it (y)
 discard-no = No, keep writing (n)
 discard-done = Draft on #{ $id } discarded
+compose-files-count = { $count ->
+        [one] 1 file
+       *[other] { $count } files
+    }, { $size }

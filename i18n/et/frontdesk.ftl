@@ -386,10 +386,10 @@ sent-reply-to = Vastus saadetud: { $to }, pilet #{ $id }
 draft-kept-new-ticket = Uus pilet jäi mustandiks; N avab selle uuesti
 draft-kept-reply = Vastuse mustand salvestatud; r avab selle uuesti
 draft-kept-note = Sisemine märkus salvestatud mustandina; n avab selle uuesti
-quit-outbox = { $n ->
+quit-outbox = Vajuta uuesti väljumiseks, muu klahv jääb: { $n ->
     [one] 1 vastus on
    *[other] { $n } vastust on
-} veel väljuvates (O näitab neid); need lähevad teele frontdeski järgmisel käivitusel. Vajuta uuesti väljumiseks, muu klahv jääb.
+} veel väljuvates (O) ja läheb teele järgmisel käivitusel.
 outbox-new-ticket = uus pilet: { $who }
 outbox-forward = edastus: { $to }, pilet #{ $id }
 outbox-reply-to = vastus: { $to }, pilet #{ $id }
@@ -1094,3 +1094,7 @@ discard-title = Kas loobuda { $public ->
 discard-yes = Jah, loobu (y)
 discard-no = Ei, kirjuta edasi (n)
 discard-done = Mustandist piletile #{ $id } loobutud
+compose-files-count = { $count ->
+        [one] 1 fail
+       *[other] { $count } faili
+    }, { $size }

@@ -386,10 +386,10 @@ sent-reply-to = Vastaus lähetetty: { $to }, tiketti #{ $id }
 draft-kept-new-ticket = Uusi tiketti jäi luonnokseksi; N avaa sen uudelleen
 draft-kept-reply = Vastausluonnos tallennettu; r avaa sen uudelleen
 draft-kept-note = Sisäinen muistiinpano tallennettu luonnokseksi; n avaa sen uudelleen
-quit-outbox = { $n ->
+quit-outbox = Lopeta painamalla uudelleen, muu näppäin jää: { $n ->
     [one] 1 vastaus on
    *[other] { $n } vastausta on
-} yhä lähtevissä (O näyttää ne); ne lähtevät, kun frontdesk seuraavan kerran käynnistyy. Lopeta painamalla uudelleen, muu näppäin jää.
+} yhä lähtevissä (O) ja lähtee, kun frontdesk seuraavan kerran käynnistyy.
 outbox-new-ticket = uusi tiketti: { $who }
 outbox-forward = välitys: { $to }, tiketti #{ $id }
 outbox-reply-to = vastaus: { $to }, tiketti #{ $id }
@@ -1094,3 +1094,7 @@ discard-title = Hylätäänkö { $public ->
 discard-yes = Kyllä, hylkää (y)
 discard-no = Ei, jatka kirjoittamista (n)
 discard-done = Luonnos tikettiin #{ $id } hylätty
+compose-files-count = { $count ->
+        [one] 1 tiedosto
+       *[other] { $count } tiedostoa
+    }, { $size }

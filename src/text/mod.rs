@@ -16,4 +16,4 @@ pub fn plural(n: impl Into<u64>, one: &str, many: &str) -> String {
     let n = n.into();
     format!("{n} {}", if n == 1 { one } else { many })
 }
-pub use width::{fit, fit_right, truncate, width, wrap};
+pub use width::{fit, fit_list, fit_right, truncate, width, wrap};

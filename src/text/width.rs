@@ -76,6 +76,27 @@ pub fn wrap(text: &str, cols: usize) -> Vec<String> {
         .collect()
 }
 
+/// As many of `items` as fit in `cols` columns, joined by `, `, and `+N` for the rest
+/// (`a.png, b.log, +3`): a list on one line shows how long it is even when it is cut.
+pub fn fit_list(items: &[String], cols: usize) -> String {
+    let all = items.join(", ");
+    if width(&all) <= cols {
+        return all;
+    }
+    for shown in (1..items.len()).rev() {
+        let text = format!("{}, +{}", items[..shown].join(", "), items.len() - shown);
+        if width(&text) <= cols {
+            return text;
+        }
+    }
+    let rest = format!(" +{}", items.len().saturating_sub(1));
+    let first = items.first().map_or("", String::as_str);
+    format!(
+        "{}{rest}",
+        truncate(first, cols.saturating_sub(width(&rest)))
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -114,5 +135,22 @@ mod tests {
     fn a_word_longer_than_the_line_is_cut() {
         let lines = wrap("https://example.com/a/very/long/path", 10);
         assert!(lines.iter().all(|l| width(l) <= 10), "{lines:?}");
+    }
+
+    #[test]
+    fn a_list_that_does_not_fit_says_how_many_are_left() {
+        let items: Vec<String> = ["invoice.pdf", "screenshot.png", "server.log", "notes.txt"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        assert_eq!(
+            fit_list(&items, 80),
+            "invoice.pdf, screenshot.png, server.log, notes.txt"
+        );
+        assert_eq!(fit_list(&items, 32), "invoice.pdf, screenshot.png, +2");
+        assert_eq!(fit_list(&items, 16), "invoice.pdf, +3");
+        assert!(width(&fit_list(&items, 8)) <= 8, "{}", fit_list(&items, 8));
+        assert!(fit_list(&items, 8).ends_with(" +3"));
+        assert_eq!(fit_list(&[], 10), "");
     }
 }

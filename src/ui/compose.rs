@@ -6,9 +6,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use super::clip;
-use crate::app::state::{Draft, State};
-use crate::backend::human_size;
+use super::{clip, compose_head};
+use crate::app::state::State;
 use crate::theme::Theme;
 
 /// Draws the open draft in `area`.
@@ -97,7 +96,7 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme, area: Rect) {
         inner.y += shown;
         inner.height -= shown;
     }
-    let heads = recipients(state, draft, theme, w, inner.height);
+    let heads = compose_head::recipients(state, draft, theme, w, inner.height);
     if !heads.is_empty() {
         let n = heads.len() as u16;
         frame.render_widget(Paragraph::new(heads), Rect { height: n, ..inner });
@@ -126,7 +125,7 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme, area: Rect) {
         inner.height -= 1;
     }
     if !draft.files.is_empty() && inner.height > 2 {
-        let line = files_line(state, draft, theme, w);
+        let line = compose_head::files_line(state, draft, theme, w);
         let at = Rect {
             y: inner.bottom() - 1,
             height: 1,
@@ -157,144 +156,4 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme, area: Rect) {
         Line::from(vec![Span::styled(on_send, theme.get("compose.footer"))])
     };
     frame.render_widget(Paragraph::new(clip(footer, w)), footer_area);
-}
-
-/// The lines above a reply's text: To, CC and BCC (one line where the composer is small); a
-/// note says it has no recipients.
-fn recipients(
-    state: &State,
-    draft: &Draft,
-    theme: &Theme,
-    w: usize,
-    room: u16,
-) -> Vec<Line<'static>> {
-    let dim = theme.get("ui.dim");
-    let label = theme.get("compose.footer");
-    let key = super::hints::key_for(
-        &state.session.keymap,
-        crate::keymap::Context::Compose,
-        crate::action::Action::EditRecipients,
-    )
-    .unwrap_or_else(|| "edit_recipients".into());
-    if !draft.public {
-        return vec![clip(
-            Line::styled(format!(" {}", crate::fl!("compose-note-no-one")), dim),
-            w,
-        )];
-    }
-    if let Some(forward) = &draft.forward {
-        let files = match forward.files.len() {
-            0 => String::new(),
-            n => format!(" · {}", crate::fl!("compose-files-from-message", n = n)),
-        };
-        return vec![clip(
-            Line::from(vec![
-                Span::styled(" To ", label),
-                Span::raw(forward.to.join(", ")),
-                Span::styled(files, dim),
-            ]),
-            w,
-        )];
-    }
-    let ticket = state
-        .detail
-        .loaded()
-        .filter(|t| t.summary.id == draft.ticket);
-    let to = ticket.map_or_else(String::new, |t| {
-        let r = &t.summary.requester;
-        match (r.name.is_empty(), r.email.is_empty()) {
-            (false, false) => format!("{} <{}>", r.name, r.email),
-            _ => r.display_name().to_string(),
-        }
-    });
-    let support = state.session.capabilities.recipients;
-    let on_ticket: Vec<String> = ticket.map(|t| t.cc.clone()).unwrap_or_default();
-    let mut cc = vec![Span::styled(" Cc   ", label)];
-    if !support.cc {
-        cc.push(Span::styled(crate::fl!("compose-no-copies"), dim));
-    } else {
-        if draft.cc.is_empty() {
-            cc.push(Span::styled(
-                format!("— ({})", crate::fl!("compose-key-adds", key = key.as_str())),
-                dim,
-            ));
-        } else {
-            cc.push(Span::raw(draft.cc.join(", ")));
-        }
-        if !on_ticket.is_empty() {
-            let said = if support.cc_stays {
-                crate::fl!("compose-also-on-ticket")
-            } else {
-                crate::fl!("compose-copied-before")
-            };
-            cc.push(Span::styled(
-                format!(" · {said}: {}", on_ticket.join(", ")),
-                dim,
-            ));
-        }
-    }
-    let bcc = if !support.bcc {
-        vec![
-            Span::styled(" Bcc  ", label),
-            Span::styled(crate::fl!("compose-no-bcc"), dim),
-        ]
-    } else if draft.bcc.is_empty() {
-        vec![Span::styled(" Bcc  ", label), Span::styled("—", dim)]
-    } else {
-        vec![
-            Span::styled(" Bcc  ", label),
-            Span::raw(draft.bcc.join(", ")),
-        ]
-    };
-    let to = vec![Span::styled(" To   ", label), Span::raw(to)];
-    if draft.form.is_some() {
-        // A new ticket names its customer in the form above; the copies are what is left.
-        let mut line = cc;
-        line.push(Span::styled(" · Bcc ", label));
-        line.extend(bcc.into_iter().skip(1));
-        return vec![clip(Line::from(line), w)];
-    }
-    if room >= 9 {
-        [to, cc, bcc]
-            .into_iter()
-            .map(|spans| clip(Line::from(spans), w))
-            .collect()
-    } else {
-        // A small composer keeps its rows for the text: the three on one line, copies first.
-        let mut line = vec![Span::styled(" Cc ", label)];
-        line.extend(cc.into_iter().skip(1));
-        line.push(Span::styled(" · Bcc ", label));
-        line.extend(bcc.into_iter().skip(1));
-        line.push(Span::styled(" · To ", label));
-        line.extend(to.into_iter().skip(1));
-        vec![clip(Line::from(line), w)]
-    }
-}
-
-/// The files going with the draft, with their sizes.
-fn files_line(state: &State, draft: &Draft, theme: &Theme, w: usize) -> Line<'static> {
-    let key = super::hints::key_for(
-        &state.session.keymap,
-        crate::keymap::Context::Compose,
-        crate::action::Action::AttachFile,
-    )
-    .unwrap_or_else(|| "attach_file".into());
-    let files: Vec<String> = draft
-        .files
-        .iter()
-        .map(|f| format!("{} {}", f.name, human_size(f.size)))
-        .collect();
-    clip(
-        Line::from(vec![
-            Span::styled(
-                format!(" 📎 {}", files.join(" · ")),
-                theme.get("message.attachment"),
-            ),
-            Span::styled(
-                crate::fl!("compose-files-key", key = key),
-                theme.get("ui.dim"),
-            ),
-        ]),
-        w,
-    )
 }

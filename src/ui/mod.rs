@@ -2,6 +2,7 @@
 //! up by semantic name in the theme, so a theme file restyles everything.
 
 mod compose;
+mod compose_head;
 mod detail;
 mod field_form;
 mod files;

@@ -143,3 +143,50 @@ async fn marks_the_bulk_confirmation_and_its_progress() {
         insta::assert_snapshot!(format!("bulk_progress_{w}x{h}"), harness.screen());
     }
 }
+
+/// At 80x24 a reply with copies and many files still shows To, CC and BCC, how many files
+/// go with it, and as many names as fit.
+#[tokio::test]
+async fn at_80_columns_recipients_and_files_all_show() {
+    let mut h = crate::testkit::Harness::sized(80, 24).await;
+    h.keys("enter r").await;
+    let ticket = h.state.compose.open.expect("a draft");
+    let draft = h.state.compose.drafts.get_mut(&ticket).expect("draft");
+    draft.cc = (1..=4)
+        .map(|i| format!("colleague{i}@example.com"))
+        .collect();
+    draft.bcc = vec!["audit@example.com".into()];
+    draft.files = (1..=5)
+        .map(|i| crate::backend::OutgoingFile {
+            path: format!("/tmp/screenshot-{i}.png").into(),
+            name: format!("screenshot-{i}.png"),
+            mime: "image/png".into(),
+            size: 200_000,
+            sha256: String::new(),
+        })
+        .collect();
+    let screen = h.screen();
+    let heads = screen
+        .lines()
+        .find(|l| l.contains(" To "))
+        .expect("the recipients line");
+    for part in [
+        " To ",
+        " Cc ",
+        " Bcc ",
+        "audit@example.com",
+        "colleague1@example.com",
+        "+",
+    ] {
+        assert!(heads.contains(part), "{part} in {heads}");
+    }
+    let files = screen
+        .lines()
+        .find(|l| l.contains("screenshot-1"))
+        .expect("the files line");
+    assert!(files.contains("5 files, 977 KB"), "{files}");
+    assert!(
+        files.contains("screenshot-1.png") && files.contains("+"),
+        "{files}"
+    );
+}

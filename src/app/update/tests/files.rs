@@ -159,7 +159,11 @@ async fn a_file_attached_in_the_composer_goes_out_with_the_reply() {
         (draft.files[0].name.as_str(), draft.files[0].size),
         ("steps.txt", 19)
     );
-    assert!(h.screen().contains("📎 steps.txt 19 B"), "{}", h.screen());
+    assert!(
+        h.screen().contains("📎 1 file, 19 B: steps.txt"),
+        "{}",
+        h.screen()
+    );
     let saved = h.stored.iter().rev().find_map(|e| match e {
         crate::app::effect::Effect::SaveDraft(r) => Some((**r).clone()),
         _ => None,

@@ -298,12 +298,18 @@ async fn the_outbox_menu_edits_and_discards() {
 
 #[tokio::test]
 async fn quitting_with_replies_in_the_outbox_asks_first() {
-    let mut h = Harness::new().await;
+    let mut h = Harness::sized(80, 24).await;
     h.faults.replies([Fault::Refuse(Error::Timeout)]);
     send(&mut h, "Pending").await;
     h.keys("esc q").await;
     assert!(!h.state.quit);
     assert!(h.notice().contains("still in the outbox"), "{}", h.notice());
+    let screen = h.screen();
+    let bottom = screen.lines().last().unwrap_or_default();
+    assert!(
+        bottom.contains("Quit again to quit"),
+        "at 80 columns the question itself shows: {bottom}"
+    );
     h.keys("q").await;
     assert!(h.state.quit);
 }
