@@ -1098,3 +1098,15 @@ compose-files-count = { $count ->
         [one] 1 Datei
        *[other] { $count } Dateien
     }, { $size }
+help-nothing-matches = {" "}Keine Taste passt zur Suche; esc leert sie.
+messages-none = Noch keine Meldungen.
+messages-polling-off = Abfragen ist aus (poll_interval = "off").
+messages-polling = Abfrage alle { $every }: { $requests ->
+        [one] 1 Anfrage
+       *[other] { $requests } Anfragen
+    } pro Abfrage, { $per_minute } pro Minute.
+messages-polling-limit = Abfrage alle { $every }: { $requests ->
+        [one] 1 Anfrage
+       *[other] { $requests } Anfragen
+    } pro Abfrage, { $per_minute } pro Minute; der Helpdesk erlaubt { $limit } pro Minute, die Abfrage bleibt unter { $share } % davon.
+hint-search = suchen

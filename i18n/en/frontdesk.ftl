@@ -1108,3 +1108,15 @@ compose-files-count = { $count ->
         [one] 1 file
        *[other] { $count } files
     }, { $size }
+help-nothing-matches = {" "}No key matches the search; esc clears it.
+messages-none = No messages yet.
+messages-polling-off = Polling is off (poll_interval = "off").
+messages-polling = Polling every { $every }: { $requests ->
+        [one] 1 request
+       *[other] { $requests } requests
+    } a poll, { $per_minute } a minute.
+messages-polling-limit = Polling every { $every }: { $requests ->
+        [one] 1 request
+       *[other] { $requests } requests
+    } a poll, { $per_minute } a minute; the desk allows { $limit } a minute and polling keeps within { $share }% of it.
+hint-search = search

@@ -1098,3 +1098,9 @@ compose-files-count = { $count ->
         [one] 1 fail
        *[other] { $count } faili
     }, { $size }
+help-nothing-matches = {" "}Ükski klahv ei sobi otsinguga; esc tühjendab selle.
+messages-none = Teateid veel pole.
+messages-polling-off = Küsitlus on väljas (poll_interval = "off").
+messages-polling = Küsitlus iga { $every } järel: { $requests } päringut korraga, { $per_minute } minutis.
+messages-polling-limit = Küsitlus iga { $every } järel: { $requests } päringut korraga, { $per_minute } minutis; kasutajatugi lubab { $limit } minutis ja küsitlus jääb { $share }% piiresse.
+hint-search = otsi

@@ -1098,3 +1098,9 @@ compose-files-count = { $count ->
         [one] 1 tiedosto
        *[other] { $count } tiedostoa
     }, { $size }
+help-nothing-matches = {" "}Mikään näppäin ei vastaa hakua; esc tyhjentää sen.
+messages-none = Ei vielä viestejä.
+messages-polling-off = Tarkistus on pois päältä (poll_interval = "off").
+messages-polling = Tarkistetaan { $every } välein: { $requests } pyyntöä kerralla, { $per_minute } minuutissa.
+messages-polling-limit = Tarkistetaan { $every } välein: { $requests } pyyntöä kerralla, { $per_minute } minuutissa; palvelu sallii { $limit } minuutissa, ja tarkistus pysyy { $share } %:n sisällä siitä.
+hint-search = hae

@@ -1090,3 +1090,9 @@ discard-yes = Да, удалить (y)
 discard-no = Нет, продолжить (n)
 discard-done = Черновик в #{ $id } удалён
 compose-files-count = файлов: { $count }, { $size }
+help-nothing-matches = {" "}Ни одна клавиша не подходит; esc очистит поиск.
+messages-none = Сообщений пока нет.
+messages-polling-off = Опрос выключен (poll_interval = "off").
+messages-polling = Опрос каждые { $every }: запросов за опрос — { $requests }, в минуту — { $per_minute }.
+messages-polling-limit = Опрос каждые { $every }: запросов за опрос — { $requests }, в минуту — { $per_minute }; служба разрешает { $limit } в минуту, опрос укладывается в { $share }% от этого.
+hint-search = поиск

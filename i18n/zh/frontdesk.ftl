@@ -1032,3 +1032,9 @@ discard-yes = 是，丢弃（y）
 discard-no = 否，继续撰写（n）
 discard-done = 已丢弃 #{ $id } 的草稿
 compose-files-count = { $count } 个文件，{ $size }
+help-nothing-matches = {" "}没有匹配的按键；按 esc 清除搜索。
+messages-none = 还没有消息。
+messages-polling-off = 轮询已关闭（poll_interval = "off"）。
+messages-polling = 每 { $every } 轮询一次：每次 { $requests } 个请求，每分钟 { $per_minute } 个。
+messages-polling-limit = 每 { $every } 轮询一次：每次 { $requests } 个请求，每分钟 { $per_minute } 个；服务台每分钟允许 { $limit } 个，轮询占用不超过 { $share }%。
+hint-search = 搜索

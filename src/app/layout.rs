@@ -174,3 +174,11 @@ pub fn conversation_size(state: &State) -> (usize, u16) {
         conv.width.saturating_sub(1).max(10),
     )
 }
+
+/// How wide a read-only panel's text is: the panel is at most 96 columns, less its borders
+/// and a column of margin.
+pub fn panel_width(state: &State) -> usize {
+    usize::from(state.session.size.0.min(96))
+        .saturating_sub(3)
+        .max(20)
+}

@@ -85,6 +85,13 @@ fn hints(context: Context) -> &'static [(&'static [Action], &'static str)] {
     }
 }
 
+/// Help's hints: it can be searched.
+const HELP: &[(&[Action], &str)] = &[
+    (&[Action::Filter], "hint-search"),
+    (&[Action::ScrollDown, Action::ScrollUp], "hint-scroll"),
+    (&[Action::Back], "hint-close"),
+];
+
 /// The new-ticket form's hints, in place of the composer's.
 const FORM: &[(&[Action], &str)] = &[
     (&[Action::Send], "hint-open-ticket"),
@@ -116,7 +123,19 @@ pub fn line(state: &State, theme: &Theme, width: usize) -> Line<'static> {
     let form = context == Context::Compose
         && state.overlay.is_none()
         && state.compose.current().is_some_and(|d| d.form.is_some());
-    let table = if form { FORM } else { hints(context) };
+    let help = context == Context::Panel
+        && matches!(
+            &state.overlay,
+            Some(crate::app::state::overlay::Overlay::Panel(p))
+                if p.kind == crate::app::state::overlay::PanelKind::Help
+        );
+    let table = if form {
+        FORM
+    } else if help {
+        HELP
+    } else {
+        hints(context)
+    };
     let mut shown: Vec<(String, &str)> = table
         .iter()
         .filter_map(|(actions, word)| {

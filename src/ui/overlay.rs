@@ -75,7 +75,7 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme) {
         }
         Some(Overlay::Panel(p)) => {
             let area = centred(screen, 96, screen.height.saturating_sub(2));
-            let lines = crate::app::panel::lines(state, p.kind);
+            let lines = crate::app::panel::lines(state, p);
             let rows = usize::from(area.height.saturating_sub(2));
             let scroll = p.scroll.min(lines.len().saturating_sub(rows));
             let shown: Vec<Line<'_>> = lines
@@ -87,7 +87,7 @@ pub fn draw(frame: &mut Frame<'_>, state: &State, theme: &Theme) {
             clear(frame, area);
             frame.render_widget(
                 Paragraph::new(shown).block(frame_block(
-                    format!(" {} ", crate::app::panel::title(p.kind)),
+                    format!(" {} ", crate::app::panel::title(p)),
                     theme,
                 )),
                 area,

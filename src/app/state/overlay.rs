@@ -318,4 +318,25 @@ pub enum PanelKind {
 pub struct Panel {
     pub kind: PanelKind,
     pub scroll: usize,
+    /// Help's search (`/`): only the keys whose words hold it are listed.
+    pub search: Option<LineInput>,
+    /// Whether keys type into the search.
+    pub typing: bool,
+}
+
+impl Panel {
+    /// A panel at its top, with no search.
+    pub fn new(kind: PanelKind) -> Self {
+        Self {
+            kind,
+            scroll: 0,
+            search: None,
+            typing: false,
+        }
+    }
+
+    /// What the search holds, trimmed; empty without one.
+    pub fn query(&self) -> &str {
+        self.search.as_ref().map_or("", |s| s.text().trim())
+    }
 }

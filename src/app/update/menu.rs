@@ -378,36 +378,6 @@ pub fn menu_key(state: &mut State, chord: &crate::keymap::KeyChord, fx: &mut Vec
     }
 }
 
-/// Actions of a read-only panel.
-pub fn panel_action(state: &mut State, action: Action) -> bool {
-    let len = match &state.overlay {
-        Some(Overlay::Panel(p)) => crate::app::panel::lines(state, p.kind).len(),
-        _ => return false,
-    };
-    let page = usize::from(state.session.size.1.saturating_sub(6)).max(1) as isize;
-    let Some(Overlay::Panel(panel)) = &mut state.overlay else {
-        return false;
-    };
-    let delta = match action {
-        Action::ScrollDown | Action::SelectNext => 1,
-        Action::ScrollUp | Action::SelectPrev => -1,
-        Action::PageDown => page,
-        Action::PageUp => -page,
-        Action::SelectFirst => -(len as isize),
-        Action::SelectLast => len as isize,
-        Action::Back | Action::Cancel => {
-            state.overlay = None;
-            return true;
-        }
-        _ => return false,
-    };
-    panel.scroll = panel
-        .scroll
-        .saturating_add_signed(delta)
-        .min(len.saturating_sub(1));
-    true
-}
-
 /// The answer to a field change made from a menu (or with a canned response).
 pub fn updated(
     state: &mut State,

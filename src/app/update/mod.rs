@@ -23,6 +23,7 @@ mod new_ticket;
 mod opening;
 mod outbox;
 mod outbox_menu;
+mod panel;
 mod picker;
 mod prompt;
 mod question;
@@ -198,6 +199,9 @@ fn on_key(state: &mut State, chord: KeyChord, fx: &mut Vec<Effect>) {
 fn type_into(state: &mut State, context: Context, chord: &KeyChord, fx: &mut Vec<Effect>) {
     match context {
         Context::Compose => compose::key(state, chord, fx),
+        Context::Filter if matches!(state.overlay, Some(Overlay::Panel(_))) => {
+            panel::search_key(state, chord)
+        }
         Context::Filter => queue::filter_key(state, chord, fx),
         Context::Picker => picker::query_key(state, chord),
         Context::Palette => picker::palette_key(state, chord),
@@ -294,9 +298,12 @@ pub(crate) fn perform(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
             Context::Form => field_form::action(state, action, fx),
             Context::Prompt => prompt::action(state, action, fx),
             Context::Panel => {
-                files::viewer_action(state, action, fx) || menu::panel_action(state, action)
+                files::viewer_action(state, action, fx) || panel::action(state, action)
             }
             Context::Files => files::list_action(state, action, fx),
+            Context::Filter if matches!(state.overlay, Some(Overlay::Panel(_))) => {
+                panel::search_action(state, action)
+            }
             Context::Filter => queue::filter_action(state, action, fx),
             Context::Queue => queue::action(state, action, fx),
             Context::Detail => detail::action(state, action, fx),
@@ -316,7 +323,13 @@ pub(crate) fn toggle_panel(state: &mut State, kind: PanelKind) -> bool {
     match &state.overlay {
         Some(Overlay::Panel(p)) if p.kind == kind => state.overlay = None,
         Some(Overlay::Panel(_)) | None => {
-            state.overlay = Some(Overlay::Panel(Panel { kind, scroll: 0 }))
+            // Help opens at the keys of where the agent is.
+            let here = state.context();
+            let mut panel = Panel::new(kind);
+            if kind == PanelKind::Help {
+                panel.scroll = crate::app::panel::section_line(state, here);
+            }
+            state.overlay = Some(Overlay::Panel(panel))
         }
         // A picker or menu is mid-choice; a panel over it would hide what is being chosen.
         Some(_) => return false,

@@ -279,6 +279,58 @@ async fn help_palette_and_messages_open_and_close() {
     assert!(opened, "the palette ran {first}");
 }
 
+/// `?` opens at the keys of where the agent is; `/` searches help as it is typed (enter
+/// keeps the search, esc drops it, a second esc closes help); long lines wrap at 80
+/// columns in help and in `:messages`.
+#[tokio::test]
+async fn help_opens_where_you_are_searches_and_wraps() {
+    let mut h = Harness::sized(80, 24).await;
+    h.keys("enter ?").await;
+    let top = h.screen();
+    assert!(top.contains("detail — an open ticket"), "{top}");
+    assert!(!top.contains("queue — the ticket list"), "{top}");
+    h.keys("/").await;
+    h.type_text("merge").await;
+    let found = h.screen();
+    assert!(found.contains("Keys · /merge"), "{found}");
+    assert!(found.contains("merge_ticket"), "{found}");
+    assert!(
+        !found.contains("reply_with_canned"),
+        "only what matches: {found}"
+    );
+    h.keys("enter j").await;
+    let Some(Overlay::Panel(p)) = &h.state.overlay else {
+        panic!("help stays open");
+    };
+    assert_eq!(p.query(), "merge", "enter keeps the search");
+    h.keys("esc").await;
+    assert!(matches!(&h.state.overlay, Some(Overlay::Panel(p)) if p.search.is_none()));
+    h.keys("esc").await;
+    assert!(h.state.overlay.is_none());
+
+    // Every help line fits the 80-column panel: none is cut at its edge.
+    h.keys("?").await;
+    let lines = crate::app::panel::lines(
+        &h.state,
+        &crate::app::state::overlay::Panel::new(PanelKind::Help),
+    );
+    let cols = crate::app::layout::panel_width(&h.state);
+    for line in &lines {
+        let text: String = line.iter().map(|s| s.text.as_str()).collect();
+        assert!(crate::text::width(&text) <= cols + 1, "{text}");
+    }
+    h.keys("esc").await;
+    h.state.status.push(
+        crate::app::state::Level::Warning,
+        "A long notice about a reply that could not be delivered, which goes on well past the eightieth column and must still be read whole",
+    );
+    h.keys(":").await;
+    h.type_text("messages").await;
+    h.keys("enter").await;
+    let screen = h.screen();
+    assert!(screen.contains("must still be read whole"), "{screen}");
+}
+
 #[tokio::test]
 async fn y_copies_the_ticket_link_through_the_host() {
     let mut h = Harness::new().await;
