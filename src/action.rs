@@ -59,6 +59,10 @@ pub enum Action {
     AttachFile,
     EditRecipients,
     NextMessage,
+    /// The next line holding the viewer's search (`n`).
+    SearchNext,
+    /// The previous one (`N`).
+    SearchPrev,
     PrevMessage,
     FirstMessage,
     LastMessage,
@@ -150,6 +154,8 @@ const TABLE: &[(Action, &str)] = &[
     (Action::AttachFile, "attach_file"),
     (Action::EditRecipients, "edit_recipients"),
     (Action::NextMessage, "next_message"),
+    (Action::SearchNext, "search_next"),
+    (Action::SearchPrev, "search_prev"),
     (Action::PrevMessage, "prev_message"),
     (Action::FirstMessage, "first_message"),
     (Action::LastMessage, "last_message"),

@@ -1110,3 +1110,16 @@ messages-polling-limit = Abfrage alle { $every }: { $requests ->
        *[other] { $requests } Anfragen
     } pro Abfrage, { $per_minute } pro Minute; der Helpdesk erlaubt { $limit } pro Minute, die Abfrage bleibt unter { $share } % davon.
 hint-search = suchen
+action-search-next = Nächster Treffer
+action-search-next-about = zur nächsten Zeile mit dem Suchtext
+action-search-prev = Vorheriger Treffer
+action-search-prev-about = zur vorherigen Zeile mit dem Suchtext
+viewer-no-more = { $forward ->
+        [yes] Keine weiteren Treffer weiter unten
+       *[no] Keine weiteren Treffer weiter oben
+    }
+viewer-search = /{ $query } · { $count ->
+        [0] kein Treffer
+        [one] 1 Treffer
+       *[other] { $count } Treffer
+    }

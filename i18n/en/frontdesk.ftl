@@ -1120,3 +1120,16 @@ messages-polling-limit = Polling every { $every }: { $requests ->
        *[other] { $requests } requests
     } a poll, { $per_minute } a minute; the desk allows { $limit } a minute and polling keeps within { $share }% of it.
 hint-search = search
+action-search-next = Next match
+action-search-next-about = go to the next line holding the viewer's search
+action-search-prev = Previous match
+action-search-prev-about = go to the previous line holding the viewer's search
+viewer-no-more = { $forward ->
+        [yes] No more matches below
+       *[no] No more matches above
+    }
+viewer-search = /{ $query } · { $count ->
+        [0] no match
+        [one] 1 match
+       *[other] { $count } matches
+    }

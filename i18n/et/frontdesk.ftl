@@ -1104,3 +1104,16 @@ messages-polling-off = Küsitlus on väljas (poll_interval = "off").
 messages-polling = Küsitlus iga { $every } järel: { $requests } päringut korraga, { $per_minute } minutis.
 messages-polling-limit = Küsitlus iga { $every } järel: { $requests } päringut korraga, { $per_minute } minutis; kasutajatugi lubab { $limit } minutis ja küsitlus jääb { $share }% piiresse.
 hint-search = otsi
+action-search-next = Järgmine vaste
+action-search-next-about = mine järgmisele reale, kus otsitav on
+action-search-prev = Eelmine vaste
+action-search-prev-about = mine eelmisele reale, kus otsitav on
+viewer-no-more = { $forward ->
+        [yes] Allpool rohkem vasteid pole
+       *[no] Ülalpool rohkem vasteid pole
+    }
+viewer-search = /{ $query } · { $count ->
+        [0] vasteid pole
+        [one] 1 vaste
+       *[other] { $count } vastet
+    }

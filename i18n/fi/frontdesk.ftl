@@ -1104,3 +1104,16 @@ messages-polling-off = Tarkistus on pois päältä (poll_interval = "off").
 messages-polling = Tarkistetaan { $every } välein: { $requests } pyyntöä kerralla, { $per_minute } minuutissa.
 messages-polling-limit = Tarkistetaan { $every } välein: { $requests } pyyntöä kerralla, { $per_minute } minuutissa; palvelu sallii { $limit } minuutissa, ja tarkistus pysyy { $share } %:n sisällä siitä.
 hint-search = hae
+action-search-next = Seuraava osuma
+action-search-next-about = siirry seuraavalle riville, jolla haku esiintyy
+action-search-prev = Edellinen osuma
+action-search-prev-about = siirry edelliselle riville, jolla haku esiintyy
+viewer-no-more = { $forward ->
+        [yes] Ei enempää osumia alempana
+       *[no] Ei enempää osumia ylempänä
+    }
+viewer-search = /{ $query } · { $count ->
+        [0] ei osumia
+        [one] 1 osuma
+       *[other] { $count } osumaa
+    }

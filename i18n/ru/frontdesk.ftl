@@ -1096,3 +1096,12 @@ messages-polling-off = Опрос выключен (poll_interval = "off").
 messages-polling = Опрос каждые { $every }: запросов за опрос — { $requests }, в минуту — { $per_minute }.
 messages-polling-limit = Опрос каждые { $every }: запросов за опрос — { $requests }, в минуту — { $per_minute }; служба разрешает { $limit } в минуту, опрос укладывается в { $share }% от этого.
 hint-search = поиск
+action-search-next = Следующее совпадение
+action-search-next-about = перейти к следующей строке с искомым текстом
+action-search-prev = Предыдущее совпадение
+action-search-prev-about = перейти к предыдущей строке с искомым текстом
+viewer-no-more = { $forward ->
+        [yes] Ниже совпадений больше нет
+       *[no] Выше совпадений больше нет
+    }
+viewer-search = /{ $query } · совпадений: { $count }

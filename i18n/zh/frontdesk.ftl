@@ -1038,3 +1038,12 @@ messages-polling-off = 轮询已关闭（poll_interval = "off"）。
 messages-polling = 每 { $every } 轮询一次：每次 { $requests } 个请求，每分钟 { $per_minute } 个。
 messages-polling-limit = 每 { $every } 轮询一次：每次 { $requests } 个请求，每分钟 { $per_minute } 个；服务台每分钟允许 { $limit } 个，轮询占用不超过 { $share }%。
 hint-search = 搜索
+action-search-next = 下一个匹配
+action-search-next-about = 跳到下一处包含搜索内容的行
+action-search-prev = 上一个匹配
+action-search-prev-about = 跳到上一处包含搜索内容的行
+viewer-no-more = { $forward ->
+        [yes] 下方没有更多匹配
+       *[no] 上方没有更多匹配
+    }
+viewer-search = /{ $query } · { $count } 处匹配

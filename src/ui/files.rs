@@ -66,7 +66,16 @@ pub fn list(frame: &mut Frame<'_>, state: &State, theme: &Theme, list: &FileList
 pub fn viewer(frame: &mut Frame<'_>, state: &State, theme: &Theme, v: &Viewer, screen: Rect) {
     let area = centred(screen, screen.width.saturating_sub(4), screen.height);
     clear(frame, area);
-    let title = crate::fl!("files-viewer-title", file = v.attachment.describe());
+    let mut title = crate::fl!("files-viewer-title", file = v.attachment.describe());
+    if let Some(search) = &v.search {
+        let cursor = if v.typing { "▏" } else { "" };
+        let said = crate::fl!(
+            "viewer-search",
+            query = format!("{}{cursor}", search.text()),
+            count = v.matches().len()
+        );
+        title = format!("{} · {said} ", title.trim_end());
+    }
     let block = frame_block(truncate(&title, usize::from(area.width) - 2), theme);
     let inner = block.inner(area);
     frame.render_widget(block, area);

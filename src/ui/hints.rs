@@ -123,12 +123,17 @@ pub fn line(state: &State, theme: &Theme, width: usize) -> Line<'static> {
     let form = context == Context::Compose
         && state.overlay.is_none()
         && state.compose.current().is_some_and(|d| d.form.is_some());
+    // Help and the text viewer can be searched; the other panels cannot.
     let help = context == Context::Panel
-        && matches!(
-            &state.overlay,
-            Some(crate::app::state::overlay::Overlay::Panel(p))
-                if p.kind == crate::app::state::overlay::PanelKind::Help
-        );
+        && match &state.overlay {
+            Some(crate::app::state::overlay::Overlay::Panel(p)) => {
+                p.kind == crate::app::state::overlay::PanelKind::Help
+            }
+            Some(crate::app::state::overlay::Overlay::Viewer(v)) => {
+                matches!(v.content, crate::app::state::files::Viewed::Text { .. })
+            }
+            _ => false,
+        };
     let table = if form {
         FORM
     } else if help {

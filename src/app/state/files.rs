@@ -88,6 +88,49 @@ pub struct Viewer {
     pub scroll: usize,
     /// The list it was opened from, which closing it goes back to.
     pub list: Option<FileList>,
+    /// What `/` looks for in a text file, as in `less`; `n` and `N` go to the next and
+    /// previous line holding it.
+    pub search: Option<super::input::LineInput>,
+    /// Whether keys type into the search.
+    pub typing: bool,
+}
+
+impl Viewer {
+    /// The lines holding the search (any case), in order; none without one or for a picture.
+    pub fn matches(&self) -> Vec<usize> {
+        let query = self
+            .search
+            .as_ref()
+            .map(|s| s.text().trim().to_lowercase())
+            .unwrap_or_default();
+        match &self.content {
+            Viewed::Text { lines, .. } if !query.is_empty() => lines
+                .iter()
+                .enumerate()
+                .filter(|(_, l)| l.to_lowercase().contains(&query))
+                .map(|(i, _)| i)
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Puts the next (`forward`) or previous line holding the search at the top, from
+    /// `from`; whether there is one.
+    pub fn to_match(&mut self, from: usize, forward: bool) -> bool {
+        let found = self.matches();
+        let next = if forward {
+            found.iter().find(|&&i| i >= from)
+        } else {
+            found.iter().rev().find(|&&i| i < from)
+        };
+        match next {
+            Some(&line) => {
+                self.scroll = line;
+                true
+            }
+            None => false,
+        }
+    }
 }
 
 pub use crate::config::{Graphics, MAX_DOWNLOAD};

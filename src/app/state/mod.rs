@@ -400,6 +400,7 @@ impl State {
             Some(Overlay::Prompt(_)) => Context::Prompt,
             // Typing into help's search edits a line, as the queue's filter does.
             Some(Overlay::Panel(p)) if p.typing => Context::Filter,
+            Some(Overlay::Viewer(v)) if v.typing => Context::Filter,
             Some(Overlay::Panel(_) | Overlay::Viewer(_)) => Context::Panel,
             Some(Overlay::Files(_)) => Context::Files,
             Some(Overlay::Form(_)) => Context::Form,

@@ -264,6 +264,8 @@ fn show(state: &mut State, download: Download, content: Viewed) {
         content,
         scroll: 0,
         list,
+        search: None,
+        typing: false,
     }));
 }
 
@@ -285,6 +287,31 @@ pub fn viewer_action(state: &mut State, action: Action, fx: &mut Vec<Effect>) ->
         Action::PageUp => viewer.scroll.saturating_sub(page),
         Action::SelectFirst => 0,
         Action::SelectLast => last,
+        Action::Filter => {
+            viewer.search = Some(Default::default());
+            viewer.typing = true;
+            return true;
+        }
+        Action::SearchNext | Action::SearchPrev => {
+            let forward = action == Action::SearchNext;
+            let from = if forward {
+                viewer.scroll + 1
+            } else {
+                viewer.scroll
+            };
+            if !viewer.to_match(from, forward) && viewer.search.is_some() {
+                let said = crate::fl!(
+                    "viewer-no-more",
+                    forward = if forward { "yes" } else { "no" }
+                );
+                state.status.push(crate::app::state::Level::Info, said);
+            }
+            return true;
+        }
+        Action::Back | Action::Cancel if viewer.search.is_some() => {
+            viewer.search = None;
+            return true;
+        }
         Action::SaveAttachment => {
             let (ticket, attachment) = (viewer.ticket, viewer.attachment.clone());
             fetch(state, ticket, attachment, Purpose::Save, false, fx);

@@ -202,6 +202,9 @@ fn type_into(state: &mut State, context: Context, chord: &KeyChord, fx: &mut Vec
         Context::Filter if matches!(state.overlay, Some(Overlay::Panel(_))) => {
             panel::search_key(state, chord)
         }
+        Context::Filter if matches!(state.overlay, Some(Overlay::Viewer(_))) => {
+            panel::viewer_search_key(state, chord)
+        }
         Context::Filter => queue::filter_key(state, chord, fx),
         Context::Picker => picker::query_key(state, chord),
         Context::Palette => picker::palette_key(state, chord),
@@ -303,6 +306,9 @@ pub(crate) fn perform(state: &mut State, action: Action, fx: &mut Vec<Effect>) {
             Context::Files => files::list_action(state, action, fx),
             Context::Filter if matches!(state.overlay, Some(Overlay::Panel(_))) => {
                 panel::search_action(state, action)
+            }
+            Context::Filter if matches!(state.overlay, Some(Overlay::Viewer(_))) => {
+                panel::viewer_search_action(state, action)
             }
             Context::Filter => queue::filter_action(state, action, fx),
             Context::Queue => queue::action(state, action, fx),

@@ -72,3 +72,39 @@ pub fn search_action(state: &mut State, action: Action) -> bool {
     }
     true
 }
+
+/// A key typed into the viewer's search: the first line holding it from where the search
+/// began comes to the top as it is typed.
+pub fn viewer_search_key(state: &mut State, chord: &crate::keymap::KeyChord) {
+    if let Some(Overlay::Viewer(viewer)) = &mut state.overlay
+        && let Some(search) = &mut viewer.search
+        && search.key(chord)
+    {
+        let from = viewer.scroll;
+        viewer.to_match(from, true);
+    }
+}
+
+/// Enter keeps the search (then `n`/`N` move through it); esc drops it.
+pub fn viewer_search_action(state: &mut State, action: Action) -> bool {
+    let Some(Overlay::Viewer(viewer)) = &mut state.overlay else {
+        return false;
+    };
+    match action {
+        Action::Confirm => viewer.typing = false,
+        Action::Cancel => {
+            viewer.search = None;
+            viewer.typing = false;
+        }
+        Action::SelectNext => {
+            let from = viewer.scroll + 1;
+            viewer.to_match(from, true);
+        }
+        Action::SelectPrev => {
+            let from = viewer.scroll;
+            viewer.to_match(from, false);
+        }
+        _ => return false,
+    }
+    true
+}

@@ -96,6 +96,43 @@ async fn a_log_opens_in_the_viewer_and_s_saves_it_byte_for_byte() {
     );
 }
 
+/// `/` in the text viewer searches as in `less`: typing brings the first line holding it
+/// to the top, enter keeps it, `n` and `N` go to the next and previous such line, and the
+/// title counts them.
+#[tokio::test]
+async fn the_text_viewer_searches_with_slash_n_and_capital_n() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = harness_in(dir.path()).await;
+    open_one_with_files(&mut h).await;
+    h.keys("o j enter").await;
+    let scroll = |h: &Harness| match &h.state.overlay {
+        Some(Overlay::Viewer(v)) => v.scroll,
+        other => panic!("the viewer is open: {other:?}"),
+    };
+    h.keys("/").await;
+    h.type_text("ERROR").await;
+    assert_eq!(scroll(&h), 3, "the first ERROR line comes to the top");
+    assert!(h.screen().contains("/ERROR"), "{}", h.screen());
+    assert!(h.screen().contains("matches"), "{}", h.screen());
+    h.keys("enter n").await;
+    assert_eq!(scroll(&h), 6, "n: the next one");
+    h.keys("N").await;
+    assert_eq!(scroll(&h), 3, "N: back to the previous one");
+    h.keys("N").await;
+    assert!(
+        h.notice().contains("No more matches above"),
+        "{}",
+        h.notice()
+    );
+    h.keys("esc").await;
+    assert!(
+        matches!(&h.state.overlay, Some(Overlay::Viewer(v)) if v.search.is_none()),
+        "esc drops the search first"
+    );
+    h.keys("esc").await;
+    assert!(matches!(h.state.overlay, Some(Overlay::Files(_))));
+}
+
 #[tokio::test]
 async fn a_picture_is_decoded_and_drawn_in_half_blocks() {
     let dir = tempfile::tempdir().expect("dir");
