@@ -48,10 +48,13 @@ fn starts_on_the_demo_shows_help_quits_and_restores_the_terminal() {
         "the hint line:\n{}",
         shell.screen()
     );
+    // Help opens at the keys of where you are: the queue's.
     shell.type_bytes(b"?");
-    shell.wait_for("Every binding of the active keymap");
+    shell.wait_for("queue — the ticket list");
     shell.type_bytes(b"q");
-    shell.wait_until("help to close", |s| !s.contents().contains("Every binding"));
+    shell.wait_until("help to close", |s| {
+        !s.contents().contains("queue — the ticket list")
+    });
     shell.type_bytes(b"q");
     shell.wait_until("the shell prompt", back_at_the_prompt);
     assert_restored(&mut shell);
@@ -316,4 +319,40 @@ fn a_russian_locale_speaks_russian_from_the_first_start() {
         );
     }
     assert!(hints.contains("шаблон"), "{ticket}");
+}
+
+/// On a 16-colour terminal (`TERM=xterm`) every colour goes out as an ANSI code (`3x`, `9x`,
+/// `4x`, `10x`), never as a 256-colour or 24-bit one, in the default theme and the light one.
+#[test]
+fn a_16_colour_terminal_gets_only_ansi_colour_codes() {
+    for theme in ["default", "light"] {
+        let mut shell = Shell::start(100, 30, &[("TERM", "xterm"), ("COLORTERM", "")]);
+        let config = shell.path("config/frontdesk");
+        std::fs::create_dir_all(&config).expect("config dir");
+        std::fs::write(config.join("config.toml"), format!("theme = \"{theme}\"\n"))
+            .expect("config");
+        let from = shell.raw_len();
+        shell.line("frontdesk --demo");
+        shell.wait_until("the queue", |s| s.contents().contains("4076"));
+        // A ticket and a reply: the audience line is coloured too.
+        shell.type_bytes(b"\r");
+        shell.wait_until("the ticket", |s| s.contents().contains("Conversation"));
+        shell.type_bytes(b"r");
+        shell.wait_until("the composer", |s| {
+            s.contents().contains("the customer sees")
+        });
+        let written = String::from_utf8_lossy(&shell.raw_since(from)).into_owned();
+        assert!(
+            written.contains("\x1b[3") || written.contains("\x1b[9"),
+            "{theme}: colours at all"
+        );
+        for code in ["38;5;", "48;5;", "38;2;", "48;2;"] {
+            assert!(
+                !written.contains(code),
+                "{theme}: {code} written to a 16-colour terminal"
+            );
+        }
+        shell.type_bytes(b"\x03");
+        shell.wait_until("the shell again", |s| !s.alternate_screen());
+    }
 }

@@ -1123,3 +1123,9 @@ viewer-search = /{ $query } · { $count ->
         [one] 1 Treffer
        *[other] { $count } Treffer
     }
+doctor-colours = { $depth ->
+        [none] keine (NO_COLOR ist gesetzt)
+        [sixteen] die 16 ANSI-Farben (TERM={ $term }); Themenfarben werden als die nächste davon geschrieben
+        [palette] 256 Farben (TERM={ $term }); 24-Bit-Themenfarben werden als die nächste davon geschrieben
+       *[true] 24-Bit-Farbe (COLORTERM={ $colorterm })
+    }

@@ -1133,3 +1133,9 @@ viewer-search = /{ $query } · { $count ->
         [one] 1 match
        *[other] { $count } matches
     }
+doctor-colours = { $depth ->
+        [none] none (NO_COLOR is set)
+        [sixteen] the 16 ANSI colours (TERM={ $term }); theme colours are written as the nearest of them
+        [palette] 256 colours (TERM={ $term }); 24-bit theme colours are written as the nearest of them
+       *[true] 24-bit colour (COLORTERM={ $colorterm })
+    }

@@ -1117,3 +1117,9 @@ viewer-search = /{ $query } · { $count ->
         [one] 1 vaste
        *[other] { $count } vastet
     }
+doctor-colours = { $depth ->
+        [none] värve pole (NO_COLOR on määratud)
+        [sixteen] 16 ANSI värvi (TERM={ $term }); teema värvid kirjutatakse neist lähimana
+        [palette] 256 värvi (TERM={ $term }); teema 24-bitised värvid kirjutatakse neist lähimana
+       *[true] 24-bitine värv (COLORTERM={ $colorterm })
+    }

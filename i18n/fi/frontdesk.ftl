@@ -1117,3 +1117,9 @@ viewer-search = /{ $query } · { $count ->
         [one] 1 osuma
        *[other] { $count } osumaa
     }
+doctor-colours = { $depth ->
+        [none] ei värejä (NO_COLOR on asetettu)
+        [sixteen] 16 ANSI-väriä (TERM={ $term }); teeman värit kirjoitetaan lähimpinä niistä
+        [palette] 256 väriä (TERM={ $term }); teeman 24-bittiset värit kirjoitetaan lähimpinä niistä
+       *[true] 24-bittiset värit (COLORTERM={ $colorterm })
+    }

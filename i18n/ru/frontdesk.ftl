@@ -1105,3 +1105,9 @@ viewer-no-more = { $forward ->
        *[no] Выше совпадений больше нет
     }
 viewer-search = /{ $query } · совпадений: { $count }
+doctor-colours = { $depth ->
+        [none] без цвета (задан NO_COLOR)
+        [sixteen] 16 цветов ANSI (TERM={ $term }); цвета темы выводятся ближайшими из них
+        [palette] 256 цветов (TERM={ $term }); 24-битные цвета темы выводятся ближайшими из них
+       *[true] 24-битный цвет (COLORTERM={ $colorterm })
+    }

@@ -1047,3 +1047,9 @@ viewer-no-more = { $forward ->
        *[no] 上方没有更多匹配
     }
 viewer-search = /{ $query } · { $count } 处匹配
+doctor-colours = { $depth ->
+        [none] 无颜色（已设置 NO_COLOR）
+        [sixteen] 16 种 ANSI 颜色（TERM={ $term }）；主题颜色以最接近的一种输出
+        [palette] 256 色（TERM={ $term }）；主题的 24 位颜色以最接近的一种输出
+       *[true] 24 位真彩色（COLORTERM={ $colorterm }）
+    }

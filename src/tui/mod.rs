@@ -1,6 +1,7 @@
 //! The terminal front end: sets the terminal up, wires input, signals and effects to the event
 //! loop, and restores everything on the way out.
 
+pub mod colours;
 pub mod event_loop;
 mod quiet;
 pub mod terminal;
@@ -29,6 +30,10 @@ pub async fn run(
     // One frame, one write: ratatui flushes once per draw, and the buffer holds a whole frame
     // of a large terminal, so the terminal never shows half a frame.
     let screen = std::io::BufWriter::with_capacity(256 * 1024, terminal::Screen);
+    // Colour codes as the terminal can show them (crossterm writes 256-colour codes even
+    // for the 16 ANSI colours).
+    let colours = colours::Colours::detect(|name| std::env::var(name).ok());
+    let screen = colours::Fitted::new(screen, colours);
     let mut term = Terminal::new(quiet::Quiet::new(CrosstermBackend::new(screen)))?;
     let size = term.size()?;
     setup.size = (size.width, size.height);

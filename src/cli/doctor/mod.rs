@@ -308,6 +308,9 @@ async fn permissions(report: &mut Report, desk: &dyn HelpDesk) -> Option<crate::
 }
 
 fn terminal(report: &mut Report) {
+    let env = |name: &str| std::env::var(name).ok();
+    let colours = crate::tui::colours::Colours::detect(env);
+    report.line(Verdict::Ok, "colours", colours.describe(env), None);
     if !std::io::stdout().is_terminal() {
         return report.line(
             Verdict::Warn,
