@@ -392,3 +392,110 @@ fn the_man_page_is_roff_with_every_command() {
         assert!(page.contains(command), "no {command} in the man page");
     }
 }
+
+/// The shape of a JSON value: every field with the type of its value, arrays by their
+/// first element, so the schema is checked and the demo's changing times are not.
+fn shape(value: &serde_json::Value) -> serde_json::Value {
+    use serde_json::Value;
+    match value {
+        Value::Object(map) => {
+            Value::Object(map.iter().map(|(k, v)| (k.clone(), shape(v))).collect())
+        }
+        Value::Array(items) => Value::Array(items.first().map(shape).into_iter().collect()),
+        Value::String(_) => Value::String("string".into()),
+        Value::Number(_) => Value::String("number".into()),
+        Value::Bool(_) => Value::String("bool".into()),
+        Value::Null => Value::String("null".into()),
+    }
+}
+
+fn pretty(value: &serde_json::Value) -> String {
+    serde_json::to_string_pretty(value).unwrap_or_default()
+}
+
+/// `ls` and `show` print the documented JSON: the schema is a snapshot, so a change to it
+/// is a decision, not an accident.
+#[test]
+fn ls_and_show_print_the_documented_json() {
+    let run = Run::new();
+    let (code, out) = run.run(&["--demo", "ls", "Mine", "--json", "--limit", "5"], &[]);
+    assert_eq!(code, 0, "{out}");
+    let rows: serde_json::Value = serde_json::from_str(&out).expect("a JSON array");
+    assert_eq!(rows.as_array().map(Vec::len), Some(5));
+    let assigned = rows[0]["assignee"]["name"].as_str().unwrap_or_default();
+    assert_eq!(assigned, "Sam Rivera", "Mine is the agent's own: {rows}");
+    insta::assert_snapshot!("ls_row", pretty(&shape(&rows[0])));
+
+    let (code, out) = run.run(&["--demo", "show", "4076", "--json"], &[]);
+    assert_eq!(code, 0, "{out}");
+    let ticket: serde_json::Value = serde_json::from_str(&out).expect("a JSON object");
+    assert_eq!(ticket["id"], 4076);
+    assert!(ticket["messages"].as_array().is_some_and(|m| m.len() > 1));
+    insta::assert_snapshot!("show_ticket", pretty(&shape(&ticket)));
+
+    let (code, out) = run.run(&["--demo", "ls", "2", "--jsonl", "--limit", "3"], &[]);
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(out.lines().count(), 3, "one object a line: {out}");
+    for line in out.lines() {
+        serde_json::from_str::<serde_json::Value>(line).expect("each line is JSON");
+    }
+}
+
+/// Piped, `ls` is tab-separated: number, priority, status, waiting since, address, subject.
+#[test]
+fn piped_ls_is_tab_separated() {
+    let (code, out) = Run::new().run(&["--demo", "ls", "--limit", "3"], &[]);
+    assert_eq!(code, 0, "{out}");
+    for line in out.lines() {
+        let fields: Vec<&str> = line.split('\t').collect();
+        assert_eq!(fields.len(), 6, "{line}");
+        assert!(fields[0].parse::<u64>().is_ok(), "{line}");
+        assert!(
+            ["urgent", "high", "normal", "low"].contains(&fields[1]),
+            "{line}"
+        );
+    }
+}
+
+/// Each failure a script may want to tell apart has its own exit code.
+#[test]
+fn scripts_get_an_exit_code_for_each_failure() {
+    let run = Run::new();
+    let (code, out) = run.run(&["--demo", "show", "1"], &[]);
+    assert_eq!(code, 5, "not found: {out}");
+    let (code, out) = run.run(&["--demo", "ls", "Nowhere"], &[]);
+    assert_eq!(code, 5, "no such view: {out}");
+    assert!(out.contains("Mine, Unassigned"), "{out}");
+    let (code, out) = run.run(&["ls", "--profile", "nope"], &[]);
+    assert_eq!(code, 3, "configuration: {out}");
+    let (code, out) = run.run(&["--demo", "ls", "--json", "--jsonl"], &[]);
+    assert_eq!(code, 2, "usage: {out}");
+    run.config(&format!(
+        "[profiles.rt]\nbackend = \"rt\"\nurl = \"http://127.0.0.1:{}\"\n",
+        dead_port()
+    ));
+    let (code, out) = run.run(&["ls", "-p", "rt"], &[("FRONTDESK_TOKEN", "x")]);
+    assert_eq!(code, 8, "unreachable: {out}");
+    assert!(out.contains("cannot reach the help desk"), "{out}");
+}
+
+/// What a hostile server says stays inert in JSON and in the table alike.
+#[test]
+fn hostile_text_stays_inert_in_every_output() {
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let server = hostile_zendesk(&runtime);
+    let uri = server.uri();
+    let env = [
+        ("FRONTDESK_BACKEND", "zendesk"),
+        ("FRONTDESK_URL", uri.as_str()),
+        ("FRONTDESK_USER", "sam@example.com"),
+        ("FRONTDESK_TOKEN", "abc"),
+    ];
+    for args in [&["ls", "--json"][..], &["ls"][..], &["ls", "--jsonl"][..]] {
+        let (_code, out) = Run::new().run(args, &env);
+        assert!(
+            !out.contains(['\u{1b}', '\u{7}', '\u{9b}']),
+            "{args:?} printed control characters: {out:?}"
+        );
+    }
+}

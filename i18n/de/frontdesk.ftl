@@ -1129,3 +1129,5 @@ doctor-colours = { $depth ->
         [palette] 256 Farben (TERM={ $term }); 24-Bit-Themenfarben werden als die nächste davon geschrieben
        *[true] 24-Bit-Farbe (COLORTERM={ $colorterm })
     }
+script-no-view = es gibt keine Ansicht "{ $view }"; die Ansichten sind: { $views } (nach Name oder Nummer)
+script-internal = (interne Notiz)

@@ -1139,3 +1139,5 @@ doctor-colours = { $depth ->
         [palette] 256 colours (TERM={ $term }); 24-bit theme colours are written as the nearest of them
        *[true] 24-bit colour (COLORTERM={ $colorterm })
     }
+script-no-view = there is no view "{ $view }"; the views are: { $views } (by name or number)
+script-internal = (internal note)

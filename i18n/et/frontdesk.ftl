@@ -1123,3 +1123,5 @@ doctor-colours = { $depth ->
         [palette] 256 värvi (TERM={ $term }); teema 24-bitised värvid kirjutatakse neist lähimana
        *[true] 24-bitine värv (COLORTERM={ $colorterm })
     }
+script-no-view = vaadet "{ $view }" pole; vaated on: { $views } (nime või numbri järgi)
+script-internal = (sisemärge)

@@ -1123,3 +1123,5 @@ doctor-colours = { $depth ->
         [palette] 256 väriä (TERM={ $term }); teeman 24-bittiset värit kirjoitetaan lähimpinä niistä
        *[true] 24-bittiset värit (COLORTERM={ $colorterm })
     }
+script-no-view = näkymää "{ $view }" ei ole; näkymät ovat: { $views } (nimellä tai numerolla)
+script-internal = (sisäinen muistiinpano)

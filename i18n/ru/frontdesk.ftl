@@ -1111,3 +1111,5 @@ doctor-colours = { $depth ->
         [palette] 256 цветов (TERM={ $term }); 24-битные цвета темы выводятся ближайшими из них
        *[true] 24-битный цвет (COLORTERM={ $colorterm })
     }
+script-no-view = представления "{ $view }" нет; есть: { $views } (по имени или номеру)
+script-internal = (внутренняя заметка)

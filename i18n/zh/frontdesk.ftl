@@ -1053,3 +1053,5 @@ doctor-colours = { $depth ->
         [palette] 256 色（TERM={ $term }）；主题的 24 位颜色以最接近的一种输出
        *[true] 24 位真彩色（COLORTERM={ $colorterm }）
     }
+script-no-view = 没有视图 "{ $view }"；现有视图：{ $views }（按名称或编号）
+script-internal = （内部备注）

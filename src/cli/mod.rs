@@ -4,6 +4,7 @@ mod cache;
 mod doctor;
 mod login;
 mod say;
+mod script;
 mod secret;
 mod shell;
 
@@ -74,6 +75,23 @@ pub enum Command {
     },
     /// Print the manual page (roff): `frontdesk man | man -l -`.
     Man,
+    /// List a view's tickets in the queue's order (the first view unless one is named, by
+    /// name or number).
+    Ls {
+        view: Option<String>,
+        /// At most this many tickets.
+        #[arg(long, default_value_t = 200)]
+        limit: usize,
+        #[command(flatten)]
+        output: script::Output,
+    },
+    /// Show a ticket with its conversation.
+    Show {
+        /// The ticket's number.
+        id: u64,
+        #[command(flatten)]
+        output: script::Output,
+    },
 }
 
 /// Runs the command line.
@@ -140,6 +158,10 @@ async fn dispatch(cli: Cli) -> Result<ExitCode, String> {
             shell::completions(shell, &profiles, &mut std::io::stdout().lock());
             return Ok(ExitCode::SUCCESS);
         }
+        Some(Command::Ls { .. } | Command::Show { .. }) => {
+            let profile = chosen.map_err(|c| c.to_string());
+            return Ok(scripted(cli.command, profile, &env).await);
+        }
         Some(Command::Man) | None => {}
     }
     let profile = match chosen {
@@ -191,6 +213,37 @@ async fn dispatch(cli: Cli) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// A command for scripts: the profile and the desk first, each failure with its own code.
+async fn scripted(
+    command: Option<Command>,
+    profile: Result<Profile, String>,
+    env: &Env,
+) -> ExitCode {
+    let profile = match profile {
+        Ok(profile) => profile,
+        Err(why) => {
+            say::err(format!("frontdesk: {why}"));
+            return script::exit::code(script::exit::CONFIG);
+        }
+    };
+    let desk = match connect::connect(&profile, env).await {
+        Ok(connected) => connected.desk,
+        Err(why) => {
+            say::err(format!("frontdesk: {why}"));
+            return script::exit::code(script::exit::CONFIG);
+        }
+    };
+    match command {
+        Some(Command::Ls {
+            view,
+            limit,
+            output,
+        }) => script::ls(desk, &profile, view.as_deref(), limit, output).await,
+        Some(Command::Show { id, output }) => script::show(desk, id, output).await,
+        _ => script::exit::code(script::exit::USAGE),
+    }
+}
+
 fn choose_profile(cli: &Cli, paths: &Paths, env: &Env) -> Result<Profile, Choice> {
     if cli.demo {
         let mut demo = Profile::new("demo", BackendKind::Demo);
@@ -207,7 +260,6 @@ fn choose_profile(cli: &Cli, paths: &Paths, env: &Env) -> Result<Profile, Choice
                     file: paths.config_file.display().to_string(),
                     why,
                 }),
-
                 None => Err(Choice::FirstRun),
             }
         }

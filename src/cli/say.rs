@@ -16,6 +16,21 @@ pub fn out(text: impl AsRef<str>) {
     }
 }
 
+/// Prints `fields` on standard output as one tab-separated line, each field cleaned to one
+/// line first (its own tabs and line breaks become spaces), so the tabs are only ours.
+pub fn out_fields(fields: &[String]) {
+    let cleaned: Vec<String> = fields
+        .iter()
+        .map(|f| crate::text::clean_line(&f.replace(['\t', '\n', '\r'], " ")))
+        .collect();
+    let mut stdout = std::io::stdout().lock();
+    if let Err(e) = writeln!(stdout, "{}", cleaned.join("\t"))
+        && e.kind() == std::io::ErrorKind::BrokenPipe
+    {
+        std::process::exit(0);
+    }
+}
+
 /// Prints `text` on standard error, cleaned.
 pub fn err(text: impl AsRef<str>) {
     let _ = writeln!(

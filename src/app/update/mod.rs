@@ -35,7 +35,7 @@ mod session;
 pub use prompt::ticket_number;
 pub use saves::printout;
 pub use time_spent::parse as time_spent;
-pub use wording::search_refused;
+pub use wording::{explain, search_refused};
 mod tags;
 mod takeover;
 mod time_spent;
