@@ -433,6 +433,14 @@ fn ls_and_show_print_the_documented_json() {
     assert!(ticket["messages"].as_array().is_some_and(|m| m.len() > 1));
     insta::assert_snapshot!("show_ticket", pretty(&shape(&ticket)));
 
+    let (code, out) = run.run(&["--demo", "ls", "Mine", "--json", "--limit", "1"], &[]);
+    assert_eq!(code, 0, "{out}");
+    let one: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert!(
+        one.is_array(),
+        "ls prints an array even of one ticket: {out}"
+    );
+
     let (code, out) = run.run(&["--demo", "ls", "2", "--jsonl", "--limit", "3"], &[]);
     assert_eq!(code, 0, "{out}");
     assert_eq!(out.lines().count(), 3, "one object a line: {out}");

@@ -411,3 +411,63 @@ fn a_ticket_opens_from_its_last_copy_when_rt_is_away() {
     shell.type_bytes(b"qq");
     shell.wait_until("the shell prompt", |s| !s.alternate_screen());
 }
+
+/// `frontdesk ls` and `show` for scripts against the real Request Tracker: the view's
+/// tickets as JSON, the ticket with its message, and RT's own "not found" as exit code 5.
+#[tokio::test(flavor = "multi_thread")]
+async fn ls_and_show_print_rt_s_tickets_as_json() {
+    let lab = tokio::task::spawn_blocking(rt::lab).await.expect("lab");
+    let rest = Rest::new(lab);
+    let queue = rest.queue("q-cli").await;
+    let id = rest
+        .ticket(
+            &queue,
+            "Skriptille näkyvä",
+            "script@example.fi",
+            10,
+            "Hei skripti!",
+        )
+        .await;
+    let dir = tempfile::tempdir().expect("dir");
+    let config = format!(
+        "[profiles.lab]\nbackend = \"rt\"\nurl = \"{}\"\n[[profiles.lab.views]]\nname = \"Lab\"\nquery = \"Queue = '{queue}'\"\n",
+        lab.url
+    );
+    std::fs::create_dir_all(dir.path().join("frontdesk")).expect("config dir");
+    std::fs::write(dir.path().join("frontdesk/config.toml"), config).expect("config");
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_frontdesk"))
+            .args(args)
+            .env("XDG_CONFIG_HOME", dir.path())
+            .env("XDG_DATA_HOME", dir.path().join("data"))
+            .env("FRONTDESK_TOKEN", &lab.token)
+            .env("LANG", "C.UTF-8")
+            .env_remove("FRONTDESK_PROFILE")
+            .output()
+            .expect("frontdesk");
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (code, out, err) = run(&["ls", "Lab", "--json", "-p", "lab"]);
+    assert_eq!(code, 0, "{out}{err}");
+    let rows: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(rows[0]["id"], id, "{rows}");
+    assert_eq!(rows[0]["requester"]["email"], "script@example.fi");
+    let (code, out, err) = run(&["show", &id.to_string(), "--json", "-p", "lab"]);
+    assert_eq!(code, 0, "{out}{err}");
+    let ticket: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(ticket["subject"], "Skriptille näkyvä");
+    let bodies: Vec<&str> = ticket["messages"]
+        .as_array()
+        .map(|m| m.iter().filter_map(|m| m["body"].as_str()).collect())
+        .unwrap_or_default();
+    assert!(
+        bodies.iter().any(|b| b.contains("Hei skripti!")),
+        "{ticket}"
+    );
+    let (code, _, err) = run(&["show", "999999", "-p", "lab"]);
+    assert_eq!(code, 5, "{err}");
+}

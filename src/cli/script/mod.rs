@@ -73,7 +73,7 @@ pub async fn ls(
     tickets.truncate(limit);
     if output.json || output.jsonl {
         let rows: Vec<serde_json::Value> = tickets.iter().map(|t| json::summary(t, None)).collect();
-        print_json(&rows, output);
+        print_json(&rows, output, true);
     } else if std::io::stdout().is_terminal() {
         table(&tickets, now);
     } else {
@@ -91,7 +91,7 @@ pub async fn show(desk: Arc<dyn HelpDesk>, id: u64, output: Output) -> ExitCode 
         Err(err) => return failed(&err),
     };
     if output.json || output.jsonl {
-        print_json(&[json::ticket(&ticket)], output);
+        print_json(&[json::ticket(&ticket)], output, false);
         return exit::code(exit::OK);
     }
     let t = &ticket.summary;
@@ -149,12 +149,14 @@ fn failed(err: &crate::backend::Error) -> ExitCode {
     exit::code(exit::of(err))
 }
 
-fn print_json(values: &[serde_json::Value], output: Output) {
+/// `values` as JSON Lines, or as one pretty JSON document: an array where the command lists
+/// (`ls`, even of one ticket), else the one object.
+fn print_json(values: &[serde_json::Value], output: Output, list: bool) {
     if output.jsonl {
         for v in values {
             say::out(v.to_string());
         }
-    } else if let [one] = values {
+    } else if let ([one], false) = (values, list) {
         say::out(serde_json::to_string_pretty(one).unwrap_or_default());
     } else {
         say::out(serde_json::to_string_pretty(&values).unwrap_or_default());
