@@ -203,7 +203,7 @@ fn the_real_binary_saves_and_shows_files_and_keeps_an_attachment_through_kill_9(
     shell.type_bytes(b"\x0f");
     shell.wait_for("Attach a file");
     shell.type_bytes(b"steps.txt\r");
-    shell.wait_for("📎 steps.txt");
+    shell.wait_for(": steps.txt");
     let drafts = shell.path(&format!("data/frontdesk/drafts/lab/{id}.json"));
     shell.wait_for_file(&drafts, |t| t.contains("steps.txt"));
     pty::signal_process("lab", "KILL");
@@ -219,7 +219,7 @@ fn the_real_binary_saves_and_shows_files_and_keeps_an_attachment_through_kill_9(
     shell.type_bytes(b"\r");
     shell.wait_for("── Conversation");
     shell.type_bytes(b"r");
-    shell.wait_for("📎 steps.txt");
+    shell.wait_for(": steps.txt");
     shell.type_bytes(b"\x13");
     shell.wait_for("Reply sent to");
     shell.type_bytes(b"qq");
