@@ -72,7 +72,7 @@ pub fn viewer(frame: &mut Frame<'_>, state: &State, theme: &Theme, v: &Viewer, s
         let said = crate::fl!(
             "viewer-search",
             query = format!("{}{cursor}", search.text()),
-            count = v.matches().len()
+            count = v.found.len()
         );
         title = format!("{} · {said} ", title.trim_end());
     }

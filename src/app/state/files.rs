@@ -93,11 +93,18 @@ pub struct Viewer {
     pub search: Option<super::input::LineInput>,
     /// Whether keys type into the search.
     pub typing: bool,
+    /// The lines holding the search, found when it changes (drawing only counts them).
+    pub found: Vec<usize>,
 }
 
 impl Viewer {
+    /// Finds the lines holding the search again, after it changed.
+    pub fn research(&mut self) {
+        self.found = self.matches();
+    }
+
     /// The lines holding the search (any case), in order; none without one or for a picture.
-    pub fn matches(&self) -> Vec<usize> {
+    fn matches(&self) -> Vec<usize> {
         let query = self
             .search
             .as_ref()
@@ -117,11 +124,10 @@ impl Viewer {
     /// Puts the next (`forward`) or previous line holding the search at the top, from
     /// `from`; whether there is one.
     pub fn to_match(&mut self, from: usize, forward: bool) -> bool {
-        let found = self.matches();
         let next = if forward {
-            found.iter().find(|&&i| i >= from)
+            self.found.iter().find(|&&i| i >= from)
         } else {
-            found.iter().rev().find(|&&i| i < from)
+            self.found.iter().rev().find(|&&i| i < from)
         };
         match next {
             Some(&line) => {

@@ -266,6 +266,7 @@ fn show(state: &mut State, download: Download, content: Viewed) {
         list,
         search: None,
         typing: false,
+        found: Vec::new(),
     }));
 }
 
@@ -290,6 +291,7 @@ pub fn viewer_action(state: &mut State, action: Action, fx: &mut Vec<Effect>) ->
         Action::Filter => {
             viewer.search = Some(Default::default());
             viewer.typing = true;
+            viewer.research();
             return true;
         }
         Action::SearchNext | Action::SearchPrev => {
@@ -310,6 +312,7 @@ pub fn viewer_action(state: &mut State, action: Action, fx: &mut Vec<Effect>) ->
         }
         Action::Back | Action::Cancel if viewer.search.is_some() => {
             viewer.search = None;
+            viewer.research();
             return true;
         }
         Action::SaveAttachment => {

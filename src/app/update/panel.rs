@@ -80,6 +80,7 @@ pub fn viewer_search_key(state: &mut State, chord: &crate::keymap::KeyChord) {
         && let Some(search) = &mut viewer.search
         && search.key(chord)
     {
+        viewer.research();
         let from = viewer.scroll;
         viewer.to_match(from, true);
     }
@@ -95,6 +96,7 @@ pub fn viewer_search_action(state: &mut State, action: Action) -> bool {
         Action::Cancel => {
             viewer.search = None;
             viewer.typing = false;
+            viewer.research();
         }
         Action::SelectNext => {
             let from = viewer.scroll + 1;
