@@ -213,18 +213,23 @@ fn hostile_zendesk(runtime: &tokio::runtime::Runtime) -> wiremock::MockServer {
     })
 }
 
+/// The environment that points frontdesk at the Zendesk mock at `uri`.
+fn zendesk_env(uri: &str) -> [(&'static str, &str); 4] {
+    [
+        ("FRONTDESK_BACKEND", "zendesk"),
+        ("FRONTDESK_URL", uri),
+        ("FRONTDESK_USER", "sam@example.com"),
+        ("FRONTDESK_TOKEN", "abc"),
+    ]
+}
+
 #[test]
 fn doctor_never_prints_what_a_server_says_raw() {
     let runtime = tokio::runtime::Runtime::new().expect("runtime");
     let server = hostile_zendesk(&runtime);
     let run = Run::new();
     let uri = server.uri();
-    let env = [
-        ("FRONTDESK_BACKEND", "zendesk"),
-        ("FRONTDESK_URL", uri.as_str()),
-        ("FRONTDESK_USER", "sam@example.com"),
-        ("FRONTDESK_TOKEN", "abc"),
-    ];
+    let env = zendesk_env(&uri);
     let (_code, out) = run.run(&["doctor"], &env);
     assert!(out.contains("Sam"), "the name is shown, cleaned: {out}");
     assert!(
@@ -493,12 +498,7 @@ fn hostile_text_stays_inert_in_every_output() {
     let runtime = tokio::runtime::Runtime::new().expect("runtime");
     let server = hostile_zendesk(&runtime);
     let uri = server.uri();
-    let env = [
-        ("FRONTDESK_BACKEND", "zendesk"),
-        ("FRONTDESK_URL", uri.as_str()),
-        ("FRONTDESK_USER", "sam@example.com"),
-        ("FRONTDESK_TOKEN", "abc"),
-    ];
+    let env = zendesk_env(&uri);
     for args in [&["ls", "--json"][..], &["ls"][..], &["ls", "--jsonl"][..]] {
         let (_code, out) = Run::new().run(args, &env);
         assert!(

@@ -57,6 +57,10 @@ pub fn search_key(state: &mut State, chord: &crate::keymap::KeyChord) {
 
 /// Enter keeps the search and gives the keys back to scrolling; esc drops it.
 pub fn search_action(state: &mut State, action: Action) -> bool {
+    let len = match &state.overlay {
+        Some(Overlay::Panel(p)) => crate::app::panel::lines(state, p).len(),
+        _ => return false,
+    };
     let Some(Overlay::Panel(panel)) = &mut state.overlay else {
         return false;
     };
@@ -66,7 +70,7 @@ pub fn search_action(state: &mut State, action: Action) -> bool {
             panel.search = None;
             panel.typing = false;
         }
-        Action::SelectNext => panel.scroll += 1,
+        Action::SelectNext => panel.scroll = (panel.scroll + 1).min(len.saturating_sub(1)),
         Action::SelectPrev => panel.scroll = panel.scroll.saturating_sub(1),
         _ => return false,
     }
