@@ -520,7 +520,7 @@ fn parse_profile(name: &str, value: &toml::Value) -> Result<Profile, String> {
     Ok(profile)
 }
 
-mod suggest;
+pub mod suggest;
 #[cfg(test)]
 mod tests;
 mod values;

@@ -1,65 +1,11 @@
 //! The `frontdesk` command run as a script would run it: no terminal, private config folder,
 //! none of the FRONTDESK_* variables unless a test sets them.
 
-use std::process::{Command, Output};
+mod script;
 
-struct Run {
-    home: tempfile::TempDir,
-}
+use std::process::Command;
 
-impl Run {
-    fn new() -> Self {
-        Self {
-            home: tempfile::tempdir().expect("tempdir"),
-        }
-    }
-
-    fn config(&self, text: &str) {
-        let dir = self.home.path().join("frontdesk");
-        std::fs::create_dir_all(&dir).expect("config dir");
-        std::fs::write(dir.join("config.toml"), text).expect("config");
-    }
-
-    fn run(&self, args: &[&str], env: &[(&str, &str)]) -> (i32, String) {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_frontdesk"));
-        cmd.args(args)
-            .env("XDG_CONFIG_HOME", self.home.path())
-            .env("XDG_DATA_HOME", self.home.path().join("data"))
-            // English, whatever the machine speaks (a test may ask for another).
-            .env("LANG", "C.UTF-8")
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES");
-        for var in [
-            "FRONTDESK_PROFILE",
-            "FRONTDESK_BACKEND",
-            "FRONTDESK_URL",
-            "FRONTDESK_USER",
-            "FRONTDESK_TOKEN",
-            "FRONTDESK_CONFIG",
-            "NO_COLOR",
-        ] {
-            cmd.env_remove(var);
-        }
-        cmd.envs(env.iter().copied());
-        let Output {
-            status,
-            stdout,
-            stderr,
-        } = cmd.output().expect("run frontdesk");
-        let text = format!(
-            "{}{}",
-            String::from_utf8_lossy(&stdout),
-            String::from_utf8_lossy(&stderr)
-        );
-        (status.code().unwrap_or(-1), text)
-    }
-}
-
-/// A port on 127.0.0.1 where nothing listens.
-fn dead_port() -> u16 {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
-    listener.local_addr().expect("addr").port()
-}
+use script::{Run, dead_port, zendesk_env};
 
 #[test]
 fn a_first_run_says_how_to_start() {
@@ -211,16 +157,6 @@ fn hostile_zendesk(runtime: &tokio::runtime::Runtime) -> wiremock::MockServer {
             .await;
         server
     })
-}
-
-/// The environment that points frontdesk at the Zendesk mock at `uri`.
-fn zendesk_env(uri: &str) -> [(&'static str, &str); 4] {
-    [
-        ("FRONTDESK_BACKEND", "zendesk"),
-        ("FRONTDESK_URL", uri),
-        ("FRONTDESK_USER", "sam@example.com"),
-        ("FRONTDESK_TOKEN", "abc"),
-    ]
 }
 
 #[test]

@@ -470,4 +470,46 @@ async fn ls_and_show_print_rt_s_tickets_as_json() {
     );
     let (code, _, err) = run(&["show", "999999", "-p", "lab"]);
     assert_eq!(code, 5, "{err}");
+
+    // Writes through the outbox, each seen once in RT afterwards.
+    let n = id.to_string();
+    let (code, out, err) = run(&["reply", &n, "-m", "Kiitos, korjattu.", "-p", "lab"]);
+    assert_eq!(code, 0, "{out}{err}");
+    let (code, out, err) = run(&["note", &n, "-m", "Sisäinen huomio", "-p", "lab"]);
+    assert_eq!(code, 0, "{out}{err}");
+    let (code, out, err) = run(&["set", &n, "status=resolved", "priority=high", "-p", "lab"]);
+    assert_eq!(code, 0, "{out}{err}");
+    let (code, out, err) = run(&["show", &n, "--json", "-p", "lab"]);
+    assert_eq!(code, 0, "{out}{err}");
+    let ticket: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(ticket["status"]["name"], "resolved", "{ticket}");
+    assert_eq!(ticket["priority"], "high", "{ticket}");
+    let messages = ticket["messages"].as_array().cloned().unwrap_or_default();
+    let count = |text: &str, audience: &str| {
+        messages
+            .iter()
+            .filter(|m| {
+                m["audience"] == audience && m["body"].as_str().is_some_and(|b| b.contains(text))
+            })
+            .count()
+    };
+    assert_eq!(count("Kiitos, korjattu.", "public"), 1, "{ticket}");
+    assert_eq!(count("Sisäinen huomio", "internal"), 1, "{ticket}");
+    let (code, number, err) = run(&[
+        "new",
+        "--for",
+        "uusi@example.fi",
+        "--subject",
+        "Skriptin avaama",
+        "-m",
+        "Aloitus",
+        "-p",
+        "lab",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let (code, out, err) = run(&["show", number.trim(), "--json", "-p", "lab"]);
+    assert_eq!(code, 0, "{out}{err}");
+    let opened: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(opened["subject"], "Skriptin avaama", "{opened}");
+    assert_eq!(opened["requester"]["email"], "uusi@example.fi", "{opened}");
 }

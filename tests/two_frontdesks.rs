@@ -197,3 +197,104 @@ fn two_frontdesks_on_one_profile_lose_nothing_and_send_each_reply_once() {
         "nothing left to send"
     );
 }
+
+/// Runs `frontdesk ARGS` as a script beside the interface, on the same profile; returns its
+/// exit code and what it said.
+fn script(env: &[(&str, &str)], args: &[&str]) -> (i32, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_frontdesk"))
+        .args(args)
+        .envs(env.iter().copied())
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("FRONTDESK_PROFILE")
+        .env_remove("FRONTDESK_CONFIG")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("run frontdesk");
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (out.status.code().unwrap_or(-1), said)
+}
+
+/// `frontdesk reply` while the interface runs on the same profile: a reply the desk takes at
+/// once is taken once, and one it refuses stays in the shared outbox (exit 75), where the
+/// running interface takes it over and delivers it, once, without a restart.
+#[test]
+fn a_reply_from_a_script_beside_a_running_frontdesk_is_sent_once() {
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let texts: Vec<String> = ["Rechnung doppelt", "Login fails"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    let server = runtime.block_on(mockdesk::zendesk(texts));
+    let gate = Arc::new(Gate::default());
+    runtime.block_on(
+        Mock::given(method("PUT"))
+            .and(path_regex(r"^/api/v2/tickets/\d+$"))
+            .respond_with(Door(gate.clone()))
+            .mount(&server),
+    );
+    let profile = tempfile::tempdir().expect("tempdir");
+    let config = profile.path().join("config");
+    let data = profile.path().join("data");
+    let uri = server.uri();
+    let env = [
+        ("XDG_CONFIG_HOME", config.to_str().expect("path")),
+        ("XDG_DATA_HOME", data.to_str().expect("path")),
+        ("FRONTDESK_BACKEND", "zendesk"),
+        ("FRONTDESK_URL", uri.as_str()),
+        ("FRONTDESK_USER", "sam@example.com"),
+        ("FRONTDESK_TOKEN", "zd-token"),
+    ];
+    let outbox = data.join("frontdesk/outbox/env.json");
+    let mut running = frontdesk(&env);
+
+    // The desk shut: the script's reply is queued, not delivered, and says so.
+    let (code, said) = script(&env, &["reply", "2", "-m", "Scripted while shut"]);
+    assert_eq!(code, 75, "{said}");
+    assert!(said.contains("in the outbox"), "{said}");
+    assert!(
+        std::fs::read_to_string(&outbox).is_ok_and(|t| t.contains("Scripted while shut")),
+        "the reply waits in the shared outbox"
+    );
+
+    // The desk opens: the running interface takes the script's reply over when the agent
+    // opens the outbox, and sends it once.
+    gate.open.store(true, Ordering::SeqCst);
+    running.type_bytes(b"O");
+    gate.wait_until("the script's reply", |a| {
+        Gate::taken(a, "Scripted while shut") == 1
+    });
+    running.wait_until("the outbox empty", |s| !s.contents().contains("in outbox"));
+    running.type_bytes(b"\x1b");
+
+    // With the desk open, the script delivers at once; the interface sends nothing again.
+    let (code, said) = script(&env, &["reply", "1", "-m", "Scripted while open"]);
+    assert_eq!(code, 0, "{said}");
+    assert!(said.contains("Reply sent"), "{said}");
+    running.type_bytes(b"O");
+    running.wait_until("nothing in the outbox", |s| {
+        s.contents().contains("The outbox is empty")
+    });
+    let answered = gate.answered.lock().expect("gate").clone();
+    assert_eq!(
+        Gate::taken(&answered, "Scripted while shut"),
+        1,
+        "{answered:?}"
+    );
+    assert_eq!(
+        Gate::taken(&answered, "Scripted while open"),
+        1,
+        "{answered:?}"
+    );
+    assert!(
+        !std::fs::read_to_string(&outbox).is_ok_and(|t| t.contains("Scripted")),
+        "nothing left to send"
+    );
+    running.type_bytes(b"q");
+    running.wait_until("the prompt", |s| !s.alternate_screen());
+}

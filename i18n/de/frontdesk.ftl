@@ -1131,3 +1131,36 @@ doctor-colours = { $depth ->
     }
 script-no-view = es gibt keine Ansicht "{ $view }"; die Ansichten sind: { $views } (nach Name oder Nummer)
 script-internal = (interne Notiz)
+script-canned-audience = die Textvorlage „{ $title }“ ist für das andere Publikum: nimm frontdesk { $command }
+script-canned-files = die Textvorlage „{ $title }“ hängt Dateien an; sende sie aus der Oberfläche oder hänge sie mit --file an und nimm -m
+script-did-you-mean = {" "}(meintest du „{ $name }“?)
+script-file-unreadable = { $path } kann nicht angehängt werden: { $why }
+script-no-canned = es gibt keine Textvorlage „{ $title }“
+script-no-cc = dieser Helpdesk nimmt mit einer Antwort keine Kopien an; lass --cc weg
+script-no-create = frontdesk kann in diesem Helpdesk keine Tickets eröffnen
+script-no-entry = im Postausgang gibt es keinen Eintrag { $id }; frontdesk outbox listet sie auf
+script-no-subject = ein neues Ticket braucht einen Betreff: --subject "…"
+script-not-an-address = „{ $address }“ ist keine E-Mail-Adresse
+script-outbox-others = { $count ->
+    [one] ein anderes frontdesk läuft auf diesem Profil; was es sendet, sendet es selbst
+   *[other] { $count } andere frontdesks laufen auf diesem Profil; was sie senden, senden sie selbst
+  }
+script-queued = { $count ->
+    [one] es liegt im Postausgang und ist noch nicht zugestellt: ein laufendes frontdesk auf diesem Profil sendet es, oder frontdesk outbox retry (--wait wartet)
+   *[other] { $count } Einträge liegen im Postausgang und sind noch nicht zugestellt: ein laufendes frontdesk auf diesem Profil sendet sie, oder frontdesk outbox retry (--wait wartet)
+  }
+script-queued-interrupted = Warten abgebrochen; { $count ->
+    [one] es bleibt im Postausgang, noch nicht zugestellt
+   *[other] { $count } Einträge bleiben im Postausgang, noch nicht zugestellt
+  }
+script-set-no-agent = keine einzelne Person im Team heißt „{ $who }“; gib Namen oder Adresse wie im Helpdesk an, me oder none
+script-set-no-such = kein { $key } „{ $value }“; vorhanden: { $offered }
+script-set-nothing = nichts zu ändern: gib SCHLÜSSEL=WERT an, etwa status=solved
+script-set-pair = „{ $pair }“ ist nicht SCHLÜSSEL=WERT (etwa status=solved)
+script-set-read-only = { $name } ist in diesem Helpdesk schreibgeschützt
+script-text-empty = nichts zu senden: der Text ist leer
+script-text-where = gib den Text mit -m "…", --canned TITEL, --editor oder über stdin an
+script-conflict = nicht gesendet: das Ticket hat sich geändert, nachdem frontdesk es gelesen hat; lies es erneut (frontdesk show) und sende noch einmal, wenn es noch passt
+script-refused = nicht gesendet: { $why }
+script-held = nicht gesendet: { $why }. Es bleibt im Postausgang: korrigiere die Zugangsdaten (frontdesk doctor sagt, wie) und führe dann frontdesk outbox retry aus
+script-fields-needed = nicht gesendet: der Helpdesk will zuerst { $names } ausgefüllt haben; gib sie mit frontdesk set als NAME=WERT an ("{ $names }=…") und versuche es erneut

@@ -1141,3 +1141,36 @@ doctor-colours = { $depth ->
     }
 script-no-view = there is no view "{ $view }"; the views are: { $views } (by name or number)
 script-internal = (internal note)
+script-canned-audience = the canned response "{ $title }" is for the other audience: use frontdesk { $command }
+script-canned-files = the canned response "{ $title }" attaches files; send it from the interface, or attach them with --file and use -m
+script-did-you-mean = {" "}(did you mean "{ $name }"?)
+script-file-unreadable = cannot attach { $path }: { $why }
+script-no-canned = there is no canned response "{ $title }"
+script-no-cc = this help desk takes no copies with a reply; leave out --cc
+script-no-create = frontdesk cannot open tickets on this help desk
+script-no-entry = there is no entry { $id } in the outbox; frontdesk outbox lists them
+script-no-subject = a new ticket needs a subject: --subject "…"
+script-not-an-address = "{ $address }" is not an e-mail address
+script-outbox-others = { $count ->
+    [one] another frontdesk is running on this profile; what it is sending is its own
+   *[other] { $count } other frontdesks are running on this profile; what they are sending is their own
+  }
+script-queued = { $count ->
+    [one] it is in the outbox and not delivered yet: a running frontdesk on this profile sends it, or frontdesk outbox retry (--wait waits)
+   *[other] { $count } entries are in the outbox and not delivered yet: a running frontdesk on this profile sends them, or frontdesk outbox retry (--wait waits)
+  }
+script-queued-interrupted = stopped waiting; { $count ->
+    [one] it stays in the outbox, not delivered yet
+   *[other] { $count } entries stay in the outbox, not delivered yet
+  }
+script-set-no-agent = no single agent is called "{ $who }"; give a name or address as the desk has it, me, or none
+script-set-no-such = no { $key } "{ $value }"; there are: { $offered }
+script-set-nothing = nothing to change: give KEY=VALUE, such as status=solved
+script-set-pair = "{ $pair }" is not KEY=VALUE (such as status=solved)
+script-set-read-only = { $name } is read-only on this help desk
+script-text-empty = nothing to send: the text is empty
+script-text-where = give the text with -m "…", --canned TITLE, --editor, or on stdin
+script-conflict = not sent: the ticket changed after frontdesk read it; read it again (frontdesk show) and send again if it still fits
+script-refused = not sent: { $why }
+script-held = not sent: { $why }. It stays in the outbox: fix the credential (frontdesk doctor says how), then run frontdesk outbox retry
+script-fields-needed = not sent: the help desk wants { $names } filled first; give them with frontdesk set as NAME=VALUE ("{ $names }=…"), then try again

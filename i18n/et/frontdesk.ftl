@@ -1125,3 +1125,36 @@ doctor-colours = { $depth ->
     }
 script-no-view = vaadet "{ $view }" pole; vaated on: { $views } (nime või numbri järgi)
 script-internal = (sisemärge)
+script-canned-audience = valmisvastus "{ $title }" on teisele lugejaskonnale: kasuta käsku frontdesk { $command }
+script-canned-files = valmisvastus "{ $title }" lisab faile; saada see kasutajaliidesest või lisa need --file abil ja kasuta -m
+script-did-you-mean = {" "}(kas mõtlesid "{ $name }"?)
+script-file-unreadable = faili { $path } ei saa lisada: { $why }
+script-no-canned = valmisvastust "{ $title }" ei ole
+script-no-cc = see klienditugi ei võta vastusega koopiaid; jäta --cc ära
+script-no-create = frontdesk ei saa selles klienditoes pileteid avada
+script-no-entry = väljuvates pole kirjet { $id }; frontdesk outbox loetleb need
+script-no-subject = uus pilet vajab teemat: --subject "…"
+script-not-an-address = "{ $address }" ei ole e-posti aadress
+script-outbox-others = { $count ->
+    [one] selle profiiliga töötab veel üks frontdesk; mida see saadab, saadab ta ise
+   *[other] selle profiiliga töötab veel { $count } frontdeski; mida need saadavad, saadavad nad ise
+  }
+script-queued = { $count ->
+    [one] see on väljuvates ega ole veel kohal: selle profiili töötav frontdesk saadab selle, või frontdesk outbox retry (--wait ootab)
+   *[other] { $count } kirjet on väljuvates ega ole veel kohal: selle profiili töötav frontdesk saadab need, või frontdesk outbox retry (--wait ootab)
+  }
+script-queued-interrupted = ootamine katkestatud; { $count ->
+    [one] see jääb väljuvatesse, pole veel kohal
+   *[other] { $count } kirjet jääb väljuvatesse, pole veel kohal
+  }
+script-set-no-agent = ühtki agenti ei nimetata üheselt "{ $who }"; anna nimi või aadress nagu klienditoes, me või none
+script-set-no-such = { $key } "{ $value }" puudub; olemas: { $offered }
+script-set-nothing = pole midagi muuta: anna VÕTI=VÄÄRTUS, näiteks status=solved
+script-set-pair = "{ $pair }" ei ole kujul VÕTI=VÄÄRTUS (näiteks status=solved)
+script-set-read-only = { $name } on selles klienditoes ainult lugemiseks
+script-text-empty = pole midagi saata: tekst on tühi
+script-text-where = anna tekst võtmega -m "…", --canned PEALKIRI, --editor või standardsisendis
+script-conflict = saatmata: pilet muutus pärast seda, kui frontdesk selle luges; loe see uuesti (frontdesk show) ja saada uuesti, kui tekst veel sobib
+script-refused = saatmata: { $why }
+script-held = saatmata: { $why }. See jääb väljuvatesse: paranda volitus (frontdesk doctor ütleb, kuidas) ja käivita siis frontdesk outbox retry
+script-fields-needed = saatmata: klienditugi tahab enne täidetud välju { $names }; anna need käsuga frontdesk set kujul NIMI=VÄÄRTUS ("{ $names }=…") ja proovi uuesti

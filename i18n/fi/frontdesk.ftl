@@ -1125,3 +1125,36 @@ doctor-colours = { $depth ->
     }
 script-no-view = näkymää "{ $view }" ei ole; näkymät ovat: { $views } (nimellä tai numerolla)
 script-internal = (sisäinen muistiinpano)
+script-canned-audience = valmisvastaus "{ $title }" on toiselle yleisölle: käytä komentoa frontdesk { $command }
+script-canned-files = valmisvastus "{ $title }" liittää tiedostoja; lähetä se käyttöliittymästä tai liitä ne --file-valitsimella ja käytä -m
+script-did-you-mean = {" "}(tarkoititko "{ $name }"?)
+script-file-unreadable = tiedostoa { $path } ei voi liittää: { $why }
+script-no-canned = valmisvastausta "{ $title }" ei ole
+script-no-cc = tämä palvelupiste ei ota kopioita vastauksen mukana; jätä --cc pois
+script-no-create = frontdesk ei voi avata tikettejä tässä palvelupisteessä
+script-no-entry = lähtevissä ei ole kohtaa { $id }; frontdesk outbox luettelee ne
+script-no-subject = uusi tiketti tarvitsee aiheen: --subject "…"
+script-not-an-address = "{ $address }" ei ole sähköpostiosoite
+script-outbox-others = { $count ->
+    [one] toinen frontdesk on käynnissä tällä profiililla; sen lähetykset ovat sen omia
+   *[other] { $count } muuta frontdeskiä on käynnissä tällä profiililla; niiden lähetykset ovat niiden omia
+  }
+script-queued = { $count ->
+    [one] se on lähtevissä eikä vielä perillä: tämän profiilin käynnissä oleva frontdesk lähettää sen, tai frontdesk outbox retry (--wait odottaa)
+   *[other] { $count } kohtaa on lähtevissä eikä vielä perillä: tämän profiilin käynnissä oleva frontdesk lähettää ne, tai frontdesk outbox retry (--wait odottaa)
+  }
+script-queued-interrupted = odotus keskeytetty; { $count ->
+    [one] se jää lähteviin, ei vielä perillä
+   *[other] { $count } kohtaa jää lähteviin, ei vielä perillä
+  }
+script-set-no-agent = yksikään agentti ei ole yksiselitteisesti "{ $who }"; anna nimi tai osoite niin kuin palvelupisteessä, me tai none
+script-set-no-such = { $key } "{ $value }" ei ole olemassa; vaihtoehdot: { $offered }
+script-set-nothing = ei muutettavaa: anna AVAIN=ARVO, esimerkiksi status=solved
+script-set-pair = "{ $pair }" ei ole muotoa AVAIN=ARVO (esimerkiksi status=solved)
+script-set-read-only = { $name } on tässä palvelupisteessä vain luku
+script-text-empty = ei lähetettävää: teksti on tyhjä
+script-text-where = anna teksti valitsimella -m "…", --canned OTSIKKO, --editor tai vakiosyötteessä
+script-conflict = ei lähetetty: tiketti muuttui sen jälkeen, kun frontdesk luki sen; lue se uudelleen (frontdesk show) ja lähetä uudelleen, jos viesti vielä sopii
+script-refused = ei lähetetty: { $why }
+script-held = ei lähetetty: { $why }. Se jää lähteviin: korjaa tunnistetieto (frontdesk doctor neuvoo), ja aja sitten frontdesk outbox retry
+script-fields-needed = ei lähetetty: palvelupiste haluaa ensin täytetyksi kentät { $names }; anna ne komennolla frontdesk set muodossa NIMI=ARVO ("{ $names }=…") ja yritä uudelleen

@@ -1113,3 +1113,34 @@ doctor-colours = { $depth ->
     }
 script-no-view = представления "{ $view }" нет; есть: { $views } (по имени или номеру)
 script-internal = (внутренняя заметка)
+script-canned-audience = шаблон «{ $title }» предназначен для другой аудитории: используйте frontdesk { $command }
+script-canned-files = шаблон «{ $title }» прикладывает файлы; отправьте его из интерфейса или приложите их через --file и используйте -m
+script-did-you-mean = {" "}(возможно, «{ $name }»?)
+script-file-unreadable = не удаётся приложить { $path }: { $why }
+script-no-canned = шаблона «{ $title }» нет
+script-no-cc = эта служба поддержки не принимает копии с ответом; уберите --cc
+script-no-create = frontdesk не может создавать тикеты в этой службе поддержки
+script-no-entry = в исходящих нет записи { $id }; их список: frontdesk outbox
+script-no-subject = новому тикету нужна тема: --subject "…"
+script-not-an-address = «{ $address }» — не адрес электронной почты
+script-outbox-others = { $count ->
+    [one] на этом профиле работает ещё { $count } frontdesk; то, что он отправляет, — его дело
+    [few] на этом профиле работают ещё { $count } frontdesk; то, что они отправляют, — их дело
+   *[other] на этом профиле работают ещё { $count } frontdesk; то, что они отправляют, — их дело
+  }
+script-queued = { $count ->
+    [one] запись в исходящих и ещё не доставлена: её отправит запущенный frontdesk этого профиля или frontdesk outbox retry (--wait — ждать)
+   *[other] записей в исходящих, ещё не доставлены: { $count }; их отправит запущенный frontdesk этого профиля или frontdesk outbox retry (--wait — ждать)
+  }
+script-queued-interrupted = ожидание прервано; записей осталось в исходящих, не доставлено: { $count }
+script-set-no-agent = нет единственного агента «{ $who }»; укажите имя или адрес, как в службе поддержки, me или none
+script-set-no-such = нет { $key } «{ $value }»; есть: { $offered }
+script-set-nothing = нечего менять: укажите КЛЮЧ=ЗНАЧЕНИЕ, например status=solved
+script-set-pair = «{ $pair }» — не КЛЮЧ=ЗНАЧЕНИЕ (например, status=solved)
+script-set-read-only = { $name } в этой службе поддержки только для чтения
+script-text-empty = нечего отправлять: текст пуст
+script-text-where = передайте текст через -m "…", --canned НАЗВАНИЕ, --editor или на stdin
+script-conflict = не отправлено: тикет изменился после того, как frontdesk его прочитал; прочитайте его снова (frontdesk show) и отправьте ещё раз, если текст всё ещё уместен
+script-refused = не отправлено: { $why }
+script-held = не отправлено: { $why }. Запись остаётся в исходящих: исправьте учётные данные (подскажет frontdesk doctor), затем выполните frontdesk outbox retry
+script-fields-needed = не отправлено: служба поддержки требует сначала заполнить { $names }; задайте их через frontdesk set как ИМЯ=ЗНАЧЕНИЕ ("{ $names }=…") и повторите

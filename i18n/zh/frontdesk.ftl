@@ -1055,3 +1055,27 @@ doctor-colours = { $depth ->
     }
 script-no-view = 没有视图 "{ $view }"；现有视图：{ $views }（按名称或编号）
 script-internal = （内部备注）
+script-canned-audience = 预设回复“{ $title }”面向另一类读者：请用 frontdesk { $command }
+script-canned-files = 预设回复“{ $title }”会附加文件；请在界面中发送，或用 --file 附加文件并使用 -m
+script-did-you-mean = （是不是“{ $name }”？）
+script-file-unreadable = 无法附加 { $path }：{ $why }
+script-no-canned = 没有预设回复“{ $title }”
+script-no-cc = 此服务台的回复不支持抄送；请去掉 --cc
+script-no-create = frontdesk 无法在此服务台创建工单
+script-no-entry = 发件箱中没有条目 { $id }；frontdesk outbox 可列出全部
+script-no-subject = 新工单需要主题：--subject "…"
+script-not-an-address = “{ $address }”不是电子邮件地址
+script-outbox-others = 此配置上还有 { $count } 个 frontdesk 在运行；它们发送的内容由它们自己负责
+script-queued = 发件箱中有 { $count } 个条目尚未送达：此配置上运行的 frontdesk 会发送它们，或运行 frontdesk outbox retry（--wait 会等待）
+script-queued-interrupted = 已停止等待；{ $count } 个条目留在发件箱中，尚未送达
+script-set-no-agent = 没有唯一名为“{ $who }”的客服；请给出服务台中的姓名或地址、me 或 none
+script-set-no-such = 没有 { $key }“{ $value }”；可用：{ $offered }
+script-set-nothing = 没有要修改的内容：请给出 键=值，例如 status=solved
+script-set-pair = “{ $pair }”不是 键=值 的形式（例如 status=solved）
+script-set-read-only = { $name } 在此服务台为只读
+script-text-empty = 没有可发送的内容：文本为空
+script-text-where = 请用 -m "…"、--canned 标题、--editor 或标准输入给出文本
+script-conflict = 未发送：frontdesk 读取工单后它已被更改；请重新查看（frontdesk show），如仍合适再发送
+script-refused = 未发送：{ $why }
+script-held = 未发送：{ $why }。它留在发件箱中：请修正凭据（frontdesk doctor 会说明方法），然后运行 frontdesk outbox retry
+script-fields-needed = 未发送：服务台要求先填写 { $names }；请用 frontdesk set 以 名称=值 给出（"{ $names }=…"），然后重试

@@ -36,6 +36,15 @@ pub enum Msg {
     },
     /// The process was asked to end (SIGTERM, SIGHUP).
     Terminate,
+    /// An entry made outside the interface (a command for scripts: `frontdesk reply`, `set`,
+    /// `new`) joins the outbox and starts, as a sent draft would.
+    Queue(Box<super::state::Outgoing>),
+    /// Every entry in the outbox is tried now (`frontdesk outbox retry`).
+    RetryAll,
+    /// The outbox entry with this number is discarded (`frontdesk outbox drop`).
+    DropOutgoing(u64),
+    /// Ticket N is opened, as `#N` would open it (`frontdesk open N`).
+    OpenTicket(TicketId),
     Loaded(Loaded),
 }
 

@@ -25,7 +25,7 @@ pub fn split_stem(stem: &str) -> (&str, Option<&str>) {
 
 /// How much `c` fits a customer writing `language`: theirs first, then the default, then
 /// the rest.
-fn fit(c: &Canned, language: Option<&str>) -> u8 {
+pub fn fit(c: &Canned, language: Option<&str>) -> u8 {
     match (c.language.as_deref(), language) {
         (Some(theirs), Some(wanted)) if theirs == wanted => 0,
         (None, _) => 1,

@@ -19,6 +19,7 @@ use crate::config::{BackendKind, Profile};
 use crate::paths::Paths;
 use crate::profile::{self, Choice, Env};
 use crate::{connect, startup, tui};
+use script::write::Asked;
 
 /// A fast, keyboard-driven terminal client for the help desk your team already runs.
 #[derive(Debug, Parser)]
@@ -92,6 +93,80 @@ pub enum Command {
         #[command(flatten)]
         output: script::Output,
     },
+    /// Search the whole desk as ctrl-f does, and list what it finds.
+    Search {
+        /// What to look for: words, "a phrase", #123, lang:fi (on the demo).
+        #[arg(required = true, num_args = 1..)]
+        query: Vec<String>,
+        /// At most this many tickets.
+        #[arg(long, default_value_t = 200)]
+        limit: usize,
+        #[command(flatten)]
+        output: script::Output,
+    },
+    /// Reply to ticket N (the customer reads it), through the outbox.
+    Reply {
+        id: u64,
+        #[command(flatten)]
+        text: script::write::Text,
+        /// Send a copy to this address (again for each more).
+        #[arg(long, value_name = "ADDRESS")]
+        cc: Vec<String>,
+        #[command(flatten)]
+        wait: script::write::Wait,
+    },
+    /// Add an internal note to ticket N (agents only), through the outbox.
+    Note {
+        id: u64,
+        #[command(flatten)]
+        text: script::write::Text,
+        #[command(flatten)]
+        wait: script::write::Wait,
+    },
+    /// Change ticket N: status=solved priority=high assignee=me|none|NAME tags=+a,-b, and
+    /// custom fields by name (Product=Pro).
+    Set {
+        id: u64,
+        #[arg(required = true, num_args = 1.., value_name = "KEY=VALUE")]
+        changes: Vec<String>,
+        #[command(flatten)]
+        wait: script::write::Wait,
+    },
+    /// Open a new ticket for a customer; prints its number.
+    New {
+        /// The customer's e-mail address.
+        #[arg(long = "for", value_name = "ADDRESS")]
+        to: String,
+        #[arg(long)]
+        subject: String,
+        /// low, normal, high or urgent.
+        #[arg(long, default_value = "normal", value_parser = priority)]
+        priority: crate::backend::Priority,
+        /// Start it with an internal note instead of a message to the customer.
+        #[arg(long)]
+        note: bool,
+        #[command(flatten)]
+        text: script::write::Text,
+        #[command(flatten)]
+        wait: script::write::Wait,
+    },
+    /// List what waits in the outbox; `retry` sends it now, `drop ID` discards an entry.
+    Outbox {
+        #[command(subcommand)]
+        action: Option<script::outbox::OutboxAction>,
+        #[command(flatten)]
+        output: script::Output,
+    },
+    /// Start the interface on ticket N.
+    Open { id: u64 },
+}
+
+/// A priority by its name, for `new --priority`.
+fn priority(name: &str) -> Result<crate::backend::Priority, String> {
+    crate::backend::Priority::ALL
+        .into_iter()
+        .find(|p| p.name().eq_ignore_ascii_case(name))
+        .ok_or_else(|| "low, normal, high or urgent".to_string())
 }
 
 /// Runs the command line.
@@ -158,12 +233,18 @@ async fn dispatch(cli: Cli) -> Result<ExitCode, String> {
             shell::completions(shell, &profiles, &mut std::io::stdout().lock());
             return Ok(ExitCode::SUCCESS);
         }
-        Some(Command::Ls { .. } | Command::Show { .. }) => {
+        Some(Command::Open { .. }) | Some(Command::Man) | None => {}
+        Some(_) => {
             let profile = chosen.map_err(|c| c.to_string());
-            return Ok(scripted(cli.command, profile, &env).await);
+            return Ok(scripted(cli.command, profile, &env, &paths).await);
         }
-        Some(Command::Man) | None => {}
     }
+    let first = match cli.command {
+        Some(Command::Open { id }) => {
+            Some(crate::app::Msg::OpenTicket(crate::backend::TicketId(id)))
+        }
+        _ => None,
+    };
     let profile = match chosen {
         Ok(profile) => profile,
         Err(Choice::FirstRun) => {
@@ -207,7 +288,7 @@ async fn dispatch(cli: Cli) -> Result<ExitCode, String> {
         jiff::tz::TimeZone::system(),
         (80, 24),
     );
-    tui::run(connected.desk, setup, user.theme, user.files)
+    tui::run(connected.desk, setup, user.theme, user.files, first)
         .await
         .map_err(|e| format!("{e:#}"))?;
     Ok(ExitCode::SUCCESS)
@@ -218,6 +299,7 @@ async fn scripted(
     command: Option<Command>,
     profile: Result<Profile, String>,
     env: &Env,
+    paths: &Paths,
 ) -> ExitCode {
     let profile = match profile {
         Ok(profile) => profile,
@@ -240,6 +322,56 @@ async fn scripted(
             output,
         }) => script::ls(desk, &profile, view.as_deref(), limit, output).await,
         Some(Command::Show { id, output }) => script::show(desk, id, output).await,
+        Some(Command::Search {
+            query,
+            limit,
+            output,
+        }) => script::search(desk, &profile, &query.join(" "), limit, output).await,
+        Some(Command::Reply { id, text, cc, wait }) => {
+            let asked = Asked::Message {
+                ticket: id,
+                public: true,
+                text,
+                cc,
+            };
+            script::write::run(desk, &profile, paths, asked, wait).await
+        }
+        Some(Command::Note { id, text, wait }) => {
+            let asked = Asked::Message {
+                ticket: id,
+                public: false,
+                text,
+                cc: Vec::new(),
+            };
+            script::write::run(desk, &profile, paths, asked, wait).await
+        }
+        Some(Command::Set { id, changes, wait }) => {
+            let asked = Asked::Change {
+                ticket: id,
+                pairs: changes,
+            };
+            script::write::run(desk, &profile, paths, asked, wait).await
+        }
+        Some(Command::New {
+            to,
+            subject,
+            priority,
+            note,
+            text,
+            wait,
+        }) => {
+            let asked = Asked::Open {
+                to,
+                subject,
+                priority,
+                text,
+                note,
+            };
+            script::write::run(desk, &profile, paths, asked, wait).await
+        }
+        Some(Command::Outbox { action, output }) => {
+            script::outbox::run(desk, &profile, paths, action, output).await
+        }
         _ => script::exit::code(script::exit::USAGE),
     }
 }

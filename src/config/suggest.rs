@@ -43,13 +43,19 @@ pub(super) const PROFILE_KEYS: &[&str] = &[
 /// The known key `typed` most likely meant, or `"none"` when none is close: near in
 /// letters (a slip or two), or one that begins the same way.
 pub(super) fn did_you_mean(typed: &str, known: &[&str]) -> String {
-    let typed = typed.to_ascii_lowercase();
+    nearest(typed, known).map_or_else(|| "none".to_string(), str::to_string)
+}
+
+/// The known name `typed` most likely meant, if one is close (case aside): a setting, a
+/// canned response's title.
+pub fn nearest<'a>(typed: &str, known: &[&'a str]) -> Option<&'a str> {
+    let typed = typed.to_lowercase();
     known
         .iter()
-        .map(|k| (strsim::damerau_levenshtein(&typed, k), *k))
-        .filter(|(distance, k)| *distance <= 2.max(k.len() / 3))
+        .map(|k| (strsim::damerau_levenshtein(&typed, &k.to_lowercase()), *k))
+        .filter(|(distance, k)| *distance <= 2.max(k.chars().count() / 3))
         .min()
-        .map_or_else(|| "none".to_string(), |(_, k)| k.to_string())
+        .map(|(_, k)| k)
 }
 
 #[cfg(test)]

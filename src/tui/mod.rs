@@ -19,12 +19,14 @@ use crate::app::state::{Setup, State};
 use crate::backend::HelpDesk;
 use crate::theme::Theme;
 
-/// Runs the interface in this terminal until the user quits.
+/// Runs the interface in this terminal until the user quits; `first` is handled as soon as
+/// it starts (a ticket the command line named).
 pub async fn run(
     desk: Arc<dyn HelpDesk>,
     mut setup: Setup,
     theme: Theme,
     files: Files,
+    first: Option<Msg>,
 ) -> anyhow::Result<()> {
     let guard = terminal::Guard::enter()?;
     // One frame, one write: ratatui flushes once per draw, and the buffer holds a whole frame
@@ -38,6 +40,9 @@ pub async fn run(
     let size = term.size()?;
     setup.size = (size.width, size.height);
     let (tx, rx) = unbounded_channel();
+    if let Some(msg) = first {
+        let _ = tx.send(msg);
+    }
     forward_signals(tx.clone())?;
     let mut host = terminal::TerminalHost {
         input: terminal::InputPump::start(tx.clone()),

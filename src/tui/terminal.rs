@@ -249,7 +249,7 @@ impl Host for TerminalHost {
 }
 
 /// Runs $VISUAL or $EDITOR (else `vi`) on a temporary file holding `text`.
-async fn run_editor(text: &str) -> Result<String, String> {
+pub async fn run_editor(text: &str) -> Result<String, String> {
     let editor = std::env::var("VISUAL")
         .ok()
         .filter(|v| !v.trim().is_empty())

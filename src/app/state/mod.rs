@@ -378,10 +378,17 @@ impl State {
     /// desk's and the desk keeps one for the ticket's group (Zammad), that one; else the
     /// session's (`Session::signature`).
     pub fn signature_for(&self, id: crate::backend::TicketId) -> Option<&str> {
-        let of_ticket = self
-            .detail
-            .loaded()
-            .filter(|t| t.summary.id == id)
+        let ticket = self.detail.loaded().filter(|t| t.summary.id == id);
+        self.signature_on(ticket)
+    }
+
+    /// The signature a public reply on `ticket` gets (the desk's for the ticket, where it
+    /// has one and signing is the desk's), when the ticket is at hand.
+    pub fn signature_on<'a>(
+        &'a self,
+        ticket: Option<&'a crate::backend::Ticket>,
+    ) -> Option<&'a str> {
+        let of_ticket = ticket
             .and_then(|t| t.signature.as_deref())
             .map(str::trim)
             .filter(|s| !s.is_empty());

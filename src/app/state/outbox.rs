@@ -101,7 +101,7 @@ impl Outgoing {
     }
 
     /// An entry of `reply` to `ticket` not yet tried.
-    fn blank(id: u64, ticket: TicketId, reply: Reply, queued_at: Timestamp) -> Self {
+    pub fn blank(id: u64, ticket: TicketId, reply: Reply, queued_at: Timestamp) -> Self {
         Self {
             id,
             ticket,

@@ -35,7 +35,7 @@ mod session;
 pub use prompt::ticket_number;
 pub use saves::printout;
 pub use time_spent::parse as time_spent;
-pub use wording::{explain, search_refused};
+pub use wording::{explain, files_refused, search_note, search_refused, what_happened};
 mod tags;
 mod takeover;
 mod time_spent;
@@ -128,6 +128,14 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             state.quit = true;
             fx.push(Effect::Quit);
         }
+        Msg::Queue(item) => outbox::queue_made(state, *item, &mut fx),
+        Msg::RetryAll => outbox::retry_all(state, &mut fx),
+        Msg::OpenTicket(id) => detail::open(state, id, &mut fx),
+        Msg::DropOutgoing(id) => outbox_menu::choose(
+            state,
+            crate::app::state::overlay::Choice::DiscardOutgoing(id),
+            &mut fx,
+        ),
         Msg::Loaded(loaded) => loaded::apply(state, loaded, &mut fx),
     }
     fx

@@ -111,6 +111,21 @@ pub fn queue_change(
     attempt(state, id, fx);
 }
 
+/// Puts an entry made outside the interface into the outbox, numbered beside the others,
+/// and starts it. Its text, copies and changes are as given (a command for scripts made
+/// them); only the number is the outbox's.
+pub fn queue_made(state: &mut State, mut item: Outgoing, fx: &mut Vec<Effect>) {
+    item.id = state.outbox.next_id();
+    item.delivery = Delivery::Idle;
+    let id = item.id;
+    state.status.push(
+        Level::Info,
+        crate::fl!("outbox-sending-your", what = item.describe()),
+    );
+    state.outbox.items.push(item);
+    attempt(state, id, fx);
+}
+
 /// Starts a try: a reply that may already have arrived is looked for first.
 pub fn attempt(state: &mut State, id: u64, fx: &mut Vec<Effect>) {
     let req = state.requests.issue();

@@ -21,6 +21,9 @@ pub const REFUSED: u8 = 6;
 pub const RATE_LIMITED: u8 = 7;
 /// The desk could not be reached, or did not answer in time.
 pub const UNREACHABLE: u8 = 8;
+/// A write is in the outbox but the desk has not taken it yet: a running frontdesk on the
+/// profile, or `frontdesk outbox retry`, sends it (sysexits' EX_TEMPFAIL).
+pub const QUEUED: u8 = 75;
 
 /// The code for a desk's error.
 pub fn of(err: &Error) -> u8 {

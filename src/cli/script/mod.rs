@@ -2,8 +2,12 @@
 //! text; piped, tab-separated; with `--json` or `--jsonl`, the schema docs/cli.md documents.
 //! Everything a server said is cleaned before it is printed, as on screen.
 
+mod deliver;
 pub mod exit;
 mod json;
+pub mod outbox;
+mod pairs;
+pub mod write;
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
@@ -50,6 +54,47 @@ pub async fn ls(
         ));
         return exit::code(exit::NOT_FOUND);
     };
+    list(desk, profile, chosen, limit, output).await
+}
+
+/// `frontdesk search QUERY`: the desk searched as `ctrl-f` searches it, listed as `ls` lists.
+pub async fn search(
+    desk: Arc<dyn HelpDesk>,
+    profile: &Profile,
+    typed: &str,
+    limit: usize,
+    output: Output,
+) -> ExitCode {
+    let syntax = desk.capabilities().search;
+    let planned = match crate::model::search::plan(syntax, typed) {
+        Ok(planned) => planned,
+        Err(why) => {
+            say::err(format!(
+                "frontdesk: {}",
+                crate::app::update::search_refused(&why)
+            ));
+            return exit::code(exit::USAGE);
+        }
+    };
+    if let Some(note) = planned.note {
+        say::err(crate::app::update::search_note(note));
+    }
+    let view = View {
+        name: typed.to_string(),
+        query: planned.query,
+        quick: false,
+    };
+    list(desk, profile, &view, limit, output).await
+}
+
+/// A view's tickets, up to `limit`, in the queue's order.
+async fn list(
+    desk: Arc<dyn HelpDesk>,
+    profile: &Profile,
+    chosen: &View,
+    limit: usize,
+    output: Output,
+) -> ExitCode {
     let mut tickets: Vec<TicketSummary> = Vec::new();
     let mut page: Option<String> = None;
     loop {
@@ -145,7 +190,10 @@ fn pick<'a>(views: &'a [View], asked: Option<&str>) -> Option<&'a View> {
 
 /// Says what went wrong, in the agent's words, and ends with its code.
 fn failed(err: &crate::backend::Error) -> ExitCode {
-    say::err(format!("frontdesk: {}", crate::app::update::explain(err)));
+    say::err(format!(
+        "frontdesk: {}",
+        crate::app::update::what_happened(err)
+    ));
     exit::code(exit::of(err))
 }
 

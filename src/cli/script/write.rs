@@ -1,0 +1,512 @@
+//! `frontdesk reply`, `note`, `set` and `new`: what the composer, the menus and the
+//! new-ticket form do, from the command line. Each makes one outbox entry and delivers it
+//! through the interface's own outbox (`deliver.rs`).
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use super::deliver::{Headless, report};
+use super::{exit, pairs};
+use crate::app::Msg;
+use crate::app::state::Outgoing;
+use crate::app::state::seen::Seen;
+use crate::backend::{Changes, HelpDesk, Opening, Priority, Reply, Ticket, TicketId};
+use crate::canned::Canned;
+use crate::cli::say;
+use crate::config::Profile;
+use crate::paths::Paths;
+
+/// Where a message's text comes from.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct Text {
+    /// The text; `-` reads it from stdin. With none of -m, --canned and --editor, the text
+    /// is read from stdin.
+    #[arg(short = 'm', long = "message", value_name = "TEXT")]
+    pub message: Option<String>,
+    /// A canned response by title, rendered for the ticket (after -m's text); what it sets
+    /// (status, tags, assignee) is set with it.
+    #[arg(long, value_name = "TITLE")]
+    pub canned: Option<String>,
+    /// Write the text in $VISUAL or $EDITOR, starting from -m and --canned.
+    #[arg(long)]
+    pub editor: bool,
+    /// A file to attach (again for each more).
+    #[arg(long = "file", value_name = "PATH")]
+    pub files: Vec<PathBuf>,
+}
+
+/// Whether to wait for the desk.
+#[derive(Debug, Clone, Copy, Default, clap::Args)]
+pub struct Wait {
+    /// Wait until the desk has it, trying again while it cannot be reached (ctrl-c leaves it
+    /// in the outbox). Without it, an entry the desk did not take at once stays in the
+    /// outbox and the command ends with 75.
+    #[arg(long)]
+    pub wait: bool,
+}
+
+/// What one command is asked to write: a reply or note, a change, or a new ticket.
+pub enum Asked {
+    Message {
+        ticket: u64,
+        public: bool,
+        text: Text,
+        cc: Vec<String>,
+    },
+    Change {
+        ticket: u64,
+        pairs: Vec<String>,
+    },
+    Open {
+        to: String,
+        subject: String,
+        priority: Priority,
+        text: Text,
+        note: bool,
+    },
+}
+
+/// Makes the entry asked for, puts it in the profile's outbox and delivers it.
+pub async fn run(
+    desk: Arc<dyn HelpDesk>,
+    profile: &Profile,
+    paths: &Paths,
+    asked: Asked,
+    wait: Wait,
+) -> ExitCode {
+    let mut headless = Headless::start(desk.clone(), profile, paths);
+    let made = match asked {
+        Asked::Message {
+            ticket,
+            public,
+            text,
+            cc,
+        } => message(&desk, &headless, paths, TicketId(ticket), public, text, cc).await,
+        Asked::Change { ticket, pairs } => change(&desk, &headless, TicketId(ticket), &pairs).await,
+        Asked::Open {
+            to,
+            subject,
+            priority,
+            text,
+            note,
+        } => opening(&desk, &headless, to, subject, priority, text, note).await,
+    };
+    let item = match made {
+        Ok(item) => item,
+        Err((code, why)) => {
+            say::err(format!("frontdesk: {why}"));
+            return exit::code(code);
+        }
+    };
+    headless.handle(Msg::Queue(Box::new(item)));
+    let outcome = headless.settle(wait.wait).await;
+    if let Some(id) = outcome.opened {
+        // The one thing a script needs from a new ticket: its number, alone on stdout.
+        say::out(id.to_string());
+    }
+    report(&outcome)
+}
+
+/// A failure before anything is queued: its exit code and what to say.
+type Refusal = (u8, String);
+
+fn desk_failed(err: &crate::backend::Error) -> Refusal {
+    (exit::of(err), crate::app::update::what_happened(err))
+}
+
+/// A reply or note to `id`, as the composer would send it.
+async fn message(
+    desk: &Arc<dyn HelpDesk>,
+    headless: &Headless,
+    paths: &Paths,
+    id: TicketId,
+    public: bool,
+    text: Text,
+    cc: Vec<String>,
+) -> Result<Outgoing, Refusal> {
+    let caps = desk.capabilities();
+    for address in &cc {
+        if !crate::model::is_address(address) {
+            return Err((
+                exit::USAGE,
+                crate::fl!("script-not-an-address", address = address.as_str()),
+            ));
+        }
+    }
+    if !cc.is_empty() && !caps.recipients.cc {
+        return Err((exit::REFUSED, crate::fl!("script-no-cc")));
+    }
+    let ticket = readable(desk.ticket(id).await, text.canned.is_none())?;
+    let me = desk.me().await.ok();
+    let canned = match (&text.canned, &ticket) {
+        (Some(title), Some(ticket)) => {
+            Some(canned(desk, headless, paths, title, ticket, me.as_ref(), public).await?)
+        }
+        _ => None,
+    };
+    let (body, changes, canned_used) = written(&text, canned).await?;
+    let files = files(&text.files, &caps).await?;
+    let state = &headless.state;
+    let body = match (public, state.signature_on(ticket.as_ref())) {
+        (true, Some(signature)) => crate::app::state::compose::with_signature(&body, signature),
+        _ => body,
+    };
+    let reply = Reply {
+        body,
+        public,
+        changes: Changes {
+            fields: state.session.fields_by_id(changes.fields.clone()),
+            ..changes
+        },
+        expected_version: ticket.as_ref().and_then(|t| t.summary.version.clone()),
+        files,
+        cc: if public { cc } else { Vec::new() },
+        bcc: Vec::new(),
+        forward: None,
+    };
+    let mut item = Outgoing::blank(0, id, reply, jiff::Timestamp::now());
+    if let Some(ticket) = &ticket {
+        item.to = ticket.summary.requester.display_name().to_string();
+        item.seen = Some(Seen::of(ticket));
+    }
+    item.canned_used = canned_used;
+    Ok(item)
+}
+
+/// The ticket as the desk has it now; while the desk cannot be reached (and `queue_anyway`),
+/// none: the entry goes into the outbox without it, as the interface queues a reply written
+/// offline, and is looked for in the conversation before any second try.
+fn readable(
+    read: Result<Ticket, crate::backend::Error>,
+    queue_anyway: bool,
+) -> Result<Option<Ticket>, Refusal> {
+    match read {
+        Ok(ticket) => Ok(Some(ticket)),
+        Err(err)
+            if queue_anyway
+                && err.is_transient()
+                && !matches!(err, crate::backend::Error::Auth(_)) =>
+        {
+            tracing::info!(%err, "queued without reading the ticket first");
+            Ok(None)
+        }
+        Err(err) => Err(desk_failed(&err)),
+    }
+}
+
+/// A canned response rendered for `ticket`: its text and the changes it brings.
+struct Rendered {
+    text: String,
+    changes: Changes,
+    id: String,
+}
+
+/// The canned response titled `asked` (any case; its id will do), in the customer's
+/// language where it has one, rendered for `ticket` the way the picker renders it.
+async fn canned(
+    desk: &Arc<dyn HelpDesk>,
+    headless: &Headless,
+    paths: &Paths,
+    asked: &str,
+    ticket: &Ticket,
+    me: Option<&crate::backend::Agent>,
+    public: bool,
+) -> Result<Rendered, Refusal> {
+    let dir = paths.responses();
+    let local = tokio::task::spawn_blocking(move || crate::canned::local::load_dir(&dir).0)
+        .await
+        .unwrap_or_default();
+    let theirs = desk.canned_responses().await.unwrap_or_default();
+    let all = crate::canned::merge(local, theirs);
+    let languages: Vec<&str> = headless
+        .state
+        .session
+        .languages
+        .iter()
+        .map(String::as_str)
+        .collect();
+    let language = crate::text::language::of_ticket(ticket, &languages).map(|s| s.code);
+    let chosen = pick_canned(&all, asked, language.as_deref()).ok_or_else(|| {
+        let titles: Vec<&str> = all.iter().map(|c| c.title.as_str()).collect();
+        let near = crate::config::suggest::nearest(asked, &titles)
+            .map(|t| crate::fl!("script-did-you-mean", name = t))
+            .unwrap_or_default();
+        (
+            exit::NOT_FOUND,
+            format!("{}{near}", crate::fl!("script-no-canned", title = asked)),
+        )
+    })?;
+    let audience_fits = match chosen.audience {
+        crate::model::canned::Audience::Any => true,
+        crate::model::canned::Audience::Public => public,
+        crate::model::canned::Audience::Internal => !public,
+    };
+    if !audience_fits {
+        let command = if public { "note" } else { "reply" };
+        return Err((
+            exit::USAGE,
+            crate::fl!(
+                "script-canned-audience",
+                title = chosen.title.as_str(),
+                command = command
+            ),
+        ));
+    }
+    let caps = desk.capabilities();
+    let from_desk =
+        if caps.server_side_canned && chosen.source == crate::model::canned::Source::Backend {
+            desk.render_canned(ticket.summary.id, chosen)
+                .await
+                .ok()
+                .flatten()
+                .map(|r| r.text)
+        } else {
+            None
+        };
+    let text = from_desk.unwrap_or_else(|| {
+        let ctx = crate::canned::placeholder::Context {
+            ticket: &ticket.summary,
+            url: ticket.url.as_deref(),
+            agent: me,
+        };
+        crate::canned::placeholder::render(&chosen.body, &ctx).text
+    });
+    let changes = if chosen.actions.assignee.is_some() {
+        let agents = desk.agents().await.unwrap_or_default();
+        chosen.actions.to_changes(me, &agents)
+    } else {
+        chosen.actions.to_changes(me, &[])
+    }
+    .map_err(|who| {
+        (
+            exit::REFUSED,
+            crate::fl!("picker-no-agent", who = who.as_str()),
+        )
+    })?;
+    if !chosen.actions.attach.is_empty() {
+        return Err((
+            exit::USAGE,
+            crate::fl!("script-canned-files", title = chosen.title.as_str()),
+        ));
+    }
+    Ok(Rendered {
+        text,
+        changes,
+        id: chosen.id.clone(),
+    })
+}
+
+/// Among the responses titled (or with the id) `asked`, the one that fits the customer's
+/// language best.
+fn pick_canned<'a>(all: &'a [Canned], asked: &str, language: Option<&str>) -> Option<&'a Canned> {
+    let asked = asked.trim();
+    let named = all
+        .iter()
+        .find(|c| c.title.eq_ignore_ascii_case(asked) || c.id == asked)?;
+    let family = named.family.as_deref();
+    all.iter()
+        .filter(|c| std::ptr::eq(*c, named) || (family.is_some() && c.family.as_deref() == family))
+        .min_by_key(|c| crate::canned::variants::fit(c, language))
+}
+
+/// The message's text from -m, the canned response, stdin and the editor, in that order,
+/// with the canned response's changes and its id.
+async fn written(
+    text: &Text,
+    canned: Option<Rendered>,
+) -> Result<(String, Changes, Vec<String>), Refusal> {
+    let mut parts = Vec::new();
+    let from_stdin = text.message.as_deref() == Some("-")
+        || (text.message.is_none() && canned.is_none() && !text.editor);
+    if from_stdin {
+        if std::io::stdin().is_terminal() {
+            return Err((exit::USAGE, crate::fl!("script-text-where")));
+        }
+        let read = tokio::task::spawn_blocking(|| std::io::read_to_string(std::io::stdin()))
+            .await
+            .map_err(|e| (exit::USAGE, e.to_string()))?
+            .map_err(|e| (exit::USAGE, e.to_string()))?;
+        parts.push(read);
+    } else if let Some(message) = &text.message {
+        parts.push(message.clone());
+    }
+    let (mut changes, mut used) = (Changes::default(), Vec::new());
+    if let Some(rendered) = canned {
+        parts.push(rendered.text);
+        changes = rendered.changes;
+        used.push(rendered.id);
+    }
+    let mut body = parts
+        .iter()
+        .map(|p| p.trim_end())
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    if text.editor {
+        body = crate::tui::terminal::run_editor(&body)
+            .await
+            .map_err(|why| (exit::USAGE, why))?;
+    }
+    let body = crate::text::clean_text(body.trim_end());
+    if body.trim().is_empty() {
+        return Err((exit::USAGE, crate::fl!("script-text-empty")));
+    }
+    let left = crate::canned::placeholder::leftovers(&body);
+    if !left.is_empty() {
+        return Err((
+            exit::USAGE,
+            crate::fl!("picker-unresolved", names = left.join(", ")),
+        ));
+    }
+    Ok((body, changes, used))
+}
+
+/// The files to attach, described as the composer describes them and checked against the
+/// desk's limits.
+async fn files(
+    paths: &[PathBuf],
+    caps: &crate::backend::Capabilities,
+) -> Result<Vec<crate::backend::OutgoingFile>, Refusal> {
+    let mut files = Vec::new();
+    for path in paths {
+        let path = std::path::absolute(path).unwrap_or_else(|_| path.clone());
+        let shown = path.display().to_string();
+        let described =
+            tokio::task::spawn_blocking(move || crate::backend::outgoing::describe(&path))
+                .await
+                .map_err(|e| (exit::USAGE, e.to_string()))?
+                .map_err(|e| {
+                    (
+                        exit::USAGE,
+                        crate::fl!("script-file-unreadable", path = shown, why = e.to_string()),
+                    )
+                })?;
+        files.push(described);
+    }
+    if let Some(why) = caps.files.refusal(&files) {
+        return Err((exit::REFUSED, crate::app::update::files_refused(&why)));
+    }
+    Ok(files)
+}
+
+/// A change to `id`'s fields, as the menus and the fields form make one.
+async fn change(
+    desk: &Arc<dyn HelpDesk>,
+    headless: &Headless,
+    id: TicketId,
+    asked: &[String],
+) -> Result<Outgoing, Refusal> {
+    let ticket = readable(desk.ticket(id).await, true)?;
+    let caps = desk.capabilities();
+    let wants = |key: &str| {
+        asked.iter().any(|p| {
+            p.split('=')
+                .next()
+                .is_some_and(|k| k.trim().eq_ignore_ascii_case(key))
+        })
+    };
+    let statuses = if wants("status") {
+        desk.statuses()
+            .await
+            .unwrap_or_else(|_| caps.statuses.clone())
+    } else {
+        Vec::new()
+    };
+    let me = desk.me().await.ok();
+    let agents = if wants("assignee") || wants("owner") {
+        desk.agents().await.unwrap_or_default()
+    } else {
+        Vec::new()
+    };
+    let plain = ["status", "priority", "assignee", "owner", "tags"];
+    let fields = if asked.iter().any(|p| {
+        !plain.iter().any(|k| {
+            p.split('=')
+                .next()
+                .is_some_and(|x| x.trim().eq_ignore_ascii_case(k))
+        })
+    }) {
+        desk.field_definitions().await.unwrap_or_default()
+    } else {
+        Vec::new()
+    };
+    let offered = pairs::Offered {
+        statuses: &statuses,
+        agents: &agents,
+        me: me.as_ref(),
+        fields: &fields,
+    };
+    let (mut changes, said) = pairs::read(asked, &offered).map_err(|why| (exit::USAGE, why))?;
+    changes.fields = headless.state.session.fields_by_id(changes.fields);
+    Ok(Outgoing::for_change(
+        0,
+        id,
+        changes,
+        format!("#{id} {said}"),
+        ticket.and_then(|t| t.summary.version),
+        jiff::Timestamp::now(),
+    ))
+}
+
+/// A new ticket for `to`, as the new-ticket form opens one.
+#[allow(clippy::too_many_arguments)]
+async fn opening(
+    desk: &Arc<dyn HelpDesk>,
+    headless: &Headless,
+    to: String,
+    subject: String,
+    priority: Priority,
+    text: Text,
+    note: bool,
+) -> Result<Outgoing, Refusal> {
+    if desk.capabilities().create.is_none() {
+        return Err((exit::REFUSED, crate::fl!("script-no-create")));
+    }
+    if !crate::model::is_address(&to) {
+        return Err((
+            exit::USAGE,
+            crate::fl!("script-not-an-address", address = to.as_str()),
+        ));
+    }
+    if subject.trim().is_empty() {
+        return Err((exit::USAGE, crate::fl!("script-no-subject")));
+    }
+    let (body, changes, canned_used) = written(&text, None).await?;
+    let files = files(&text.files, &desk.capabilities()).await?;
+    let now = jiff::Timestamp::now();
+    let public = !note;
+    let body = match (public, headless.state.signature_on(None)) {
+        (true, Some(signature)) => crate::app::state::compose::with_signature(&body, signature),
+        _ => body,
+    };
+    let opening = Opening {
+        requester: to,
+        name: String::new(),
+        subject: crate::text::clean_line(&subject),
+        queue: None,
+        priority,
+        marker: marker(now),
+        sent_at: now,
+    };
+    let reply = Reply {
+        body,
+        public,
+        changes,
+        files,
+        ..Reply::default()
+    };
+    let mut item = Outgoing::blank(0, crate::app::state::new_ticket::NEW_TICKET, reply, now);
+    item.to = opening.who().to_string();
+    item.canned_used = canned_used;
+    item.opening = Some(opening);
+    Ok(item)
+}
+
+/// A word unique to this new ticket, in the form the interface's markers take, for finding
+/// it again after a lost answer.
+fn marker(now: jiff::Timestamp) -> String {
+    let nanos = now.as_nanosecond() as u64 ^ u64::from(fastrand::u32(..));
+    format!("fd-{:012x}", nanos & 0xffff_ffff_ffff)
+}
