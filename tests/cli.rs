@@ -286,9 +286,11 @@ fn cache_clear_removes_customer_files_left_from_sent_replies() {
 /// Bash completes the commands, and after `--profile` the profiles config.toml names, through
 /// the script `frontdesk completions bash` prints.
 #[test]
-fn bash_completes_commands_and_profiles() {
+fn bash_completes_commands_profiles_and_views() {
     let run = Run::new();
-    run.config("[profiles.work]\nbackend = \"demo\"\n[profiles.staging]\nbackend = \"demo\"\n");
+    run.config(
+        "[profiles.work]\nbackend = \"demo\"\n[[profiles.work.views]]\nname = \"Billing\"\nquery = \"tag:billing\"\n[profiles.staging]\nbackend = \"demo\"\n",
+    );
     let (code, script) = run.run(&["completions", "bash"], &[]);
     assert_eq!(code, 0, "{script}");
     let file = run.home.path().join("frontdesk.bash");
@@ -321,6 +323,12 @@ fn bash_completes_commands_and_profiles() {
     let mut found: Vec<&str> = profiles.split_whitespace().collect();
     found.sort();
     assert_eq!(found, ["staging", "work"], "{profiles}");
+    let views = complete("frontdesk ls U");
+    assert_eq!(views.trim(), "Unassigned", "{views}");
+    let views = complete("frontdesk ls B");
+    assert_eq!(views.trim(), "Billing", "a profile's own view: {views}");
+    let commands = complete("frontdesk re");
+    assert_eq!(commands.trim(), "reply", "{commands}");
 }
 
 /// The man page renders with `man` where it is installed, and names the commands.
@@ -435,7 +443,15 @@ fn hostile_text_stays_inert_in_every_output() {
     let server = hostile_zendesk(&runtime);
     let uri = server.uri();
     let env = zendesk_env(&uri);
-    for args in [&["ls", "--json"][..], &["ls"][..], &["ls", "--jsonl"][..]] {
+    for args in [
+        &["ls", "--json"][..],
+        &["ls"][..],
+        &["ls", "--jsonl"][..],
+        &["search", "anything", "--json"][..],
+        &["set", "1", "assignee=me"][..],
+        &["reply", "1", "-m", "hello"][..],
+        &["outbox"][..],
+    ] {
         let (_code, out) = Run::new().run(args, &env);
         assert!(
             !out.contains(['\u{1b}', '\u{7}', '\u{9b}']),

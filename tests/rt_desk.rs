@@ -456,6 +456,11 @@ async fn ls_and_show_print_rt_s_tickets_as_json() {
     let rows: serde_json::Value = serde_json::from_str(&out).expect("JSON");
     assert_eq!(rows[0]["id"], id, "{rows}");
     assert_eq!(rows[0]["requester"]["email"], "script@example.fi");
+    let link = format!("Ticket/Display.html?id={id}");
+    assert!(
+        rows[0]["url"].as_str().is_some_and(|u| u.ends_with(&link)),
+        "a row links to RT's page: {rows}"
+    );
     let (code, out, err) = run(&["show", &id.to_string(), "--json", "-p", "lab"]);
     assert_eq!(code, 0, "{out}{err}");
     let ticket: serde_json::Value = serde_json::from_str(&out).expect("JSON");

@@ -60,6 +60,27 @@ fn starts_on_the_demo_shows_help_quits_and_restores_the_terminal() {
     assert_restored(&mut shell);
 }
 
+/// `frontdesk open N` starts on ticket N, its conversation on screen; `q` goes back to the
+/// queue it would have started on.
+#[test]
+fn open_starts_on_the_ticket_asked_for() {
+    let mut shell = Shell::start(100, 30, &[]);
+    shell.line("frontdesk --demo open 4208");
+    shell.wait_until("the conversation", |s| {
+        let screen = s.contents();
+        screen.contains("#4208 Refund for duplicate charge")
+            && screen.contains("The invoice is attached.")
+            && screen
+                .lines()
+                .last()
+                .is_some_and(|l| l.contains("j/k scroll"))
+    });
+    shell.type_bytes(b"q");
+    shell.wait_until("the queue", in_frontdesk);
+    shell.type_bytes(b"q");
+    shell.wait_until("the shell prompt", back_at_the_prompt);
+}
+
 #[test]
 fn a_crash_in_a_background_task_restores_the_terminal_and_says_why() {
     let mut shell = Shell::start(80, 24, &[]);

@@ -179,6 +179,12 @@ pub trait HelpDesk: Send + Sync {
         None
     }
 
+    /// The ticket's page on the desk's web site, where its number alone makes the link (a
+    /// desk whose links need more, such as Jira's issue key, says so with the ticket).
+    fn ticket_url(&self, _id: TicketId) -> Option<String> {
+        None
+    }
+
     /// What to call this desk in the title bar, e.g. `acme (zendesk)`.
     fn label(&self) -> String {
         self.shell().map(|s| s.label.clone()).unwrap_or_default()

@@ -12,13 +12,28 @@ use super::Cli;
 /// The shells completions are made for.
 pub use clap_complete::Shell;
 
-/// Writes the completion script for `shell`, offering `profiles` after `--profile`.
-pub fn completions(shell: Shell, profiles: &[String], out: &mut impl Write) {
+/// The views every desk starts with, offered after `ls` besides the profiles' own.
+const DEFAULT_VIEWS: [&str; 4] = ["Mine", "Unassigned", "All open", "Quick wins"];
+
+/// Writes the completion script for `shell`, offering `profiles` after `--profile` and
+/// `views` (the profiles' own, besides every desk's defaults) after `ls`.
+pub fn completions(shell: Shell, profiles: &[String], views: &[String], out: &mut impl Write) {
     let mut command = Cli::command();
     if !profiles.is_empty() {
         let names = PossibleValuesParser::new(profiles.to_vec());
         command = command.mut_arg("profile", |arg| arg.value_parser(names));
     }
+    let mut offered: Vec<String> = DEFAULT_VIEWS.iter().map(|v| v.to_string()).collect();
+    for view in views {
+        if !offered.contains(view) {
+            offered.push(view.clone());
+        }
+    }
+    command = command.mut_subcommand("ls", |ls| {
+        ls.mut_arg("view", |arg| {
+            arg.value_parser(PossibleValuesParser::new(offered))
+        })
+    });
     clap_complete::generate(shell, &mut command, "frontdesk", out);
 }
 
@@ -33,7 +48,12 @@ mod tests {
 
     fn script(shell: Shell) -> String {
         let mut out = Vec::new();
-        completions(shell, &["work".into(), "staging".into()], &mut out);
+        completions(
+            shell,
+            &["work".into(), "staging".into()],
+            &["Billing EU".into()],
+            &mut out,
+        );
         String::from_utf8(out).expect("utf-8")
     }
 
@@ -51,9 +71,13 @@ mod tests {
                 "login",
                 "cache",
                 "completions",
+                "reply",
+                "outbox",
                 option,
                 "work",
                 "staging",
+                "Unassigned",
+                "Billing EU",
             ] {
                 assert!(text.contains(word), "{shell}: no {word}");
             }

@@ -119,10 +119,6 @@ impl DemoDesk {
     fn me_agent(&self) -> Agent {
         self.agents.first().cloned().unwrap_or_default()
     }
-
-    fn ticket_url(&self, id: TicketId) -> String {
-        format!("{}/tickets/{id}", self.url)
-    }
 }
 
 /// The generated desk: its records and the strings they share.
@@ -232,6 +228,10 @@ fn not_found(id: TicketId) -> Error {
 
 #[async_trait]
 impl HelpDesk for DemoDesk {
+    fn ticket_url(&self, id: TicketId) -> Option<String> {
+        Some(format!("{}/tickets/{id}", self.url))
+    }
+
     fn label(&self) -> String {
         format!("{} (demo)", self.name)
     }
@@ -344,7 +344,7 @@ impl HelpDesk for DemoDesk {
             older_not_shown: false,
             links: Vec::new(),
             cc: Vec::new(),
-            url: Some(self.ticket_url(id)),
+            url: HelpDesk::ticket_url(self, id),
         })
     }
 

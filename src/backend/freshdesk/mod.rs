@@ -440,6 +440,10 @@ impl HelpDesk for FreshdeskDesk {
         Some(&self.shell)
     }
 
+    fn ticket_url(&self, id: TicketId) -> Option<String> {
+        Some(format!("{}a/tickets/{id}", self.shell.web))
+    }
+
     fn opens(&self) -> Option<&dyn Opens> {
         Some(self)
     }
@@ -517,7 +521,7 @@ impl HelpDesk for FreshdeskDesk {
             older_not_shown,
             links: convert::links(&raw),
             cc: convert::watchers(&raw),
-            url: Some(format!("{}a/tickets/{id}", self.shell.web)),
+            url: HelpDesk::ticket_url(self, id),
             fields: fields::values(&raw.custom_fields, &defs),
             time: None,
             queue: None,

@@ -246,6 +246,10 @@ impl HelpDesk for RedmineDesk {
         Some(&self.shell)
     }
 
+    fn ticket_url(&self, id: TicketId) -> Option<String> {
+        Some(format!("{}issues/{id}", self.shell.web))
+    }
+
     fn opens(&self) -> Option<&dyn Opens> {
         Some(self)
     }
@@ -323,7 +327,7 @@ impl HelpDesk for RedmineDesk {
                 .iter()
                 .map(|w| crate::text::clean_line(&w.name))
                 .collect(),
-            url: Some(format!("{}issues/{id}", self.shell.web)),
+            url: HelpDesk::ticket_url(self, id),
             fields: record::fields(&issue),
             time: record::time(&issue),
             queue: issue.project.as_ref().map(|p| crate::backend::QueueRef {

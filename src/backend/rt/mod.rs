@@ -204,6 +204,10 @@ impl HelpDesk for RtDesk {
         Some(&self.shell)
     }
 
+    fn ticket_url(&self, id: TicketId) -> Option<String> {
+        Some(format!("{}Ticket/Display.html?id={id}", self.shell.web))
+    }
+
     fn opens(&self) -> Option<&dyn Opens> {
         Some(self)
     }

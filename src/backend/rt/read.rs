@@ -149,7 +149,7 @@ impl RtDesk {
         }
         summary.replies = Some(replies);
         summary.version = history.last().map(|t| t.id.clone());
-        let url = Some(format!("{}Ticket/Display.html?id={id}", self.shell.web));
+        let url = crate::backend::HelpDesk::ticket_url(self, id);
         Ok(Ticket {
             signature: None,
             summary,

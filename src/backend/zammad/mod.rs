@@ -287,6 +287,10 @@ impl HelpDesk for ZammadDesk {
         Some(&self.shell)
     }
 
+    fn ticket_url(&self, id: TicketId) -> Option<String> {
+        Some(format!("{}#ticket/zoom/{id}", self.shell.web))
+    }
+
     fn opens(&self) -> Option<&dyn Opens> {
         Some(self)
     }
@@ -375,7 +379,7 @@ impl HelpDesk for ZammadDesk {
             // Links are a nicety too.
             links: links.map(|l| convert::links(&l)).unwrap_or_default(),
             cc: convert::watchers(&articles),
-            url: Some(format!("{}#ticket/zoom/{id}", self.shell.web)),
+            url: HelpDesk::ticket_url(self, id),
             fields: fields::values(&raw.extra, &self.known_attributes().await),
             time: None,
             queue: None,

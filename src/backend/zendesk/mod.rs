@@ -310,6 +310,10 @@ impl HelpDesk for ZendeskDesk {
         Some(&self.shell)
     }
 
+    fn ticket_url(&self, id: TicketId) -> Option<String> {
+        Some(format!("{}agent/tickets/{id}", self.shell.web))
+    }
+
     fn opens(&self) -> Option<&dyn Opens> {
         Some(self)
     }
@@ -424,7 +428,7 @@ impl HelpDesk for ZendeskDesk {
                 .map(|p| vec![super::Link::new("incident of", TicketId(p))])
                 .unwrap_or_default(),
             cc: convert::watchers(&one.ticket, &lookup),
-            url: Some(format!("{}agent/tickets/{id}", self.shell.web)),
+            url: HelpDesk::ticket_url(self, id),
             // Not read from this desk yet.
             fields,
             time: None,

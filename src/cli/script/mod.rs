@@ -7,6 +7,7 @@ pub mod exit;
 mod json;
 pub mod outbox;
 mod pairs;
+pub mod text;
 pub mod write;
 
 use std::io::IsTerminal;
@@ -117,7 +118,10 @@ async fn list(
     tickets.sort_by(triage.order(now));
     tickets.truncate(limit);
     if output.json || output.jsonl {
-        let rows: Vec<serde_json::Value> = tickets.iter().map(|t| json::summary(t, None)).collect();
+        let rows: Vec<serde_json::Value> = tickets
+            .iter()
+            .map(|t| json::summary(t, desk.ticket_url(t.id).as_deref()))
+            .collect();
         print_json(&rows, output, true);
     } else if std::io::stdout().is_terminal() {
         table(&tickets, now);
