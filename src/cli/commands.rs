@@ -58,6 +58,7 @@ pub enum Command {
     },
     /// Reply to ticket N (the customer reads it), through the outbox.
     Reply {
+        /// The ticket's number.
         id: u64,
         #[command(flatten)]
         text: script::text::Text,
@@ -69,6 +70,7 @@ pub enum Command {
     },
     /// Add an internal note to ticket N (agents only), through the outbox.
     Note {
+        /// The ticket's number.
         id: u64,
         #[command(flatten)]
         text: script::text::Text,
@@ -78,6 +80,7 @@ pub enum Command {
     /// Change ticket N: status=solved priority=high assignee=me|none|NAME tags=+a,-b, and
     /// custom fields by name (Product=Pro).
     Set {
+        /// The ticket's number.
         id: u64,
         #[arg(required = true, num_args = 1.., value_name = "KEY=VALUE")]
         changes: Vec<String>,
@@ -110,7 +113,10 @@ pub enum Command {
         output: script::Output,
     },
     /// Start the interface on ticket N.
-    Open { id: u64 },
+    Open {
+        /// The ticket's number.
+        id: u64,
+    },
 }
 
 /// A priority by its name, for `new --priority`.

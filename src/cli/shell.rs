@@ -77,10 +77,16 @@ mod tests {
                 "work",
                 "staging",
                 "Unassigned",
-                "Billing EU",
             ] {
                 assert!(text.contains(word), "{shell}: no {word}");
             }
+            // A name with a space is quoted each shell's way.
+            assert!(
+                ["Billing EU", "Billing\\ EU"]
+                    .iter()
+                    .any(|w| text.contains(w)),
+                "{shell}: no Billing EU"
+            );
         }
     }
 

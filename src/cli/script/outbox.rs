@@ -27,7 +27,10 @@ pub enum OutboxAction {
         wait: super::write::Wait,
     },
     /// Discard entry ID (its text is printed, so nothing is lost).
-    Drop { id: u64 },
+    Drop {
+        /// The entry's number, as `frontdesk outbox` lists it.
+        id: u64,
+    },
 }
 
 /// Lists the outbox, or does `action` to it.

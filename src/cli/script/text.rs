@@ -91,8 +91,12 @@ pub async fn canned(
         ));
     }
     let caps = desk.capabilities();
-    let from_desk =
-        if caps.server_side_canned && chosen.source == crate::model::canned::Source::Backend {
+    // A new ticket has no number the desk could render for: frontdesk renders it.
+    let numbered = ticket.summary.id != crate::app::state::new_ticket::NEW_TICKET;
+    let from_desk = if numbered
+        && caps.server_side_canned
+        && chosen.source == crate::model::canned::Source::Backend
+    {
             desk.render_canned(ticket.summary.id, chosen)
                 .await
                 .ok()

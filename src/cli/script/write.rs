@@ -70,7 +70,15 @@ pub async fn run(
             priority,
             text,
             note,
-        } => opening(&desk, &headless, to, subject, priority, text, note).await,
+        } => {
+            let asked = Opened {
+                to,
+                subject,
+                priority,
+                note,
+            };
+            opening(&desk, &headless, paths, asked, text).await
+        }
     };
     let item = match made {
         Ok(item) => item,
@@ -239,12 +247,16 @@ async fn change(
 async fn opening(
     desk: &Arc<dyn HelpDesk>,
     headless: &Headless,
-    to: String,
-    subject: String,
-    priority: Priority,
+    paths: &Paths,
+    asked: Opened,
     text: Text,
-    note: bool,
 ) -> Result<Outgoing, Refusal> {
+    let Opened {
+        to,
+        subject,
+        priority,
+        note,
+    } = asked;
     if desk.capabilities().create.is_none() {
         return Err((exit::REFUSED, crate::fl!("script-no-create")));
     }
@@ -257,10 +269,19 @@ async fn opening(
     if subject.trim().is_empty() {
         return Err((exit::USAGE, crate::fl!("script-no-subject")));
     }
-    let (body, changes, canned_used) = written(&text, None).await?;
+    let public = !note;
+    let canned = match &text.canned {
+        Some(title) => {
+            // Rendered as the new-ticket form renders it: for the ticket about to be.
+            let ticket = unnumbered(&to, &subject, priority);
+            let me = desk.me().await.ok();
+            Some(canned(desk, headless, paths, title, &ticket, me.as_ref(), public).await?)
+        }
+        None => None,
+    };
+    let (body, changes, canned_used) = written(&text, canned).await?;
     let files = files(&text.files, &desk.capabilities()).await?;
     let now = jiff::Timestamp::now();
-    let public = !note;
     let body = match (public, headless.state.signature_on(None)) {
         (true, Some(signature)) => crate::app::state::compose::with_signature(&body, signature),
         _ => body,
@@ -286,6 +307,39 @@ async fn opening(
     item.canned_used = canned_used;
     item.opening = Some(opening);
     Ok(item)
+}
+
+/// What `new` was asked to open, besides its text.
+pub struct Opened {
+    pub to: String,
+    pub subject: String,
+    pub priority: Priority,
+    pub note: bool,
+}
+
+/// The ticket `new` is about to open, for rendering a canned response into its first
+/// message.
+fn unnumbered(to: &str, subject: &str, priority: Priority) -> Ticket {
+    Ticket {
+        summary: crate::backend::TicketSummary {
+            subject: subject.to_string(),
+            requester: crate::backend::Contact {
+                email: to.to_string(),
+                ..Default::default()
+            },
+            priority,
+            ..crate::backend::TicketSummary::new(crate::app::state::new_ticket::NEW_TICKET)
+        },
+        conversation: Vec::new(),
+        older_not_shown: false,
+        cc: Vec::new(),
+        url: None,
+        links: Vec::new(),
+        fields: Vec::new(),
+        time: None,
+        queue: None,
+        signature: None,
+    }
 }
 
 /// A word unique to this new ticket, in the form the interface's markers take, for finding
