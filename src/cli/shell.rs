@@ -76,11 +76,15 @@ mod tests {
                 option,
                 "work",
                 "staging",
-                "Unassigned",
             ] {
                 assert!(text.contains(word), "{shell}: no {word}");
             }
-            // A name with a space is quoted each shell's way.
+            if shell == Shell::Fish {
+                // clap_complete's fish script completes options' values, not positionals.
+                continue;
+            }
+            // Views after `ls`; a name with a space quoted each shell's way.
+            assert!(text.contains("Unassigned"), "{shell}: no views");
             assert!(
                 ["Billing EU", "Billing\\ EU"]
                     .iter()
