@@ -97,14 +97,14 @@ pub async fn canned(
         && caps.server_side_canned
         && chosen.source == crate::model::canned::Source::Backend
     {
-            desk.render_canned(ticket.summary.id, chosen)
-                .await
-                .ok()
-                .flatten()
-                .map(|r| r.text)
-        } else {
-            None
-        };
+        desk.render_canned(ticket.summary.id, chosen)
+            .await
+            .ok()
+            .flatten()
+            .map(|r| r.text)
+    } else {
+        None
+    };
     let text = from_desk.unwrap_or_else(|| {
         let ctx = crate::canned::placeholder::Context {
             ticket: &ticket.summary,
