@@ -5,7 +5,7 @@ mod script;
 
 use std::process::Command;
 
-use script::{Run, dead_port, zendesk_env};
+use script::{Run, dead_port, pretty, shape, zendesk_env};
 
 #[test]
 fn a_first_run_says_how_to_start() {
@@ -340,26 +340,6 @@ fn the_man_page_is_roff_with_every_command() {
     for command in ["login", "doctor", "cache", "completions"] {
         assert!(page.contains(command), "no {command} in the man page");
     }
-}
-
-/// The shape of a JSON value: every field with the type of its value, arrays by their
-/// first element, so the schema is checked and the demo's changing times are not.
-fn shape(value: &serde_json::Value) -> serde_json::Value {
-    use serde_json::Value;
-    match value {
-        Value::Object(map) => {
-            Value::Object(map.iter().map(|(k, v)| (k.clone(), shape(v))).collect())
-        }
-        Value::Array(items) => Value::Array(items.first().map(shape).into_iter().collect()),
-        Value::String(_) => Value::String("string".into()),
-        Value::Number(_) => Value::String("number".into()),
-        Value::Bool(_) => Value::String("bool".into()),
-        Value::Null => Value::String("null".into()),
-    }
-}
-
-fn pretty(value: &serde_json::Value) -> String {
-    serde_json::to_string_pretty(value).unwrap_or_default()
 }
 
 /// `ls` and `show` print the documented JSON: the schema is a snapshot, so a change to it

@@ -6,7 +6,7 @@
 mod mockdesk;
 mod script;
 
-use script::{Run, dead_port, zendesk_env};
+use script::{Run, dead_port, pretty, shape, zendesk_env};
 use serde_json::Value;
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -245,6 +245,7 @@ fn a_queued_reply_is_sent_once_by_outbox_retry() {
     assert_eq!(listed[0]["kind"], "reply", "{listed}");
     assert_eq!(listed[0]["ticket"], 1, "{listed}");
     assert_eq!(listed[0]["attempts"], 1, "{listed}");
+    insta::assert_snapshot!("outbox_entry", pretty(&shape(&listed[0])));
 
     // The desk comes back on the same address, and its answer to the first write is lost
     // (500) although it took the reply.

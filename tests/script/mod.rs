@@ -102,3 +102,23 @@ pub fn zendesk_env(uri: &str) -> [(&'static str, &str); 4] {
         ("FRONTDESK_TOKEN", "abc"),
     ]
 }
+
+/// The shape of a JSON value: every field with the type of its value, arrays by their
+/// first element, so the schema is checked and the demo's changing times are not.
+pub fn shape(value: &serde_json::Value) -> serde_json::Value {
+    use serde_json::Value;
+    match value {
+        Value::Object(map) => {
+            Value::Object(map.iter().map(|(k, v)| (k.clone(), shape(v))).collect())
+        }
+        Value::Array(items) => Value::Array(items.first().map(shape).into_iter().collect()),
+        Value::String(_) => Value::String("string".into()),
+        Value::Number(_) => Value::String("number".into()),
+        Value::Bool(_) => Value::String("bool".into()),
+        Value::Null => Value::String("null".into()),
+    }
+}
+
+pub fn pretty(value: &serde_json::Value) -> String {
+    serde_json::to_string_pretty(value).unwrap_or_default()
+}
