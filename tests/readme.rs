@@ -70,7 +70,25 @@ fn the_first_start_suggests_the_readme_s_demo() {
     assert!(said.contains(&demo), "{said}");
 }
 
-/// Every relative link in the README and the pages of docs/ leads to a file that is there.
+/// The anchors a page's headings make, as GitHub makes them: lower case, punctuation
+/// dropped, spaces as hyphens.
+fn anchors(text: &str) -> Vec<String> {
+    text.lines()
+        .filter_map(|l| l.strip_prefix('#'))
+        .map(|h| {
+            h.trim_start_matches('#')
+                .trim()
+                .to_lowercase()
+                .chars()
+                .filter(|c| c.is_alphanumeric() || *c == ' ' || *c == '-' || *c == '_')
+                .map(|c| if c == ' ' { '-' } else { c })
+                .collect()
+        })
+        .collect()
+}
+
+/// Every relative link in the README and the pages of docs/ leads to a file that is there,
+/// and to a heading in it where it names one.
 #[test]
 fn every_link_between_the_pages_leads_to_a_page() {
     let top = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -86,16 +104,29 @@ fn every_link_between_the_pages_leads_to_a_page() {
         let text = std::fs::read_to_string(&page).expect("page");
         let here = page.parent().expect("folder");
         for link in text.split("](").skip(1) {
-            let target = link.split(')').next().unwrap_or_default();
-            let target = target.split('#').next().unwrap_or_default();
-            if target.is_empty() || target.starts_with("http") {
+            let link = link.split(')').next().unwrap_or_default();
+            if link.starts_with("http") {
                 continue;
             }
+            let (target, anchor) = link.split_once('#').unwrap_or((link, ""));
+            let file = if target.is_empty() {
+                page.clone()
+            } else {
+                here.join(target)
+            };
             assert!(
-                here.join(target).exists(),
+                file.exists(),
                 "{} links to {target}, which is not there",
                 page.display()
             );
+            if !anchor.is_empty() {
+                let text = std::fs::read_to_string(&file).expect("linked page");
+                assert!(
+                    anchors(&text).iter().any(|a| a == anchor),
+                    "{} links to {link}, a heading that is not there",
+                    page.display()
+                );
+            }
         }
     }
 }
