@@ -112,7 +112,9 @@ fn list(items: &[Outgoing], output: Output) {
     let id_width = rows.iter().map(|r| r[0].len()).max().unwrap_or(1);
     let what_width = rows.iter().map(|r| width(&r[2])).max().unwrap_or(0).min(40);
     let cols = crossterm::terminal::size().map_or(100, |(w, _)| usize::from(w));
-    let why_width = cols.saturating_sub(id_width + 1 + 16 + 1 + what_width + 1).max(10);
+    let why_width = cols
+        .saturating_sub(id_width + 1 + 16 + 1 + what_width + 1)
+        .max(10);
     for [id, at, what, why] in rows {
         let why = crate::text::truncate(&why, why_width);
         let line = format!(
