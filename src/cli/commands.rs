@@ -8,26 +8,11 @@ use super::{cache, script, shell};
 /// What to do instead of opening the interface.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Store the profile's token in the OS keyring (asked for without echo, checked first).
-    Login,
-    /// Remove the profile's token from the OS keyring.
-    Logout,
-    /// Check the setup step by step (config, credential, network, authentication,
-    /// permissions, terminal) and say how to fix what fails.
-    Doctor,
-    /// Say what the cache of views and conversations holds; `cache clear` empties it.
-    Cache {
-        #[command(subcommand)]
-        action: Option<cache::CacheAction>,
+    /// Start the interface on ticket N.
+    Open {
+        /// The ticket's number.
+        id: u64,
     },
-    /// Print a completion script for SHELL (bash, zsh, fish, elvish, powershell). It offers
-    /// the profiles config.toml names now; make it again after adding one.
-    Completions {
-        #[arg(value_enum)]
-        shell: shell::Shell,
-    },
-    /// Print the manual page (roff): `frontdesk man | man -l -`.
-    Man,
     /// List a view's tickets in the queue's order (the first view unless one is named, by
     /// name or number).
     Ls {
@@ -112,11 +97,26 @@ pub enum Command {
         #[command(flatten)]
         output: script::Output,
     },
-    /// Start the interface on ticket N.
-    Open {
-        /// The ticket's number.
-        id: u64,
+    /// Store the profile's token in the OS keyring (asked for without echo, checked first).
+    Login,
+    /// Remove the profile's token from the OS keyring.
+    Logout,
+    /// Check the setup step by step (config, credential, network, authentication,
+    /// permissions, terminal) and say how to fix what fails.
+    Doctor,
+    /// Say what the cache of views and conversations holds; `cache clear` empties it.
+    Cache {
+        #[command(subcommand)]
+        action: Option<cache::CacheAction>,
     },
+    /// Print a completion script for SHELL (bash, zsh, fish, elvish, powershell). It offers
+    /// the profiles and views config.toml names now; make it again after adding one.
+    Completions {
+        #[arg(value_enum)]
+        shell: shell::Shell,
+    },
+    /// Print the manual page (roff): `frontdesk man | man -l -`.
+    Man,
 }
 
 /// A priority by its name, for `new --priority`.
