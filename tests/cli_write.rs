@@ -51,6 +51,21 @@ fn on_the_demo_each_write_is_made_and_said() {
     );
     assert_eq!(code, 0, "{out}{err}");
     assert!(err.contains("Reply sent to Tom Evans on #4208"), "{err}");
+    let (code, out) = run.run(
+        &[
+            "--demo",
+            "reply",
+            "4208",
+            "-m",
+            "Copied",
+            "--cc",
+            "a@example.com",
+            "--bcc",
+            "b@example.com",
+        ],
+        &[],
+    );
+    assert_eq!(code, 0, "the demo takes copies and blind copies: {out}");
     let (code, out) = run.run(&["--demo", "note", "4208", "-m", "Checked the ledger"], &[]);
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("Internal note added to #4208"), "{out}");
@@ -174,6 +189,19 @@ fn writes_reach_zendesk_as_its_api_takes_them() {
         &env,
     );
     assert_eq!(code, 0, "{out}");
+    let (code, out) = run.run(
+        &[
+            "reply",
+            "1",
+            "-m",
+            "Hidden copy",
+            "--bcc",
+            "audit@example.com",
+        ],
+        &env,
+    );
+    assert_eq!(code, 6, "Zendesk takes no blind copies: {out}");
+    assert!(out.contains("leave out --bcc"), "{out}");
     let (code, out) = run.run(&["set", "2", "status=solved", "tags=+vip"], &env);
     assert_eq!(code, 0, "{out}");
     let responses = run.home.path().join("frontdesk/responses");

@@ -47,9 +47,8 @@ pub enum Command {
         id: u64,
         #[command(flatten)]
         text: script::text::Text,
-        /// Send a copy to this address (again for each more).
-        #[arg(long, value_name = "ADDRESS")]
-        cc: Vec<String>,
+        #[command(flatten)]
+        copies: script::write::Copies,
         #[command(flatten)]
         wait: script::write::Wait,
     },

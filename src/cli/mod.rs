@@ -219,12 +219,17 @@ async fn scripted(
             limit,
             output,
         }) => script::search(desk, &profile, &query.join(" "), limit, output).await,
-        Some(Command::Reply { id, text, cc, wait }) => {
+        Some(Command::Reply {
+            id,
+            text,
+            copies,
+            wait,
+        }) => {
             let asked = Asked::Message {
                 ticket: id,
                 public: true,
                 text,
-                cc,
+                copies,
             };
             script::write::run(desk, &profile, paths, asked, wait).await
         }
@@ -233,7 +238,7 @@ async fn scripted(
                 ticket: id,
                 public: false,
                 text,
-                cc: Vec::new(),
+                copies: Default::default(),
             };
             script::write::run(desk, &profile, paths, asked, wait).await
         }

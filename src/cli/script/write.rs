@@ -16,6 +16,17 @@ use crate::cli::say;
 use crate::config::Profile;
 use crate::paths::Paths;
 
+/// Who else receives a reply.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct Copies {
+    /// Send a copy to this address (again for each more).
+    #[arg(long, value_name = "ADDRESS")]
+    pub cc: Vec<String>,
+    /// Send a blind copy to this address (again for each more).
+    #[arg(long, value_name = "ADDRESS")]
+    pub bcc: Vec<String>,
+}
+
 /// Whether to wait for the desk.
 #[derive(Debug, Clone, Copy, Default, clap::Args)]
 pub struct Wait {
@@ -32,7 +43,7 @@ pub enum Asked {
         ticket: u64,
         public: bool,
         text: Text,
-        cc: Vec<String>,
+        copies: Copies,
     },
     Change {
         ticket: u64,
@@ -61,8 +72,19 @@ pub async fn run(
             ticket,
             public,
             text,
-            cc,
-        } => message(&desk, &headless, paths, TicketId(ticket), public, text, cc).await,
+            copies,
+        } => {
+            message(
+                &desk,
+                &headless,
+                paths,
+                TicketId(ticket),
+                public,
+                text,
+                copies,
+            )
+            .await
+        }
         Asked::Change { ticket, pairs } => change(&desk, &headless, TicketId(ticket), &pairs).await,
         Asked::Open {
             to,
@@ -111,10 +133,11 @@ async fn message(
     id: TicketId,
     public: bool,
     text: Text,
-    cc: Vec<String>,
+    copies: Copies,
 ) -> Result<Outgoing, Refusal> {
     let caps = desk.capabilities();
-    for address in &cc {
+    let Copies { cc, bcc } = copies;
+    for address in cc.iter().chain(&bcc) {
         if !crate::model::is_address(address) {
             return Err((
                 exit::USAGE,
@@ -123,7 +146,10 @@ async fn message(
         }
     }
     if !cc.is_empty() && !caps.recipients.cc {
-        return Err((exit::REFUSED, crate::fl!("script-no-cc")));
+        return Err((exit::REFUSED, crate::fl!("script-no-cc", option = "--cc")));
+    }
+    if !bcc.is_empty() && !caps.recipients.bcc {
+        return Err((exit::REFUSED, crate::fl!("script-no-cc", option = "--bcc")));
     }
     let ticket = readable(desk.ticket(id).await, text.canned.is_none())?;
     let me = desk.me().await.ok();
@@ -150,7 +176,7 @@ async fn message(
         expected_version: ticket.as_ref().and_then(|t| t.summary.version.clone()),
         files,
         cc: if public { cc } else { Vec::new() },
-        bcc: Vec::new(),
+        bcc: if public { bcc } else { Vec::new() },
         forward: None,
     };
     let mut item = Outgoing::blank(0, id, reply, jiff::Timestamp::now());
