@@ -2,8 +2,10 @@
 //! a private note and a change by `set`, each made once, and a new issue opened by `new`.
 
 mod redmine;
+mod script;
 
 use redmine::Rest;
+use script::messages_with;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn scripts_read_and_write_redmine_issues() {
@@ -80,17 +82,16 @@ async fn scripts_read_and_write_redmine_issues() {
     assert_eq!(issue["status"]["name"], "Resolved", "{issue}");
     assert_eq!(issue["priority"], "urgent", "{issue}");
     assert_eq!(issue["assignee"]["name"], "Bob Lindqvist", "{issue}");
-    let messages = issue["messages"].as_array().cloned().unwrap_or_default();
-    let count = |text: &str, audience: &str| {
-        messages
-            .iter()
-            .filter(|m| {
-                m["audience"] == audience && m["body"].as_str().is_some_and(|b| b.contains(text))
-            })
-            .count()
-    };
-    assert_eq!(count("Wir schicken jemanden.", "public"), 1, "{issue}");
-    assert_eq!(count("Toner bestellt.", "internal"), 1, "{issue}");
+    assert_eq!(
+        messages_with(&issue, "Wir schicken jemanden.", "public"),
+        1,
+        "{issue}"
+    );
+    assert_eq!(
+        messages_with(&issue, "Toner bestellt.", "internal"),
+        1,
+        "{issue}"
+    );
 
     let (code, number, err) = run(&[
         "new",

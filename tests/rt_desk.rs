@@ -3,6 +3,7 @@
 
 mod pty;
 mod rt;
+mod script;
 
 use frontdesk::backend::http::Timeouts;
 use frontdesk::backend::rt::RtDesk;
@@ -10,6 +11,7 @@ use frontdesk::backend::{Changes, HelpDesk, TicketId, View};
 use frontdesk::config::{BackendKind, Profile};
 use frontdesk::model::search::{SearchSyntax, plan};
 use rt::Rest;
+use script::messages_with;
 
 fn desk(lab: &rt::Lab) -> RtDesk {
     let mut p = Profile::new("lab", BackendKind::Rt);
@@ -489,17 +491,16 @@ async fn ls_and_show_print_rt_s_tickets_as_json() {
     let ticket: serde_json::Value = serde_json::from_str(&out).expect("JSON");
     assert_eq!(ticket["status"]["name"], "resolved", "{ticket}");
     assert_eq!(ticket["priority"], "high", "{ticket}");
-    let messages = ticket["messages"].as_array().cloned().unwrap_or_default();
-    let count = |text: &str, audience: &str| {
-        messages
-            .iter()
-            .filter(|m| {
-                m["audience"] == audience && m["body"].as_str().is_some_and(|b| b.contains(text))
-            })
-            .count()
-    };
-    assert_eq!(count("Kiitos, korjattu.", "public"), 1, "{ticket}");
-    assert_eq!(count("Sisäinen huomio", "internal"), 1, "{ticket}");
+    assert_eq!(
+        messages_with(&ticket, "Kiitos, korjattu.", "public"),
+        1,
+        "{ticket}"
+    );
+    assert_eq!(
+        messages_with(&ticket, "Sisäinen huomio", "internal"),
+        1,
+        "{ticket}"
+    );
     let (code, number, err) = run(&[
         "new",
         "--for",

@@ -64,6 +64,63 @@ impl wiremock::Respond for Door {
     }
 }
 
+/// A Zendesk on 127.0.0.1 whose writes go through a [`Gate`], with a profile folder of its
+/// own: what each test of two frontdesks starts from.
+struct Gated {
+    _server: wiremock::MockServer,
+    gate: Arc<Gate>,
+    profile: tempfile::TempDir,
+    config: String,
+    data: String,
+    uri: String,
+    // Last: the mock server stops when its runtime does.
+    _runtime: tokio::runtime::Runtime,
+}
+
+impl Gated {
+    fn start(titles: &[&str]) -> Self {
+        let runtime = tokio::runtime::Runtime::new().expect("runtime");
+        let texts: Vec<String> = titles.iter().map(|s| s.to_string()).collect();
+        let server = runtime.block_on(mockdesk::zendesk(texts));
+        let gate = Arc::new(Gate::default());
+        runtime.block_on(
+            Mock::given(method("PUT"))
+                .and(path_regex(r"^/api/v2/tickets/\d+$"))
+                .respond_with(Door(gate.clone()))
+                .mount(&server),
+        );
+        let uri = server.uri();
+        let profile = tempfile::tempdir().expect("tempdir");
+        let folder = |name: &str| profile.path().join(name).to_string_lossy().into_owned();
+        Self {
+            _server: server,
+            gate,
+            config: folder("config"),
+            data: folder("data"),
+            profile,
+            uri,
+            _runtime: runtime,
+        }
+    }
+
+    /// The environment of a frontdesk on the shared profile.
+    fn env(&self) -> [(&str, &str); 6] {
+        [
+            ("XDG_CONFIG_HOME", self.config.as_str()),
+            ("XDG_DATA_HOME", self.data.as_str()),
+            ("FRONTDESK_BACKEND", "zendesk"),
+            ("FRONTDESK_URL", self.uri.as_str()),
+            ("FRONTDESK_USER", "sam@example.com"),
+            ("FRONTDESK_TOKEN", "zd-token"),
+        ]
+    }
+
+    /// The profile's outbox file.
+    fn outbox(&self) -> std::path::PathBuf {
+        self.profile.path().join("data/frontdesk/outbox/env.json")
+    }
+}
+
 /// Starts frontdesk in a new terminal on the shared profile.
 fn frontdesk(env: &[(&str, &str)]) -> Shell {
     let mut shell = Shell::start(100, 30, env);
@@ -110,32 +167,8 @@ fn owner_of(outbox: &std::path::Path, text: &str) -> u32 {
 
 #[test]
 fn two_frontdesks_on_one_profile_lose_nothing_and_send_each_reply_once() {
-    let runtime = tokio::runtime::Runtime::new().expect("runtime");
-    let texts: Vec<String> = ["Rechnung doppelt", "Login fails", "Export is slow"]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
-    let server = runtime.block_on(mockdesk::zendesk(texts));
-    let gate = Arc::new(Gate::default());
-    runtime.block_on(
-        Mock::given(method("PUT"))
-            .and(path_regex(r"^/api/v2/tickets/\d+$"))
-            .respond_with(Door(gate.clone()))
-            .mount(&server),
-    );
-    let profile = tempfile::tempdir().expect("tempdir");
-    let config = profile.path().join("config");
-    let data = profile.path().join("data");
-    let uri = server.uri();
-    let env = [
-        ("XDG_CONFIG_HOME", config.to_str().expect("path")),
-        ("XDG_DATA_HOME", data.to_str().expect("path")),
-        ("FRONTDESK_BACKEND", "zendesk"),
-        ("FRONTDESK_URL", uri.as_str()),
-        ("FRONTDESK_USER", "sam@example.com"),
-        ("FRONTDESK_TOKEN", "zd-token"),
-    ];
-    let outbox = data.join("frontdesk/outbox/env.json");
+    let desk = Gated::start(&["Rechnung doppelt", "Login fails", "Export is slow"]);
+    let (gate, env, outbox) = (&desk.gate, desk.env(), desk.outbox());
 
     let mut one = frontdesk(&env);
     reply_refused(&mut one, 0, "Reply from one");
@@ -225,32 +258,8 @@ fn script(env: &[(&str, &str)], args: &[&str]) -> (i32, String) {
 /// running interface takes it over and delivers it, once, without a restart.
 #[test]
 fn a_reply_from_a_script_beside_a_running_frontdesk_is_sent_once() {
-    let runtime = tokio::runtime::Runtime::new().expect("runtime");
-    let texts: Vec<String> = ["Rechnung doppelt", "Login fails"]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
-    let server = runtime.block_on(mockdesk::zendesk(texts));
-    let gate = Arc::new(Gate::default());
-    runtime.block_on(
-        Mock::given(method("PUT"))
-            .and(path_regex(r"^/api/v2/tickets/\d+$"))
-            .respond_with(Door(gate.clone()))
-            .mount(&server),
-    );
-    let profile = tempfile::tempdir().expect("tempdir");
-    let config = profile.path().join("config");
-    let data = profile.path().join("data");
-    let uri = server.uri();
-    let env = [
-        ("XDG_CONFIG_HOME", config.to_str().expect("path")),
-        ("XDG_DATA_HOME", data.to_str().expect("path")),
-        ("FRONTDESK_BACKEND", "zendesk"),
-        ("FRONTDESK_URL", uri.as_str()),
-        ("FRONTDESK_USER", "sam@example.com"),
-        ("FRONTDESK_TOKEN", "zd-token"),
-    ];
-    let outbox = data.join("frontdesk/outbox/env.json");
+    let desk = Gated::start(&["Rechnung doppelt", "Login fails"]);
+    let (gate, env, outbox) = (&desk.gate, desk.env(), desk.outbox());
     let mut running = frontdesk(&env);
 
     // The desk shut: the script's reply is queued, not delivered, and says so.

@@ -122,3 +122,16 @@ pub fn shape(value: &serde_json::Value) -> serde_json::Value {
 pub fn pretty(value: &serde_json::Value) -> String {
     serde_json::to_string_pretty(value).unwrap_or_default()
 }
+
+/// How many messages of `ticket` (as `show --json` prints it) for `audience` (`public`,
+/// `internal`) hold `text`.
+pub fn messages_with(ticket: &serde_json::Value, text: &str, audience: &str) -> usize {
+    ticket["messages"].as_array().map_or(0, |messages| {
+        messages
+            .iter()
+            .filter(|m| {
+                m["audience"] == audience && m["body"].as_str().is_some_and(|b| b.contains(text))
+            })
+            .count()
+    })
+}
