@@ -174,6 +174,16 @@ fn a_write_asked_wrongly_is_refused_with_what_to_do() {
 fn writes_reach_zendesk_as_its_api_takes_them() {
     let runtime = tokio::runtime::Runtime::new().expect("runtime");
     let server = zendesk(&runtime);
+    runtime.block_on(
+        Mock::given(method("GET"))
+            .and(path("/api/v2/ticket_fields"))
+            .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({
+                "ticket_fields": [{ "id": 360, "type": "tagger", "title": "Product", "active": true,
+                                    "custom_field_options": [{ "name": "Pro plan", "value": "pro" }] }],
+                "next_page": null
+            })))
+            .mount(&server),
+    );
     let uri = server.uri();
     let env = zendesk_env(&uri);
     let run = Run::new();
@@ -208,7 +218,7 @@ fn writes_reach_zendesk_as_its_api_takes_them() {
     std::fs::create_dir_all(&responses).expect("responses");
     std::fs::write(
         responses.join("escalate.md"),
-        "+++\ntitle = \"Escalate\"\n[actions]\nstatus = \"pending\"\ntags_add = [\"escalated\"]\n+++\nHi {{requester.first_name}}, this is with our engineers now.\n",
+        "+++\ntitle = \"Escalate\"\n[actions]\nstatus = \"pending\"\ntags_add = [\"escalated\"]\nfields = { \"Product\" = \"Pro plan\" }\n+++\nHi {{requester.first_name}}, this is with our engineers now.\n",
     )
     .expect("response");
     let (code, out) = run.run(&["note", "2", "--canned", "escalate"], &env);
@@ -246,6 +256,11 @@ fn writes_reach_zendesk_as_its_api_takes_them() {
         "the response's changes come along: {two:?}"
     );
     assert!(note.to_string().contains("escalated"), "{two:?}");
+    assert_eq!(
+        note["custom_fields"],
+        serde_json::json!([{ "id": 360, "value": "pro" }]),
+        "the response's field by the desk's id and option value: {two:?}"
+    );
 }
 
 /// The desk away: the reply waits in the outbox (exit 75) and `outbox` lists it; once the

@@ -257,13 +257,13 @@ async fn scripted(
             text,
             wait,
         }) => {
-            let asked = Asked::Open {
+            let opened = script::write::Opened {
                 to,
                 subject,
                 priority,
-                text,
                 note,
             };
+            let asked = Asked::Open { opened, text };
             script::write::run(desk, &profile, paths, asked, wait).await
         }
         Some(Command::Outbox { action, output }) => {

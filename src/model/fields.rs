@@ -126,6 +126,47 @@ impl FieldDef {
     }
 }
 
+impl FieldDef {
+    /// The stored value of the option `typed` names by its value or its label (any case);
+    /// what was typed where no option matches.
+    pub fn option_value(&self, typed: &str) -> String {
+        self.options
+            .iter()
+            .find(|o| o.value == typed || o.label.eq_ignore_ascii_case(typed))
+            .or_else(|| {
+                self.options
+                    .iter()
+                    .find(|o| o.value.eq_ignore_ascii_case(typed))
+            })
+            .map_or_else(|| typed.to_string(), |o| o.value.clone())
+    }
+}
+
+/// `fields` named as people write them (a field's name, an option's label) keyed and valued
+/// as the desk takes them (its id, the option's value), by the desk's definitions `defs`. A
+/// name no definition has stays as it is: Request Tracker takes names, others say what they
+/// miss.
+pub fn by_id(
+    defs: &[FieldDef],
+    fields: std::collections::BTreeMap<String, Vec<String>>,
+) -> std::collections::BTreeMap<String, Vec<String>> {
+    fields
+        .into_iter()
+        .map(|(name, values)| {
+            let def = defs
+                .iter()
+                .find(|d| d.id == name || d.name.eq_ignore_ascii_case(&name));
+            match def {
+                Some(def) => (
+                    def.id.clone(),
+                    values.iter().map(|v| def.option_value(v)).collect(),
+                ),
+                None => (name, values),
+            }
+        })
+        .collect()
+}
+
 /// Whether a checkbox's stored value means yes.
 pub fn truthy(value: &str) -> bool {
     matches!(

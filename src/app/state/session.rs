@@ -126,29 +126,7 @@ impl Session {
         &self,
         fields: std::collections::BTreeMap<String, Vec<String>>,
     ) -> std::collections::BTreeMap<String, Vec<String>> {
-        fields
-            .into_iter()
-            .map(|(name, values)| {
-                let def = self
-                    .fields
-                    .iter()
-                    .find(|d| d.id == name || d.name.eq_ignore_ascii_case(&name));
-                let Some(def) = def else {
-                    return (name, values);
-                };
-                let values = values
-                    .into_iter()
-                    .map(|v| {
-                        let option = def
-                            .options
-                            .iter()
-                            .find(|o| o.value == v || o.label.eq_ignore_ascii_case(&v));
-                        option.map_or(v, |o| o.value.clone())
-                    })
-                    .collect();
-                (def.id.clone(), values)
-            })
-            .collect()
+        crate::model::fields::by_id(&self.fields, fields)
     }
 
     /// The definition of a ticket's field, by its id.

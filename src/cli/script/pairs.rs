@@ -171,8 +171,11 @@ fn field_values(def: &FieldDef, typed: &str) -> Result<Vec<String>, String> {
     }
     let values: Vec<String> = match def.kind {
         FieldKind::Checkbox => vec![truthy(typed).to_string()],
-        FieldKind::Choices => typed.split(',').map(|v| option(def, v.trim())).collect(),
-        FieldKind::Choice => vec![option(def, typed)],
+        FieldKind::Choices => typed
+            .split(',')
+            .map(|v| def.option_value(v.trim()))
+            .collect(),
+        FieldKind::Choice => vec![def.option_value(typed)],
         _ => vec![typed.to_string()],
     };
     let name = def.name.as_str();
@@ -184,14 +187,6 @@ fn field_values(def: &FieldDef, typed: &str) -> Result<Vec<String>, String> {
             Err(crate::fl!("form-no-option", name = name, value = value))
         }
     }
-}
-
-/// The stored value of the option typed by its value or its label.
-fn option(def: &FieldDef, typed: &str) -> String {
-    def.options
-        .iter()
-        .find(|o| o.value.eq_ignore_ascii_case(typed) || o.label.eq_ignore_ascii_case(typed))
-        .map_or_else(|| typed.to_string(), |o| o.value.clone())
 }
 
 #[cfg(test)]

@@ -50,11 +50,8 @@ pub enum Asked {
         pairs: Vec<String>,
     },
     Open {
-        to: String,
-        subject: String,
-        priority: Priority,
+        opened: Opened,
         text: Text,
-        note: bool,
     },
 }
 
@@ -85,22 +82,8 @@ pub async fn run(
             )
             .await
         }
-        Asked::Change { ticket, pairs } => change(&desk, &headless, TicketId(ticket), &pairs).await,
-        Asked::Open {
-            to,
-            subject,
-            priority,
-            text,
-            note,
-        } => {
-            let asked = Opened {
-                to,
-                subject,
-                priority,
-                note,
-            };
-            opening(&desk, &headless, paths, asked, text).await
-        }
+        Asked::Change { ticket, pairs } => change(&desk, TicketId(ticket), &pairs).await,
+        Asked::Open { opened, text } => opening(&desk, &headless, paths, opened, text).await,
     };
     let item = match made {
         Ok(item) => item,
@@ -161,6 +144,7 @@ async fn message(
     };
     let (body, changes, canned_used) = written(&text, canned).await?;
     let files = files(&text.files, &caps).await?;
+    let changes = fields_as_the_desk_takes(desk, changes).await;
     let state = &headless.state;
     let body = match (public, state.signature_on(ticket.as_ref())) {
         (true, Some(signature)) => crate::app::state::compose::with_signature(&body, signature),
@@ -169,10 +153,7 @@ async fn message(
     let reply = Reply {
         body,
         public,
-        changes: Changes {
-            fields: state.session.fields_by_id(changes.fields.clone()),
-            ..changes
-        },
+        changes,
         expected_version: ticket.as_ref().and_then(|t| t.summary.version.clone()),
         files,
         cc: if public { cc } else { Vec::new() },
@@ -186,6 +167,16 @@ async fn message(
     }
     item.canned_used = canned_used;
     Ok(item)
+}
+
+/// A canned response's fields (by name, options by label) as the desk takes them, read from
+/// the desk's definitions: the interface has them loaded, a command asks when it needs them.
+async fn fields_as_the_desk_takes(desk: &Arc<dyn HelpDesk>, mut changes: Changes) -> Changes {
+    if !changes.fields.is_empty() {
+        let defs = desk.field_definitions().await.unwrap_or_default();
+        changes.fields = crate::model::fields::by_id(&defs, changes.fields);
+    }
+    changes
 }
 
 /// The ticket as the desk has it now; while the desk cannot be reached (and `queue_anyway`),
@@ -212,19 +203,23 @@ fn readable(
 /// A change to `id`'s fields, as the menus and the fields form make one.
 async fn change(
     desk: &Arc<dyn HelpDesk>,
-    headless: &Headless,
     id: TicketId,
     asked: &[String],
 ) -> Result<Outgoing, Refusal> {
     let ticket = readable(desk.ticket(id).await, true)?;
     let caps = desk.capabilities();
-    let wants = |key: &str| {
-        asked.iter().any(|p| {
+    // Only what the pairs need is asked of the desk.
+    let keys: Vec<String> = asked
+        .iter()
+        .map(|p| {
             p.split('=')
                 .next()
-                .is_some_and(|k| k.trim().eq_ignore_ascii_case(key))
+                .unwrap_or_default()
+                .trim()
+                .to_lowercase()
         })
-    };
+        .collect();
+    let wants = |key: &str| keys.iter().any(|k| k == key);
     let statuses = if wants("status") {
         desk.statuses()
             .await
@@ -232,20 +227,16 @@ async fn change(
     } else {
         Vec::new()
     };
-    let me = desk.me().await.ok();
-    let agents = if wants("assignee") || wants("owner") {
-        desk.agents().await.unwrap_or_default()
+    let (me, agents) = if wants("assignee") || wants("owner") {
+        (
+            desk.me().await.ok(),
+            desk.agents().await.unwrap_or_default(),
+        )
     } else {
-        Vec::new()
+        (None, Vec::new())
     };
     let plain = ["status", "priority", "assignee", "owner", "tags"];
-    let fields = if asked.iter().any(|p| {
-        !plain.iter().any(|k| {
-            p.split('=')
-                .next()
-                .is_some_and(|x| x.trim().eq_ignore_ascii_case(k))
-        })
-    }) {
+    let fields = if keys.iter().any(|k| !plain.contains(&k.as_str())) {
         desk.field_definitions().await.unwrap_or_default()
     } else {
         Vec::new()
@@ -256,8 +247,7 @@ async fn change(
         me: me.as_ref(),
         fields: &fields,
     };
-    let (mut changes, said) = pairs::read(asked, &offered).map_err(|why| (exit::USAGE, why))?;
-    changes.fields = headless.state.session.fields_by_id(changes.fields);
+    let (changes, said) = pairs::read(asked, &offered).map_err(|why| (exit::USAGE, why))?;
     Ok(Outgoing::for_change(
         0,
         id,
@@ -307,6 +297,7 @@ async fn opening(
     };
     let (body, changes, canned_used) = written(&text, canned).await?;
     let files = files(&text.files, &desk.capabilities()).await?;
+    let changes = fields_as_the_desk_takes(desk, changes).await;
     let now = jiff::Timestamp::now();
     let body = match (public, headless.state.signature_on(None)) {
         (true, Some(signature)) => crate::app::state::compose::with_signature(&body, signature),
